@@ -1,0 +1,74 @@
+import { publication } from '../data.js';
+import type { Story } from '../schema/story.js';
+import { slugify } from '../text/normalize.js';
+import { storyCountry } from '../stories/story-country.js';
+
+export const CITATION_STYLES = ['apa', 'chicago', 'bibtex', 'ris'] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+/** The media type each citation style is served as. */
+export const CITATION_MEDIA_TYPES: Readonly<Record<CitationStyle, string>> = Object.freeze({
+	apa: 'text/plain; charset=utf-8',
+	chicago: 'text/plain; charset=utf-8',
+	bibtex: 'application/x-bibtex; charset=utf-8',
+	ris: 'application/x-research-info-systems; charset=utf-8',
+});
+
+const bibtexEscape = (text: string) => text.replace(/([{}&%$#_])/g, '\\$1');
+
+const formats: Record<CitationStyle, (title: string, story: Story) => string> = {
+	apa: (title, story) =>
+		`${publication.publisher} (${publication.publisherShort}). (${publication.year}). ${title}. In ${publication.title} (p. ${story.page}). ${publication.url}`,
+	chicago: (title, story) =>
+		`${publication.publisher}. “${title}.” In ${publication.title}, ${story.page}. ${publication.place}: ${publication.publisherShort}, ${publication.year}. ${publication.url}.`,
+	bibtex: (title, story) =>
+		[
+			`@incollection{${publication.publisherShort.toLowerCase()}${publication.year}-${story.slug},`,
+			`  author = {{${bibtexEscape(publication.publisher)}}},`,
+			`  title = {${bibtexEscape(title)}},`,
+			`  booktitle = {${bibtexEscape(publication.title)}},`,
+			`  publisher = {${bibtexEscape(publication.publisher)}},`,
+			`  address = {${publication.place}},`,
+			`  year = {${publication.year}},`,
+			`  pages = {${story.page}},`,
+			`  isbn = {${publication.isbn.pdf}},`,
+			`  url = {${publication.url}},`,
+			`  note = {${bibtexEscape(publication.licence.name)} (${publication.licence.id})}`,
+			'}',
+		].join('\n'),
+	ris: (title, story) =>
+		[
+			['TY', 'CHAP'],
+			['AU', publication.publisher],
+			['TI', title],
+			['T2', publication.title],
+			['PY', String(publication.year)],
+			['SP', String(story.page)],
+			['EP', String(story.page)],
+			['CY', publication.place],
+			['PB', publication.publisher],
+			['SN', publication.isbn.pdf],
+			['UR', publication.url],
+			['ID', `${slugify(publication.id)}-${story.slug}`],
+			['ER', ''],
+		]
+			.map(([tag, value]) => `${tag}  - ${value}`)
+			.join('\r\n')
+			.concat('\r\n'),
+};
+
+/**
+ * Cites one story of the booklet, with its page, in APA 7, Chicago (bibliography), BibTeX or RIS.
+ * @example cite({ story, style: 'apa' })
+ * // 'International Organization for Migration (IOM). (2021). Albania. In The Migration Governance Indicators Success Stories (p. 1). https://migrationdataportal.org/mgi'
+ */
+export function cite({ story, style }: { story: Story; style: CitationStyle }): string {
+	return formats[style](storyCountry(story).bookletName, story);
+}
+
+/** All four citations of a story, keyed by style. */
+export function citeAll({ story }: { story: Story }): Record<CitationStyle, string> {
+	return Object.fromEntries(
+		CITATION_STYLES.map((style) => [style, cite({ story, style })]),
+	) as Record<CitationStyle, string>;
+}

@@ -1,0 +1,16 @@
+import { countries, datasetVersion, governmentSources, publication, stories, vocabulary } from '../data.js';
+import type { DatasetDocument } from '../schema/dataset.js';
+import { checkClaims } from '../stats/check-claims.js';
+
+/** The whole dataset as one JSON-ready document, with the claims check and the source attached. */
+export function datasetDocument(): DatasetDocument {
+	return {
+		version: datasetVersion,
+		publication,
+		sources: governmentSources,
+		vocabulary,
+		claims: checkClaims(),
+		countries: [...countries],
+		stories: [...stories],
+	};
+}

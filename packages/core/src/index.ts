@@ -1,0 +1,39 @@
+/** @module @mgi-stories/core: IOM's "The Migration Governance Indicators — Success Stories" (2021) as data and logic */
+export { cite, citeAll, CITATION_MEDIA_TYPES, CITATION_STYLES, type CitationStyle } from './citations/cite.js';
+export {
+	claims,
+	countries,
+	datasetVersion,
+	governmentSources,
+	governments,
+	localAuthorities,
+	publication,
+	stories,
+	vocabulary,
+} from './data.js';
+export { CoreError, DataError } from './errors.js';
+export { type Column, type Table, toCsv } from './exports/csv.js';
+export { dataPackage } from './exports/data-package.js';
+export { datasetDocument } from './exports/dataset-document.js';
+export { jsonSchemas } from './exports/json-schemas.js';
+export { governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
+export { countryOf } from './governments/country-of.js';
+export { findGovernment } from './governments/find-government.js';
+export { governmentId, MATCH_KINDS, type MatchKind, namesOf } from './governments/name-index.js';
+export {
+	type ResolveCandidate,
+	type Resolution,
+	resolveGovernment,
+} from './governments/resolve-government.js';
+export { storiesOf } from './governments/stories-of.js';
+export type * from './schema/index.js';
+export { highlight, markPhrases, type TextSegment } from './search/highlight.js';
+export { type SearchHit, type SearchKind, search } from './search/search.js';
+export { type FacetCount, countFacets } from './stats/count-facets.js';
+export { checkClaims } from './stats/check-claims.js';
+export { type DatasetStats, getStats } from './stats/get-stats.js';
+export { type RegionStat, regionStats, type SubregionStat } from './stats/region-stats.js';
+export { filterStories, type StoryFilter } from './stories/filter-stories.js';
+export { findStory } from './stories/find-story.js';
+export { storyCountry } from './stories/story-country.js';
+export { normalizeName, slugify } from './text/normalize.js';

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { ClaimCheckSchema } from './claim.js';
+import { CountrySchema, GovernmentSourcesSchema } from './government.js';
+import { PublicationSchema } from './publication.js';
+import { StorySchema } from './story.js';
+import { VocabularySchema } from './vocabulary.js';
+
+/** The whole dataset as one JSON document: what the JSON export, the API and the site publish. */
+export const DatasetDocumentSchema = z.strictObject({
+	version: z.string(),
+	publication: PublicationSchema,
+	sources: GovernmentSourcesSchema,
+	vocabulary: VocabularySchema,
+	claims: z.array(ClaimCheckSchema),
+	countries: z.array(CountrySchema),
+	stories: z.array(StorySchema),
+});
+export type DatasetDocument = z.infer<typeof DatasetDocumentSchema>;

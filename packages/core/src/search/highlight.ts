@@ -1,0 +1,76 @@
+import { processTerm, WORD } from './tokenize.js';
+
+/** A run of text, marked when it is a match. */
+export interface TextSegment {
+	text: string;
+	highlight: boolean;
+}
+
+/**
+ * Splits `text` into segments, marking words whose normalized form is one of `terms`
+ * (as MiniSearch reports them), and trims it to a window of about `maxWords` around the first match.
+ */
+export function highlight({
+	text,
+	terms,
+	maxWords = Number.POSITIVE_INFINITY,
+}: {
+	text: string;
+	terms: readonly string[];
+	maxWords?: number;
+}): TextSegment[] {
+	const wanted = new Set(terms);
+	const words = [...text.matchAll(WORD)].map((match) => ({
+		start: match.index,
+		end: match.index + match[0].length,
+		hit: wanted.has(processTerm(match[0]) ?? ''),
+	}));
+	const firstHit = Math.max(
+		0,
+		words.findIndex((word) => word.hit),
+	);
+	const from = words.length > maxWords ? Math.max(0, firstHit - Math.floor(maxWords / 3)) : 0;
+	const to = Math.min(words.length, from + maxWords);
+	const start = from === 0 ? 0 : (words[from]?.start ?? 0);
+	const end = to >= words.length ? text.length : (words[to - 1]?.end ?? text.length);
+	const segments: TextSegment[] = [];
+	const push = (piece: string, isHit: boolean) => {
+		if (!piece) return;
+		const last = segments.at(-1);
+		if (last && last.highlight === isHit) last.text += piece;
+		else segments.push({ text: piece, highlight: isHit });
+	};
+	if (start > 0) push('…', false);
+	let cursor = start;
+	for (const word of words.slice(from, to)) {
+		push(text.slice(cursor, word.start), false);
+		push(text.slice(word.start, word.end), word.hit);
+		cursor = word.end;
+	}
+	push(text.slice(cursor, end), false);
+	if (end < text.length) push('…', false);
+	return segments;
+}
+
+/** Marks every occurrence of the given verbatim phrases in `text` (e.g. a story's tag evidence). */
+export function markPhrases({
+	text,
+	phrases,
+}: {
+	text: string;
+	phrases: readonly string[];
+}): TextSegment[] {
+	const marked = new Array<boolean>(text.length).fill(false);
+	for (const phrase of phrases) {
+		for (let at = text.indexOf(phrase); phrase && at >= 0; at = text.indexOf(phrase, at + 1)) {
+			marked.fill(true, at, at + phrase.length);
+		}
+	}
+	const segments: TextSegment[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const last = segments.at(-1);
+		if (last && last.highlight === marked[i]) last.text += text[i];
+		else segments.push({ text: text[i] ?? '', highlight: marked[i] ?? false });
+	}
+	return segments;
+}

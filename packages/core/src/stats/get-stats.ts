@@ -1,0 +1,32 @@
+import { countries, datasetVersion, localAuthorities, stories } from '../data.js';
+import type { ClaimCheck } from '../schema/claim.js';
+import { checkClaims } from './check-claims.js';
+import { type RegionStat, regionStats } from './region-stats.js';
+
+export interface DatasetStats {
+	version: string;
+	countries: number;
+	localAuthorities: number;
+	stories: number;
+	storiesByLevel: { national: number; local: number };
+	countriesWithStory: number;
+	regions: RegionStat[];
+	claims: ClaimCheck[];
+}
+
+/** The programme in numbers, with the booklet's claims checked. */
+export function getStats(): DatasetStats {
+	return {
+		version: datasetVersion,
+		countries: countries.length,
+		localAuthorities: localAuthorities.length,
+		stories: stories.length,
+		storiesByLevel: {
+			national: stories.filter((story) => story.level === 'national').length,
+			local: stories.filter((story) => story.level === 'local').length,
+		},
+		countriesWithStory: new Set(stories.map((story) => story.country)).size,
+		regions: regionStats(),
+		claims: checkClaims(),
+	};
+}
