@@ -18,7 +18,10 @@ export { datasetVersion } from './generated/version.js';
 const governmentsFile = (governmentsData ?? {}) as { sources?: unknown; countries?: unknown };
 
 export const publication = deepFreeze(
-	parseRecord(PublicationSchema, publicationData, { collection: 'publication', record: 'publication' }),
+	parseRecord(PublicationSchema, publicationData, {
+		collection: 'publication',
+		record: 'publication',
+	}),
 );
 export const vocabulary = deepFreeze(
 	parseRecord(VocabularySchema, vocabularyData, { collection: 'vocabulary', record: 'vocabulary' }),
@@ -32,11 +35,21 @@ export const governmentSources = deepFreeze(
 export const countries = deepFreeze(
 	parseRecords(CountrySchema, governmentsFile.countries, 'countries', (record) => record.alpha3),
 );
-export const localAuthorities = deepFreeze(countries.flatMap((country) => country.localAuthorities));
+export const localAuthorities = deepFreeze(
+	countries.flatMap((country) => country.localAuthorities),
+);
 /** every participating government: the countries, then their local authorities */
-export const governments: readonly Government[] = Object.freeze([...countries, ...localAuthorities]);
+export const governments: readonly Government[] = Object.freeze([
+	...countries,
+	...localAuthorities,
+]);
 
-const storyRecords = parseRecords(StoryRecordSchema, storiesData, 'stories', (record) => record.slug);
+const storyRecords = parseRecords(
+	StoryRecordSchema,
+	storiesData,
+	'stories',
+	(record) => record.slug,
+);
 const classification = parseRecord(ClassificationFileSchema, classificationData, {
 	collection: 'classification',
 	record: 'classification',
@@ -49,4 +62,6 @@ export const stories: readonly Story[] = deepFreeze(
 		.map((story) => ({ ...story, tags: classification[story.slug] ?? [] }))
 		.sort((a, b) => a.page - b.page),
 );
-export const claims = deepFreeze(parseRecords(ClaimSchema, claimsData, 'claims', (record) => record.id));
+export const claims = deepFreeze(
+	parseRecords(ClaimSchema, claimsData, 'claims', (record) => record.id),
+);

@@ -1,5 +1,11 @@
 /** @module @mgi-stories/core: IOM's "The Migration Governance Indicators — Success Stories" (2021) as data and logic */
-export { cite, citeAll, CITATION_MEDIA_TYPES, CITATION_STYLES, type CitationStyle } from './citations/cite.js';
+export {
+	CITATION_MEDIA_TYPES,
+	CITATION_STYLES,
+	type CitationStyle,
+	cite,
+	citeAll,
+} from './citations/cite.js';
 export {
 	claims,
 	countries,
@@ -21,16 +27,16 @@ export { countryOf } from './governments/country-of.js';
 export { findGovernment } from './governments/find-government.js';
 export { governmentId, MATCH_KINDS, type MatchKind, namesOf } from './governments/name-index.js';
 export {
-	type ResolveCandidate,
 	type Resolution,
+	type ResolveCandidate,
 	resolveGovernment,
 } from './governments/resolve-government.js';
 export { storiesOf } from './governments/stories-of.js';
 export type * from './schema/index.js';
 export { highlight, markPhrases, type TextSegment } from './search/highlight.js';
 export { type SearchHit, type SearchKind, search } from './search/search.js';
-export { type FacetCount, countFacets } from './stats/count-facets.js';
 export { checkClaims } from './stats/check-claims.js';
+export { countFacets, type FacetCount } from './stats/count-facets.js';
 export { type DatasetStats, getStats } from './stats/get-stats.js';
 export { type RegionStat, regionStats, type SubregionStat } from './stats/region-stats.js';
 export { filterStories, type StoryFilter } from './stories/filter-stories.js';

@@ -14,20 +14,27 @@ export function assertIntegrity(input: {
 	const byAlpha3 = new Map(input.countries.map((country) => [country.alpha3, country]));
 	const slugs = new Set<string>();
 	for (const story of input.stories) {
-		const fail = (field: string, problem: string) => new DataError('stories', story.slug, field, problem);
+		const fail = (field: string, problem: string) =>
+			new DataError('stories', story.slug, field, problem);
 		if (slugs.has(story.slug)) throw fail('slug', 'duplicate slug');
 		slugs.add(story.slug);
 		const country = byAlpha3.get(story.country);
 		if (!country) throw fail('country', `${story.country} is not a participating government`);
-		const local = country.localAuthorities.find((authority) => authority.id === story.localAuthority);
+		const local = country.localAuthorities.find(
+			(authority) => authority.id === story.localAuthority,
+		);
 		if (story.level === 'local' && !local)
-			throw fail('localAuthority', `${story.localAuthority} is not listed under ${country.bookletName}`);
+			throw fail(
+				'localAuthority',
+				`${story.localAuthority} is not listed under ${country.bookletName}`,
+			);
 		if (story.level === 'national' && story.localAuthority !== null)
 			throw fail('localAuthority', 'a national story concerns no local authority');
 		assertTags(story, input.classification[story.slug], input.vocabulary);
 	}
 	for (const slug of Object.keys(input.classification)) {
-		if (!slugs.has(slug)) throw new DataError('classification', slug, '(record)', 'no story has this slug');
+		if (!slugs.has(slug))
+			throw new DataError('classification', slug, '(record)', 'no story has this slug');
 	}
 }
 
@@ -42,18 +49,29 @@ function assertUniqueCodes(countries: readonly Country[]): void {
 		];
 		for (const id of ids) {
 			const owner = seen.get(id);
-			if (owner) throw new DataError('countries', country.alpha3, 'code', `${id} is also used by ${owner}`);
+			if (owner)
+				throw new DataError('countries', country.alpha3, 'code', `${id} is also used by ${owner}`);
 			seen.set(id, country.alpha3);
 		}
 		for (const authority of country.localAuthorities) {
 			if (authority.country !== country.alpha3)
-				throw new DataError('localAuthorities', authority.id, 'country', `listed under ${country.alpha3}`);
+				throw new DataError(
+					'localAuthorities',
+					authority.id,
+					'country',
+					`listed under ${country.alpha3}`,
+				);
 		}
 	}
 }
 
-function assertTags(story: StoryRecord, tags: readonly Tag[] | undefined, vocabulary: Vocabulary): void {
-	if (!tags) throw new DataError('classification', story.slug, '(record)', 'the story is not classified');
+function assertTags(
+	story: StoryRecord,
+	tags: readonly Tag[] | undefined,
+	vocabulary: Vocabulary,
+): void {
+	if (!tags)
+		throw new DataError('classification', story.slug, '(record)', 'the story is not classified');
 	const seen = new Set<string>();
 	tags.forEach((tag, index) => {
 		const fail = (field: string, problem: string) =>

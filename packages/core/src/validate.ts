@@ -21,10 +21,15 @@ export function parseRecords<T extends z.ZodType>(
 	collection: string,
 	keyOf: (value: Record<string, unknown>) => unknown,
 ): z.infer<T>[] {
-	if (!Array.isArray(values)) throw new DataError(collection, '*', '(collection)', 'expected an array');
+	if (!Array.isArray(values))
+		throw new DataError(collection, '*', '(collection)', 'expected an array');
 	return values.map((value, index) => {
-		const key = value && typeof value === 'object' ? keyOf(value as Record<string, unknown>) : undefined;
-		return parseRecord(schema, value, { collection, record: typeof key === 'string' ? key : String(index) });
+		const key =
+			value && typeof value === 'object' ? keyOf(value as Record<string, unknown>) : undefined;
+		return parseRecord(schema, value, {
+			collection,
+			record: typeof key === 'string' ? key : String(index),
+		});
 	});
 }
 

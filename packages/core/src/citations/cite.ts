@@ -1,7 +1,7 @@
 import { publication } from '../data.js';
 import type { Story } from '../schema/story.js';
-import { slugify } from '../text/normalize.js';
 import { storyCountry } from '../stories/story-country.js';
+import { slugify } from '../text/normalize.js';
 
 export const CITATION_STYLES = ['apa', 'chicago', 'bibtex', 'ris'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];

@@ -26,5 +26,8 @@ export function toCsv<Row>(table: Pick<Table<Row>, 'columns' | 'rows'>): string 
 		table.columns.map((column) => field(column.name)),
 		...table.rows.map((row) => table.columns.map((column) => field(column.value(row)))),
 	];
-	return lines.map((line) => line.join(',')).join('\r\n').concat('\r\n');
+	return lines
+		.map((line) => line.join(','))
+		.join('\r\n')
+		.concat('\r\n');
 }

@@ -29,14 +29,22 @@ export function dataPackage() {
 		version: datasetVersion,
 		description: `${publication.title} (${publication.publisherShort}, ${publication.year}) as tables: the success stories quoted verbatim, their classification with evidence, and every participating government.`,
 		homepage: publication.url,
-		licenses: [{ name: publication.licence.id, title: publication.licence.name, path: publication.licence.url }],
+		licenses: [
+			{
+				name: publication.licence.id,
+				title: publication.licence.name,
+				path: publication.licence.url,
+			},
+		],
 		sources: [{ title: publication.requiredCitation, path: publication.url }],
 		resources: [
 			{
 				...stories,
 				schema: {
 					...stories.schema,
-					foreignKeys: [{ fields: 'country', reference: { resource: 'governments', fields: 'id' } }],
+					foreignKeys: [
+						{ fields: 'country', reference: { resource: 'governments', fields: 'id' } },
+					],
 				},
 			},
 			resource(governmentsTable()),

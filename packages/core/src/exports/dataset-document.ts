@@ -1,4 +1,11 @@
-import { countries, datasetVersion, governmentSources, publication, stories, vocabulary } from '../data.js';
+import {
+	countries,
+	datasetVersion,
+	governmentSources,
+	publication,
+	stories,
+	vocabulary,
+} from '../data.js';
 import type { DatasetDocument } from '../schema/dataset.js';
 import { checkClaims } from '../stats/check-claims.js';
 

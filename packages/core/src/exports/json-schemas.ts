@@ -16,9 +16,12 @@ const SCHEMAS = {
 	vocabulary: VocabularySchema,
 } as const;
 
+export type SchemaName = keyof typeof SCHEMAS;
+
 /** JSON Schema (draft 2020-12) of every record, generated from the zod schemas. */
-export function jsonSchemas(): Record<keyof typeof SCHEMAS, Record<string, unknown>> {
-	return Object.fromEntries(
-		Object.entries(SCHEMAS).map(([name, schema]) => [name, z.toJSONSchema(schema)]),
-	) as Record<keyof typeof SCHEMAS, Record<string, unknown>>;
+export function jsonSchemas(): Record<SchemaName, Record<string, unknown>> {
+	const entries = (Object.keys(SCHEMAS) as SchemaName[]).map(
+		(name) => [name, z.toJSONSchema(SCHEMAS[name]) as Record<string, unknown>] as const,
+	);
+	return Object.fromEntries(entries) as Record<SchemaName, Record<string, unknown>>;
 }

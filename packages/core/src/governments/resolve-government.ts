@@ -46,9 +46,9 @@ interface NameDocument {
 let fuzzyIndex: { index: MiniSearch<NameDocument>; documents: NameDocument[] } | undefined;
 function namesSearch() {
 	if (fuzzyIndex) return fuzzyIndex;
-	const documents = governments.flatMap((government) =>
-		namesOf(government).map((name) => ({ name, government })),
-	).map((document, key) => ({ ...document, key }));
+	const documents = governments
+		.flatMap((government) => namesOf(government).map((name) => ({ name, government })))
+		.map((document, key) => ({ ...document, key }));
 	const index = new MiniSearch<NameDocument>({
 		...searchDefaults,
 		idField: 'key',
@@ -83,7 +83,13 @@ function fuzzyCandidates(query: string): ResolveCandidate[] {
  * Ranks the governments a name, code, alias or misspelling may refer to, saying what each matched on.
  * @example resolveGovernment({ query: 'Moldavia' }).candidates[0]?.id // 'MDA'
  */
-export function resolveGovernment({ query, limit = 5 }: { query: string; limit?: number }): Resolution {
+export function resolveGovernment({
+	query,
+	limit = 5,
+}: {
+	query: string;
+	limit?: number;
+}): Resolution {
 	const exact = (nameIndex().get(normalizeName(query)) ?? []).map((entry) => ({
 		government: entry.government,
 		id: governmentId(entry.government),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** An edition of the booklet, e.g. `2021`; later editions add stories and governments under their own id. */
-export const EditionIdSchema = z.string().regex(/^\d{4}$/, 'an edition id is the year of the edition');
+export const EditionIdSchema = z
+	.string()
+	.regex(/^\d{4}$/, 'an edition id is the year of the edition');
 export type EditionId = z.infer<typeof EditionIdSchema>;
 
 export const SlugSchema = z

@@ -1,8 +1,8 @@
 /** @module zod schemas of every record in the dataset; types are inferred from them */
 export * from './claim.js';
 export * from './common.js';
+export * from './dataset.js';
 export * from './government.js';
 export * from './publication.js';
 export * from './story.js';
 export * from './vocabulary.js';
-export * from './dataset.js';

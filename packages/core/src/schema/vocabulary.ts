@@ -22,5 +22,7 @@ export const FacetSchema = z.strictObject({
 });
 export type Facet = z.infer<typeof FacetSchema>;
 
-export const VocabularySchema = z.strictObject({ facets: z.array(FacetSchema).length(FACET_IDS.length) });
+export const VocabularySchema = z.strictObject({
+	facets: z.array(FacetSchema).length(FACET_IDS.length),
+});
 export type Vocabulary = z.infer<typeof VocabularySchema>;

@@ -116,7 +116,8 @@ export function search({
 	limit?: number;
 }): SearchHit[] {
 	const { index, byKey } = searchEngine();
-	const filter = (result: { id: string }) => kinds.includes(byKey.get(result.id)?.kind as SearchKind);
+	const filter = (result: { id: string }) =>
+		kinds.includes(byKey.get(result.id)?.kind as SearchKind);
 	let results = index.search(query, { filter });
 	if (results.length === 0) results = index.search(query, { filter, combineWith: 'OR' });
 	return results.slice(0, limit).flatMap((result) => {
@@ -129,7 +130,11 @@ export function search({
 				id: document.id,
 				title: document.title,
 				score: Math.round(result.score * 1000) / 1000,
-				snippet: highlight({ text: snippetSource(document, fields), terms: result.terms, maxWords: 30 }),
+				snippet: highlight({
+					text: snippetSource(document, fields),
+					terms: result.terms,
+					maxWords: 30,
+				}),
 				terms: result.terms,
 			},
 		];

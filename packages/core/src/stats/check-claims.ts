@@ -5,7 +5,10 @@ import type { Claim, ClaimCheck, ClaimSubject } from '../schema/claim.js';
 function countSubject(subject: ClaimSubject): { counted: number | null; what: string } {
 	switch (subject) {
 		case 'countries':
-			return { counted: countries.length, what: 'countries on the list of participating governments' };
+			return {
+				counted: countries.length,
+				what: 'countries on the list of participating governments',
+			};
 		case 'local-authorities':
 			return {
 				counted: localAuthorities.length,
@@ -66,7 +69,7 @@ export function checkClaims(): ClaimCheck[] {
 			counted,
 			detail: agrees
 				? `The booklet says ${stated}; it contains ${counted} ${what}.${consistency}`
-				: `The booklet says ${stated}, but it contains ${counted} ${what}; the difference is ${counted - claim.value}. Reported, not corrected.${consistency}`,
+				: `The booklet says ${stated}, but it contains ${counted} ${what}: ${Math.abs(counted - claim.value)} ${counted < claim.value ? 'fewer' : 'more'} than stated. Reported, not corrected.${consistency}`,
 		};
 	});
 }

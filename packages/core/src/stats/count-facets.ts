@@ -10,7 +10,11 @@ export interface FacetCount {
 }
 
 /** Every facet's vocabulary with the number of (given) stories tagged with each value. */
-export function countFacets({ stories = allStories }: { stories?: readonly Story[] } = {}): FacetCount[] {
+export function countFacets({
+	stories = allStories,
+}: {
+	stories?: readonly Story[];
+} = {}): FacetCount[] {
 	return vocabulary.facets.map((facet) => ({
 		facet: facet.id,
 		label: facet.label,

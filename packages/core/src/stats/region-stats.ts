@@ -23,13 +23,16 @@ export interface SubregionStat {
 
 function tally(members: typeof countries) {
 	const codes = new Set(members.map((country) => country.alpha3));
-	const withStory = new Set(stories.filter((story) => codes.has(story.country)).map((s) => s.country));
+	const withStory = new Set(
+		stories.filter((story) => codes.has(story.country)).map((s) => s.country),
+	);
 	return {
 		countries: members.length,
 		localAuthorities: members.reduce((sum, country) => sum + country.localAuthorities.length, 0),
 		stories: stories.filter((story) => codes.has(story.country)).length,
 		countriesWithStory: withStory.size,
-		coverage: members.length === 0 ? 0 : Math.round((withStory.size / members.length) * 1000) / 1000,
+		coverage:
+			members.length === 0 ? 0 : Math.round((withStory.size / members.length) * 1000) / 1000,
 	};
 }
 

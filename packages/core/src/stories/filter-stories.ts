@@ -57,7 +57,9 @@ export function filterStories(filter: StoryFilter = {}): Story[] {
 			matchesCountry(story, country) &&
 			FACET_FILTERS.every((facet) => {
 				const wanted = asList(filter[facet]);
-				return !wanted || story.tags.some((tag) => tag.facet === facet && wanted.includes(tag.value));
+				return (
+					!wanted || story.tags.some((tag) => tag.facet === facet && wanted.includes(tag.value))
+				);
 			})
 		);
 	});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { countries, stories, vocabulary } from './data.js';
+import { assertIntegrity } from './integrity.js';
+
+const classification = Object.fromEntries(stories.map((story) => [story.slug, story.tags]));
+const records = stories.map(({ tags: _tags, ...story }) => story);
+
+describe('assertIntegrity', () => {
+	it('accepts the shipped dataset', () => {
+		expect(() =>
+			assertIntegrity({ countries, stories: records, classification, vocabulary }),
+		).not.toThrow();
+	});
+
+	it('rejects a story about a country that did not participate', () => {
+		const story = { ...records[0], country: 'FRA' } as (typeof records)[number];
+		expect(() =>
+			assertIntegrity({ countries, stories: [story], classification, vocabulary }),
+		).toThrow('stories[albania].country: FRA is not a participating government');
+	});
+
+	it('rejects a local story whose authority is not listed under its country', () => {
+		const story = {
+			...records[0],
+			level: 'local',
+			localAuthority: 'br-sao-paulo',
+		} as (typeof records)[number];
+		expect(() =>
+			assertIntegrity({ countries, stories: [story], classification, vocabulary }),
+		).toThrow('stories[albania].localAuthority: br-sao-paulo is not listed under Albania');
+	});
+
+	it('rejects evidence that is not verbatim', () => {
+		const tags = [{ facet: 'topic' as const, value: 'health', evidence: 'paraphrased words' }];
+		expect(() =>
+			assertIntegrity({
+				countries,
+				stories: records.slice(0, 1),
+				classification: { albania: tags },
+				vocabulary,
+			}),
+		).toThrow(
+			'classification[albania].0.evidence: "paraphrased words" does not occur verbatim in the story',
+		);
+	});
+
+	it('rejects a tag value outside the vocabulary', () => {
+		const tags = [{ facet: 'topic' as const, value: 'tourism', evidence: 'The MGI in Albania' }];
+		expect(() =>
+			assertIntegrity({
+				countries,
+				stories: records.slice(0, 1),
+				classification: { albania: tags },
+				vocabulary,
+			}),
+		).toThrow('classification[albania].0.value: tourism is not in the topic vocabulary');
+	});
+
+	it('rejects duplicate codes', () => {
+		const [first, second] = countries;
+		const clash = { ...second, alpha2: first?.alpha2 } as (typeof countries)[number];
+		expect(() =>
+			assertIntegrity({
+				countries: [first as (typeof countries)[number], clash],
+				stories: [],
+				classification: {},
+				vocabulary,
+			}),
+		).toThrow(/countries\[AGO\]\.code: AL is also used by ALB/);
+	});
+});

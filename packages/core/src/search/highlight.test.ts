@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { highlight, markPhrases } from './highlight.js';
+
+describe('highlight', () => {
+	it('marks words whose normalized form was matched', () => {
+		expect(highlight({ text: 'In São Paulo, Brazil', terms: ['sao'] })).toEqual([
+			{ text: 'In ', highlight: false },
+			{ text: 'São', highlight: true },
+			{ text: ' Paulo, Brazil', highlight: false },
+		]);
+	});
+
+	it('trims long text to a window around the first match', () => {
+		const text = Array.from({ length: 100 }, (_, at) => `w${at}`).join(' ');
+		const segments = highlight({ text, terms: ['w60'], maxWords: 10 });
+		const joined = segments.map((segment) => segment.text).join('');
+		expect(joined.startsWith('…w57')).toBe(true);
+		expect(joined.endsWith('w66…')).toBe(true);
+		expect(segments.find((segment) => segment.highlight)?.text).toBe('w60');
+	});
+});
+
+describe('markPhrases', () => {
+	it('marks every occurrence of each phrase', () => {
+		expect(markPhrases({ text: 'data and more data', phrases: ['data'] })).toEqual([
+			{ text: 'data', highlight: true },
+			{ text: ' and more ', highlight: false },
+			{ text: 'data', highlight: true },
+		]);
+	});
+
+	it('merges overlapping phrases', () => {
+		expect(
+			markPhrases({
+				text: 'national migration policy',
+				phrases: ['national migration', 'migration policy'],
+			}),
+		).toEqual([{ text: 'national migration policy', highlight: true }]);
+	});
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { stories } from '../data.js';
+import { checkClaims } from './check-claims.js';
+import { countFacets } from './count-facets.js';
+import { getStats } from './get-stats.js';
+import { regionStats } from './region-stats.js';
+
+describe('checkClaims', () => {
+	const status = (id: string) => checkClaims().find((check) => check.claim.id === id);
+
+	it('confirms the 84 countries against the list', () => {
+		expect(status('foreword-countries')).toMatchObject({ status: 'agrees', counted: 84 });
+	});
+
+	it('reports that the list holds 29 local authorities where the foreword claims 30', () => {
+		expect(status('foreword-local-authorities')).toMatchObject({
+			status: 'disagrees',
+			counted: 29,
+		});
+		expect(status('foreword-local-authorities')?.detail).toContain('1 fewer than stated');
+	});
+
+	it('cannot count indicators but finds "over 90" and "94" consistent', () => {
+		expect(status('foreword-indicators')).toMatchObject({ status: 'not-countable', counted: null });
+		expect(status('introduction-indicators')?.detail).toContain('consistent');
+	});
+
+	it('confirms the start year and the number of stories', () => {
+		expect(status('foreword-start-year')).toMatchObject({ status: 'agrees', counted: 2016 });
+		expect(status('contents-stories')).toMatchObject({ status: 'agrees', counted: 19 });
+	});
+});
+
+describe('countFacets', () => {
+	it('counts the stories tagged with each value', () => {
+		const topics = countFacets().find((facet) => facet.facet === 'topic');
+		expect(topics?.values.find((value) => value.id === 'trafficking')?.count).toBe(2);
+	});
+
+	it('counts within a given selection of stories', () => {
+		const levels = countFacets({ stories: stories.slice(0, 1) });
+		const total = levels
+			.find((facet) => facet.facet === 'outcome')
+			?.values.reduce((sum, value) => sum + value.count, 0);
+		expect(total).toBe(stories[0]?.tags.filter((tag) => tag.facet === 'outcome').length);
+	});
+});
+
+describe('regionStats', () => {
+	it('adds up to every country, local authority and story', () => {
+		const regions = regionStats();
+		const sum = (key: 'countries' | 'localAuthorities' | 'stories') =>
+			regions.reduce((total, region) => total + region[key], 0);
+		expect([sum('countries'), sum('localAuthorities'), sum('stories')]).toEqual([84, 29, 19]);
+	});
+
+	it('computes coverage as the share of countries with a story', () => {
+		for (const region of regionStats()) {
+			expect(region.coverage).toBeCloseTo(region.countriesWithStory / region.countries, 2);
+			expect(region.subregions.reduce((total, sub) => total + sub.countries, 0)).toBe(
+				region.countries,
+			);
+		}
+	});
+});
+
+describe('getStats', () => {
+	it('summarises the programme', () => {
+		expect(getStats()).toMatchObject({
+			countries: 84,
+			localAuthorities: 29,
+			stories: 19,
+			storiesByLevel: { national: 18, local: 1 },
+			countriesWithStory: 19,
+		});
+	});
+});

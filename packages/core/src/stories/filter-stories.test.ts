@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { filterStories } from './filter-stories.js';
+import { findStory } from './find-story.js';
+
+const slugs = (filter: Parameters<typeof filterStories>[0]) =>
+	filterStories(filter).map((story) => story.slug);
+
+describe('filterStories', () => {
+	it('returns every story in page order without filters', () => {
+		expect(slugs({})).toHaveLength(19);
+		expect(slugs({})[0]).toBe('albania');
+	});
+
+	it('filters by facet value', () => {
+		expect(slugs({ topic: 'trafficking' })).toEqual(['sierra-leone', 'uruguay']);
+		expect(slugs({ framework: 'un-common-country-assessment' })).toEqual(['timor-leste', 'zambia']);
+	});
+
+	it('treats values of one filter as alternatives and different filters as all required', () => {
+		expect(slugs({ topic: ['trafficking', 'health'] })).toEqual([
+			'cambodia',
+			'ireland',
+			'sierra-leone',
+			'uruguay',
+		]);
+		expect(slugs({ topic: 'trafficking', region: 'Africa' })).toEqual(['sierra-leone']);
+	});
+
+	it('filters by level and region, ignoring case', () => {
+		expect(slugs({ level: 'local' })).toEqual(['brazil']);
+		expect(slugs({ region: 'oceania' })).toEqual([]);
+		expect(slugs({ subregion: 'Central Asia' })).toEqual(['kazakhstan', 'tajikistan']);
+	});
+
+	it('filters by any code or name of the country, or by a local authority', () => {
+		expect(slugs({ country: 'MD' })).toEqual(['republic-of-moldova']);
+		expect(slugs({ country: 'East Timor' })).toEqual(['timor-leste']);
+		expect(slugs({ country: 'São Paulo' })).toEqual(['brazil']);
+		expect(slugs({ country: 'Germany' })).toEqual([]);
+		expect(slugs({ country: 'Atlantis' })).toEqual([]);
+	});
+
+	it('ranks by relevance when a query is given', () => {
+		expect(slugs({ q: 'health' })[0]).toBe('cambodia');
+		expect(slugs({ q: 'health', region: 'Europe' })).toEqual(['ireland']);
+	});
+});
+
+describe('findStory', () => {
+	it('finds a story by slug, case-insensitively', () => {
+		expect(findStory({ slug: 'Timor-Leste' })?.heading).toBe('TIMOR-LESTE');
+	});
+
+	it('returns undefined for an unknown slug', () => {
+		expect(findStory({ slug: 'france' })).toBeUndefined();
+	});
+});

@@ -1,0 +1,213 @@
+/**
+ * @module the conformance suite: invariants of the MGI success stories dataset, written once and run
+ * against every surface that publishes it (core, the API on Node and on workerd, the built site).
+ */
+import { bookletText } from '@mgi-stories/core/booklet';
+import { claims as referenceClaims, vocabulary } from '@mgi-stories/core/data';
+import type { ClaimCheck, Country, Publication, Story } from '@mgi-stories/core/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { headingOffset, readContents, readParticipants } from './booklet.js';
+
+/** What a surface publishes, in core's shapes (extra fields are ignored). */
+export interface SurfaceDataset {
+	publication: Publication;
+	stories: readonly Story[];
+	countries: readonly Country[];
+	claims: readonly ClaimCheck[];
+}
+
+export interface Surface {
+	name: string;
+	load: () => Promise<SurfaceDataset>;
+}
+
+export { readContents, readParticipants } from './booklet.js';
+
+const contents = readContents(bookletText);
+const participants = readParticipants(bookletText);
+const storyEntries = contents.filter(
+	(entry) =>
+		/^\d+$/.test(entry.page) &&
+		entry.title !== 'LIST OF PARTICIPATING GOVERNMENTS FROM 2016 TO 2021',
+);
+
+/** Registers the whole suite for one surface (call it at the top level of a vitest file). */
+export function runConformance(surface: Surface): void {
+	describe(`conformance: ${surface.name}`, () => {
+		let data: SurfaceDataset;
+		beforeAll(async () => {
+			data = await surface.load();
+		});
+
+		describe('participating governments', () => {
+			it('lists exactly the countries of the booklet, in its order', () => {
+				expect(data.countries.map((country) => country.bookletName)).toEqual(
+					participants.map((listed) => listed.name),
+				);
+			});
+
+			it('lists under each country exactly the local authorities of the booklet', () => {
+				for (const listed of participants) {
+					const country = data.countries.find((candidate) => candidate.bookletName === listed.name);
+					expect(
+						country?.localAuthorities.map((authority) => authority.bookletName),
+						listed.name,
+					).toEqual(listed.localAuthorities);
+				}
+			});
+
+			it('has no duplicate codes or ids', () => {
+				const ids = data.countries.flatMap((country) => [
+					country.alpha2,
+					country.alpha3,
+					country.numeric,
+					...country.localAuthorities.map((authority) => authority.id),
+				]);
+				expect(ids.filter((id, at) => ids.indexOf(id) !== at)).toEqual([]);
+			});
+
+			it('gives every code its ISO 3166-1 shape', () => {
+				for (const country of data.countries) {
+					expect(country.alpha2, country.bookletName).toMatch(/^[A-Z]{2}$/);
+					expect(country.alpha3, country.bookletName).toMatch(/^[A-Z]{3}$/);
+					expect(country.numeric, country.bookletName).toMatch(/^\d{3}$/);
+					for (const authority of country.localAuthorities) {
+						expect(authority.country, authority.id).toBe(country.alpha3);
+					}
+				}
+			});
+		});
+
+		describe('stories', () => {
+			it('has one story per story entry of the contents page', () => {
+				expect(data.stories.map((story) => story.heading).sort()).toEqual(
+					storyEntries.map((entry) => entry.title).sort(),
+				);
+			});
+
+			it('has unique slugs', () => {
+				const slugs = data.stories.map((story) => story.slug);
+				expect(new Set(slugs).size).toBe(slugs.length);
+			});
+
+			it('gives every story the page of the contents page', () => {
+				for (const story of data.stories) {
+					const entry = storyEntries.find((candidate) => candidate.title === story.heading);
+					expect(String(story.page), story.slug).toBe(entry?.page);
+				}
+			});
+
+			it('matches every story to a participating government', () => {
+				for (const story of data.stories) {
+					const country = data.countries.find((candidate) => candidate.alpha3 === story.country);
+					expect(country, `${story.slug}.country`).toBeDefined();
+					if (story.level === 'local') {
+						const ids = country?.localAuthorities.map((authority) => authority.id);
+						expect(ids, `${story.slug}.localAuthority`).toContain(story.localAuthority);
+					} else {
+						expect(story.localAuthority, `${story.slug}.localAuthority`).toBeNull();
+					}
+				}
+			});
+
+			it('quotes every story text verbatim from the booklet, under its own heading', () => {
+				for (const story of data.stories) {
+					const heading = headingOffset(bookletText, story.heading);
+					expect(heading, story.slug).toBeGreaterThan(0);
+					expect(bookletText.indexOf(story.text, heading), `${story.slug}.text`).toBeGreaterThan(
+						heading,
+					);
+				}
+			});
+
+			it('quotes every caption, credit and image description verbatim, before the story heading', () => {
+				const headings = data.stories
+					.map((story) => headingOffset(bookletText, story.heading))
+					.sort((a, b) => a - b);
+				for (const story of data.stories) {
+					if (!story.photo) continue;
+					const heading = headingOffset(bookletText, story.heading);
+					const previous = headings.filter((offset) => offset < heading).at(-1) ?? 0;
+					for (const [field, text] of Object.entries(story.photo)) {
+						if (text === null) continue;
+						const at = bookletText.indexOf(text, previous);
+						expect(at, `${story.slug}.photo.${field}`).toBeGreaterThan(previous);
+						expect(at, `${story.slug}.photo.${field} stands before the heading`).toBeLessThan(
+							heading,
+						);
+					}
+				}
+			});
+
+			it('justifies every tag with a phrase that occurs verbatim in its story', () => {
+				for (const story of data.stories) {
+					expect(story.tags.length, story.slug).toBeGreaterThan(0);
+					for (const tag of story.tags) {
+						expect(story.text, `${story.slug} ${tag.facet}:${tag.value}`).toContain(tag.evidence);
+					}
+				}
+			});
+
+			it('uses only values of the documented vocabulary', () => {
+				for (const story of data.stories) {
+					for (const tag of story.tags) {
+						const facet = vocabulary.facets.find((candidate) => candidate.id === tag.facet);
+						expect(
+							facet?.values.map((value) => value.id),
+							`${story.slug} ${tag.facet}`,
+						).toContain(tag.value);
+					}
+				}
+			});
+		});
+
+		describe('claims and publication', () => {
+			it('reports a check for every numeric claim of the booklet', () => {
+				expect(data.claims.map((check) => check.claim.id).sort()).toEqual(
+					referenceClaims.map((claim) => claim.id).sort(),
+				);
+			});
+
+			it('counts what the booklet list contains and reports disagreements', () => {
+				const listed = {
+					countries: participants.length,
+					'local-authorities': participants.reduce(
+						(sum, country) => sum + country.localAuthorities.length,
+						0,
+					),
+					stories: storyEntries.length,
+				} as Record<string, number>;
+				for (const check of data.claims) {
+					const expected = listed[check.claim.subject];
+					if (expected === undefined) continue;
+					expect(check.counted, check.claim.id).toBe(expected);
+					const holds =
+						check.claim.comparator === 'equals'
+							? expected === check.claim.value
+							: expected > check.claim.value;
+					expect(check.status, check.claim.id).toBe(holds ? 'agrees' : 'disagrees');
+				}
+			});
+
+			it('quotes every claim verbatim from the booklet', () => {
+				for (const check of data.claims) {
+					if (check.claim.quote !== null)
+						expect(bookletText, check.claim.id).toContain(check.claim.quote);
+				}
+			});
+
+			it('carries the booklet’s identity, licence and required citation', () => {
+				const { publication } = data;
+				expect(bookletText).toContain(`ISBN ${publication.isbn.pdf} (PDF)`);
+				expect(bookletText).toContain(`ISBN ${publication.isbn.print} (print)`);
+				expect(bookletText).toContain(publication.licence.url);
+				expect(bookletText).toContain(`[${publication.licence.name}](${publication.licence.url})`);
+				expect(bookletText).toContain(publication.licence.notice);
+				expect(bookletText).toContain(publication.copyright);
+				expect(bookletText.replace(/\*/g, '')).toContain(
+					`Required citation: ${publication.requiredCitation}`,
+				);
+			});
+		});
+	});
+}
