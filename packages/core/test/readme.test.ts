@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
+const examples = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+
+describe('README examples', () => {
+	it('has examples', () => {
+		expect(examples.length).toBeGreaterThan(0);
+	});
+
+	it.each(examples.map((code, at) => [at, code] as const))(
+		'example %i prints what it says',
+		(at, code) => {
+			const expected = [...code.matchAll(/^\/\/ => (.*)$/gm)].map((match) => match[1]);
+			// written inside the package so that `@mgi-stories/core` resolves to the built package itself
+			const file = join(packageDir, `.readme-example-${at}.mjs`);
+			writeFileSync(file, code);
+			try {
+				const output = execFileSync(process.execPath, [file], { encoding: 'utf8' });
+				expect(output.trimEnd().split('\n')).toEqual(expected);
+			} finally {
+				rmSync(file);
+			}
+		},
+	);
+});
