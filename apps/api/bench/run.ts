@@ -1,0 +1,336 @@
+/**
+ * @module the benchmark (run by `pnpm bench`, after turbo has built dist/): the Node entry against a
+ * bare node:http server returning the same precomputed bytes, a soak, the worker's size and workerd's
+ * time to first response. Prints a table and writes bench/results.md.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { Miniflare } from 'miniflare';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const NODE_ENTRY = join(root, 'dist/node.js');
+const WORKER_ENTRY = join(root, 'dist/worker.js');
+const work = mkdtempSync(join(tmpdir(), 'mgi-api-bench-'));
+
+const SCENARIOS = [
+	{ name: 'one story', path: '/v1/stories/albania', minRatio: 0.75 },
+	{
+		name: 'filtered list',
+		path: '/v1/stories?region=Africa&topic=health,data&limit=10',
+		minRatio: 0.6,
+	},
+	{ name: 'search', path: '/v1/search?q=labour%20migration', minRatio: 0.6 },
+] as const;
+const CONNECTIONS = 50;
+const ROUND_SECONDS = 2;
+const ROUNDS = 5;
+const WARMUP_SECONDS = 2;
+const SOAK_SECONDS = 30;
+const SOAK_CONNECTIONS = 100;
+/** the same load first, unmeasured: V8 grows its heap to a steady size for 100 connections */
+const SOAK_WARMUP_SECONDS = 10;
+const P99_TARGET_MS = 10;
+
+interface Server {
+	name: string;
+	pid: number;
+	origin: string;
+	child: ChildProcess;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Spawns a server whose stdout goes to a file, and waits for its "listening on …<port>" line. */
+async function spawnServer(
+	name: string,
+	args: string[],
+	env: Record<string, string> = {},
+): Promise<Server> {
+	const logFile = join(work, `${name.replace(/\W+/g, '-')}.log`);
+	const out = openSync(logFile, 'w');
+	const child = spawn(process.execPath, args, {
+		cwd: root,
+		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+		stdio: ['ignore', out, 'inherit'],
+	});
+	for (let waited = 0; waited < 30_000; waited += 50) {
+		const port = /listening on (?:http:\/\/localhost:)?(\d+)/.exec(
+			readFileSync(logFile, 'utf8'),
+		)?.[1];
+		if (port && child.pid)
+			return { name, pid: child.pid, origin: `http://127.0.0.1:${port}`, child };
+		if (child.exitCode !== null) break;
+		await sleep(50);
+	}
+	throw new Error(`${name} did not start; see ${logFile}`);
+}
+
+function stop(server: Server): Promise<void> {
+	return new Promise((resolve) => {
+		if (server.child.exitCode !== null) return resolve();
+		server.child.once('exit', () => resolve());
+		server.child.kill('SIGTERM');
+	});
+}
+
+/** CPU time (user + system) a process has used, in milliseconds (Linux). */
+function cpuMs(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Resident set size of a process, in MiB (Linux). */
+function rssMiB(pid: number): number {
+	const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+	return Number(kb) / 1024;
+}
+
+function load(url: string, seconds: number, connections = CONNECTIONS) {
+	return autocannon({ url, connections, duration: seconds, pipelining: 1 });
+}
+
+interface Measure {
+	requests: number;
+	seconds: number;
+	p99: number;
+	errors: number;
+	cpuMs: number;
+}
+
+async function measure(server: Server, path: string): Promise<Measure> {
+	const before = cpuMs(server.pid);
+	const result = await load(`${server.origin}${path}`, ROUND_SECONDS);
+	return {
+		requests: result.requests.total,
+		seconds: result.duration,
+		p99: result.latency.p99,
+		errors: result.errors + result.timeouts + result.non2xx,
+		cpuMs: cpuMs(server.pid) - before,
+	};
+}
+
+function combine(measures: Measure[]) {
+	const requests = measures.reduce((sum, m) => sum + m.requests, 0);
+	const seconds = measures.reduce((sum, m) => sum + m.seconds, 0);
+	return {
+		rps: requests / seconds,
+		// the worse round: a conservative p99
+		p99: Math.max(...measures.map((m) => m.p99)),
+		errors: measures.reduce((sum, m) => sum + m.errors, 0),
+		cpuPerRequestUs: (measures.reduce((sum, m) => sum + m.cpuMs, 0) * 1000) / requests,
+	};
+}
+
+async function snapshot(api: Server): Promise<string> {
+	const answers: Record<string, { status: number; headers: Record<string, string>; body: string }> =
+		{};
+	for (const { path } of SCENARIOS) {
+		const response = await fetch(`${api.origin}${path}`);
+		if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+		const headers: Record<string, string> = {};
+		response.headers.forEach((value, name) => {
+			if (
+				!['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(name)
+			) {
+				headers[name] = value;
+			}
+		});
+		answers[path] = {
+			status: 200,
+			headers,
+			body: Buffer.from(await response.arrayBuffer()).toString('base64'),
+		};
+	}
+	const file = join(work, 'snapshot.json');
+	writeFileSync(file, JSON.stringify(answers));
+	return file;
+}
+
+async function soak(api: Server) {
+	const requests = SCENARIOS.map(({ path }) => ({ method: 'GET' as const, path }));
+	const coldMiB = rssMiB(api.pid);
+	await autocannon({
+		url: api.origin,
+		connections: SOAK_CONNECTIONS,
+		duration: SOAK_WARMUP_SECONDS,
+		requests,
+	});
+	const startMiB = rssMiB(api.pid);
+	const samples: number[] = [];
+	const sampler = setInterval(() => samples.push(rssMiB(api.pid)), 1000);
+	const result = await autocannon({
+		url: api.origin,
+		connections: SOAK_CONNECTIONS,
+		duration: SOAK_SECONDS,
+		requests,
+	});
+	clearInterval(sampler);
+	const last = samples.slice(-3);
+	const endMiB = last.reduce((sum, value) => sum + value, 0) / last.length;
+	return {
+		coldMiB,
+		startMiB,
+		endMiB,
+		maxMiB: Math.max(startMiB, ...samples),
+		growth: (endMiB - startMiB) / startMiB,
+		requests: result.requests.total,
+		rps: result.requests.average,
+		p99: result.latency.p99,
+		errors: result.errors + result.timeouts + result.non2xx,
+	};
+}
+
+async function workerdFirstResponse(): Promise<number[]> {
+	process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
+	const date = /^compatibility_date\s*=\s*"([\d-]+)"/m.exec(
+		readFileSync(join(root, 'wrangler.toml'), 'utf8'),
+	)?.[1];
+	const times: number[] = [];
+	for (let run = 0; run < 3; run++) {
+		const started = performance.now();
+		const mf = new Miniflare({ scriptPath: WORKER_ENTRY, modules: true, compatibilityDate: date });
+		const response = await mf.dispatchFetch('http://localhost/v1/stories/albania');
+		await response.arrayBuffer();
+		if (response.status !== 200) throw new Error(`workerd answered ${response.status}`);
+		times.push(performance.now() - started);
+		await mf.dispose();
+	}
+	return times;
+}
+
+/** A Markdown table laid out the way the formatter (Biome) lays it out: padded, aligned columns. */
+function markdownTable(header: string[], rightAligned: boolean[], rows: string[][]): string[] {
+	const widths = header.map((title, at) =>
+		Math.max(title.length, 3, ...rows.map((row) => (row[at] ?? '').length)),
+	);
+	const cell = (text: string, at: number) =>
+		rightAligned[at] ? text.padStart(widths[at] ?? 0) : text.padEnd(widths[at] ?? 0);
+	const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
+	const rule = `| ${widths.map((width, at) => (rightAligned[at] ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width))).join(' | ')} |`;
+	return [line(header), rule, ...rows.map(line)];
+}
+
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const fixed = (value: number, digits = 0) => value.toFixed(digits);
+const mark = (ok: boolean) => (ok ? 'yes' : 'NO');
+
+async function main() {
+	for (const file of [NODE_ENTRY, WORKER_ENTRY]) {
+		if (!existsSync(file)) throw new Error(`${file} is missing: build first (pnpm build)`);
+	}
+	const loadBefore = loadavg()[0] ?? 0;
+	console.log(
+		`benchmarking on ${cpus().length} cores, node ${process.version}, load ${fixed(loadBefore, 2)}`,
+	);
+	const api = await spawnServer('api', [NODE_ENTRY]);
+	const apiNoMemo = await spawnServer('api-no-memo', [NODE_ENTRY], { API_CACHE_BYTES: '0' });
+	const bare = await spawnServer('bare', [
+		join(root, 'bench/bare-server.mjs'),
+		await snapshot(api),
+	]);
+	const rows: {
+		scenario: (typeof SCENARIOS)[number];
+		bare: ReturnType<typeof combine>;
+		api: ReturnType<typeof combine>;
+		apiNoMemo: ReturnType<typeof combine>;
+	}[] = [];
+	try {
+		for (const scenario of SCENARIOS) {
+			console.log(`\n${scenario.name}: GET ${scenario.path}`);
+			for (const server of [bare, api, apiNoMemo])
+				await load(`${server.origin}${scenario.path}`, WARMUP_SECONDS);
+			const runs = new Map<Server, Measure[]>([
+				[bare, []],
+				[api, []],
+				[apiNoMemo, []],
+			]);
+			// alternate the servers so drift in machine load hits them alike
+			for (let round = 0; round < ROUNDS; round++) {
+				for (const server of [bare, api, apiNoMemo]) {
+					const result = await measure(server, scenario.path);
+					runs.get(server)?.push(result);
+					console.log(
+						`  round ${round + 1} ${server.name.padEnd(12)} ${fixed(result.requests / result.seconds)} req/s, p99 ${result.p99} ms`,
+					);
+				}
+			}
+			rows.push({
+				scenario,
+				bare: combine(runs.get(bare) ?? []),
+				api: combine(runs.get(api) ?? []),
+				apiNoMemo: combine(runs.get(apiNoMemo) ?? []),
+			});
+		}
+		console.log(
+			`\nsoak: ${SOAK_WARMUP_SECONDS} s warm-up, then ${SOAK_SECONDS} s at ${SOAK_CONNECTIONS} connections…`,
+		);
+		const soakResult = await soak(api);
+		console.log('workerd: time to first response…');
+		const workerd = await workerdFirstResponse();
+		const workerBytes = readFileSync(WORKER_ENTRY);
+		const gzipDefault = gzipSync(workerBytes).length;
+		const gzipBest = gzipSync(workerBytes, { level: 9 }).length;
+		const loadAfter = loadavg()[0] ?? 0;
+
+		const table = markdownTable(
+			[
+				'scenario',
+				'bare req/s',
+				'API req/s',
+				'ratio (target)',
+				'API p99',
+				'bare p99',
+				'API CPU/req',
+				'bare CPU/req',
+				'API, memo off: req/s (ratio), p99',
+			],
+			[false, true, true, true, true, true, true, true, true],
+			rows.map(({ scenario, bare: b, api: a, apiNoMemo: n }) => {
+				const ratio = a.rps / b.rps;
+				return [
+					`${scenario.name} \`${scenario.path}\``,
+					fixed(b.rps),
+					fixed(a.rps),
+					`${fixed(ratio, 2)} (≥ ${scenario.minRatio}: ${mark(ratio >= scenario.minRatio)})`,
+					`${a.p99} ms (< ${P99_TARGET_MS}: ${mark(a.p99 < P99_TARGET_MS)})`,
+					`${b.p99} ms`,
+					`${fixed(a.cpuPerRequestUs)} µs`,
+					`${fixed(b.cpuPerRequestUs)} µs`,
+					`${fixed(n.rps)} (${fixed(n.rps / b.rps, 2)}), ${n.p99} ms`,
+				];
+			}),
+		);
+		const errors = rows.reduce(
+			(sum, row) => sum + row.api.errors + row.bare.errors + row.apiNoMemo.errors,
+			0,
+		);
+		const summary = [
+			`- Soak: ${SOAK_SECONDS} s at ${SOAK_CONNECTIONS} connections over the three URLs: ${soakResult.requests} requests (${fixed(soakResult.rps)} req/s), p99 ${soakResult.p99} ms, ${soakResult.errors} errors (target 0: ${mark(soakResult.errors === 0)}); RSS ${fixed(soakResult.startMiB, 1)} MiB at the start → ${fixed(soakResult.endMiB, 1)} MiB at the end (max ${fixed(soakResult.maxMiB, 1)}): growth ${fixed(soakResult.growth * 100, 1)} % (target ≤ 10 %: ${mark(soakResult.growth <= 0.1)}). Before the soak, ${SOAK_WARMUP_SECONDS} s of the same load (unmeasured) took RSS from ${fixed(soakResult.coldMiB, 1)} MiB to its steady size.`,
+			`- Errors during the comparison runs: ${errors}.`,
+			`- Worker bundle \`dist/worker.js\`: ${fixed(workerBytes.length / 1024, 1)} KiB, ${fixed(gzipDefault / 1024, 1)} KiB gzipped (level 9: ${fixed(gzipBest / 1024, 1)} KiB) (target < 150 KB: ${mark(gzipDefault < 150_000)}).`,
+			`- workerd time to first response (Miniflare construction → first 200 of \`/v1/stories/albania\`): median ${fixed(median(workerd))} ms (runs: ${workerd.map((t) => fixed(t)).join(', ')} ms).`,
+		];
+		const report = [
+			'# API benchmark',
+			'',
+			`Measured by \`pnpm --filter @mgi-stories/api bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${fixed(loadBefore, 2)} before and ${fixed(loadAfter, 2)} after. autocannon runs in the benchmark process on the same cores as the servers, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s per server after a ${WARMUP_SECONDS} s warm-up; p99 is the worse round. "bare" is a node:http server answering with the exact bytes and headers the API produced; "memo off" is the API with its representation memo disabled (\`API_CACHE_BYTES=0\`), so every request is validated, filtered and serialized. CPU/req is the server process's user + system time per request.`,
+			'',
+			...table,
+			'',
+			...summary,
+			'',
+		].join('\n');
+		writeFileSync(join(root, 'bench/results.md'), report);
+		console.log(`\n${table.join('\n')}\n\n${summary.join('\n')}\n\nwritten to bench/results.md`);
+	} finally {
+		await Promise.all([stop(api), stop(apiNoMemo), stop(bare)]);
+	}
+}
+
+await main();

@@ -1,0 +1,7 @@
+import type { Plugin as EsbuildPlugin } from 'esbuild';
+import type { ViteUserConfig } from 'vitest/config';
+
+export declare const DOCS_CLIENT_ID: 'virtual:docs-client';
+export declare function buildDocsClient(): Promise<string>;
+export declare function esbuildDocsClientPlugin(): EsbuildPlugin;
+export declare function docsClientPlugin(): NonNullable<ViteUserConfig['plugins']>[number];

@@ -1,0 +1,61 @@
+// Builds the interactive docs' browser script (src/docs/client.ts) into one minified string and
+// exposes it to the app as the module `virtual:docs-client`, for esbuild (build) and Vite (tests).
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const DOCS_CLIENT_ID = 'virtual:docs-client';
+const entry = fileURLToPath(new URL('../src/docs/client.ts', import.meta.url));
+
+/** @returns {Promise<string>} the docs script, minified, as served at /docs/app.js */
+export async function buildDocsClient() {
+	const result = await build({
+		entryPoints: [entry],
+		bundle: true,
+		minify: true,
+		write: false,
+		format: 'iife',
+		platform: 'browser',
+		target: 'es2022',
+		legalComments: 'none',
+		logLevel: 'warning',
+	});
+	const [output] = result.outputFiles;
+	if (!output) throw new Error('docs client produced no output');
+	return output.text;
+}
+
+const moduleSource = async () => `export default ${JSON.stringify(await buildDocsClient())};`;
+
+/** esbuild plugin resolving `virtual:docs-client` */
+export function esbuildDocsClientPlugin() {
+	return {
+		name: 'docs-client',
+		/** @param {import('esbuild').PluginBuild} b */
+		setup(b) {
+			b.onResolve({ filter: /^virtual:docs-client$/ }, () => ({
+				path: DOCS_CLIENT_ID,
+				namespace: 'docs-client',
+			}));
+			b.onLoad({ filter: /.*/, namespace: 'docs-client' }, async () => ({
+				contents: await moduleSource(),
+				loader: 'js',
+			}));
+		},
+	};
+}
+
+/** Vite plugin resolving `virtual:docs-client` (used by vitest) */
+export function docsClientPlugin() {
+	const resolved = `\0${DOCS_CLIENT_ID}`;
+	return {
+		name: 'docs-client',
+		/** @param {string} id */
+		resolveId(id) {
+			return id === DOCS_CLIENT_ID ? resolved : undefined;
+		},
+		/** @param {string} id */
+		async load(id) {
+			return id === resolved ? moduleSource() : undefined;
+		},
+	};
+}

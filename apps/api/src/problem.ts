@@ -1,0 +1,127 @@
+/** @module RFC 9457 problem details: the one shape every error of the API takes */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** One wrong query or path parameter: what was wrong and, where the set is small, what is allowed. */
+export interface InvalidParam {
+	name: string;
+	reason: string;
+	allowed?: readonly string[];
+}
+
+/** The kinds of problem the API reports; each `type` URI is documented at `/problems/{id}`. */
+export const PROBLEM_TYPES = {
+	'invalid-parameter': {
+		status: 400,
+		title: 'Invalid parameter',
+		description:
+			'A query or path parameter is unknown, repeated, malformed or out of range. `invalid_params` names each one, why it was rejected and, where the set is small, the allowed values.',
+	},
+	'malformed-uri': {
+		status: 400,
+		title: 'Malformed URI',
+		description:
+			'The request target contains percent-encoding that does not decode to UTF-8 text (e.g. `%ZZ` or a truncated multi-byte sequence).',
+	},
+	'not-found': {
+		status: 404,
+		title: 'Not found',
+		description:
+			'No resource exists at this path: an unknown endpoint, story slug or government code.',
+	},
+	'method-not-allowed': {
+		status: 405,
+		title: 'Method not allowed',
+		description:
+			'The API is read-only: it answers GET, HEAD and OPTIONS. The `Allow` header lists the methods of the resource.',
+	},
+	'not-acceptable': {
+		status: 406,
+		title: 'Not acceptable',
+		description:
+			'None of the media types in the `Accept` header can be produced. `allowed` lists the ones that can.',
+	},
+	'uri-too-long': {
+		status: 414,
+		title: 'URI too long',
+		description: 'The request target is longer than the API accepts.',
+	},
+	'internal-error': {
+		status: 500,
+		title: 'Internal error',
+		description:
+			'Something went wrong on our side. It has been logged; please report it if it persists.',
+	},
+} as const satisfies Record<
+	string,
+	{ status: ContentfulStatusCode; title: string; description: string }
+>;
+
+export type ProblemTypeId = keyof typeof PROBLEM_TYPES;
+export const PROBLEM_TYPE_IDS = Object.keys(PROBLEM_TYPES) as ProblemTypeId[];
+
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+export interface Problem {
+	type: string;
+	title: string;
+	status: number;
+	detail: string;
+	instance: string;
+	invalid_params?: InvalidParam[];
+	allowed?: readonly string[];
+}
+
+export interface ProblemInit {
+	type: ProblemTypeId;
+	detail: string;
+	invalidParams?: InvalidParam[];
+	/** values that would have been accepted (e.g. media types for 406) */
+	allowed?: readonly string[];
+	headers?: Record<string, string>;
+}
+
+/** Thrown anywhere in a request; `app.onError` turns it into its problem response. */
+export class ProblemError extends Error {
+	override name = 'ProblemError';
+	constructor(readonly problem: ProblemInit) {
+		super(problem.detail);
+	}
+}
+
+export const problemTypeUri = (type: ProblemTypeId) => `/problems/${type}`;
+
+/** longest `instance` echoed back; longer targets (414) are cut, never mid-escape */
+const MAX_INSTANCE_LENGTH = 2048;
+
+/** The request target as the client sent it (path and query, no origin): the problem's `instance`. */
+export function requestTarget(url: string): string {
+	const start = url.indexOf('/', url.indexOf('//') + 2);
+	const target = start === -1 ? '/' : url.slice(start);
+	return target.length <= MAX_INSTANCE_LENGTH
+		? target
+		: target.slice(0, MAX_INSTANCE_LENGTH).replace(/%[0-9A-Fa-f]?$/, '');
+}
+
+export function problemBody(init: ProblemInit, url: string): Problem {
+	const { status, title } = PROBLEM_TYPES[init.type];
+	return {
+		type: problemTypeUri(init.type),
+		title,
+		status,
+		detail: init.detail,
+		instance: requestTarget(url),
+		...(init.invalidParams ? { invalid_params: init.invalidParams } : {}),
+		...(init.allowed ? { allowed: init.allowed } : {}),
+	};
+}
+
+/** Writes a problem response through the context, so the headers every response carries apply. */
+export function problemResponse(c: Context, init: ProblemInit): Response {
+	const body = problemBody(init, c.req.url);
+	return c.body(JSON.stringify(body), PROBLEM_TYPES[init.type].status, {
+		'Content-Type': PROBLEM_MEDIA_TYPE,
+		'Cache-Control': 'no-store',
+		...init.headers,
+	});
+}

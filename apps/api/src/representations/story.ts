@@ -1,0 +1,52 @@
+/** @module how a story is represented: core's record unchanged, plus links, government and citations */
+import {
+	citeAll,
+	findGovernment,
+	type LocalAuthority,
+	type Story,
+	storyCountry,
+} from '@mgi-stories/core';
+import { countrySummary } from './government.js';
+
+export const storyPath = (slug: string) => `/v1/stories/${slug}`;
+
+export function storyItem(story: Story) {
+	return {
+		...story,
+		links: {
+			self: storyPath(story.slug),
+			citation: `${storyPath(story.slug)}/citation`,
+			government: `/v1/governments/${story.localAuthority ?? story.country}`,
+			country: `/v1/governments/${story.country}`,
+		},
+	};
+}
+export type StoryItem = ReturnType<typeof storyItem>;
+
+export function storySummary(story: Story) {
+	return {
+		slug: story.slug,
+		heading: story.heading,
+		page: story.page,
+		level: story.level,
+		localAuthority: story.localAuthority,
+		links: { self: storyPath(story.slug) },
+	};
+}
+
+function localAuthorityOf(story: Story): LocalAuthority | null {
+	if (!story.localAuthority) return null;
+	const government = findGovernment({ query: story.localAuthority });
+	return government?.kind === 'local' ? government : null;
+}
+
+export function storyDetail(story: Story) {
+	return {
+		...storyItem(story),
+		government: {
+			country: countrySummary(storyCountry(story)),
+			localAuthority: localAuthorityOf(story),
+		},
+		citations: citeAll({ story }),
+	};
+}

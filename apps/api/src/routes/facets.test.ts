@@ -1,0 +1,41 @@
+import { vocabulary } from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+
+const app = createApp();
+const get = (path: string) => app.request(path);
+const json = async <T>(path: string) => {
+	const response = await get(path);
+	expect(response.status).toBe(200);
+	expect(response.headers.get('content-type')).toBe('application/json');
+	return (await response.json()) as T;
+};
+
+describe('GET /v1/facets', () => {
+	it('lists every facet with its rule and per-value counts', async () => {
+		const { data } = await json<{
+			data: { facet: string; rule: string; values: { id: string; count: number }[] }[];
+		}>('/v1/facets');
+		expect(data.map((facet) => facet.facet)).toEqual(vocabulary.facets.map((facet) => facet.id));
+		for (const facet of data) {
+			expect(facet.rule.length).toBeGreaterThan(0);
+			expect(facet.values.every((value) => Number.isInteger(value.count))).toBe(true);
+		}
+		const trafficking = data
+			.find((facet) => facet.facet === 'topic')
+			?.values.find((v) => v.id === 'trafficking');
+		expect(trafficking?.count).toBe(2);
+	});
+});
+
+describe('facet value links', () => {
+	it('lead to the stories tagged with the value, as many as counted', async () => {
+		const { data } = await json<{
+			data: { values: { count: number; links: { stories: string } }[] }[];
+		}>('/v1/facets');
+		for (const value of data.flatMap((facet) => facet.values)) {
+			const page = await json<{ meta: { total: number } }>(value.links.stories);
+			expect(page.meta.total, value.links.stories).toBe(value.count);
+		}
+	});
+});

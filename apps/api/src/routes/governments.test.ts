@@ -1,0 +1,166 @@
+import {
+	type Country,
+	countries,
+	governments,
+	type LocalAuthority,
+	localAuthorities,
+	stories,
+} from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import { expectProblem } from '../../test/support/problem.js';
+import { createApp } from '../app.js';
+
+const app = createApp();
+const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
+
+type Item = (Country | LocalAuthority) & {
+	id: string;
+	storyCount: number;
+	links: Record<string, string>;
+};
+interface ListBody {
+	data: Item[];
+	meta: { total: number; limit: number; offset: number };
+	links: Record<string, string>;
+}
+const list = async (query: string) => {
+	const response = await get(`/v1/governments${query}`);
+	expect(response.status).toBe(200);
+	return (await response.json()) as ListBody;
+};
+const ids = async (query: string) => (await list(query)).data.map((item) => item.id);
+
+describe('GET /v1/governments', () => {
+	it('lists countries, then local authorities', async () => {
+		const body = await list('?limit=100');
+		expect(body.meta.total).toBe(governments.length);
+		expect(body.data[0]?.kind).toBe('country');
+		const last = await list('?offset=100');
+		expect(last.data.at(-1)?.kind).toBe('local');
+	});
+
+	it('returns full core countries, local authorities nested, plus id, storyCount and links', async () => {
+		const body = await list('?kind=country&limit=100');
+		expect(body.meta.total).toBe(countries.length);
+		for (const [index, item] of body.data.entries()) {
+			const { id, storyCount, links, ...record } = item;
+			expect(record).toEqual(countries[index]);
+			expect(id).toBe(countries[index]?.alpha3);
+			expect(storyCount).toBe(stories.filter((story) => story.country === id).length);
+			expect(links.self).toBe(`/v1/governments/${id}`);
+		}
+	});
+
+	it('filters local authorities', async () => {
+		const body = await list('?kind=local&limit=100');
+		expect(body.data.map((item) => item.id)).toEqual(
+			localAuthorities.map((authority) => authority.id),
+		);
+		expect(body.data[0]?.links.country).toMatch(/^\/v1\/governments\/[A-Z]{3}$/);
+	});
+
+	it('filters by region and sub-region', async () => {
+		const europe = await list('?kind=country&region=Europe&limit=100');
+		expect(europe.meta.total).toBe(
+			countries.filter((country) => country.region === 'Europe').length,
+		);
+		const andLocals = await list('?region=Americas&kind=local&limit=100');
+		expect(
+			andLocals.data.every(
+				(item) => item.kind === 'local' && item.country === item.country.toUpperCase(),
+			),
+		).toBe(true);
+		expect(andLocals.meta.total).toBeGreaterThan(0);
+	});
+
+	it('filters by whether a government has a story', async () => {
+		const withStory = await list('?hasStory=true&limit=100');
+		expect(withStory.data.every((item) => item.storyCount > 0)).toBe(true);
+		const countriesWithStory = new Set(stories.map((story) => story.country)).size;
+		expect(withStory.data.filter((item) => item.kind === 'country')).toHaveLength(
+			countriesWithStory,
+		);
+		const without = await list('?hasStory=false&limit=1');
+		expect(without.meta.total + withStory.meta.total).toBe(governments.length);
+	});
+
+	it('searches names, alternative names and codes with q', async () => {
+		expect((await ids('?q=Turkiye'))[0]).toBe('TUR');
+		expect((await ids('?q=ivory%20coast'))[0]).toBe('CIV');
+		expect((await ids('?q=sao%20paulo'))[0]).toBe('br-sao-paulo');
+	});
+
+	it('sorts by name, id, region or story count', async () => {
+		const byId = await ids('?kind=country&sort=-id&limit=3');
+		expect(byId).toEqual(
+			countries
+				.map((country) => country.alpha3)
+				.sort()
+				.reverse()
+				.slice(0, 3),
+		);
+		const byStories = await list('?sort=-stories&limit=1');
+		expect(byStories.data[0]?.storyCount).toBeGreaterThan(0);
+	});
+
+	it('keeps only the requested fields', async () => {
+		const body = await list('?kind=country&fields=id,bookletName&limit=1');
+		expect(body.data).toEqual([
+			{ id: countries[0]?.alpha3, bookletName: countries[0]?.bookletName },
+		]);
+	});
+
+	it('exports CSV with one row per government', async () => {
+		const response = await get('/v1/governments?format=csv');
+		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		const lines = (await response.text()).trimEnd().split('\r\n');
+		expect(lines[0]?.startsWith('id,kind,')).toBe(true);
+		expect(lines).toHaveLength(governments.length + 1);
+	});
+
+	it.each([
+		['?kind=city', 'kind'],
+		['?hasStory=yes', 'hasStory'],
+		['?region=Mars', 'region'],
+		['?sort=population', 'sort'],
+		['?limit=1000', 'limit'],
+		['?kind=country&kind=local', 'kind'],
+	])('rejects %s', async (query, name) => {
+		const body = await expectProblem(
+			await get(`/v1/governments${query}`),
+			400,
+			'invalid-parameter',
+		);
+		expect(body.invalid_params?.map((param) => param.name)).toContain(name);
+	});
+});
+
+describe('GET /v1/governments/{code}', () => {
+	it.each(['BRA', 'bra', 'BR', 'br', '076', 'Brazil'])('finds Brazil by %s', async (code) => {
+		const response = await get(`/v1/governments/${code}`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-location')).toBe('/v1/governments/BRA');
+		const { data } = (await response.json()) as {
+			data: Country & { id: string; stories: { slug: string }[] };
+		};
+		expect(data.id).toBe('BRA');
+		expect(data.localAuthorities.map((authority) => authority.id)).toContain('br-sao-paulo');
+		expect(data.stories.map((story) => story.slug)).toEqual(['brazil']);
+	});
+
+	it('finds a local authority by id, with its country and stories', async () => {
+		const response = await get('/v1/governments/BR-SAO-PAULO');
+		expect(response.status).toBe(200);
+		const { data } = (await response.json()) as {
+			data: LocalAuthority & { country: unknown; stories: { slug: string }[] };
+		};
+		expect(data.kind).toBe('local');
+		expect(data.country).toMatchObject({ id: 'BRA', bookletName: 'Brazil' });
+		expect(data.stories.map((story) => story.slug)).toEqual(['brazil']);
+	});
+
+	it('answers an unknown code with 404 pointing to the resolver', async () => {
+		const body = await expectProblem(await get('/v1/governments/XXX'), 404, 'not-found');
+		expect(body.detail).toContain('/v1/resolve?q=XXX');
+	});
+});

@@ -1,0 +1,26 @@
+import { datasetVersion } from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import { expectProblem } from '../../test/support/problem.js';
+import { createApp } from '../app.js';
+
+const app = createApp();
+const get = (path: string) => app.request(path);
+const json = async <T>(path: string) => {
+	const response = await get(path);
+	expect(response.status).toBe(200);
+	expect(response.headers.get('content-type')).toBe('application/json');
+	return (await response.json()) as T;
+};
+
+describe('GET /healthz and /problems/{type}', () => {
+	it('reports ok with the dataset version', async () => {
+		expect(await json('/healthz')).toEqual({ status: 'ok', version: datasetVersion });
+	});
+
+	it('documents every problem type at its URI', async () => {
+		const body = await expectProblem(await get('/v1/nope'), 404, 'not-found');
+		const type = await json<{ type: string; status: number; description: string }>(body.type);
+		expect(type).toMatchObject({ type: body.type, status: 404 });
+		await expectProblem(await get('/problems/teapot'), 404, 'not-found');
+	});
+});

@@ -1,0 +1,44 @@
+/** @module /v1/source: the publication the data comes from, how to cite it, and its licence */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { datasetVersion, governmentSources, publication } from '@mgi-stories/core';
+import { validationHook } from '../openapi/hook.js';
+import { querySchema } from '../openapi/params.js';
+import { invalidParameter, jsonOk, notModified } from '../openapi/responses.js';
+import { envelope, SourceSchema } from '../openapi/schemas.js';
+
+const getSource = createRoute({
+	method: 'get',
+	path: '/',
+	tags: ['Dataset'],
+	summary:
+		'The publication, its required citation and licence, and the sources of the government data',
+	request: { query: querySchema({}) },
+	responses: {
+		...jsonOk(envelope(SourceSchema), 'The source'),
+		...notModified,
+		...invalidParameter,
+	},
+});
+
+export const sourceRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
+	getSource,
+	(c) =>
+		c.json(
+			{
+				data: {
+					version: datasetVersion,
+					publication,
+					citation: publication.requiredCitation,
+					licence: publication.licence,
+					sources: governmentSources,
+					notice: `The stories, captions and credits are quoted verbatim from ${publication.title} (${publication.publisherShort}, ${publication.year}) under ${publication.licence.name}: no derivatives, no commercial use, attribution required. ${publication.licence.notice}`,
+					links: {
+						self: '/v1/source',
+						publication: publication.url,
+						licence: publication.licence.url,
+					},
+				},
+			},
+			200,
+		),
+);

@@ -1,0 +1,36 @@
+import { checkClaims, getStats } from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+
+const app = createApp();
+const get = (path: string) => app.request(path);
+const json = async <T>(path: string) => {
+	const response = await get(path);
+	expect(response.status).toBe(200);
+	expect(response.headers.get('content-type')).toBe('application/json');
+	return (await response.json()) as T;
+};
+
+describe('GET /v1/stats', () => {
+	it('returns core’s statistics, claims check included', async () => {
+		const { data } = await json<{ data: ReturnType<typeof getStats> }>('/v1/stats');
+		expect(data).toEqual(getStats());
+		expect(data.claims).toEqual(checkClaims());
+	});
+
+	it('reports each claim as the counts say, disagreements included', async () => {
+		const { data } = await json<{ data: ReturnType<typeof getStats> }>('/v1/stats');
+		expect(data.claims.length).toBeGreaterThan(0);
+		for (const check of data.claims) {
+			if (check.counted === null) {
+				expect(check.status).toBe('not-countable');
+				continue;
+			}
+			const holds =
+				check.claim.comparator === 'equals'
+					? check.counted === check.claim.value
+					: check.counted > check.claim.value;
+			expect(check.status).toBe(holds ? 'agrees' : 'disagrees');
+		}
+	});
+});

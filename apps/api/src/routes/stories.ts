@@ -1,0 +1,239 @@
+/** @module /v1/stories: the success stories, one story, and its citation */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+	CITATION_MEDIA_TYPES,
+	CITATION_STYLES,
+	cite,
+	filterStories,
+	findGovernment,
+	findStory,
+	regionStats,
+	type Story,
+	storiesTable,
+	toCsv,
+	vocabulary,
+} from '@mgi-stories/core';
+import { FACET_IDS, type FacetId } from '@mgi-stories/core/schema';
+import { exportResponse, ndjson, paging, pagingGiven, pick, sortBy } from '../http/list.js';
+import { negotiate } from '../http/negotiate.js';
+import { validationHook } from '../openapi/hook.js';
+import {
+	enumParam,
+	fieldsParam,
+	formatParam,
+	limitParam,
+	listParam,
+	offsetParam,
+	querySchema,
+	sortParam,
+	textParam,
+} from '../openapi/params.js';
+import {
+	invalidParameter,
+	jsonOk,
+	notAcceptable,
+	notFound,
+	notModified,
+} from '../openapi/responses.js';
+import { envelope, pageEnvelope, StoryDetailSchema, StoryItemSchema } from '../openapi/schemas.js';
+import { ProblemError } from '../problem.js';
+import { storyDetail, storyItem } from '../representations/story.js';
+
+const STORY_FIELDS = [
+	'slug',
+	'edition',
+	'country',
+	'heading',
+	'page',
+	'level',
+	'localAuthority',
+	'text',
+	'photo',
+	'tags',
+	'links',
+] as const;
+
+const SORT_KEYS = ['page', 'slug', 'country', 'heading'] as const;
+
+const facetValues = (facet: FacetId) =>
+	vocabulary.facets.find((candidate) => candidate.id === facet)?.values.map((value) => value.id) ??
+	[];
+
+const regions = regionStats();
+
+const facetParams = Object.fromEntries(
+	FACET_IDS.map((facet) => [
+		facet,
+		listParam({
+			description: `Stories tagged with these values of the ${facet} facet (see /v1/facets).`,
+			allowed: facetValues(facet),
+		}),
+	]),
+) as Record<FacetId, ReturnType<typeof listParam>>;
+
+const StoriesQuery = querySchema({
+	q: textParam('Full-text query; results are ranked by relevance unless sort is given.'),
+	country: listParam({
+		description:
+			'Stories about these governments: any ISO code, name, alternative name or local authority id the resolver knows.',
+		validate: (value) =>
+			findGovernment({ query: value })
+				? undefined
+				: `no participating government is called "${value}"; try /v1/resolve?q=${encodeURIComponent(value)}`,
+	}),
+	region: listParam({
+		description: 'UN M49 region of the story’s country.',
+		allowed: regions.map((region) => region.region),
+	}),
+	subregion: listParam({
+		description: 'UN M49 sub-region of the story’s country.',
+		allowed: regions.flatMap((region) => region.subregions.map((sub) => sub.subregion)),
+	}),
+	level: listParam({ description: 'national or local.', allowed: ['national', 'local'] }),
+	...facetParams,
+	fields: fieldsParam(STORY_FIELDS),
+	sort: sortParam(
+		SORT_KEYS,
+		'Sort key, "-" for descending. Default: page order, or relevance when q is given.',
+	),
+	limit: limitParam(),
+	offset: offsetParam(),
+	format: formatParam(),
+});
+
+const listStories = createRoute({
+	method: 'get',
+	path: '/',
+	tags: ['Stories'],
+	summary: 'List and filter the success stories',
+	description:
+		'The 19 success stories of the booklet, verbatim, with their classification. Filters combine with AND; the values of one filter with OR.',
+	request: { query: StoriesQuery },
+	responses: {
+		200: {
+			description: 'A page of stories (or every matching story as CSV/NDJSON)',
+			content: {
+				'application/json': { schema: pageEnvelope(StoryItemSchema) },
+				'text/csv': { schema: z.string() },
+				'application/x-ndjson': { schema: z.string() },
+			},
+		},
+		...notModified,
+		...invalidParameter,
+		...notAcceptable,
+	},
+});
+
+const SlugParams = z.object({
+	slug: z
+		.string()
+		.max(100)
+		.openapi({ param: { description: 'The story’s slug, e.g. albania' }, example: 'albania' }),
+});
+
+const getStory = createRoute({
+	method: 'get',
+	path: '/{slug}',
+	tags: ['Stories'],
+	summary: 'One story with its government, tags with evidence, and citations',
+	request: { params: SlugParams, query: querySchema({}) },
+	responses: {
+		...jsonOk(envelope(StoryDetailSchema), 'The story'),
+		...notModified,
+		...invalidParameter,
+		...notFound,
+	},
+});
+
+const getCitation = createRoute({
+	method: 'get',
+	path: '/{slug}/citation',
+	tags: ['Stories'],
+	summary: 'Cite a story (APA 7, Chicago, BibTeX or RIS)',
+	request: {
+		params: SlugParams,
+		query: querySchema({
+			style: enumParam({ values: CITATION_STYLES, description: 'Citation style (default apa).' }),
+		}),
+	},
+	responses: {
+		200: {
+			description: 'The citation, in the media type of its style',
+			content: Object.fromEntries(
+				[...new Set(Object.values(CITATION_MEDIA_TYPES))].map((type) => [
+					type,
+					{ schema: z.string() },
+				]),
+			),
+		},
+		...notModified,
+		...invalidParameter,
+		...notFound,
+	},
+});
+
+function requireStory(slug: string) {
+	const story = findStory({ slug });
+	if (!story) {
+		throw new ProblemError({
+			type: 'not-found',
+			detail: `There is no story "${slug}". The list is at /v1/stories.`,
+		});
+	}
+	return story;
+}
+
+const sortKeys: Record<(typeof SORT_KEYS)[number], (story: Story) => string | number> = {
+	page: (story) => story.page,
+	slug: (story) => story.slug,
+	country: (story) => story.country,
+	heading: (story) => story.heading,
+};
+
+export const storiesRoutes = new OpenAPIHono({ defaultHook: validationHook })
+	.openapi(listStories, (c) => {
+		const { fields, sort, limit, offset, format, ...filter } = c.req.valid('query');
+		const chosen = negotiate({ format, accept: c.req.header('accept') });
+		if (fields && chosen === 'csv') {
+			throw new ProblemError({
+				type: 'invalid-parameter',
+				detail: 'The fields parameter applies to JSON and NDJSON; CSV has a fixed set of columns.',
+				invalidParams: [{ name: 'fields', reason: 'not available with format csv' }],
+			});
+		}
+		const stories = filterStories(filter);
+		const ordered = sort ? sortBy(stories, sort, sortKeys) : stories;
+		c.header('Vary', 'Accept');
+		c.header('X-Total-Count', String(ordered.length));
+		if (chosen !== 'json') {
+			const rows = pagingGiven(c) ? ordered.slice(offset, offset + limit) : ordered;
+			const body =
+				chosen === 'csv'
+					? toCsv(storiesTable(rows))
+					: ndjson(rows.map((story) => pick(storyItem(story), fields)));
+			return exportResponse(c, { format: chosen, name: 'stories', body, total: ordered.length });
+		}
+		const page = paging(c, { total: ordered.length, limit, offset });
+		if (page.header) c.header('Link', page.header, { append: true });
+		return c.json(
+			{
+				data: ordered.slice(offset, offset + limit).map((story) => pick(storyItem(story), fields)),
+				meta: page.meta,
+				links: page.links,
+			},
+			200,
+		);
+	})
+	.openapi(getStory, (c) => {
+		const story = requireStory(c.req.valid('param').slug);
+		return c.json({ data: storyDetail(story) }, 200);
+	})
+	.openapi(getCitation, (c) => {
+		const story = requireStory(c.req.valid('param').slug);
+		const style = c.req.valid('query').style ?? 'apa';
+		const extension = { apa: 'txt', chicago: 'txt', bibtex: 'bib', ris: 'ris' }[style];
+		return c.body(cite({ story, style }), 200, {
+			'Content-Type': CITATION_MEDIA_TYPES[style],
+			'Content-Disposition': `inline; filename="${story.slug}.${extension}"`,
+		});
+	});

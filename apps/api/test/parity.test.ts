@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type NodeRuntime, type Runtime, startNode, startWorkerd } from './support/runtimes.js';
+
+/** Headers whose values must not depend on the runtime (Date, Connection… legitimately do). */
+const COMPARED_HEADERS = [
+	'content-type',
+	'etag',
+	'cache-control',
+	'link',
+	'allow',
+	'vary',
+	'content-location',
+	'content-disposition',
+	'x-total-count',
+	'content-security-policy',
+	'x-content-type-options',
+	'referrer-policy',
+	'cross-origin-resource-policy',
+	'access-control-allow-origin',
+	'access-control-allow-methods',
+	'access-control-allow-headers',
+	'access-control-expose-headers',
+	'access-control-max-age',
+];
+
+interface Case {
+	target: string;
+	init?: RequestInit;
+}
+
+const CASES: Case[] = [
+	{ target: '/' },
+	{ target: '/v1' },
+	{ target: '/v1/stories' },
+	{ target: '/v1/stories?limit=100' },
+	{ target: '/v1/stories?region=Africa&topic=trafficking,health&sort=-page&limit=3&offset=1' },
+	{ target: '/v1/stories?q=S%C3%A3o%20Paulo&fields=slug,heading' },
+	{ target: '/v1/stories?country=Moldova&country=br-sao-paulo' },
+	{ target: '/v1/stories?format=csv' },
+	{ target: '/v1/stories', init: { headers: { accept: 'text/csv' } } },
+	{ target: '/v1/stories?format=ndjson&fields=slug' },
+	{ target: '/v1/stories/brazil' },
+	{ target: '/v1/stories/albania/citation' },
+	{ target: '/v1/stories/albania/citation?style=bibtex' },
+	{ target: '/v1/stories/albania/citation?style=ris' },
+	{ target: '/v1/governments?kind=country&limit=100' },
+	{ target: '/v1/governments?kind=local&hasStory=true' },
+	{ target: '/v1/governments?q=turkiye' },
+	{ target: '/v1/governments?format=csv&region=Europe' },
+	{ target: '/v1/governments/076' },
+	{ target: '/v1/governments/br-sao-paulo' },
+	{ target: '/v1/facets' },
+	{ target: '/v1/stats' },
+	{ target: '/v1/resolve?q=Ivory%20Coast' },
+	{ target: '/v1/resolve?q=Moldavia&limit=3' },
+	{ target: '/v1/search?q=trafficking' },
+	{ target: '/v1/search?q=sao%20paolo&kind=government' },
+	{ target: '/v1/source' },
+	{ target: '/v1/dataset.json' },
+	{ target: '/v1/datapackage.json' },
+	{ target: '/v1/stories.csv' },
+	{ target: '/v1/tags.csv' },
+	{ target: '/v1/schemas' },
+	{ target: '/openapi.json' },
+	{ target: '/docs' },
+	{ target: '/docs/app.js' },
+	{ target: '/docs/app.css' },
+	{ target: '/problems/not-found' },
+	{ target: '/v1/stories', init: { method: 'HEAD' } },
+	{ target: '/v1/stories/albania', init: { method: 'HEAD' } },
+	{ target: '/v1/nope', init: { method: 'HEAD' } },
+	{
+		target: '/v1/stories',
+		init: {
+			method: 'OPTIONS',
+			headers: { origin: 'https://example.org', 'access-control-request-method': 'GET' },
+		},
+	},
+	// errors
+	{ target: '/v1/nope' },
+	{ target: '/v1/stories/atlantis' },
+	{ target: '/v1/governments/XXX' },
+	{ target: '/v1/stories?limit=0&colour=red' },
+	{ target: '/v1/stories?limit=1&limit=2' },
+	{ target: '/v1/stories?country=Atlantis' },
+	{ target: '/v1/stories', init: { headers: { accept: 'image/png' } } },
+	{ target: '/v1/stories/%E0%A4%A' },
+	{ target: '/v1/search?q=%ZZ' },
+	{ target: `/v1/search?q=${'x'.repeat(3000)}` },
+	{ target: '/v1/stories', init: { method: 'POST' } },
+	{ target: '/v1/stories/albania', init: { method: 'DELETE' } },
+	{ target: '/v1/resolve' },
+	{ target: '/docs?x=1' },
+];
+
+let node: NodeRuntime;
+let workerd: Runtime;
+beforeAll(async () => {
+	[node, workerd] = await Promise.all([startNode(), startWorkerd()]);
+});
+afterAll(async () => {
+	await Promise.all([node?.stop(), workerd?.stop()]);
+});
+
+async function snapshot(runtime: Runtime, { target, init }: Case) {
+	const response = await runtime.fetch(target, init);
+	const headers = Object.fromEntries(
+		COMPARED_HEADERS.flatMap((name) => {
+			const value = response.headers.get(name);
+			return value === null ? [] : [[name, value]];
+		}),
+	);
+	return { status: response.status, headers, body: await response.text() };
+}
+
+describe('Node and workerd answer identically', () => {
+	it.each(
+		CASES.map((testCase) => [
+			`${testCase.init?.method ?? 'GET'} ${testCase.target.slice(0, 80)}`,
+			testCase,
+		]),
+	)('%s', async (_, testCase) => {
+		const [fromNode, fromWorkerd] = await Promise.all([
+			snapshot(node, testCase),
+			snapshot(workerd, testCase),
+		]);
+		expect(fromNode.status).toBeLessThan(500);
+		expect(fromWorkerd).toEqual(fromNode);
+	});
+
+	it('answers a conditional request with 304 on both, for the same ETag', async () => {
+		const etag = (await snapshot(node, { target: '/v1/stories/albania' })).headers.etag;
+		expect(etag).toBeDefined();
+		const conditional = {
+			target: '/v1/stories/albania',
+			init: { headers: { 'if-none-match': etag ?? '' } },
+		};
+		const [fromNode, fromWorkerd] = await Promise.all([
+			snapshot(node, conditional),
+			snapshot(workerd, conditional),
+		]);
+		expect(fromNode.status).toBe(304);
+		expect(fromWorkerd).toEqual(fromNode);
+	});
+});

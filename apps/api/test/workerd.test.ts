@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkerd, type WorkerdRuntime } from './support/runtimes.js';
+
+let workerd: WorkerdRuntime;
+beforeAll(async () => {
+	workerd = await startWorkerd();
+});
+afterAll(async () => {
+	await workerd.stop();
+});
+
+describe('worker entry (dist/worker.js in workerd)', () => {
+	it('starts and answers', () => {
+		expect(workerd.firstResponseMs).toBeGreaterThan(0);
+	});
+
+	it('serves stories, search and the OpenAPI document', async () => {
+		const story = await workerd.fetch('/v1/stories/albania');
+		expect(story.status).toBe(200);
+		expect(((await story.json()) as { data: { slug: string } }).data.slug).toBe('albania');
+		const search = await workerd.fetch('/v1/search?q=trafficking');
+		expect(((await search.json()) as { meta: { total: number } }).meta.total).toBeGreaterThan(0);
+		const openapi = await workerd.fetch('/openapi.json');
+		expect(((await openapi.json()) as { openapi: string }).openapi).toBe('3.1.0');
+	});
+
+	it('answers a conditional request with 304', async () => {
+		const first = await workerd.fetch('/v1/facets');
+		const etag = first.headers.get('etag') ?? '';
+		await first.arrayBuffer();
+		const second = await workerd.fetch('/v1/facets', { headers: { 'if-none-match': etag } });
+		expect(second.status).toBe(304);
+	});
+
+	it('rejects undecodable percent-encoding with a problem', async () => {
+		const response = await workerd.fetch('/v1/stories/%E0%A4%A');
+		expect(response.status).toBe(400);
+		expect(response.headers.get('content-type')).toBe('application/problem+json');
+	});
+});

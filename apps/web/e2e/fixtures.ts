@@ -1,0 +1,36 @@
+/** @module shared helpers for the e2e specs */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ javaScript: boolean }>({
+	javaScript: async ({ javaScriptEnabled }, use) => {
+		await use(javaScriptEnabled !== false);
+	},
+});
+
+export { expect };
+
+/**
+ * Opens a page and, when JavaScript runs, waits until it is interactive: clicks before hydration are
+ * lost (../shared/STACK.md, gotcha 5). Pages without scripts have nothing to wait for.
+ */
+export async function visit(page: Page, path: string, { interactive = false } = {}) {
+	const response = await page.goto(path);
+	if (interactive) await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+	return response;
+}
+
+/** Every kind of page the site has, with a representative path. */
+export const PAGE_TYPES = [
+	{ name: 'home', path: '/', heading: /How governments used the Migration Governance Indicators/ },
+	{ name: 'stories', path: '/stories/', heading: /Success stories/ },
+	{ name: 'stories filtered', path: '/stories/topic/health/', heading: /Stories: Health/ },
+	{ name: 'story', path: '/stories/cambodia/', heading: /^Cambodia$/ },
+	{ name: 'local story', path: '/stories/brazil/', heading: /Brazil: São Paulo/ },
+	{ name: 'governments', path: '/governments/', heading: /Participating governments/ },
+	{ name: 'governments filtered', path: '/governments/region/oceania/', heading: /Oceania/ },
+	{ name: 'country', path: '/governments/mus/', heading: /^Mauritius$/ },
+	{ name: 'local authority', path: '/governments/br-sao-paulo/', heading: /^São Paulo$/ },
+	{ name: 'about', path: '/about/', heading: /About the MGI/ },
+	{ name: 'data', path: '/data/', heading: /Downloads, API and package/ },
+	{ name: '404', path: '/no/such/page/', heading: /Page not found/ },
+] as const;

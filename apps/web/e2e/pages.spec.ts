@@ -1,0 +1,137 @@
+import { expect, PAGE_TYPES, test, visit } from './fixtures';
+
+test.describe('every page type', () => {
+	for (const { name, path, heading } of PAGE_TYPES) {
+		test(`${name} renders its content, landmarks and metadata`, async ({ page }) => {
+			const response = await visit(page, path);
+			expect(response?.status()).toBe(name === '404' ? 404 : 200);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+			await expect(page.locator('h1')).toHaveCount(1);
+			await expect(page.getByRole('banner')).toBeVisible();
+			await expect(page.getByRole('main')).toBeVisible();
+			await expect(page.getByRole('contentinfo')).toBeVisible();
+			await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+			await expect(page).toHaveTitle(/MGI Success Stories/);
+			const description = await page.locator('meta[name="description"]').getAttribute('content');
+			expect(description?.length).toBeGreaterThan(20);
+			if (name === '404') {
+				await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+			} else {
+				await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+					'href',
+					new RegExp(`${path.replace(/\//g, '\\/')}$`),
+				);
+				await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
+			}
+		});
+	}
+
+	test('the main navigation marks where the visitor is', async ({ page }) => {
+		await visit(page, '/stories/');
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		await expect(nav.getByRole('link', { name: 'Stories' })).toHaveAttribute(
+			'aria-current',
+			'page',
+		);
+		await visit(page, '/stories/ireland/');
+		await expect(nav.getByRole('link', { name: 'Stories' })).toHaveAttribute(
+			'aria-current',
+			'true',
+		);
+		await expect(nav.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current', /.*/);
+	});
+
+	test('a story page shows the verbatim text, evidence, photo caption, facts and API link', async ({
+		page,
+	}) => {
+		await visit(page, '/stories/cambodia/');
+		const text = page.locator('blockquote.verbatim');
+		await expect(text).toContainText(
+			'In Cambodia, the MGI process influenced the development of a new national policy on migrant health',
+		);
+		await expect(text.locator('mark').first()).toBeVisible();
+		await expect(page.getByText('page 4 of the booklet')).toBeVisible();
+		await expect(page.getByText('IOM staff conduct case finding for tuberculosis')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'JSON from the API' })).toHaveAttribute(
+			'href',
+			'http://localhost:8787/v1/stories/cambodia',
+		);
+		await expect(page.getByRole('heading', { name: 'Related stories' })).toBeVisible();
+		const jsonLd = JSON.parse(
+			(await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+		);
+		expect(jsonLd).toMatchObject({ '@type': 'Article', pageStart: 4 });
+	});
+
+	test('a story without a photo says so', async ({ page }) => {
+		await visit(page, '/stories/tajikistan/');
+		await expect(page.getByText('The booklet prints no photo with this story.')).toBeVisible();
+	});
+
+	test('the claims check is shown honestly', async ({ page }) => {
+		await visit(page, '/about/');
+		const row = page.locator('#claim-foreword-local-authorities');
+		await expect(row).toContainText('30');
+		await expect(row).toContainText('29');
+		await expect(row).toContainText('Disagrees');
+	});
+});
+
+test.describe('downloads and server', () => {
+	test('publishes the dataset, CSV, data package and schemas', async ({ request }) => {
+		const dataset = await request.get('/data/dataset.json');
+		expect(dataset.ok()).toBe(true);
+		expect(dataset.headers()['content-type']).toContain('application/json');
+		expect(dataset.headers()['access-control-allow-origin']).toBe('*');
+		const json = await dataset.json();
+		expect(json.stories).toHaveLength(19);
+		expect(json.countries).toHaveLength(84);
+		const csv = await request.get('/data/stories.csv');
+		expect(csv.headers()['content-type']).toContain('text/csv');
+		expect((await csv.text()).split('\r\n')[0]).toMatch(/^slug,edition,country/);
+		for (const path of [
+			'/data/governments.csv',
+			'/data/tags.csv',
+			'/data/datapackage.json',
+			'/data/schema/story.json',
+			'/sitemap.xml',
+			'/robots.txt',
+			'/stories/albania/citation.bib',
+		]) {
+			expect((await request.get(path)).status(), path).toBe(200);
+		}
+	});
+
+	test('sends security headers, with the page’s own CSP', async ({ request }) => {
+		const response = await request.get('/stories/albania/');
+		const headers = response.headers();
+		expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
+		expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+		expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+		expect(headers['x-content-type-options']).toBe('nosniff');
+		expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+		expect(headers['x-frame-options']).toBe('DENY');
+		expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+		expect(headers['permissions-policy']).toContain('camera=()');
+	});
+
+	test('answers unknown paths with the 404 page and a 404 status', async ({ request }) => {
+		const response = await request.get('/stories/atlantis/');
+		expect(response.status()).toBe(404);
+		expect(await response.text()).toContain('Page not found');
+	});
+
+	test('redirects paths without a trailing slash', async ({ request }) => {
+		const response = await request.get('/about', { maxRedirects: 0 });
+		expect(response.status()).toBe(308);
+		expect(response.headers().location).toBe('/about/');
+	});
+
+	test('caches hashed assets forever and pages never', async ({ request, page }) => {
+		await page.goto('/stories/');
+		const script = await page.locator('link[rel="modulepreload"]').first().getAttribute('href');
+		test.skip(!script, 'no scripts on this page without JavaScript');
+		expect((await request.get(script ?? '')).headers()['cache-control']).toContain('immutable');
+		expect((await request.get('/stories/')).headers()['cache-control']).toContain('max-age=0');
+	});
+});

@@ -1,0 +1,55 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** the port the built site is served on during the tests */
+const PORT = Number(process.env.WEB_TEST_PORT ?? 4317);
+
+// Debian's chromium (see ../shared/STACK.md, gotcha 1); Playwright cannot download its own here
+const launchOptions = {
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
+};
+
+export default defineConfig({
+	testDir: 'e2e',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: process.env.CI ? [['dot']] : [['list']],
+	timeout: 30_000,
+	expect: { timeout: 10_000 },
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		launchOptions,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+	},
+	projects: [
+		{
+			name: 'js',
+			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: true },
+		},
+		{
+			name: 'no-js',
+			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
+		},
+	],
+	webServer: {
+		command: 'node server.js',
+		url: `http://127.0.0.1:${PORT}/`,
+		env: { PORT: String(PORT), HOST: '127.0.0.1' },
+		reuseExistingServer: !process.env.CI,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		timeout: 30_000,
+	},
+});

@@ -1,0 +1,108 @@
+/** @module the security and caching headers shared by server.js and the _headers file for static hosts */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Directives a <meta> CSP cannot carry, sent as a header next to the page's own policy. */
+export const HEADER_ONLY_CSP = "frame-ancestors 'none'";
+
+/** The policy of non-HTML files (JSON, CSV, XML…): nothing runs, nothing embeds them. */
+export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+/** Headers every response gets. */
+export const BASE_HEADERS = Object.freeze({
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy':
+		'accelerometer=(), autoplay=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+	'X-Frame-Options': 'DENY',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	// browsers ignore HSTS on plain-http localhost; it matters once a static host serves https
+	'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+});
+
+/** Open data: anyone may fetch the downloads from another origin. */
+export const DATA_HEADERS = Object.freeze({
+	'Access-Control-Allow-Origin': '*',
+	'Cross-Origin-Resource-Policy': 'cross-origin',
+});
+
+export const CACHE = Object.freeze({
+	immutable: 'public, max-age=31536000, immutable',
+	page: 'public, max-age=0, must-revalidate',
+	data: 'public, max-age=3600',
+});
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** @param {string} value */
+const unescapeAttribute = (value) =>
+	value
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&amp;/g, '&');
+
+/**
+ * The CSP SvelteKit wrote into a prerendered page's <meta> tag, or undefined.
+ * @param {string} html
+ */
+export function metaPolicy(html) {
+	const match = META_CSP.exec(html);
+	return match?.[1] ? unescapeAttribute(match[1]) : undefined;
+}
+
+/**
+ * The full header policy of a page: SvelteKit's hashes plus the header-only directives.
+ * @param {string} html
+ */
+export function pagePolicy(html) {
+	const policy = metaPolicy(html);
+	return policy ? `${policy.replace(/;\s*$/, '')}; ${HEADER_ONLY_CSP}` : HEADER_ONLY_CSP;
+}
+
+/**
+ * Every .html file under `dir`, as URL paths relative to it (e.g. `stories/albania/index.html`).
+ * @param {string} dir
+ */
+export function htmlFiles(dir) {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/**
+ * Reads every page's policy once: URL path of the file → policy.
+ * @param {string} dir
+ */
+export function pagePolicies(dir) {
+	return new Map(
+		htmlFiles(dir).map((file) => [file, pagePolicy(readFileSync(join(dir, file), 'utf8'))]),
+	);
+}
+
+/** @param {Record<string, string>} headers */
+const format = (headers) =>
+	Object.entries(headers)
+		.map(([name, value]) => `  ${name}: ${value}`)
+		.join('\n');
+
+/**
+ * A `_headers` file (Netlify and Cloudflare Pages format). A static host cannot vary the CSP header
+ * per page, so the header carries the directives a <meta> tag cannot; each page's <meta> policy,
+ * with its script hashes, still applies (browsers enforce both).
+ */
+export function headersFile() {
+	return [
+		'/*',
+		format({ ...BASE_HEADERS, 'Content-Security-Policy': HEADER_ONLY_CSP }),
+		'/_app/immutable/*',
+		format({ 'Cache-Control': CACHE.immutable }),
+		'/data/*',
+		format({
+			...DATA_HEADERS,
+			'Cache-Control': CACHE.data,
+			'Content-Security-Policy': RESOURCE_CSP,
+		}),
+		'',
+	].join('\n');
+}

@@ -1,0 +1,104 @@
+/** @module serves the prerendered site in build/ with security headers and real 404s */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import {
+	BASE_HEADERS,
+	CACHE,
+	DATA_HEADERS,
+	pagePolicies,
+	pagePolicy,
+	RESOURCE_CSP,
+} from './security-headers.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), 'build');
+if (!existsSync(join(root, 'index.html'))) {
+	console.error(`No built site in ${root}: run \`pnpm --filter @mgi-stories/web build\` first.`);
+	process.exit(1);
+}
+
+const policies = pagePolicies(root);
+const notFoundPage = readFileSync(join(root, '404.html'));
+
+/** The file sirv serves for a request path: `/about/` is `about/index.html`. */
+function fileOf(pathname) {
+	const path = pathname.replace(/^\/+/, '');
+	if (path === '' || path.endsWith('/')) return `${path}index.html`;
+	return policies.has(`${path}.html`) ? `${path}.html` : path;
+}
+
+/** @param {import('node:http').ServerResponse} res @param {string} pathname */
+function setHeaders(res, pathname) {
+	const path = fileOf(pathname);
+	for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+	if (path.endsWith('.html')) {
+		res.setHeader('Content-Security-Policy', policies.get(path) ?? pagePolicy(''));
+		res.setHeader('Cache-Control', CACHE.page);
+		return;
+	}
+	res.setHeader('Content-Security-Policy', RESOURCE_CSP);
+	if (path.startsWith('_app/immutable/')) res.setHeader('Cache-Control', CACHE.immutable);
+	else if (path.startsWith('data/')) {
+		for (const [name, value] of Object.entries(DATA_HEADERS)) res.setHeader(name, value);
+		res.setHeader('Cache-Control', CACHE.data);
+	} else res.setHeader('Cache-Control', CACHE.page);
+}
+
+const assets = sirv(root, {
+	dev: false,
+	etag: true,
+	gzip: true,
+	brotli: true,
+	extensions: ['html'],
+	setHeaders,
+});
+
+/** @type {import('node:http').RequestListener} */
+function notFound(req, res) {
+	setHeaders(res, '404.html');
+	res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+	res.end(req.method === 'HEAD' ? undefined : notFoundPage);
+}
+
+/** Paths without a trailing slash whose page exists get one (the site's canonical form). */
+function redirectToSlash(pathname) {
+	if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return undefined;
+	try {
+		const file = join(root, decodeURIComponent(pathname), 'index.html');
+		return file.startsWith(root) && statSync(file).isFile() ? `${pathname}/` : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+const server = createServer((req, res) => {
+	if (req.method !== 'GET' && req.method !== 'HEAD') {
+		for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+		res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+		res.end('Method Not Allowed');
+		return;
+	}
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	if (/^\/404(\.html)?$/.test(url.pathname)) return notFound(req, res);
+	const slashed = redirectToSlash(url.pathname);
+	if (slashed) {
+		for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+		res.writeHead(308, { Location: slashed + url.search });
+		res.end();
+		return;
+	}
+	assets(req, res, () => notFound(req, res));
+});
+
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? '127.0.0.1';
+server.listen(port, host, () => {
+	const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
+	console.log(`Site listening on http://${shown}:${port}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => server.close(() => process.exit(0)));
+}

@@ -1,0 +1,95 @@
+/** @module what `vite build` wrote to build/: downloads equal core's exports, pages exist, headers */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+	dataPackage,
+	datasetDocument,
+	governmentsTable,
+	jsonSchemas,
+	stories,
+	storiesTable,
+	tagsTable,
+	toCsv,
+} from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import { sitePaths } from '$lib/server/sitemap';
+import { metaPolicy } from '../security-headers.js';
+
+const build = fileURLToPath(new URL('../build/', import.meta.url));
+const read = (path: string) => readFileSync(`${build}${path}`, 'utf8');
+const page = (path: string) => `${path.replace(/^\//, '')}index.html`;
+
+describe('built downloads', () => {
+	it('publishes core’s dataset document', () => {
+		expect(JSON.parse(read('data/dataset.json'))).toEqual(
+			JSON.parse(JSON.stringify(datasetDocument())),
+		);
+	});
+
+	it('publishes core’s tables as CSV', () => {
+		expect(read('data/stories.csv')).toBe(toCsv(storiesTable()));
+		expect(read('data/governments.csv')).toBe(toCsv(governmentsTable()));
+		expect(read('data/tags.csv')).toBe(toCsv(tagsTable()));
+	});
+
+	it('publishes the data package and every JSON Schema', () => {
+		expect(JSON.parse(read('data/datapackage.json'))).toEqual(
+			JSON.parse(JSON.stringify(dataPackage())),
+		);
+		for (const [name, schema] of Object.entries(jsonSchemas())) {
+			expect(JSON.parse(read(`data/schema/${name}.json`)), name).toEqual(schema);
+		}
+	});
+});
+
+describe('built pages', () => {
+	it('prerenders every page of the sitemap', () => {
+		for (const path of sitePaths()) expect(existsSync(`${build}${page(path)}`), path).toBe(true);
+		expect(read('sitemap.xml').match(/<loc>/g)).toHaveLength(sitePaths().length);
+	});
+
+	it('has one page per story and a 404 page', () => {
+		for (const story of stories)
+			expect(existsSync(`${build}stories/${story.slug}/index.html`)).toBe(true);
+		expect(read('404.html')).toContain('Page not found');
+		expect(existsSync(`${build}not-found`)).toBe(false);
+	});
+
+	it('gives every page a unique title and one h1', () => {
+		const titles = new Map<string, string>();
+		for (const path of sitePaths()) {
+			const html = read(page(path));
+			const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+			expect(
+				titles.get(title),
+				`${path} repeats the title of ${titles.get(title)}`,
+			).toBeUndefined();
+			titles.set(title, path);
+			expect(html.match(/<h1[\s>]/g), path).toHaveLength(1);
+		}
+	});
+
+	it('protects every page with a hash-based CSP and no unsafe-inline script', () => {
+		for (const path of sitePaths()) {
+			const policy = metaPolicy(read(page(path))) ?? '';
+			expect(policy, path).toContain("script-src 'self'");
+			expect(policy, path).not.toContain('unsafe-inline');
+			expect(policy, path).toContain("object-src 'none'");
+		}
+	});
+
+	it('ships only the copy enhancement to a story page', () => {
+		const html = read('stories/albania/index.html');
+		expect(html).not.toMatch(/\/_app\/immutable\/[^"]*\.js/);
+		expect(html).toContain('src="/enhance.js"');
+	});
+
+	it('writes a _headers file for static hosts', () => {
+		const headers = read('_headers');
+		expect(headers).toContain("frame-ancestors 'none'");
+		expect(headers).toContain('X-Content-Type-Options: nosniff');
+		expect(headers).toMatch(
+			/\/_app\/immutable\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/,
+		);
+	});
+});

@@ -1,0 +1,41 @@
+import { search } from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import { searchDocuments } from '$lib/server/search-documents';
+import { createSearch } from './story-search';
+
+const QUERIES = [
+	'trafficking',
+	'traficking',
+	'sao paulo',
+	'São Paulo',
+	'health',
+	'climat',
+	'COVID-19',
+	'data task force',
+	'diaspora labour',
+	'global compact',
+	'sdg',
+	'africa',
+	'colombia',
+	'moldavia',
+	'zzzz',
+];
+
+describe('createSearch', () => {
+	const client = createSearch(searchDocuments());
+
+	it.each(QUERIES)('ranks %s as core search does', (query) => {
+		const expected = search({ query, limit: 200 });
+		const actual = client.search(query);
+		expect(actual.map((hit) => `${hit.kind}:${hit.id}`)).toEqual(
+			expected.map((hit) => `${hit.kind}:${hit.id}`),
+		);
+		expect(actual.map((hit) => hit.snippet)).toEqual(expected.map((hit) => hit.snippet));
+	});
+
+	it('searches stories alone', () => {
+		const hits = client.search('sierra', { kinds: ['story'] });
+		expect(hits.map((hit) => hit.id)).toEqual(['sierra-leone']);
+		expect(hits[0]?.href).toBe('/stories/sierra-leone/');
+	});
+});

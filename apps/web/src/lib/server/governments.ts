@@ -1,0 +1,51 @@
+/** @module government projections for the pages */
+import {
+	countries,
+	countryOf,
+	type Government,
+	governmentId,
+	governments,
+	storiesOf,
+} from '@mgi-stories/core';
+import type { GovernmentSummary } from '$lib/types';
+import { governmentPath, regionSlug } from './paths';
+
+/** Governments in the booklet's order: each country followed by its local authorities. */
+export function bookletOrder(): Government[] {
+	return countries.flatMap((country) => [country, ...country.localAuthorities]);
+}
+
+export function summarizeGovernment(government: Government, order: number): GovernmentSummary {
+	const country = countryOf(government);
+	return {
+		id: governmentId(government),
+		href: governmentPath(government),
+		kind: government.kind,
+		name: government.bookletName,
+		country: country.bookletName,
+		countryHref: governmentPath(country),
+		region: country.region,
+		regionSlug: regionSlug(country.region),
+		subregion: country.subregion,
+		alpha3: country.alpha3,
+		alpha2: government.kind === 'country' ? government.alpha2 : null,
+		numeric: government.kind === 'country' ? government.numeric : null,
+		localAuthorities: government.kind === 'country' ? government.localAuthorities.length : 0,
+		stories: storiesOf(government).length,
+		order,
+	};
+}
+
+export const governmentSummaries = (): GovernmentSummary[] =>
+	bookletOrder().map((government, order) => summarizeGovernment(government, order));
+
+/** A government by the id used in its URL: alpha-3 (any case) or a local authority id. */
+export function governmentByPathId(id: string): Government | undefined {
+	const wanted = id.toLowerCase();
+	return governments.find((government) => governmentId(government).toLowerCase() === wanted);
+}
+
+export const KINDS = [
+	{ value: 'country', label: 'Countries' },
+	{ value: 'local', label: 'Local authorities' },
+] as const;

@@ -1,0 +1,9 @@
+/** @module the site's URL scheme for records, in one place */
+import { type Government, governmentId, slugify } from '@mgi-stories/core';
+
+export const storyPath = (slug: string) => `/stories/${slug}/`;
+
+export const governmentPath = (government: Government) =>
+	`/governments/${governmentId(government).toLowerCase()}/`;
+
+export const regionSlug = (region: string) => slugify(region);

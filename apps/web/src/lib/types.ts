@@ -1,0 +1,137 @@
+/** @module the projections the server loads hand to pages (plain data, no core imports) */
+import type { Filterable, FilterKey } from './filters';
+
+export interface StorySummary extends Filterable {
+	slug: string;
+	href: string;
+	/** the country as the booklet names it */
+	country: string;
+	/** the local authority a local story concerns */
+	place: string | null;
+	heading: string;
+	page: number;
+	level: 'national' | 'local';
+	region: string;
+	subregion: string;
+	/** the opening words of the verbatim text */
+	excerpt: string;
+	topics: string[];
+}
+
+export interface FilterOption {
+	value: string;
+	label: string;
+	description: string;
+	/** stories with this value in the whole collection */
+	total: number;
+}
+
+export interface FilterGroup {
+	key: FilterKey;
+	label: string;
+	description: string;
+	options: FilterOption[];
+}
+
+export interface GovernmentSummary {
+	id: string;
+	href: string;
+	kind: 'country' | 'local';
+	name: string;
+	/** the country's booklet name (the government itself for a country) */
+	country: string;
+	countryHref: string;
+	region: string;
+	regionSlug: string;
+	subregion: string;
+	alpha3: string;
+	alpha2: string | null;
+	numeric: string | null;
+	localAuthorities: number;
+	stories: number;
+	/** position in the booklet's list */
+	order: number;
+}
+
+export interface ClaimRow {
+	id: string;
+	subject: string;
+	status: 'agrees' | 'disagrees' | 'not-countable';
+	stated: string;
+	counted: number | null;
+	section: string;
+	quote: string | null;
+	description: string;
+	detail: string;
+}
+
+export interface PageMeta {
+	title: string;
+	description: string;
+	/** site path, e.g. `/stories/albania/` */
+	path: string;
+	type?: 'website' | 'article';
+	jsonLd?: Record<string, unknown>;
+	noindex?: boolean;
+}
+
+export interface SiteInfo {
+	name: string;
+	url: string;
+	apiUrl: string;
+	source: {
+		title: string;
+		publisher: string;
+		year: number;
+		copyright: string;
+		licence: string;
+		licenceId: string;
+		licenceUrl: string;
+		url: string;
+	};
+}
+
+export interface MapCountry {
+	id: string;
+	name: string;
+	href: string;
+	region: string;
+	/** the outline, or null for countries too small for the 110m data (drawn as a point) */
+	path: string | null;
+	x: number;
+	y: number;
+	hasStory: boolean;
+}
+
+export interface MapPoint {
+	id: string;
+	name: string;
+	country: string;
+	href: string;
+	x: number;
+	y: number;
+	hasStory: boolean;
+}
+
+export interface WorldMap {
+	width: number;
+	height: number;
+	/** the outline of the globe */
+	sphere: string;
+	/** every non-participating country, merged into one shape */
+	land: string;
+	countries: MapCountry[];
+	localAuthorities: MapPoint[];
+}
+
+export interface LocatorMap {
+	width: number;
+	height: number;
+	sphere: string;
+	/** every country, merged into one shape */
+	land: string;
+	/** the government's country, when the 110m data has its outline */
+	highlight: string | null;
+	x: number;
+	y: number;
+}

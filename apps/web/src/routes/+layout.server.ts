@@ -1,0 +1,22 @@
+import { publication } from '@mgi-stories/core';
+import { API_URL, SITE_NAME, SITE_URL } from '$lib/server/config';
+import type { SiteInfo } from '$lib/types';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = (): { site: SiteInfo } => ({
+	site: {
+		name: SITE_NAME,
+		url: SITE_URL,
+		apiUrl: API_URL,
+		source: {
+			title: publication.title,
+			publisher: publication.publisher,
+			year: publication.year,
+			copyright: publication.copyright,
+			licence: publication.licence.name,
+			licenceId: publication.licence.id,
+			licenceUrl: publication.licence.url,
+			url: publication.url,
+		},
+	},
+});

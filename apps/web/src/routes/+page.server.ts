@@ -1,0 +1,73 @@
+import { countries, getStats, publication, storiesOf } from '@mgi-stories/core';
+import { claimRows } from '$lib/server/claims';
+import { absoluteUrl, SITE_NAME } from '$lib/server/config';
+import { worldMap } from '$lib/server/map';
+import { pageMeta } from '$lib/server/meta';
+import { governmentPath, regionSlug, storyPath } from '$lib/server/paths';
+import { filterGroups, storySummaries } from '$lib/server/stories';
+import type { PageServerLoad } from './$types';
+
+// the map and tables need no JavaScript; the page ships none
+export const csr = false;
+
+export const load: PageServerLoad = () => {
+	const stats = getStats();
+	return {
+		meta: pageMeta({
+			title: 'how governments used the Migration Governance Indicators',
+			description: `${stats.stories} success stories from IOM’s ${publication.year} booklet on the Migration Governance Indicators (MGI), quoted verbatim, classified with evidence and mapped across ${stats.countries} participating countries and ${stats.localAuthorities} local authorities.`,
+			path: '/',
+			jsonLd: {
+				'@context': 'https://schema.org',
+				'@type': 'WebSite',
+				name: SITE_NAME,
+				url: absoluteUrl('/'),
+				description: `The ${stats.stories} success stories of “${publication.title}” (${publication.publisherShort}, ${publication.year}) as open data.`,
+				inLanguage: 'en',
+			},
+		}),
+		stats: {
+			countries: stats.countries,
+			localAuthorities: stats.localAuthorities,
+			stories: stats.stories,
+			national: stats.storiesByLevel.national,
+			local: stats.storiesByLevel.local,
+			countriesWithStory: stats.countriesWithStory,
+			regions: stats.regions.map((region) => ({
+				region: region.region,
+				href: `/stories/region/${regionSlug(region.region)}/`,
+				countries: region.countries,
+				localAuthorities: region.localAuthorities,
+				stories: region.stories,
+				countriesWithStory: region.countriesWithStory,
+				coverage: region.coverage,
+			})),
+			from: publication.participationPeriod.from,
+			to: publication.participationPeriod.to,
+		},
+		claims: claimRows(),
+		map: worldMap(),
+		stories: storySummaries().map(({ slug, href, country, place }) => ({
+			slug,
+			href,
+			country,
+			place,
+		})),
+		topics: (filterGroups().find((group) => group.key === 'topic')?.options ?? []).filter(
+			(option) => option.total > 0,
+		),
+		participants: countries.map((country) => {
+			const [story] = storiesOf(country);
+			return {
+				name: country.bookletName,
+				href: governmentPath(country),
+				region: country.region,
+				story: story ? storyPath(story.slug) : null,
+				localAuthorities: country.localAuthorities.map((authority) => ({
+					name: authority.bookletName,
+					href: governmentPath(authority),
+				})),
+			};
+		}),
+	};
+};

@@ -1,0 +1,70 @@
+import {
+	countFacets,
+	governmentSources,
+	localAuthorities,
+	publication,
+	stories,
+	vocabulary,
+} from '@mgi-stories/core';
+import { filterPath } from '$lib/filters';
+import { foreword, introduction } from '$lib/server/booklet';
+import { claimRows } from '$lib/server/claims';
+import { pageMeta } from '$lib/server/meta';
+import type { PageServerLoad } from './$types';
+
+export const csr = false;
+
+export const load: PageServerLoad = () => {
+	const counts = countFacets();
+	return {
+		meta: pageMeta({
+			title: 'About the MGI and this site',
+			description:
+				'What the Migration Governance Indicators are, in the booklet’s own words; the source, its licence and required citation; how the stories are classified; and the booklet’s numbers, checked.',
+			path: '/about/',
+		}),
+		introduction: introduction(),
+		foreword: foreword(),
+		publication: {
+			title: publication.title,
+			publisher: publication.publisher,
+			place: publication.place,
+			year: publication.year,
+			isbn: publication.isbn,
+			copyright: publication.copyright,
+			licence: publication.licence,
+			requiredCitation: publication.requiredCitation,
+			funding: publication.funding,
+			disclaimer: publication.disclaimer,
+			contact: publication.contact,
+			url: publication.url,
+			edition: publication.edition,
+		},
+		claims: claimRows(),
+		facets: vocabulary.facets.map((facet) => ({
+			id: facet.id,
+			label: facet.label,
+			description: facet.description,
+			rule: facet.rule,
+			values: facet.values.map((value) => {
+				const count =
+					counts
+						.find((candidate) => candidate.facet === facet.id)
+						?.values.find((v) => v.id === value.id)?.count ?? 0;
+				return {
+					id: value.id,
+					label: value.label,
+					description: value.description,
+					count,
+					href: count > 0 ? filterPath(facet.id, value.id) : null,
+				};
+			}),
+		})),
+		sources: governmentSources,
+		counts: {
+			stories: stories.length,
+			tags: stories.reduce((sum, story) => sum + story.tags.length, 0),
+			localAuthorities: localAuthorities.length,
+		},
+	};
+};

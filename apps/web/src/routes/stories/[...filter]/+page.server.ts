@@ -1,0 +1,77 @@
+import { error } from '@sveltejs/kit';
+import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
+import { absoluteUrl } from '$lib/server/config';
+import { pageMeta } from '$lib/server/meta';
+import { storyPath } from '$lib/server/paths';
+import { filterGroups, findOption, storySummaries } from '$lib/server/stories';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** `/stories/` and one prerendered page per filter value that selects at least one story */
+export const entries: EntryGenerator = () => [
+	{ filter: '' },
+	...filterGroups().flatMap((group) =>
+		group.options
+			.filter((option) => option.total > 0)
+			.map((option) => ({ filter: `${urlKey(group.key)}/${option.value}` })),
+	),
+];
+
+export const load: PageServerLoad = ({ params }) => {
+	const values = parseFilterPath(params.filter);
+	if (!values) error(404, 'No such filter');
+	const key = FILTER_KEYS.find((candidate) => values[candidate]);
+	const value = key ? values[key]?.[0] : undefined;
+	const selected = key && value ? findOption(key, value) : undefined;
+	if (key && (!selected || selected.option.total === 0)) error(404, 'No such filter value');
+
+	const stories = storySummaries();
+	const path = key && value ? filterPath(key, value) : '/stories/';
+	const title = selected
+		? `Stories: ${selected.group.label} “${selected.option.label}”`
+		: 'All success stories';
+	const description = selected
+		? `The ${selected.option.total} MGI success ${selected.option.total === 1 ? 'story' : 'stories'} classified under ${selected.group.label.toLowerCase()} “${selected.option.label}”: ${selected.option.description}`
+		: `All ${stories.length} MGI success stories, quoted verbatim, with filters by region, level of government, outcome, topic, global framework, MGI domain and Global Compact objective, and search.`;
+	const shown = selected
+		? stories.filter((story) => story.filters[selected.group.key].includes(selected.option.value))
+		: stories;
+
+	return {
+		meta: pageMeta({
+			title,
+			description,
+			path,
+			jsonLd: {
+				'@context': 'https://schema.org',
+				'@type': 'CollectionPage',
+				name: title,
+				description,
+				url: absoluteUrl(path),
+				mainEntity: {
+					'@type': 'ItemList',
+					numberOfItems: shown.length,
+					itemListElement: shown.map((story, index) => ({
+						'@type': 'ListItem',
+						position: index + 1,
+						url: absoluteUrl(storyPath(story.slug)),
+						name: story.country,
+					})),
+				},
+			},
+		}),
+		stories,
+		groups: filterGroups().map((group) => ({
+			...group,
+			options: group.options.filter((option) => option.total > 0),
+		})),
+		base: selected
+			? {
+					key: selected.group.key,
+					value: selected.option.value,
+					label: selected.option.label,
+					group: selected.group.label,
+					description: selected.option.description,
+				}
+			: null,
+	};
+};

@@ -1,0 +1,141 @@
+import {
+	CITATION_STYLES,
+	citeAll,
+	findStory,
+	markPhrases,
+	publication,
+	stories,
+	storyCountry,
+	vocabulary,
+} from '@mgi-stories/core';
+import { error } from '@sveltejs/kit';
+import { filterPath } from '$lib/filters';
+import { API_URL, absoluteUrl } from '$lib/server/config';
+import { pageMeta } from '$lib/server/meta';
+import { governmentPath, regionSlug, storyPath } from '$lib/server/paths';
+import { excerpt, placeOf, relatedStories, summarize } from '$lib/server/stories';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// a story page is static text: it ships no framework code, only /enhance.js for the copy buttons
+export const csr = false;
+
+export const entries: EntryGenerator = () => stories.map((story) => ({ slug: story.slug }));
+
+const STYLE_LABELS = { apa: 'APA 7', chicago: 'Chicago', bibtex: 'BibTeX', ris: 'RIS' } as const;
+
+export const load: PageServerLoad = ({ params }) => {
+	const story = findStory({ slug: params.slug });
+	if (!story) error(404, 'No such story');
+	const country = storyCountry(story);
+	const place = placeOf(story);
+	const localAuthority = country.localAuthorities.find(
+		(authority) => authority.id === story.localAuthority,
+	);
+	const at = stories.indexOf(story);
+	const neighbour = (offset: number) => {
+		const other = stories[at + offset];
+		return other ? { href: storyPath(other.slug), name: storyCountry(other).bookletName } : null;
+	};
+	const citations = citeAll({ story });
+	const phrases = story.tags.map((tag) => tag.evidence);
+	const name = place ? `${country.bookletName}: ${place}` : country.bookletName;
+
+	return {
+		meta: pageMeta({
+			title: `${name}: MGI success story`,
+			description: excerpt(story.text, 40),
+			path: storyPath(story.slug),
+			type: 'article',
+			jsonLd: {
+				'@context': 'https://schema.org',
+				'@type': 'Article',
+				headline: story.heading,
+				name,
+				articleBody: story.text,
+				inLanguage: 'en',
+				url: absoluteUrl(storyPath(story.slug)),
+				pageStart: story.page,
+				pageEnd: story.page,
+				author: { '@type': 'Organization', name: publication.publisher },
+				publisher: { '@type': 'Organization', name: publication.publisher },
+				copyrightHolder: { '@type': 'Organization', name: publication.publisher },
+				copyrightYear: publication.year,
+				license: publication.licence.url,
+				about: { '@type': 'Country', name: country.name, identifier: country.alpha3 },
+				keywords: story.tags.map((tag) => tag.value).join(', '),
+				isPartOf: {
+					'@type': 'Book',
+					name: publication.title,
+					isbn: [publication.isbn.pdf, publication.isbn.print],
+					datePublished: String(publication.year),
+					url: publication.url,
+					publisher: { '@type': 'Organization', name: publication.publisher },
+				},
+			},
+		}),
+		story: {
+			slug: story.slug,
+			heading: story.heading,
+			name,
+			page: story.page,
+			level: story.level,
+			paragraphs: story.text
+				.split(/\n\n+/)
+				.map((paragraph) => markPhrases({ text: paragraph, phrases })),
+			photo: story.photo,
+		},
+		country: {
+			name: country.bookletName,
+			commonName: country.name,
+			officialName: country.officialName,
+			href: governmentPath(country),
+			region: country.region,
+			regionHref: filterPath('region', regionSlug(country.region)),
+			subregion: country.subregion,
+			alpha2: country.alpha2,
+			alpha3: country.alpha3,
+			numeric: country.numeric,
+			localAuthorities: country.localAuthorities.map((authority) => ({
+				name: authority.bookletName,
+				href: governmentPath(authority),
+			})),
+		},
+		localAuthority: localAuthority
+			? { name: localAuthority.bookletName, href: governmentPath(localAuthority) }
+			: null,
+		facets: vocabulary.facets
+			.map((facet) => ({
+				id: facet.id,
+				label: facet.label,
+				tags: story.tags
+					.filter((tag) => tag.facet === facet.id)
+					.map((tag) => {
+						const value = facet.values.find((candidate) => candidate.id === tag.value);
+						return {
+							value: tag.value,
+							label: value?.label ?? tag.value,
+							description: value?.description ?? '',
+							href: filterPath(facet.id, tag.value),
+							evidence: tag.evidence,
+						};
+					}),
+			}))
+			.filter((facet) => facet.tags.length > 0),
+		citations: CITATION_STYLES.map((style) => ({
+			style,
+			label: STYLE_LABELS[style],
+			text: citations[style],
+		})),
+		related: relatedStories(story).map(summarize),
+		previous: neighbour(-1),
+		next: neighbour(1),
+		api: {
+			story: `${API_URL}/v1/stories/${story.slug}`,
+		},
+		source: {
+			title: publication.title,
+			requiredCitation: publication.requiredCitation,
+			url: publication.url,
+		},
+	};
+};

@@ -1,0 +1,46 @@
+/** @module SvelteKit config: every page prerendered by adapter-static, with a hash-based CSP */
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { staticHost } from './static-host.js';
+
+/** sha256 of the inline style SvelteKit puts on its live-region announcer after hydration */
+const ANNOUNCER_STYLE_HASH = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: staticHost(
+			adapter({ pages: 'build', assets: 'build', precompress: true, strict: true }),
+		),
+		// the CSS is small: inline it (hashed into the CSP) instead of render-blocking requests
+		inlineStyleThreshold: 16_384,
+		// absolute asset paths, so build/404.html works at any depth
+		paths: { relative: false },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleUnseenRoutes: 'fail',
+		},
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// exactly the style attribute of SvelteKit's route announcer (kit 2.70), nothing else
+				'style-src-attr': ['unsafe-hashes', ANNOUNCER_STYLE_HASH],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'manifest-src': ['self'],
+				'upgrade-insecure-requests': false,
+			},
+		},
+	},
+};
+
+export default config;
