@@ -47,7 +47,8 @@ export default defineConfig({
 		command: 'node server.js',
 		url: `http://127.0.0.1:${PORT}/`,
 		env: { PORT: String(PORT), HOST: '127.0.0.1' },
-		reuseExistingServer: !process.env.CI,
+		// never reuse: a server started before the last build would serve stale asset lists
+		reuseExistingServer: false,
 		stdout: 'ignore',
 		stderr: 'pipe',
 		timeout: 30_000,

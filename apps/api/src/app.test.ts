@@ -207,7 +207,7 @@ describe('errors', () => {
 			'invalid-parameter',
 		);
 		expect(body.invalid_params).toEqual([
-			{ name: 'limit', reason: 'given more than once; give it once' },
+			{ name: 'limit', reason: 'is given more than once; give it once' },
 		]);
 	});
 

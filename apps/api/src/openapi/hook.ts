@@ -20,7 +20,7 @@ export function invalidParams(c: Context, target: string, error: z.ZodError): In
 		let reason = issue.message;
 		let allowed: readonly string[] | undefined;
 		if (issue.code === 'invalid_type' && repeated) {
-			reason = 'given more than once; give it once';
+			reason = 'is given more than once; give it once';
 		} else if (issue.code === 'invalid_type' && target === 'query' && raw === undefined) {
 			reason = 'is required';
 		} else if (issue.code === 'invalid_value') {
@@ -42,7 +42,7 @@ function summary(target: string, params: InvalidParam[]): string {
 		.map((param) =>
 			param.reason === 'unknown parameter'
 				? `Unknown ${what} "${param.name}"${param.allowed ? ` (allowed: ${param.allowed.join(', ')})` : ''}.`
-				: `The ${what} "${param.name}" ${/^(must|is|given)/.test(param.reason) ? '' : 'is invalid: '}${param.reason}.`,
+				: `The ${what} "${param.name}" ${/^(must|is)\b/.test(param.reason) ? '' : 'is invalid: '}${param.reason}.`,
 		)
 		.join(' ');
 }

@@ -60,9 +60,13 @@ export const load: PageServerLoad = ({ params }) => {
 			},
 		}),
 		stories,
+		// only what the browser needs: labels and totals of the values some story has
 		groups: filterGroups().map((group) => ({
-			...group,
-			options: group.options.filter((option) => option.total > 0),
+			key: group.key,
+			label: group.label,
+			options: group.options
+				.filter((option) => option.total > 0)
+				.map(({ value, label, total }) => ({ value, label, total })),
 		})),
 		base: selected
 			? {
