@@ -34,12 +34,15 @@ export default defineConfig({
 		screenshot: 'only-on-failure',
 	},
 	projects: [
+		// tests tagged @js run with JavaScript only, @no-js without it only, the rest in both
 		{
 			name: 'js',
+			grepInvert: /@no-js/,
 			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: true },
 		},
 		{
 			name: 'no-js',
+			grepInvert: /@js\b/,
 			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
 		},
 	],

@@ -22,7 +22,10 @@ if (!existsSync(join(root, 'index.html'))) {
 const policies = pagePolicies(root);
 const notFoundPage = readFileSync(join(root, '404.html'));
 
-/** The file sirv serves for a request path: `/about/` is `about/index.html`. */
+/**
+ * The file sirv serves for a request path: `/about/` is `about/index.html`.
+ * @param {string} pathname
+ */
 function fileOf(pathname) {
 	const path = pathname.replace(/^\/+/, '');
 	if (path === '' || path.endsWith('/')) return `${path}index.html`;
@@ -62,7 +65,10 @@ function notFound(req, res) {
 	res.end(req.method === 'HEAD' ? undefined : notFoundPage);
 }
 
-/** Paths without a trailing slash whose page exists get one (the site's canonical form). */
+/**
+ * Paths without a trailing slash whose page exists get one (the site's canonical form).
+ * @param {string} pathname
+ */
 function redirectToSlash(pathname) {
 	if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return undefined;
 	try {

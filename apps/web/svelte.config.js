@@ -22,6 +22,18 @@ const config = {
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail',
 		},
+		typescript: {
+			// type-check the e2e specs, the server and the bench with the app
+			config: (tsconfig) => {
+				tsconfig.include.push(
+					'../e2e/**/*.ts',
+					'../playwright.config.ts',
+					'../*.js',
+					'../bench/**/*.js',
+				);
+				return tsconfig;
+			},
+		},
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -41,21 +41,30 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CALIBRATION_HTML =
 	'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="A minimal page"><title>Calibration</title></head><body><main><h1>Calibration</h1><p>A minimal page.</p></main></body></html>';
 
-/** A Markdown table padded as Biome formats it; `right` marks right-aligned columns. */
+/**
+ * A Markdown table padded as Biome formats it; `right` marks right-aligned columns.
+ * @param {string[]} header
+ * @param {string[][]} rows
+ * @param {boolean[]} right
+ */
 function markdownTable(header, rows, right) {
+	/** @param {string} text */
 	const length = (text) => [...text].length;
 	const widths = header.map((cell, column) =>
 		Math.max(3, length(cell), ...rows.map((row) => length(row[column] ?? ''))),
 	);
+	/** @param {string} cell @param {number} column */
 	const pad = (cell, column) => {
-		const fill = ' '.repeat(widths[column] - length(cell));
+		const fill = ' '.repeat((widths[column] ?? 0) - length(cell));
 		return right[column] ? fill + cell : cell + fill;
 	};
+	/** @param {string[]} cells */
 	const line = (cells) => `| ${cells.map(pad).join(' | ')} |`;
 	const rule = `| ${widths.map((width, column) => (right[column] ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width))).join(' | ')} |`;
 	return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
+/** @param {number[]} values */
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -73,7 +82,9 @@ function startCalibration() {
 	return new Promise((resolve) => server.listen(port + 1, '127.0.0.1', () => resolve(server)));
 }
 
+/** @param {Buffer} buffer */
 const gzipped = (buffer) => gzipSync(buffer, { level: 9 }).length;
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Starts server.js and resolves once it listens. */
@@ -91,6 +102,7 @@ function startServer() {
 }
 
 /** The scripts a page loads: <script src>, modulepreloads and the entry points kit imports inline. */
+/** @param {string} path */
 async function pageScripts(path) {
 	const html = await (await fetch(`${origin}${path}`)).text();
 	const urls = new Set();
@@ -138,6 +150,7 @@ async function runLighthouse() {
 			},
 		];
 		for (const { name, path, url } of targets) {
+			/** @type {import('lighthouse').Result[]} */
 			const runs = [];
 			for (let run = 0; run < RUNS; run++) {
 				const result = await lighthouse(url, {

@@ -64,8 +64,7 @@ test.describe('keyboard only', () => {
 		await expect(page).toHaveURL(/\/stories\/brazil\/$/);
 	});
 
-	test('copies a citation with the keyboard', async ({ page, context, javaScriptEnabled }) => {
-		test.skip(javaScriptEnabled === false, 'copy buttons need JavaScript');
+	test('copies a citation with the keyboard', { tag: '@js' }, async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await visit(page, '/stories/iraq/', { interactive: true });
 		await page.getByRole('button', { name: 'Copy BibTeX citation' }).focus();

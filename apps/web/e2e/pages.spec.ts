@@ -77,7 +77,8 @@ test.describe('every page type', () => {
 	});
 });
 
-test.describe('downloads and server', () => {
+// the server's answers do not depend on the browser: checked once
+test.describe('downloads and server', { tag: '@js' }, () => {
 	test('publishes the dataset, CSV, data package and schemas', async ({ request }) => {
 		const dataset = await request.get('/data/dataset.json');
 		expect(dataset.ok()).toBe(true);

@@ -108,6 +108,10 @@ export function filterGroups(): FilterGroup[] {
 	return [regions, levels, ...facets];
 }
 
+/** Whether any story comes from a region (only those regions get a prerendered stories page). */
+export const regionHasStories = (region: string): boolean =>
+	regionStats().some((candidate) => candidate.region === region && candidate.stories > 0);
+
 /** The filter group and option a single-filter page shows. */
 export function findOption(key: FilterKey, value: string) {
 	const group = filterGroups().find((candidate) => candidate.key === key);

@@ -1,12 +1,4 @@
-import {
-	stories as allStories,
-	countryOf,
-	governmentId,
-	governments,
-	publication,
-	storiesOf,
-	storyCountry,
-} from '@mgi-stories/core';
+import { countryOf, governmentId, governments, publication, storiesOf } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { filterPath } from '$lib/filters';
 import { API_URL, absoluteUrl } from '$lib/server/config';
@@ -14,7 +6,7 @@ import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { governmentPath, regionSlug } from '$lib/server/paths';
-import { summarize } from '$lib/server/stories';
+import { regionHasStories, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // a government page is static: no framework code is shipped
@@ -22,9 +14,6 @@ export const csr = false;
 
 export const entries: EntryGenerator = () =>
 	governments.map((government) => ({ id: governmentId(government).toLowerCase() }));
-
-const regionHasStories = (region: string) =>
-	allStories.some((story) => storyCountry(story).region === region);
 
 export const load: PageServerLoad = ({ params }) => {
 	const government = governmentByPathId(params.id);
@@ -74,10 +63,10 @@ export const load: PageServerLoad = ({ params }) => {
 			href: governmentPath(country),
 			region: country.region,
 			regionHref: `/governments/region/${regionSlug(country.region)}/`,
-			regionStoriesHref:
-				stories.length > 0 || regionHasStories(country.region)
-					? filterPath('region', regionSlug(country.region))
-					: null,
+			// Oceania has no story, so no prerendered stories page
+			regionStoriesHref: regionHasStories(country.region)
+				? filterPath('region', regionSlug(country.region))
+				: null,
 			subregion: country.subregion,
 			alpha2: country.alpha2,
 			alpha3: country.alpha3,
