@@ -24,6 +24,10 @@ export { datasetDocument } from './exports/dataset-document.js';
 export { jsonSchemas } from './exports/json-schemas.js';
 export { governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
 export { countryOf } from './governments/country-of.js';
+export {
+	filterGovernments,
+	type GovernmentFilter,
+} from './governments/filter-governments.js';
 export { findGovernment } from './governments/find-government.js';
 export { governmentId, MATCH_KINDS, type MatchKind, namesOf } from './governments/name-index.js';
 export {

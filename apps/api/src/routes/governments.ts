@@ -2,14 +2,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
 	countryOf,
+	filterGovernments,
 	findGovernment,
 	type Government,
 	governmentId,
-	governments,
 	governmentsTable,
-	normalizeName,
 	regionStats,
-	search,
 	storiesOf,
 	toCsv,
 } from '@mgi-stories/core';
@@ -143,22 +141,12 @@ const getGovernment = createRoute({
 	},
 });
 
-const same = (a: string, b: string) => normalizeName(a) === normalizeName(b);
-
 const sortKeys: Record<(typeof SORT_KEYS)[number], (government: Government) => string | number> = {
 	name: (government) => government.bookletName,
 	id: governmentId,
 	region: (government) => `${countryOf(government).region} ${government.bookletName}`,
 	stories: (government) => storiesOf(government).length,
 };
-
-function ranked(q: string): Government[] {
-	const byId = new Map(governments.map((government) => [governmentId(government), government]));
-	return search({ query: q, kinds: ['government'], limit: governments.length }).flatMap((hit) => {
-		const government = byId.get(hit.id);
-		return government ? [government] : [];
-	});
-}
 
 export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook })
 	.openapi(listGovernments, (c) => {
@@ -172,15 +160,7 @@ export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook }
 				invalidParams: [{ name: 'fields', reason: 'not available with format csv' }],
 			});
 		}
-		const selected = (q ? ranked(q) : governments).filter((government) => {
-			const country = countryOf(government);
-			return (
-				(!kind || government.kind === kind) &&
-				(!region || region.some((wanted) => same(wanted, country.region))) &&
-				(!subregion || subregion.some((wanted) => same(wanted, country.subregion))) &&
-				(hasStory === undefined || storiesOf(government).length > 0 === hasStory)
-			);
-		});
+		const selected = filterGovernments({ q, kind, region, subregion, hasStory });
 		const ordered = sort ? sortBy(selected, sort, sortKeys) : selected;
 		c.header('Vary', 'Accept');
 		c.header('X-Total-Count', String(ordered.length));
