@@ -1,7 +1,22 @@
+import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
 
+/** A port nothing listens on, so parallel runs (e.g. another checkout's tests) cannot collide. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 4317));
+		});
+	});
+}
+
+// chosen once in the main process; workers inherit it through the environment
+process.env.WEB_TEST_PORT ??= String(await freePort());
 /** the port the built site is served on during the tests */
-const PORT = Number(process.env.WEB_TEST_PORT ?? 4317);
+const PORT = Number(process.env.WEB_TEST_PORT);
 
 // Debian's chromium (see ../shared/STACK.md, gotcha 1); Playwright cannot download its own here
 const launchOptions = {

@@ -13,7 +13,7 @@ export const BASE_HEADERS = Object.freeze({
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'Permissions-Policy':
-		'accelerometer=(), autoplay=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+		'accelerometer=(), autoplay=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 	'X-Frame-Options': 'DENY',
 	'Cross-Origin-Opener-Policy': 'same-origin',
 	// browsers ignore HSTS on plain-http localhost; it matters once a static host serves https
@@ -25,6 +25,16 @@ export const DATA_HEADERS = Object.freeze({
 	'Access-Control-Allow-Origin': '*',
 	'Cross-Origin-Resource-Policy': 'cross-origin',
 });
+
+/** The downloads under /data/ (JSON Schemas under /data/schema/). */
+export const DATA_FILES = Object.freeze([
+	'/data/dataset.json',
+	'/data/stories.csv',
+	'/data/governments.csv',
+	'/data/tags.csv',
+	'/data/datapackage.json',
+	'/data/schema/*',
+]);
 
 export const CACHE = Object.freeze({
 	immutable: 'public, max-age=31536000, immutable',
@@ -97,12 +107,15 @@ export function headersFile() {
 		format({ ...BASE_HEADERS, 'Content-Security-Policy': HEADER_ONLY_CSP }),
 		'/_app/immutable/*',
 		format({ 'Cache-Control': CACHE.immutable }),
-		'/data/*',
-		format({
-			...DATA_HEADERS,
-			'Cache-Control': CACHE.data,
-			'Content-Security-Policy': RESOURCE_CSP,
-		}),
+		// the downloads one by one: a `/data/*` rule would also match the /data/ page itself
+		...DATA_FILES.flatMap((path) => [
+			path,
+			format({
+				...DATA_HEADERS,
+				'Cache-Control': CACHE.data,
+				'Content-Security-Policy': RESOURCE_CSP,
+			}),
+		]),
 		'',
 	].join('\n');
 }

@@ -6,6 +6,8 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +18,19 @@ import { BASE_HEADERS } from '../security-headers.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const build = join(root, 'build');
-const port = Number(process.env.BENCH_PORT ?? 4318);
+/** @returns {Promise<number>} a port nothing listens on */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const probe = createNetServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 4318));
+		});
+	});
+}
+const port = Number(process.env.BENCH_PORT ?? (await freePort()));
+const calibrationPort = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const STORY = '/stories/cambodia/';
 const PAGES = [
@@ -79,7 +93,9 @@ function startCalibration() {
 		});
 		response.end(CALIBRATION_HTML);
 	});
-	return new Promise((resolve) => server.listen(port + 1, '127.0.0.1', () => resolve(server)));
+	return new Promise((resolve) =>
+		server.listen(calibrationPort, '127.0.0.1', () => resolve(server)),
+	);
 }
 
 /** @param {Buffer} buffer */
@@ -146,7 +162,12 @@ async function runLighthouse() {
 			{
 				name: 'calibration: a minimal page',
 				path: '(bench)',
-				url: `http://127.0.0.1:${port + 1}/`,
+				url: `http://127.0.0.1:${calibrationPort}/`,
+			},
+			{
+				name: 'calibration: the same, with the site’s headers',
+				path: '(bench)',
+				url: `http://127.0.0.1:${calibrationPort}/headers`,
 			},
 		];
 		for (const { name, path, url } of targets) {
@@ -190,6 +211,9 @@ async function runLighthouse() {
 	}
 }
 
+const loadAtStart = loadavg()
+	.map((load) => load.toFixed(2))
+	.join(', ');
 const server = await startServer();
 const calibration = await startCalibration();
 try {
@@ -233,7 +257,7 @@ try {
 	);
 	const report = `# Web benchmark
 
-Measured by \`pnpm --filter @mgi-stories/web bench\` on ${new Date().toISOString().slice(0, 10)}: Lighthouse 12.2.3, default mobile emulation (simulated 4× CPU and slow-4G throttling), Debian chromium, against \`server.js\` serving \`build/\`. Median of ${RUNS} runs per page; Lighthouse's benchmark index of this machine: ${Math.round(median(lighthouseRows.map((row) => row.benchmarkIndex)))}. The calibration rows are a minimal page served by the bench itself, bare and with the site's security headers: the performance ceiling this machine allows. A slow CPU inflates total blocking time under the 4× throttling, and \`Cross-Origin-Opener-Policy: same-origin\` adds a browsing-context-group switch to every lab run (Lighthouse starts from \`about:blank\`), which costs a few hundred milliseconds of main-thread time here; real visitors arriving from another site pay that switch anyway.
+Measured by \`pnpm --filter @mgi-stories/web bench\` on ${new Date().toISOString().slice(0, 10)}: Lighthouse 12.2.3, default mobile emulation (simulated 4× CPU and slow-4G throttling), Debian chromium, against \`server.js\` serving \`build/\`. Median of ${RUNS} runs per page; Lighthouse's benchmark index of this machine: ${Math.round(median(lighthouseRows.map((row) => row.benchmarkIndex)))}; load average when the bench started: ${loadAtStart}. The calibration rows are a minimal page served by the bench itself, bare and with the site's security headers: the performance ceiling this machine allows. A slow CPU inflates total blocking time under the 4× throttling, and \`Cross-Origin-Opener-Policy: same-origin\` adds a browsing-context-group switch to every lab run (Lighthouse starts from \`about:blank\`), which costs a few hundred milliseconds of main-thread time here; real visitors arriving from another site pay that switch anyway.
 
 ## Lighthouse
 

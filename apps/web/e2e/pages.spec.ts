@@ -2,8 +2,21 @@ import { expect, PAGE_TYPES, test, visit } from './fixtures';
 
 test.describe('every page type', () => {
 	for (const { name, path, heading } of PAGE_TYPES) {
-		test(`${name} renders its content, landmarks and metadata`, async ({ page }) => {
-			const response = await visit(page, path);
+		test(`${name} renders its content, landmarks and metadata`, async ({
+			page,
+			javaScriptEnabled,
+		}) => {
+			// CSP violations and script errors surface as console errors
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error' && !message.text().includes('404 (Not Found)')) {
+					errors.push(message.text());
+				}
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			const response = await visit(page, path, {
+				interactive: javaScriptEnabled !== false && /stories\/$|governments\/$/.test(path),
+			});
 			expect(response?.status()).toBe(name === '404' ? 404 : 200);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 			await expect(page.locator('h1')).toHaveCount(1);
@@ -23,6 +36,7 @@ test.describe('every page type', () => {
 				);
 				await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
 			}
+			expect(errors).toEqual([]);
 		});
 	}
 

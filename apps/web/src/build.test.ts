@@ -13,7 +13,7 @@ import {
 } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { sitePaths } from '$lib/server/sitemap';
-import { metaPolicy } from '../security-headers.js';
+import { DATA_FILES, metaPolicy } from '../security-headers.js';
 
 const build = fileURLToPath(new URL('../build/', import.meta.url));
 const read = (path: string) => readFileSync(`${build}${path}`, 'utf8');
@@ -91,5 +91,11 @@ describe('built pages', () => {
 		expect(headers).toMatch(
 			/\/_app\/immutable\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/,
 		);
+		// the downloads get their own rules; /data/ itself is a page
+		expect(headers).not.toContain('/data/*');
+		for (const path of DATA_FILES.filter((file) => !file.endsWith('*'))) {
+			expect(headers, path).toContain(`${path}\n  Access-Control-Allow-Origin: *`);
+			expect(existsSync(`${build}${path.slice(1)}`), path).toBe(true);
+		}
 	});
 });

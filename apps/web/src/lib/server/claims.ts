@@ -23,9 +23,3 @@ export function claimRows(): ClaimRow[] {
 		detail,
 	}));
 }
-
-export const STATUS_LABELS: Record<ClaimRow['status'], string> = {
-	agrees: 'Agrees',
-	disagrees: 'Disagrees',
-	'not-countable': 'Cannot be counted',
-};
