@@ -34,6 +34,7 @@ import {
 	type LocalAuthority,
 } from '../src/schema/government.js';
 import { normalizeName, slugify } from '../src/text/normalize.js';
+import { demonymsOf, screenAltNames } from './alias-hygiene.js';
 
 const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries') as WorldCountry[];
@@ -235,7 +236,9 @@ function altNamesOf(bookletName: string, alpha2: string, world: WorldCountry): s
 	const names = new Set([...isoNames, ...worldCountryNames(world)]);
 	names.delete(alpha2);
 	names.delete(bookletName);
-	return [...names].sort(compareCodeUnits);
+	// alias hygiene (scripts/alias-hygiene.ts): drop transcriptions, demonyms, adjectives, pejoratives
+	const { kept } = screenAltNames({ alpha2, demonyms: demonymsOf(world) }, [...names]);
+	return kept.sort(compareCodeUnits);
 }
 
 function assertRequiredAltNames(country: Country): void {
