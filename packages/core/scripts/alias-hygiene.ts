@@ -6,12 +6,14 @@
  * to. A name is dropped, with its rule, when it is
  *   - `transcription`: a phonetic transcription, recognised by IPA letters or marks (U+0250–U+02AF,
  *     ː ˑ ˈ ˌ) that no spelling of a name uses, e.g. Angola's "ʁɛpublika de an'ɡɔla";
- *   - `demonym`: a demonym of that country as world-countries records it (English and French);
+ *   - `demonym`: a demonym of that country as world-countries records it (English and French),
+ *     unless it is also a name of the country (French "Suisse");
  *   - `adjective`, `pejorative` or `not-the-state`: listed, with its reason, in `REVIEWED_EXCLUSIONS`
  *     below (a reviewer's decision: no rule tells "Mexicanos" from "Srbija" without a dictionary).
  * Romanisations with modifier letters (Ethiopia's "ʾĪtyōṗṗyā", U+02BE) are spellings and stay.
  * `test/alias-hygiene.test.ts` lists every name this drops from what the scripts import, and why.
  */
+import isoCountries from 'i18n-iso-countries';
 import { normalizeName } from '../src/text/normalize.js';
 
 export type AliasRule = 'transcription' | 'demonym' | 'adjective' | 'pejorative' | 'not-the-state';
@@ -62,11 +64,23 @@ export const REVIEWED_EXCLUSIONS: readonly ReviewedExclusion[] = [
 
 const IPA = /[\u0250-\u02af\u02c8\u02cc\u02d0\u02d1]/u;
 
-/** The demonyms world-countries records for a country (`demonyms.eng`/`fra`, masculine and feminine). */
+/**
+ * The demonyms world-countries records for a country (`demonyms.eng`/`fra`, masculine and feminine),
+ * less those that are also a name i18n-iso-countries gives it in English, French or Spanish: French
+ * "Suisse" and "Argentine" are demonyms and names at once, and names stay.
+ */
 export function demonymsOf(country: {
+	cca2: string;
 	demonyms?: Record<string, { f: string; m: string }> | undefined;
 }): string[] {
-	return Object.values(country.demonyms ?? {}).flatMap(({ f, m }) => [f, m]);
+	const names = new Set(
+		['en', 'fr', 'es'].flatMap((locale) =>
+			(isoCountries.getNames(locale, { select: 'all' })[country.cca2] ?? []).map(normalizeName),
+		),
+	);
+	return Object.values(country.demonyms ?? {})
+		.flatMap(({ f, m }) => [f, m])
+		.filter((demonym) => !names.has(normalizeName(demonym)));
 }
 
 function dropReason(
@@ -75,7 +89,10 @@ function dropReason(
 	demonyms: ReadonlySet<string>,
 ): Omit<DroppedAlias, 'country' | 'name'> | undefined {
 	if (IPA.test(name)) {
-		return { rule: 'transcription', reason: 'contains IPA symbols: a pronunciation, not a spelling' };
+		return {
+			rule: 'transcription',
+			reason: 'contains IPA symbols: a pronunciation, not a spelling',
+		};
 	}
 	if (demonyms.has(normalizeName(name))) {
 		return { rule: 'demonym', reason: 'a demonym of the country (world-countries), not its name' };

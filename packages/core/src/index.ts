@@ -31,8 +31,16 @@ export {
 export { findGovernment } from './governments/find-government.js';
 export { governmentId, MATCH_KINDS, type MatchKind, namesOf } from './governments/name-index.js';
 export {
+	AMBIGUITY_MARGIN,
+	EXACT_SCORES,
+	type IsoCountry,
+	MATCH_THRESHOLD,
+	MAX_LIMIT,
+	MAX_QUERY_LENGTH,
 	type Resolution,
 	type ResolveCandidate,
+	type ResolveMatch,
+	type ResolveStatus,
 	resolveGovernment,
 } from './governments/resolve-government.js';
 export { storiesOf } from './governments/stories-of.js';

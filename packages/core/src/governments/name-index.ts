@@ -1,6 +1,6 @@
 import { countries, localAuthorities } from '../data.js';
 import type { Government } from '../schema/government.js';
-import { normalizeName } from '../text/normalize.js';
+import { compactKey, nameVariants, nameWords, queryForms } from './name-key.js';
 
 /** How a query matched a government, strongest first. */
 export const MATCH_KINDS = [
@@ -11,50 +11,90 @@ export const MATCH_KINDS = [
 	'booklet-name',
 	'name',
 	'official-name',
+	'iso-name',
 	'alt-name',
 ] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
-export interface NameEntry {
-	government: Government;
+/** Kinds that are codes: matched exactly or not at all, never approximately. */
+export const CODE_KINDS: ReadonlySet<MatchKind> = new Set(['alpha3', 'alpha2', 'numeric', 'id']);
+
+/** Every code and name a participating government is known by in the dataset, with its kind. */
+export function participantNames(government: Government): [MatchKind, string][] {
+	if (government.kind === 'local') {
+		return [
+			['id', government.id],
+			['booklet-name', government.bookletName],
+			['name', government.gazetteer.name],
+		];
+	}
+	return [
+		['alpha3', government.alpha3],
+		['alpha2', government.alpha2],
+		['numeric', government.numeric],
+		['booklet-name', government.bookletName],
+		['name', government.name],
+		['official-name', government.officialName],
+		...government.altNames.map((name): [MatchKind, string] => ['alt-name', name]),
+	];
+}
+
+export interface NameEntry<Target> {
+	target: Target;
 	matchedOn: MatchKind;
-	/** the code or name as the dataset spells it */
+	/** the code or name as its source spells it */
 	matched: string;
 }
 
-let index: Map<string, NameEntry[]> | undefined;
-
-/** Every code and name of every government, keyed by its normalized form; built once, on first use. */
-export function nameIndex(): ReadonlyMap<string, readonly NameEntry[]> {
-	if (index) return index;
-	const built = new Map<string, NameEntry[]>();
-	const add = (government: Government, matchedOn: MatchKind, matched: string) => {
-		const key = normalizeName(matched);
-		const entries = built.get(key) ?? [];
-		if (!entries.some((entry) => entry.government === government)) {
-			entries.push({ government, matchedOn, matched });
+/**
+ * An exact-match index: every code and name (and its variants), keyed by its compact form, each key's
+ * entries strongest kind first and one per target.
+ */
+export function buildNameIndex<Target>(
+	targets: readonly Target[],
+	namesOf: (target: Target) => readonly [MatchKind, string][],
+): Map<string, NameEntry<Target>[]> {
+	const built = new Map<string, NameEntry<Target>[]>();
+	for (const target of targets) {
+		for (const [matchedOn, matched] of namesOf(target)) {
+			const variants = CODE_KINDS.has(matchedOn) ? [matched] : nameVariants(matched);
+			for (const variant of variants) {
+				const key = compactKey(nameWords(variant));
+				if (key === '') continue;
+				const entries = built.get(key) ?? [];
+				const existing = entries.find((entry) => entry.target === target);
+				if (!existing) entries.push({ target, matchedOn, matched });
+				else if (MATCH_KINDS.indexOf(matchedOn) < MATCH_KINDS.indexOf(existing.matchedOn)) {
+					Object.assign(existing, { matchedOn, matched });
+				}
+				built.set(key, entries);
+			}
 		}
-		built.set(key, entries);
-	};
-	for (const country of countries) {
-		add(country, 'alpha3', country.alpha3);
-		add(country, 'alpha2', country.alpha2);
-		add(country, 'numeric', country.numeric);
-		add(country, 'booklet-name', country.bookletName);
-		add(country, 'name', country.name);
-		add(country, 'official-name', country.officialName);
-		for (const name of country.altNames) add(country, 'alt-name', name);
-	}
-	for (const authority of localAuthorities) {
-		add(authority, 'id', authority.id);
-		add(authority, 'booklet-name', authority.bookletName);
-		add(authority, 'name', authority.gazetteer.name);
 	}
 	for (const entries of built.values()) {
 		entries.sort((a, b) => MATCH_KINDS.indexOf(a.matchedOn) - MATCH_KINDS.indexOf(b.matchedOn));
 	}
-	index = built;
 	return built;
+}
+
+/** The exact entries for a query: those of its first form (as typed, then abbreviations spelled out) that has any. */
+export function lookupExact<Target>(
+	index: ReadonlyMap<string, readonly NameEntry<Target>[]>,
+	query: string,
+): readonly NameEntry<Target>[] {
+	for (const form of queryForms(query)) {
+		const entries = index.get(form.key);
+		if (entries) return entries;
+	}
+	return [];
+}
+
+let index: Map<string, NameEntry<Government>[]> | undefined;
+
+/** Every code and name of every participating government; built once, on first use. */
+export function nameIndex(): ReadonlyMap<string, readonly NameEntry<Government>[]> {
+	index ??= buildNameIndex<Government>([...countries, ...localAuthorities], participantNames);
+	return index;
 }
 
 /** Every name a government is known by (for display and full-text search). */

@@ -1,48 +1,170 @@
 import { describe, expect, it } from 'vitest';
-import { resolveGovernment } from './resolve-government.js';
+import { CoreError } from '../errors.js';
+import {
+	AMBIGUITY_MARGIN,
+	MATCH_THRESHOLD,
+	type Resolution,
+	resolveGovernment,
+} from './resolve-government.js';
+
+const top = (query: string) => resolveGovernment({ query }).candidates[0];
+const summary = ({ status, ambiguous, candidates }: Resolution) => ({
+	status,
+	ambiguous,
+	ids: candidates.map((candidate) => candidate.id),
+});
 
 describe('resolveGovernment', () => {
-	it('ranks an exact code first with what it matched on', () => {
-		const [first] = resolveGovernment({ query: 'KOR' }).candidates;
-		expect(first).toMatchObject({ id: 'KOR', matchedOn: 'alpha3', matched: 'KOR', score: 1 });
+	it.each([
+		['USA', 'USA'],
+		['United States', 'USA'],
+		['UK', 'GBR'],
+		['Iran', 'IRN'],
+		['Syria', 'SYR'],
+		['Dominica', 'DMA'],
+	])('says %s is %s, a country that did not take part, and names no participant', (query, id) => {
+		const resolution = resolveGovernment({ query });
+		expect(resolution).toMatchObject({ status: 'non-participant', ambiguous: false });
+		expect(resolution.candidates[0]).toMatchObject({ id, participant: false, government: null });
+		expect(resolution.candidates.filter((candidate) => candidate.participant)).toEqual([]);
 	});
 
-	it('resolves an alternative name', () => {
-		const [first] = resolveGovernment({ query: 'Swaziland' }).candidates;
-		expect(first).toMatchObject({ id: 'SWZ', matchedOn: 'alt-name', matched: 'Swaziland' });
-	});
-
-	it('tolerates misspellings', () => {
-		expect(resolveGovernment({ query: 'Moldavia' }).candidates[0]?.id).toBe('MDA');
-		expect(resolveGovernment({ query: 'Kazakstan' }).candidates[0]?.id).toBe('KAZ');
-		expect(resolveGovernment({ query: 'Bangladsh' }).candidates[0]).toMatchObject({
-			id: 'BGD',
-			matchedOn: 'fuzzy',
+	it('gives a non-participant its ISO codes and English name', () => {
+		expect(top('États-Unis')?.country).toEqual({
+			alpha2: 'US',
+			alpha3: 'USA',
+			numeric: '840',
+			name: 'United States of America',
 		});
 	});
 
-	it('flags a query that fits several governments as ambiguous', () => {
-		const resolution = resolveGovernment({ query: 'Bo' });
-		expect(resolution.ambiguous).toBe(true);
-		expect(resolution.candidates.map((candidate) => candidate.id)).toEqual(['BOL', 'sl-bo']);
-		expect(resolveGovernment({ query: 'San' }).ambiguous).toBe(true);
+	it.each([
+		['Cote dIvoire', 'CIV'],
+		['Côte d’Ivoire', 'CIV'],
+		['Ivory Coast', 'CIV'],
+		['Republic of Moldova', 'MDA'],
+		['Moldavie', 'MDA'],
+		['Moldva', 'MDA'],
+		['Turquía', 'TUR'],
+		['Türkiye', 'TUR'],
+		['Kyrgyz Republic', 'KGZ'],
+		['Swaziland', 'SWZ'],
+		['  trinidad & tobago ', 'TTO'],
+	])('resolves the messy input %s to the participant %s', (query, id) => {
+		const resolution = resolveGovernment({ query });
+		expect(resolution.status).toBe('participant');
+		expect(resolution.ambiguous).toBe(false);
+		expect(resolution.candidates[0]).toMatchObject({ id, participant: true });
+		expect(resolution.candidates[0]?.government).not.toBeNull();
+	});
+
+	it('spells out abbreviations: Lao PDR is the Lao People’s Democratic Republic', () => {
+		expect(top('Lao PDR')).toMatchObject({
+			id: 'LAO',
+			matchedOn: 'iso-name',
+			matched: "Lao People's Democratic Republic",
+		});
+		expect(top('St Lucia')?.id).toBe('LCA');
+	});
+
+	it('says what matched, as its source spells it', () => {
+		expect(top('KOR')).toMatchObject({ id: 'KOR', matchedOn: 'alpha3', matched: 'KOR', score: 1 });
+		expect(top('Swaziland')).toMatchObject({ matchedOn: 'alt-name', matched: 'Swaziland' });
+		expect(top('Turquie')).toMatchObject({ matchedOn: 'iso-name', matched: 'Turquie' });
+	});
+
+	it('resolves a local authority of the booklet, with its country', () => {
+		expect(top('sao paulo')).toMatchObject({
+			id: 'br-sao-paulo',
+			participant: true,
+			matchedOn: 'booklet-name',
+			country: { alpha3: 'BRA' },
+		});
+		expect(top('Sao Paolo')).toMatchObject({ id: 'br-sao-paulo', matchedOn: 'fuzzy' });
+	});
+
+	it('scores a typo of a long name high and an edit of a short code too low to match', () => {
+		expect(top('Bangladsh')).toMatchObject({ id: 'BGD', matchedOn: 'fuzzy', score: 0.81 });
+		expect(resolveGovernment({ query: 'USB' }).candidates).toEqual([]);
+		expect(resolveGovernment({ query: 'Irag' }).candidates).toEqual([]);
+	});
+
+	it('does not guess cities it does not know from the booklet’s local authorities', () => {
+		for (const query of ['Harar', 'Rosario', 'Mantua', 'Paris', 'Geneva']) {
+			expect(summary(resolveGovernment({ query })), query).toEqual({
+				status: 'no-match',
+				ambiguous: false,
+				ids: [],
+			});
+		}
+	});
+
+	it('flags answers whose runner-up is within the margin as ambiguous', () => {
+		expect(summary(resolveGovernment({ query: 'Korea' }))).toEqual({
+			status: 'participant',
+			ambiguous: true,
+			ids: ['KOR', 'PRK'],
+		});
+		expect(summary(resolveGovernment({ query: 'Congo' }))).toMatchObject({
+			status: 'non-participant',
+			ambiguous: true,
+			ids: ['COD', 'COG'],
+		});
+		expect(summary(resolveGovernment({ query: 'Bo' }))).toEqual({
+			status: 'participant',
+			ambiguous: true,
+			ids: ['BOL', 'sl-bo'],
+		});
+		const { candidates } = resolveGovernment({ query: 'Dominican' });
+		expect(candidates.map((candidate) => candidate.id)).toEqual(['DOM', 'DMA']);
+		expect((candidates[0]?.score ?? 0) - (candidates[1]?.score ?? 0)).toBeLessThanOrEqual(
+			AMBIGUITY_MARGIN,
+		);
 	});
 
 	it('is not ambiguous about a unique name', () => {
-		const resolution = resolveGovernment({ query: 'Zimbabwe' });
-		expect(resolution.ambiguous).toBe(false);
-		expect(resolution.candidates).toHaveLength(1);
-	});
-
-	it('returns no candidates for nonsense', () => {
-		expect(resolveGovernment({ query: 'qqqzzzxxx' })).toEqual({
-			query: 'qqqzzzxxx',
-			candidates: [],
+		expect(summary(resolveGovernment({ query: 'Zimbabwe' }))).toEqual({
+			status: 'participant',
 			ambiguous: false,
+			ids: ['ZWE'],
 		});
 	});
 
-	it('honours the limit', () => {
-		expect(resolveGovernment({ query: 'San', limit: 2 }).candidates).toHaveLength(2);
+	it('returns only candidates at or above the threshold, best first', () => {
+		for (const query of ['Moldva', 'Xambia', 'Korea', 'Herzegovina', 'Dominican', 'Austira']) {
+			const scores = resolveGovernment({ query, limit: 50 }).candidates.map((c) => c.score);
+			expect(scores.length, query).toBeGreaterThan(0);
+			expect(Math.min(...scores), query).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+			expect(scores, query).toEqual([...scores].sort((a, b) => b - a));
+		}
+	});
+
+	it('answers blank, punctuation-only and unknown queries with no candidates', () => {
+		for (const query of ['', '   ', '!!!', '—·—', 'qqqzzzxxx', '中国China']) {
+			expect(resolveGovernment({ query })).toEqual({
+				query,
+				status: 'no-match',
+				ambiguous: false,
+				candidates: [],
+			});
+		}
+	});
+
+	it('honours the limit without hiding an ambiguity', () => {
+		const resolution = resolveGovernment({ query: 'Korea', limit: 1 });
+		expect(resolution.candidates).toHaveLength(1);
+		expect(resolution.ambiguous).toBe(true);
+	});
+
+	it.each([
+		[{ query: 42 }, /query must be a string, got number/],
+		[{ query: 'x'.repeat(5000) }, /query must be at most 200 characters, got 5000/],
+		[{ query: 'Peru', limit: 0 }, /limit must be a whole number from 1 to 50, got 0/],
+		[{ query: 'Peru', limit: 2.5 }, /limit must be a whole number from 1 to 50, got 2.5/],
+		[undefined, /expected an options object/],
+	])('rejects %j with a CoreError naming the argument', (options, message) => {
+		const call = () => resolveGovernment(options as never);
+		expect(call).toThrow(CoreError);
+		expect(call).toThrow(message);
 	});
 });

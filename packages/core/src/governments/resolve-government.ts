@@ -1,30 +1,65 @@
-import MiniSearch from 'minisearch';
-import { governments } from '../data.js';
+/**
+ * @module the name resolver: which country or participating government a name, code, alias or
+ * misspelling means, against every ISO 3166-1 country, saying whether it took part in the MGI.
+ */
+import { countries, localAuthorities } from '../data.js';
+import { CoreError } from '../errors.js';
 import type { Government } from '../schema/government.js';
-import { searchDefaults } from '../search/tokenize.js';
-import { normalizeName } from '../text/normalize.js';
-import { governmentId, type MatchKind, nameIndex, namesOf } from './name-index.js';
+import { boundedEditDistance } from './edit-distance.js';
+import {
+	buildNameIndex,
+	CODE_KINDS,
+	governmentId,
+	lookupExact,
+	type MatchKind,
+	type NameEntry,
+	participantNames,
+} from './name-index.js';
+import { compactKey, nameVariants, nameWords, type QueryForm, queryForms } from './name-key.js';
+import { worldNames } from './world-names.js';
+
+/** An ISO 3166-1 country; `name` is its English name as i18n-iso-countries gives it first. */
+export interface IsoCountry {
+	alpha2: string;
+	alpha3: string;
+	numeric: string;
+	name: string;
+}
+
+/** How a candidate matched: exactly on one of its codes or names, on a run of its words, or approximately. */
+export type ResolveMatch = MatchKind | 'partial' | 'fuzzy';
+
+/** What the best candidate is: a participating government, a country that did not take part, or nothing. */
+export type ResolveStatus = 'participant' | 'non-participant' | 'no-match';
 
 export interface ResolveCandidate {
-	government: Government;
-	/** a country's alpha-3 or a local authority's id */
+	/** a participant's id (alpha-3 or local authority id), or a non-participant country's ISO alpha-3 */
 	id: string;
-	/** how the query matched: exactly on a code or name, or approximately (`fuzzy`) */
-	matchedOn: MatchKind | 'fuzzy';
-	/** the code or name that matched, as the dataset spells it */
+	/** whether the booklet lists it among the governments that took part (2016–2021) */
+	participant: boolean;
+	/** the participating government; `null` for a country that did not take part */
+	government: Government | null;
+	/** the ISO 3166-1 country: the candidate itself, or the country a local authority lies in */
+	country: IsoCountry;
+	matchedOn: ResolveMatch;
+	/** the code or name that matched, as its source spells it */
 	matched: string;
-	/** 1 for an exact code, a little less for exact names, below 0.8 for approximate matches */
+	/** 0.7–1; see `resolveGovernment` for the scale */
 	score: number;
 }
 
 export interface Resolution {
 	query: string;
-	candidates: ResolveCandidate[];
-	/** true when more than one government fits the query about equally well */
+	/** the status of the best candidate; `no-match` when there is none */
+	status: ResolveStatus;
+	/** true when the runner-up scores within `AMBIGUITY_MARGIN` of the best candidate */
 	ambiguous: boolean;
+	/** best first; only candidates scoring at least `MATCH_THRESHOLD` */
+	candidates: ResolveCandidate[];
 }
 
-const EXACT_SCORE: Record<MatchKind, number> = {
+/** Scores of exact matches, by what matched. */
+export const EXACT_SCORES: Readonly<Record<MatchKind, number>> = {
 	alpha3: 1,
 	alpha2: 1,
 	numeric: 1,
@@ -32,76 +67,240 @@ const EXACT_SCORE: Record<MatchKind, number> = {
 	'booklet-name': 0.98,
 	name: 0.97,
 	'official-name': 0.95,
+	'iso-name': 0.93,
 	'alt-name': 0.9,
 };
-const FUZZY_CEILING = 0.8;
-const CLOSE_CALL = 0.9;
+/** Nothing scoring below this is returned. */
+export const MATCH_THRESHOLD = 0.7;
+/** Candidates within this of the best make the answer ambiguous. */
+export const AMBIGUITY_MARGIN = 0.05;
+/** A fuzzy match scores at most this, so it never outranks an exact one. */
+const FUZZY_CEILING = 0.9;
+/**
+ * The resolver knows every country but not every city: a local authority's name matches
+ * approximately only when at most 15% of it differs ("Sao Paolo" is São Paulo, "Harar" is not Harare).
+ */
+const LOCAL_MIN_SIMILARITY = 0.85;
+/** A query word naming at most this many countries is distinctive enough for a partial match. */
+const DISTINCTIVE = 2;
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_LIMIT = 50;
 
-interface NameDocument {
-	key: number;
-	name: string;
-	government: Government;
+interface Target {
+	id: string;
+	kind: 'country' | 'local';
+	government: Government | null;
+	country: IsoCountry;
 }
 
-let fuzzyIndex: { index: MiniSearch<NameDocument>; documents: NameDocument[] } | undefined;
-function namesSearch() {
-	if (fuzzyIndex) return fuzzyIndex;
-	const documents = governments
-		.flatMap((government) => namesOf(government).map((name) => ({ name, government })))
-		.map((document, key) => ({ ...document, key }));
-	const index = new MiniSearch<NameDocument>({
-		...searchDefaults,
-		idField: 'key',
-		fields: ['name'],
-		searchOptions: { prefix: true, fuzzy: 0.3, combineWith: 'AND' },
-	});
-	index.addAll(documents);
-	fuzzyIndex = { index, documents };
-	return fuzzyIndex;
+interface IndexedName {
+	target: Target;
+	matchedOn: MatchKind;
+	matched: string;
+	words: string[];
+	key: string;
 }
 
-function fuzzyCandidates(query: string): ResolveCandidate[] {
-	const { index, documents } = namesSearch();
-	const best = new Map<Government, ResolveCandidate>();
-	const results = index.search(query);
-	const top = results[0]?.score ?? 1;
-	for (const result of results) {
-		const document = documents[result.id as number];
-		if (!document || best.has(document.government)) continue;
-		best.set(document.government, {
-			government: document.government,
-			id: governmentId(document.government),
-			matchedOn: 'fuzzy',
-			matched: document.name,
-			score: Math.round((result.score / top) * FUZZY_CEILING * 1000) / 1000,
-		});
+interface ResolverIndex {
+	exact: Map<string, NameEntry<Target>[]>;
+	/** every name (not code) with its variants, for partial and approximate matches */
+	names: IndexedName[];
+	/** for each word of a country's names, the countries using it */
+	countriesByWord: Map<string, Set<Target>>;
+}
+
+let resolverIndex: ResolverIndex | undefined;
+
+function buildResolverIndex(): ResolverIndex {
+	const participants = new Map(countries.map((country) => [country.alpha3, country]));
+	const namesOfTarget = new Map<Target, [MatchKind, string][]>();
+	const isoByAlpha3 = new Map<string, IsoCountry>();
+	for (const world of worldNames().countries) {
+		const { alpha2, alpha3, numeric } = world;
+		const country: IsoCountry = { alpha2, alpha3, numeric, name: world.names.en[0] as string };
+		isoByAlpha3.set(alpha3, country);
+		const government = participants.get(alpha3) ?? null;
+		const isoNames = [...world.names.en, ...world.names.fr, ...world.names.es].map(
+			(name): [MatchKind, string] => ['iso-name', name],
+		);
+		const own: [MatchKind, string][] = government
+			? participantNames(government)
+			: [
+					['alpha3', alpha3],
+					['alpha2', alpha2],
+					['numeric', numeric],
+				];
+		namesOfTarget.set({ id: alpha3, kind: 'country', government, country }, [...own, ...isoNames]);
 	}
-	return [...best.values()];
+	for (const authority of localAuthorities) {
+		const country = isoByAlpha3.get(authority.country);
+		if (!country)
+			throw new CoreError(`local authority ${authority.id}: no ISO country ${authority.country}`);
+		namesOfTarget.set(
+			{ id: governmentId(authority), kind: 'local', government: authority, country },
+			participantNames(authority),
+		);
+	}
+	const targets = [...namesOfTarget.keys()];
+	const names: IndexedName[] = [];
+	const countriesByWord = new Map<string, Set<Target>>();
+	for (const [target, own] of namesOfTarget) {
+		for (const [matchedOn, matched] of own) {
+			if (CODE_KINDS.has(matchedOn)) continue;
+			for (const variant of nameVariants(matched)) {
+				const words = nameWords(variant);
+				if (words.length === 0) continue;
+				names.push({ target, matchedOn, matched, words, key: compactKey(words) });
+				if (target.kind !== 'country') continue;
+				for (const word of words) {
+					const using = countriesByWord.get(word) ?? new Set<Target>();
+					using.add(target);
+					countriesByWord.set(word, using);
+				}
+			}
+		}
+	}
+	return {
+		exact: buildNameIndex(targets, (target) => namesOfTarget.get(target) ?? []),
+		names,
+		countriesByWord,
+	};
+}
+
+const round = (score: number) => Math.round(score * 1000) / 1000;
+
+function candidate(target: Target, matchedOn: ResolveMatch, matched: string, score: number) {
+	return {
+		id: target.id,
+		participant: target.government !== null,
+		government: target.government,
+		country: target.country,
+		matchedOn,
+		matched,
+		score,
+	};
+}
+
+/** A query that is a run of whole words of a country's name ("Korea", "Herzegovina"). */
+function partialMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate[] {
+	if (form.key.length < 4) return [];
+	const distinctive = form.words.find(
+		(word) => (index.countriesByWord.get(word)?.size ?? Number.POSITIVE_INFINITY) <= DISTINCTIVE,
+	);
+	const targets = distinctive ? index.countriesByWord.get(distinctive) : undefined;
+	if (!targets) return [];
+	const found: ResolveCandidate[] = [];
+	for (const name of index.names) {
+		if (!targets.has(name.target) || name.words.length <= form.words.length) continue;
+		const at = name.words.findIndex((_, start) =>
+			form.words.every((word, offset) => name.words[start + offset] === word),
+		);
+		if (at === -1) continue;
+		const coverage = form.key.length / name.key.length;
+		const score = round(MATCH_THRESHOLD + (FUZZY_CEILING - MATCH_THRESHOLD) * coverage);
+		found.push(candidate(name.target, 'partial', name.matched, score));
+	}
+	return found;
+}
+
+/** Names within a few edits, the allowance growing with length (see `resolveGovernment`). */
+function fuzzyMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate[] {
+	const found: ResolveCandidate[] = [];
+	for (const name of index.names) {
+		const length = Math.max(form.key.length, name.key.length);
+		const minSimilarity =
+			name.target.kind === 'local' ? LOCAL_MIN_SIMILARITY : MATCH_THRESHOLD / FUZZY_CEILING;
+		const allowed = Math.floor(length * (1 - minSimilarity) + 1e-9);
+		if (allowed === 0) continue;
+		const distance = boundedEditDistance(form.key, name.key, allowed);
+		if (distance === undefined || distance === 0) continue;
+		const score = round(FUZZY_CEILING * (1 - distance / length));
+		found.push(candidate(name.target, 'fuzzy', name.matched, score));
+	}
+	return found;
+}
+
+function bestPerTarget(found: readonly ResolveCandidate[]): ResolveCandidate[] {
+	const best = new Map<string, ResolveCandidate>();
+	for (const match of found) {
+		const known = best.get(match.id);
+		if (!known || match.score > known.score) best.set(match.id, match);
+	}
+	return [...best.values()].sort(
+		(a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+	);
+}
+
+function checkArguments(options: unknown): { query: string; limit: number } {
+	if (typeof options !== 'object' || options === null) {
+		throw new CoreError('resolveGovernment: expected an options object { query, limit? }');
+	}
+	const { query, limit = 5 } = options as { query?: unknown; limit?: unknown };
+	if (typeof query !== 'string') {
+		throw new CoreError(`resolveGovernment: query must be a string, got ${typeof query}`);
+	}
+	if (query.length > MAX_QUERY_LENGTH) {
+		throw new CoreError(
+			`resolveGovernment: query must be at most ${MAX_QUERY_LENGTH} characters, got ${query.length}`,
+		);
+	}
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+		throw new CoreError(
+			`resolveGovernment: limit must be a whole number from 1 to ${MAX_LIMIT}, got ${String(limit)}`,
+		);
+	}
+	return { query, limit };
 }
 
 /**
- * Ranks the governments a name, code, alias or misspelling may refer to, saying what each matched on.
- * @example resolveGovernment({ query: 'Moldavia' }).candidates[0]?.id // 'MDA'
+ * Says which country or participating government a name, code, alias or misspelling means. It knows
+ * every ISO 3166-1 country (codes; English, French and Spanish names from i18n-iso-countries; the
+ * dataset's names and screened alternative names) and the booklet's local authorities, and reports
+ * whether the best candidate took part: "USA" is the United States, a `non-participant`.
+ *
+ * Matching ignores case, accents, punctuation, spaces and a leading "the", and spells out a few
+ * abbreviations ("Lao PDR", "DR Congo", "St Lucia"). Scores, best first:
+ * - exact: 1 for a code or local authority id, 0.98 booklet name, 0.97 common name, 0.95 official
+ *   name, 0.93 ISO name (en/fr/es), 0.9 alternative name; when anything matches exactly, only exact
+ *   matches are returned;
+ * - `partial`, 0.7–0.9: the query is a run of whole words of a country's name and one of them names
+ *   at most two countries ("Korea", "Herzegovina"); 0.7 + 0.2 × the share of the name it covers;
+ * - `fuzzy`, 0.7–0.9: 0.9 × (1 − edits / length) on the compacted strings, so one typo in a
+ *   ten-letter name scores 0.81 but one in a three-letter code 0.6 (codes never match approximately);
+ *   a local authority's name needs similarity ≥ 0.85, as the resolver does not know other cities.
+ *
+ * Nothing scoring below `MATCH_THRESHOLD` (0.7) is returned; `ambiguous` is true when the runner-up
+ * is within `AMBIGUITY_MARGIN` (0.05) of the best. Blank or punctuation-only queries get no
+ * candidates. The work per call is bounded: queries are capped at 200 characters and edit distances
+ * give up past their allowance.
+ * @throws CoreError naming the argument when `query` is not a string or longer than 200 characters,
+ * or `limit` is not a whole number from 1 to 50
+ * @example resolveGovernment({ query: 'USA' }).status // 'non-participant'
+ * @example resolveGovernment({ query: 'Moldavie' }).candidates[0]?.id // 'MDA'
  */
-export function resolveGovernment({
-	query,
-	limit = 5,
-}: {
-	query: string;
-	limit?: number;
-}): Resolution {
-	const exact = (nameIndex().get(normalizeName(query)) ?? []).map((entry) => ({
-		government: entry.government,
-		id: governmentId(entry.government),
-		matchedOn: entry.matchedOn,
-		matched: entry.matched,
-		score: EXACT_SCORE[entry.matchedOn],
-	}));
-	const candidates = (exact.length > 0 ? exact : fuzzyCandidates(query))
-		.sort((a, b) => b.score - a.score)
-		.slice(0, limit);
-	const [first, second] = candidates;
-	const ambiguous =
-		first !== undefined && second !== undefined && second.score >= first.score * CLOSE_CALL;
-	return { query, candidates, ambiguous };
+export function resolveGovernment(options: { query: string; limit?: number }): Resolution {
+	const { query, limit } = checkArguments(options);
+	resolverIndex ??= buildResolverIndex();
+	const index = resolverIndex;
+	const exact = lookupExact(index.exact, query).map((entry) =>
+		candidate(entry.target, entry.matchedOn, entry.matched, EXACT_SCORES[entry.matchedOn]),
+	);
+	const ranked = bestPerTarget(
+		exact.length > 0
+			? exact
+			: queryForms(query).flatMap((form) => [
+					...partialMatches(index, form),
+					...fuzzyMatches(index, form),
+				]),
+	).filter((match) => match.score >= MATCH_THRESHOLD);
+	const [first, second] = ranked;
+	return {
+		query,
+		status: first ? (first.participant ? 'participant' : 'non-participant') : 'no-match',
+		ambiguous:
+			first !== undefined &&
+			second !== undefined &&
+			round(first.score - second.score) <= AMBIGUITY_MARGIN,
+		candidates: ranked.slice(0, limit),
+	};
 }

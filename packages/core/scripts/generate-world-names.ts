@@ -1,0 +1,87 @@
+/**
+ * Generates data/world-names.json: every ISO 3166-1 country with its codes and its names in English,
+ * French and Spanish, from i18n-iso-countries (MIT), so the resolver knows the whole world while the
+ * package ships three locales instead of the library's eighty. Run `pnpm world-names`;
+ * `pnpm world-names --check` exits non-zero when the committed file differs from what this writes.
+ *
+ * Names pass the alias hygiene of scripts/alias-hygiene.ts. XK (Kosovo) is left out: the library
+ * lists it, but it is a user-assigned code, not part of ISO 3166-1.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import isoCountries from 'i18n-iso-countries';
+import type { Country as WorldCountry } from 'world-countries';
+import { WorldNamesFileSchema } from '../src/schema/world-names.js';
+import { demonymsOf, screenAltNames } from './alias-hygiene.js';
+
+const require = createRequire(import.meta.url);
+const worldCountries = require('world-countries') as WorldCountry[];
+const OUTPUT_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'world-names.json');
+const LOCALES = ['en', 'fr', 'es'] as const;
+const NOT_ISO_3166_1 = new Set(['XK']);
+const ISO_3166_1_SIZE = 249;
+
+/** Every name the library gives a country in the three locales, after alias hygiene. */
+export function importedWorldNames(alpha2: string): Record<(typeof LOCALES)[number], string[]> {
+	const world = worldCountries.find((country) => country.cca2 === alpha2);
+	const demonyms = world ? demonymsOf(world) : [];
+	const names = (locale: string) =>
+		screenAltNames(
+			{ alpha2, demonyms },
+			isoCountries.getNames(locale, { select: 'all' })[alpha2] ?? [],
+		).kept;
+	return { en: names('en'), fr: names('fr'), es: names('es') };
+}
+
+function buildFile() {
+	const manifest = require('i18n-iso-countries/package.json') as {
+		version: string;
+		license: string;
+	};
+	const countries = Object.keys(isoCountries.getAlpha2Codes())
+		.filter((alpha2) => !NOT_ISO_3166_1.has(alpha2))
+		.sort()
+		.map((alpha2) => ({
+			alpha2,
+			alpha3: isoCountries.alpha2ToAlpha3(alpha2),
+			numeric: isoCountries.alpha2ToNumeric(alpha2),
+			names: importedWorldNames(alpha2),
+		}));
+	if (countries.length !== ISO_3166_1_SIZE) {
+		throw new Error(`expected ${ISO_3166_1_SIZE} ISO 3166-1 countries, got ${countries.length}`);
+	}
+	return WorldNamesFileSchema.parse({
+		source: {
+			package: 'i18n-iso-countries',
+			version: manifest.version,
+			licence: manifest.license,
+			url: 'https://github.com/michaelwittig/node-i18n-iso-countries',
+			locales: [...LOCALES],
+			note: 'Codes and names as the library gives them (its XK, Kosovo, is left out: a user-assigned code, not ISO 3166-1); names screened by the alias hygiene of scripts/alias-hygiene.ts.',
+		},
+		countries,
+	});
+}
+
+function main(): void {
+	const json = `${JSON.stringify(buildFile(), null, '\t')}\n`;
+	if (process.argv.includes('--check')) {
+		let committed = '';
+		try {
+			committed = readFileSync(OUTPUT_PATH, 'utf8');
+		} catch {
+			// a missing file is simply out of date
+		}
+		if (committed !== json) {
+			console.error(`${OUTPUT_PATH} is out of date: run \`pnpm world-names\``);
+			process.exitCode = 1;
+		}
+		return;
+	}
+	writeFileSync(OUTPUT_PATH, json);
+	console.log(`wrote ${OUTPUT_PATH}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,63 @@
+/** @module how names and queries are compared: folded, compacted, with a few abbreviations spelled out */
+import { normalizeName } from '../text/normalize.js';
+
+/**
+ * Abbreviations spelled out in queries (only in queries: the names indexed are spelled in full).
+ * "Lao PDR" is the Lao People's Democratic Republic, "DR Congo" the Democratic Republic of the Congo.
+ */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+	pdr: 'people s democratic republic',
+	dpr: 'democratic people s republic',
+	dr: 'democratic republic',
+	rep: 'republic',
+	st: 'saint',
+	ste: 'sainte',
+};
+
+/** A name's words after folding case, accents and punctuation, without a leading "the". */
+export function nameWords(text: string): string[] {
+	const words = normalizeName(text).split(' ').filter(Boolean);
+	return words[0] === 'the' && words.length > 1 ? words.slice(1) : words;
+}
+
+/** The key names are compared on: words joined without spaces, so "Cote dIvoire" meets "Côte d’Ivoire". */
+export const compactKey = (words: readonly string[]): string => words.join('');
+
+export interface QueryForm {
+	words: string[];
+	key: string;
+}
+
+/** The forms a query is looked up in: as typed, then with its abbreviations spelled out (if any). */
+export function queryForms(query: string): QueryForm[] {
+	const words = nameWords(query);
+	if (words.length === 0) return [];
+	const forms = [{ words, key: compactKey(words) }];
+	if (words.some((word) => word in ABBREVIATIONS)) {
+		const expanded = words.flatMap((word) => (ABBREVIATIONS[word] ?? word).split(' '));
+		forms.push({ words: expanded, key: compactKey(expanded) });
+	}
+	return forms;
+}
+
+/**
+ * A name and the forms it is also written in: "Moldova, Republic of" is also "Republic of Moldova",
+ * "Virgin Islands, U.S." also "U.S. Virgin Islands", "Holy See (Vatican City State)" also "Holy See".
+ */
+export function nameVariants(name: string): string[] {
+	const variants = [name];
+	const parenthesised = /^(.+?) \((.+)\)$/.exec(name);
+	if (parenthesised) {
+		const [, base = '', qualifier = ''] = parenthesised;
+		variants.push(base);
+		if (/ of( the)?$/i.test(qualifier)) variants.push(`${qualifier} ${base}`);
+	}
+	const commaQualified = /^([^,]+), ([^,]+)$/.exec(name);
+	if (commaQualified) {
+		const [, base = '', qualifier = ''] = commaQualified;
+		if (/ of( the)?$/i.test(qualifier) || !qualifier.includes(' ')) {
+			variants.push(`${qualifier} ${base}`);
+		}
+	}
+	return variants;
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const NamesSchema = z.array(z.string().min(1));
+
+/** An ISO 3166-1 country as the resolver knows it: codes and names in English, French and Spanish. */
+export const WorldCountrySchema = z.strictObject({
+	alpha2: z.string().regex(/^[A-Z]{2}$/),
+	alpha3: z.string().regex(/^[A-Z]{3}$/),
+	numeric: z.string().regex(/^\d{3}$/),
+	names: z.strictObject({ en: NamesSchema.min(1), fr: NamesSchema, es: NamesSchema }),
+});
+export type WorldCountry = z.infer<typeof WorldCountrySchema>;
+
+/** data/world-names.json: the countries and the library (with version and licence) they come from. */
+export const WorldNamesFileSchema = z.strictObject({
+	source: z.strictObject({
+		package: z.string(),
+		version: z.string().regex(/^\d+\.\d+\.\d+$/),
+		licence: z.string(),
+		url: z.url(),
+		locales: z.array(z.string()),
+		note: z.string(),
+	}),
+	countries: z.array(WorldCountrySchema).length(249),
+});
+export type WorldNamesFile = z.infer<typeof WorldNamesFileSchema>;
