@@ -99,6 +99,19 @@ describe('resolveGovernment', () => {
 		}
 	});
 
+	it('matches a run of a country name’s words, preferring the words a name starts with', () => {
+		expect(top('Herzegovina')).toMatchObject({ id: 'BIH', matchedOn: 'partial' });
+		const unitedStates = resolveGovernment({ query: 'États-Unis' });
+		expect(summary(unitedStates)).toMatchObject({ status: 'non-participant', ambiguous: false });
+		expect(unitedStates.candidates.map((candidate) => candidate.id)).toEqual(['USA', 'UMI']);
+	});
+
+	it('does not take continents or words many names share for a country', () => {
+		for (const query of ['Africa', 'America', 'Europe', 'Republic', 'Islands', 'Saint']) {
+			expect(resolveGovernment({ query }).candidates, query).toEqual([]);
+		}
+	});
+
 	it('flags answers whose runner-up is within the margin as ambiguous', () => {
 		expect(summary(resolveGovernment({ query: 'Korea' }))).toEqual({
 			status: 'participant',

@@ -83,6 +83,32 @@ const FUZZY_CEILING = 0.9;
 const LOCAL_MIN_SIMILARITY = 0.85;
 /** A query word naming at most this many countries is distinctive enough for a partial match. */
 const DISTINCTIVE = 2;
+/**
+ * Continents, oceans and regions that appear in a few country names but are not countries: "Africa"
+ * alone must not be South Africa, nor "America" the United States of America.
+ */
+const NOT_DISTINCTIVE = new Set([
+	'africa',
+	'afrique',
+	'america',
+	'americas',
+	'amerique',
+	'antarctic',
+	'antarctica',
+	'arctic',
+	'asia',
+	'asie',
+	'atlantic',
+	'caribbean',
+	'caribe',
+	'europa',
+	'europe',
+	'indian',
+	'ocean',
+	'oceania',
+	'pacific',
+	'sahara',
+]);
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIMIT = 50;
 
@@ -185,7 +211,7 @@ function candidate(target: Target, matchedOn: ResolveMatch, matched: string, sco
 function partialMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate[] {
 	if (form.key.length < 4) return [];
 	const distinctive = form.words.find(
-		(word) => (index.countriesByWord.get(word)?.size ?? Number.POSITIVE_INFINITY) <= DISTINCTIVE,
+		(word) => index.countriesByWord.has(word) && !isGenericWord(index, word),
 	);
 	const targets = distinctive ? index.countriesByWord.get(distinctive) : undefined;
 	if (!targets) return [];
@@ -197,14 +223,26 @@ function partialMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate
 		);
 		if (at === -1) continue;
 		const coverage = form.key.length / name.key.length;
-		const score = round(MATCH_THRESHOLD + (FUZZY_CEILING - MATCH_THRESHOLD) * coverage);
+		// words that start a name are its head ("États-Unis d'Amérique"); elsewhere a qualifier
+		const weight =
+			at === 0 ? FUZZY_CEILING - MATCH_THRESHOLD : (FUZZY_CEILING - MATCH_THRESHOLD) / 2;
+		const score = round(MATCH_THRESHOLD + weight * coverage);
 		found.push(candidate(name.target, 'partial', name.matched, score));
 	}
 	return found;
 }
 
-/** Names within a few edits, the allowance growing with length (see `resolveGovernment`). */
+/** A word many country names share ("Republic", "Islands") or a continent: known, but not a name. */
+function isGenericWord(index: ResolverIndex, word: string): boolean {
+	return NOT_DISTINCTIVE.has(word) || (index.countriesByWord.get(word)?.size ?? 0) > DISTINCTIVE;
+}
+
+/**
+ * Names within a few edits, the allowance growing with length (see `resolveGovernment`). A query of
+ * generic words only is not a misspelling: "Islands" is not one edit from "Islande" (Iceland).
+ */
 function fuzzyMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate[] {
+	if (form.words.every((word) => isGenericWord(index, word))) return [];
 	const found: ResolveCandidate[] = [];
 	for (const name of index.names) {
 		const length = Math.max(form.key.length, name.key.length);
@@ -264,10 +302,13 @@ function checkArguments(options: unknown): { query: string; limit: number } {
  *   name, 0.93 ISO name (en/fr/es), 0.9 alternative name; when anything matches exactly, only exact
  *   matches are returned;
  * - `partial`, 0.7–0.9: the query is a run of whole words of a country's name and one of them names
- *   at most two countries ("Korea", "Herzegovina"); 0.7 + 0.2 × the share of the name it covers;
+ *   at most two countries and is not a continent, ocean or region ("Korea", "Herzegovina"; not
+ *   "Africa"); 0.7 + 0.2 × the share of the name it covers when the words start the name, 0.7 +
+ *   0.1 × that share elsewhere ("États-Unis" is the United States, not its Minor Outlying Islands);
  * - `fuzzy`, 0.7–0.9: 0.9 × (1 − edits / length) on the compacted strings, so one typo in a
  *   ten-letter name scores 0.81 but one in a three-letter code 0.6 (codes never match approximately);
- *   a local authority's name needs similarity ≥ 0.85, as the resolver does not know other cities.
+ *   a local authority's name needs similarity ≥ 0.85, as the resolver does not know other cities,
+ *   and a query made only of words many country names share ("Islands") is not matched approximately.
  *
  * Nothing scoring below `MATCH_THRESHOLD` (0.7) is returned; `ambiguous` is true when the runner-up
  * is within `AMBIGUITY_MARGIN` (0.05) of the best. Blank or punctuation-only queries get no
