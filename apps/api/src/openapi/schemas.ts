@@ -1,5 +1,6 @@
 /** @module response schemas: core's record schemas, extended with the API's links and envelopes */
 import { z } from '@hono/zod-openapi';
+import { MATCH_KINDS } from '@mgi-stories/core';
 import {
 	ClaimCheckSchema,
 	CountrySchema,
@@ -160,25 +161,65 @@ export const StatsSchema = z
 	})
 	.openapi('Stats');
 
+const IsoCountrySchema = z
+	.object({
+		alpha2: z.string().openapi({ example: 'US' }),
+		alpha3: z.string().openapi({ example: 'USA' }),
+		numeric: z.string().openapi({ example: '840' }),
+		name: z.string().openapi({
+			description: 'English name, as i18n-iso-countries gives it first',
+			example: 'United States of America',
+		}),
+	})
+	.openapi('IsoCountry', { description: 'An ISO 3166-1 country' });
+
+const GovernmentRefSchema = z
+	.object({
+		id: z.string(),
+		kind: z.enum(['country', 'local']),
+		bookletName: z.string(),
+		country: z.string().openapi({ description: 'alpha-3 of the country' }),
+		links: z.object({ self: href('The government') }),
+	})
+	.openapi('GovernmentRef', { description: 'A participating government' });
+
 export const ResolutionSchema = z
 	.object({
 		query: z.string(),
-		ambiguous: z.boolean(),
+		status: z.enum(['participant', 'non-participant', 'no-match']).openapi({
+			description:
+				'What the best candidate is: a participating government, an ISO 3166-1 country that did not take part in the MGI (2016–2021), or nothing at or above the 0.7 threshold (then `candidates` is empty).',
+		}),
+		ambiguous: z.boolean().openapi({
+			description:
+				'True when the runner-up scores within 0.05 of the best candidate (computed before `limit`).',
+		}),
 		candidates: z.array(
 			z.object({
-				id: z.string(),
-				matchedOn: z.string().openapi({
+				id: z.string().openapi({
 					description:
-						'alpha3, alpha2, numeric, id, booklet-name, name, official-name, alt-name or fuzzy',
+						"A participant's id (alpha-3 or local authority id), or a non-participant country's ISO alpha-3",
 				}),
-				matched: z.string(),
-				score: z.number(),
-				government: z.object({
-					id: z.string(),
-					kind: z.enum(['country', 'local']),
-					bookletName: z.string(),
-					country: z.string().openapi({ description: 'alpha-3 of the country' }),
-					links: z.object({ self: href('The government') }),
+				participant: z.boolean().openapi({
+					description: 'Whether the booklet lists it among the participating governments',
+				}),
+				matchedOn: z.enum([...MATCH_KINDS, 'partial', 'fuzzy']).openapi({
+					description:
+						'What matched: a code (alpha3, alpha2, numeric, id), a name exactly (booklet-name, name, official-name, iso-name for an English/French/Spanish ISO name, alt-name), a run of whole words of a country name (partial), or a misspelling (fuzzy)',
+				}),
+				matched: z
+					.string()
+					.openapi({ description: 'The code or name that matched, as its source spells it' }),
+				score: z.number().min(0.7).max(1).openapi({
+					description:
+						'1 code or id; 0.98 booklet name, 0.97 common name, 0.95 official name, 0.93 ISO name, 0.9 alternative name; partial 0.7 + 0.2 × share of the name covered (0.1 × when the words do not start it); fuzzy 0.9 × (1 − edits ÷ length). Nothing below 0.7 is returned.',
+				}),
+				country: IsoCountrySchema.openapi({
+					description:
+						'The ISO 3166-1 country: the candidate itself, or the one a local authority lies in',
+				}),
+				government: GovernmentRefSchema.nullable().openapi({
+					description: 'The participating government; null for a country that did not take part',
 				}),
 			}),
 		),

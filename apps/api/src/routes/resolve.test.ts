@@ -5,11 +5,29 @@ import { createApp } from '../app.js';
 
 const app = createApp();
 const get = (path: string) => app.request(path);
-const json = async <T>(path: string) => {
-	const response = await get(path);
+
+interface ResolutionBody {
+	data: {
+		query: string;
+		status: string;
+		ambiguous: boolean;
+		candidates: {
+			id: string;
+			participant: boolean;
+			matchedOn: string;
+			matched: string;
+			score: number;
+			country: { alpha2: string; alpha3: string; numeric: string; name: string };
+			government: { id: string; links: { self: string } } | null;
+		}[];
+	};
+}
+
+const resolve = async (q: string, extra = '') => {
+	const response = await get(`/v1/resolve?q=${encodeURIComponent(q)}${extra}`);
 	expect(response.status).toBe(200);
 	expect(response.headers.get('content-type')).toBe('application/json');
-	return (await response.json()) as T;
+	return ((await response.json()) as ResolutionBody).data;
 };
 
 describe('GET /v1/resolve', () => {
@@ -19,29 +37,92 @@ describe('GET /v1/resolve', () => {
 		['cote divoire', 'CIV'],
 		['MX', 'MEX'],
 		['sao paulo', 'br-sao-paulo'],
-	])('resolves %s to %s', async (q, id) => {
-		const { data } = await json<{
-			data: {
-				candidates: { id: string; matchedOn: string; government: { links: { self: string } } }[];
-			};
-		}>(`/v1/resolve?q=${encodeURIComponent(q)}`);
-		expect(data.candidates[0]?.id).toBe(id);
-		expect(data.candidates[0]?.government.links.self).toBe(`/v1/governments/${id}`);
+	])('resolves %s to the participant %s, linked', async (q, id) => {
+		const data = await resolve(q);
+		expect(data.status).toBe('participant');
+		expect(data.candidates[0]).toMatchObject({ id, participant: true });
+		expect(data.candidates[0]?.government?.links.self).toBe(`/v1/governments/${id}`);
 	});
 
-	it('says what matched and whether it is ambiguous, as core does', async () => {
-		const { data } = await json<{
-			data: { ambiguous: boolean; candidates: { id: string; matchedOn: string; score: number }[] };
-		}>('/v1/resolve?q=Congo&limit=3');
-		const expected = resolveGovernment({ query: 'Congo', limit: 3 });
-		expect(data.ambiguous).toBe(expected.ambiguous);
-		expect(data.candidates.map(({ id, matchedOn, score }) => ({ id, matchedOn, score }))).toEqual(
-			expected.candidates.map(({ id, matchedOn, score }) => ({ id, matchedOn, score })),
-		);
+	it.each([
+		['USA', 'USA'],
+		['United States', 'USA'],
+		['UK', 'GBR'],
+		['Iran', 'IRN'],
+		['Syria', 'SYR'],
+		['Dominica', 'DMA'],
+	])('says %s is %s, a country that did not take part, with no government', async (q, id) => {
+		const data = await resolve(q);
+		expect(data).toMatchObject({ status: 'non-participant', ambiguous: false });
+		expect(data.candidates[0]).toMatchObject({
+			id,
+			participant: false,
+			government: null,
+			country: { alpha3: id },
+		});
+	});
+
+	it('answers a name it does not know with no-match and no candidates', async () => {
+		expect(await resolve('Paris')).toEqual({
+			query: 'Paris',
+			status: 'no-match',
+			ambiguous: false,
+			candidates: [],
+		});
+	});
+
+	it('says what matched, how well and whether it is ambiguous, as core does', async () => {
+		for (const q of ['Congo', 'Korea', 'Moldva', 'Lao PDR']) {
+			const data = await resolve(q, '&limit=3');
+			const expected = resolveGovernment({ query: q, limit: 3 });
+			expect(data.status, q).toBe(expected.status);
+			expect(data.ambiguous, q).toBe(expected.ambiguous);
+			expect(
+				data.candidates.map(({ id, matchedOn, matched, score, participant, country }) => ({
+					id,
+					matchedOn,
+					matched,
+					score,
+					participant,
+					country,
+				})),
+				q,
+			).toEqual(
+				expected.candidates.map(({ id, matchedOn, matched, score, participant, country }) => ({
+					id,
+					matchedOn,
+					matched,
+					score,
+					participant,
+					country,
+				})),
+			);
+		}
 	});
 
 	it('requires q', async () => {
 		const body = await expectProblem(await get('/v1/resolve'), 400, 'invalid-parameter');
 		expect(body.invalid_params).toEqual([{ name: 'q', reason: 'is required' }]);
+	});
+
+	it.each([
+		['blank', '   ', 'must not be blank'],
+		['201-character', 'x'.repeat(201), 'must be at most 200 characters'],
+		['1,000-character', 'Moldova '.repeat(125), 'must be at most 200 characters'],
+	])('rejects a %s q with a 400 naming it', async (_, q, reason) => {
+		const response = await get(`/v1/resolve?q=${encodeURIComponent(q)}`);
+		const body = await expectProblem(response, 400, 'invalid-parameter');
+		expect(body.invalid_params).toEqual([{ name: 'q', reason }]);
+	});
+
+	it('rejects a 5,000-character q before reading it, as a target too long (414)', async () => {
+		const response = await get(`/v1/resolve?q=${encodeURIComponent('Moldova '.repeat(625))}`);
+		await expectProblem(response, 414, 'uri-too-long');
+	});
+
+	it('answers punctuation-only and mixed-script queries with no-match', async () => {
+		for (const q of ['!!!', '中国China', '🙂']) {
+			expect((await resolve(q)).status, q).toBe('no-match');
+		}
 	});
 });

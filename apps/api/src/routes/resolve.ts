@@ -11,9 +11,13 @@ const resolve = createRoute({
 	method: 'get',
 	path: '/',
 	tags: ['Governments'],
-	summary: 'Resolve a name to ranked candidate governments',
-	description:
-		'Exact codes and names (any case, accents, punctuation; alternative names like Türkiye or Ivory Coast) score highest; otherwise approximate matches. `ambiguous` is true when the best candidates score about the same.',
+	summary: 'Resolve a name to a country or participating government, saying whether it took part',
+	description: [
+		"Resolves against every ISO 3166-1 country (codes; English, French and Spanish names from i18n-iso-countries; the dataset's names and screened alternative names) and the booklet's local authorities, then reports participation: `USA` is the United States, a `non-participant`.",
+		'Case, accents, punctuation, spaces and a leading "the" are ignored; PDR, DPR, DR, Rep, St and Ste are spelled out ("Lao PDR").',
+		'Scores: 1 for a code or local authority id; 0.98 booklet name, 0.97 common name, 0.95 official name, 0.93 ISO name, 0.9 alternative name (when anything matches exactly, only exact matches are returned); `partial` 0.7–0.9 for a run of whole words of a country name with a distinctive word ("Korea"); `fuzzy` 0.9 × (1 − edits ÷ length), so one typo in a ten-letter name scores 0.81 while codes never match approximately (a local authority needs 85% similarity).',
+		'Nothing below 0.7 is returned: `status` is then `no-match` with no candidates. `ambiguous` is true when the runner-up is within 0.05 of the best. A blank `q` or one over 200 characters is a 400.',
+	].join('\n\n'),
 	request: {
 		query: querySchema({
 			q: requiredTextParam('A name, code, alias or misspelling.'),
@@ -23,7 +27,7 @@ const resolve = createRoute({
 	responses: {
 		...jsonOk(
 			envelope(ResolutionSchema),
-			'The candidates, best first (none when nothing is close)',
+			'The status of the best candidate and the candidates, best first (none when nothing reaches the 0.7 threshold)',
 		),
 		...notModified,
 		...invalidParameter,
@@ -39,10 +43,11 @@ export const resolveRoutes = new OpenAPIHono({ defaultHook: validationHook }).op
 			{
 				data: {
 					query: resolution.query,
+					status: resolution.status,
 					ambiguous: resolution.ambiguous,
 					candidates: resolution.candidates.map(({ government, ...candidate }) => ({
 						...candidate,
-						government: governmentRef(government),
+						government: government && governmentRef(government),
 					})),
 				},
 			},

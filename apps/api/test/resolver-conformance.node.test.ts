@@ -1,0 +1,17 @@
+import { runResolverConformance } from '@mgi-stories/conformance';
+import { afterAll, beforeAll } from 'vitest';
+import { resolveOver } from './support/resolver.js';
+import { type NodeRuntime, startNode } from './support/runtimes.js';
+
+let runtime: NodeRuntime;
+beforeAll(async () => {
+	runtime = await startNode();
+});
+afterAll(async () => {
+	await runtime?.stop();
+});
+
+runResolverConformance({
+	name: 'api (node)',
+	resolve: (query) => resolveOver(runtime, query),
+});

@@ -1,0 +1,17 @@
+import { runResolverConformance } from '@mgi-stories/conformance';
+import { afterAll, beforeAll } from 'vitest';
+import { resolveOver } from './support/resolver.js';
+import { startWorkerd, type WorkerdRuntime } from './support/runtimes.js';
+
+let runtime: WorkerdRuntime;
+beforeAll(async () => {
+	runtime = await startWorkerd();
+});
+afterAll(async () => {
+	await runtime?.stop();
+});
+
+runResolverConformance({
+	name: 'api (workerd)',
+	resolve: (query) => resolveOver(runtime, query),
+});
