@@ -2,6 +2,7 @@ import { resolveGovernment } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { expectProblem } from '../../test/support/problem.js';
 import { createApp } from '../app.js';
+import { ResolutionSchema } from '../openapi/schemas.js';
 
 const app = createApp();
 const get = (path: string) => app.request(path);
@@ -97,6 +98,14 @@ describe('GET /v1/resolve', () => {
 					country,
 				})),
 			);
+		}
+	});
+
+	it('answers in the published Resolution schema, strictly', async () => {
+		const strict = ResolutionSchema.strict();
+		for (const q of ['USA', 'sao paulo', 'Korea', 'Moldva', 'Paris', 'Herzegovina', '840']) {
+			const result = strict.safeParse(await resolve(q, '&limit=20'));
+			expect(result.success, `${q}: ${result.error?.message}`).toBe(true);
 		}
 	});
 
