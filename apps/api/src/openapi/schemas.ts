@@ -171,7 +171,10 @@ const IsoCountrySchema = z
 			example: 'United States of America',
 		}),
 	})
-	.openapi('IsoCountry', { description: 'An ISO 3166-1 country' });
+	.openapi('IsoCountry', {
+		description:
+			'An ISO 3166-1 country: the candidate itself, or the country a local authority lies in',
+	});
 
 const GovernmentRefSchema = z
 	.object({
@@ -181,7 +184,10 @@ const GovernmentRefSchema = z
 		country: z.string().openapi({ description: 'alpha-3 of the country' }),
 		links: z.object({ self: href('The government') }),
 	})
-	.openapi('GovernmentRef', { description: 'A participating government' });
+	.openapi('GovernmentRef', {
+		description:
+			'A participating government (in a resolution, `null` for a country that did not take part)',
+	});
 
 export const ResolutionSchema = z
 	.object({
@@ -214,13 +220,8 @@ export const ResolutionSchema = z
 					description:
 						'1 code or id; 0.98 booklet name, 0.97 common name, 0.95 official name, 0.93 ISO name, 0.9 alternative name; partial 0.7 + 0.2 × share of the name covered (0.1 × when the words do not start it); fuzzy 0.9 × (1 − edits ÷ length). Nothing below 0.7 is returned.',
 				}),
-				country: IsoCountrySchema.openapi({
-					description:
-						'The ISO 3166-1 country: the candidate itself, or the one a local authority lies in',
-				}),
-				government: GovernmentRefSchema.nullable().openapi({
-					description: 'The participating government; null for a country that did not take part',
-				}),
+				country: IsoCountrySchema,
+				government: z.union([GovernmentRefSchema, z.null()]),
 			}),
 		),
 	})
