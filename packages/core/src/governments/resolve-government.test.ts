@@ -169,13 +169,46 @@ describe('resolveGovernment', () => {
 		expect(resolution.ambiguous).toBe(true);
 	});
 
+	it('answers any string up to 200 characters with a well-formed resolution', () => {
+		// a fixed-seed generator over Latin, accented, Cyrillic, CJK, punctuation and emoji
+		const alphabet = [...'abcdefghijklmnopqrstuvwxyz  éüñçø-’.,()&ДЖзк中国🙂0123456789'];
+		let seed = 7;
+		const next = () => {
+			seed = (seed * 1103515245 + 12345) % 2 ** 31;
+			return seed;
+		};
+		for (let run = 0; run < 500; run++) {
+			const length = next() % 201;
+			const query = Array.from({ length }, () => alphabet[next() % alphabet.length])
+				.join('')
+				.slice(0, 200);
+			const { status, ambiguous, candidates } = resolveGovernment({ query, limit: 50 });
+			expect(['participant', 'non-participant', 'no-match']).toContain(status);
+			expect(status === 'no-match', query).toBe(candidates.length === 0);
+			expect(ambiguous && candidates.length < 2, query).toBe(false);
+			for (const candidate of candidates) {
+				expect(candidate.score, query).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+				expect(candidate.score, query).toBeLessThanOrEqual(1);
+				expect(candidate.participant, query).toBe(candidate.government !== null);
+			}
+		}
+	});
+
 	it.each([
-		[{ query: 42 }, /query must be a string, got number/],
-		[{ query: 'x'.repeat(5000) }, /query must be at most 200 characters, got 5000/],
-		[{ query: 'Peru', limit: 0 }, /limit must be a whole number from 1 to 50, got 0/],
-		[{ query: 'Peru', limit: 2.5 }, /limit must be a whole number from 1 to 50, got 2.5/],
-		[undefined, /expected an options object/],
-	])('rejects %j with a CoreError naming the argument', (options, message) => {
+		['a number as query', { query: 42 }, /query must be a string, got number/],
+		[
+			'a 5,000-character query',
+			{ query: 'x'.repeat(5000) },
+			/query must be at most 200 characters, got 5000/,
+		],
+		['limit 0', { query: 'Peru', limit: 0 }, /limit must be a whole number from 1 to 50, got 0/],
+		[
+			'limit 2.5',
+			{ query: 'Peru', limit: 2.5 },
+			/limit must be a whole number from 1 to 50, got 2.5/,
+		],
+		['no options', undefined, /expected an options object/],
+	])('rejects %s with a CoreError naming the argument', (_, options, message) => {
 		const call = () => resolveGovernment(options as never);
 		expect(call).toThrow(CoreError);
 		expect(call).toThrow(message);
