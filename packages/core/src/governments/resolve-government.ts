@@ -158,6 +158,12 @@ function buildResolverIndex(): ResolverIndex {
 				];
 		namesOfTarget.set({ id: alpha3, kind: 'country', government, country }, [...own, ...isoNames]);
 	}
+	const unknown = countries.filter((country) => !isoByAlpha3.has(country.alpha3));
+	if (unknown.length > 0) {
+		throw new CoreError(
+			`world-names has no ISO 3166-1 entry for ${unknown.map((c) => c.alpha3).join(', ')}`,
+		);
+	}
 	for (const authority of localAuthorities) {
 		const country = isoByAlpha3.get(authority.country);
 		if (!country)
