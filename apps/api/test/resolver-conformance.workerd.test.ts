@@ -1,4 +1,4 @@
-import { runResolverConformance } from '@mgi-stories/conformance';
+import { runResolverConformance } from '@mgi-stories/conformance/resolver';
 import { afterAll, beforeAll } from 'vitest';
 import { resolveOver } from './support/resolver.js';
 import { startWorkerd, type WorkerdRuntime } from './support/runtimes.js';

@@ -211,13 +211,3 @@ export function runConformance(surface: Surface): void {
 		});
 	});
 }
-
-export {
-	BAD_QUERIES,
-	type ResolverAnswer,
-	type ResolverReply,
-	type ResolverSurface,
-	type ResolverVariant,
-	resolverVariants,
-	runResolverConformance,
-} from './resolver.js';

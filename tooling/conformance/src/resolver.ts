@@ -3,6 +3,8 @@
  * (fixtures/resolver-variants.json) and the answers to bad input, run against every surface that
  * resolves names. A surface answers in core's `Resolution` shape (extra fields are ignored), or
  * rejects the query (core's CoreError, the API's 400 problem+json); any other failure fails the suite.
+ * Imported as `@mgi-stories/conformance/resolver`: it loads the fixture table when imported, which
+ * surfaces that do not resolve names need not do.
  */
 import { describe, expect, it } from 'vitest';
 

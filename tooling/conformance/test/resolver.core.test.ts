@@ -1,5 +1,5 @@
 import { CoreError, resolveGovernment } from '@mgi-stories/core';
-import { runResolverConformance } from '../src/index.js';
+import { runResolverConformance } from '../src/resolver.js';
 
 runResolverConformance({
 	name: 'core',

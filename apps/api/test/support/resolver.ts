@@ -1,5 +1,5 @@
 /** @module the resolver conformance adapter: asks a running API's /v1/resolve */
-import type { ResolverReply } from '@mgi-stories/conformance';
+import type { ResolverReply } from '@mgi-stories/conformance/resolver';
 import type { Runtime } from './runtimes.js';
 
 /** A 200 is an answer, a 400 or 414 problem (target too long) a rejection; anything else fails the suite. */
