@@ -6,6 +6,7 @@ import {
 	type Resolution,
 	resolveGovernment,
 } from './resolve-government.js';
+import { worldNames } from './world-names.js';
 
 const top = (query: string) => resolveGovernment({ query }).candidates[0];
 const summary = ({ status, ambiguous, candidates }: Resolution) => ({
@@ -27,6 +28,23 @@ describe('resolveGovernment', () => {
 		expect(resolution).toMatchObject({ status: 'non-participant', ambiguous: false });
 		expect(resolution.candidates[0]).toMatchObject({ id, participant: false, government: null });
 		expect(resolution.candidates.filter((candidate) => candidate.participant)).toEqual([]);
+	});
+
+	it('resolves every code and ISO name of every country to that country; only "Congo" and "BO" (also Bo, Sierra Leone) name two', () => {
+		const ambiguous: string[] = [];
+		for (const country of worldNames().countries) {
+			const { alpha2, alpha3, numeric, names } = country;
+			for (const query of [alpha2, alpha3, numeric, ...names.en, ...names.fr, ...names.es]) {
+				const resolution = resolveGovernment({ query });
+				if (resolution.ambiguous) ambiguous.push(query);
+				expect(
+					resolution.candidates.map((candidate) => candidate.country.alpha3),
+					query,
+				).toContain(alpha3);
+				expect(resolution.candidates[0]?.matchedOn, query).not.toMatch(/partial|fuzzy/);
+			}
+		}
+		expect([...new Set(ambiguous)].sort()).toEqual(['BO', 'Congo']);
 	});
 
 	it('gives a non-participant its ISO codes and English name', () => {
