@@ -24,7 +24,7 @@ const NOT_ISO_3166_1 = new Set(['XK']);
 const ISO_3166_1_SIZE = 249;
 
 /** Every name the library gives a country in the three locales, after alias hygiene. */
-export function importedWorldNames(alpha2: string): Record<(typeof LOCALES)[number], string[]> {
+function importedWorldNames(alpha2: string): Record<(typeof LOCALES)[number], string[]> {
 	const world = worldCountries.find((country) => country.cca2 === alpha2);
 	const demonyms = world ? demonymsOf(world) : [];
 	const names = (locale: string) =>
@@ -65,8 +65,11 @@ function buildFile() {
 	});
 }
 
+/** The file's text exactly as this script writes it. */
+export const worldNamesJson = (): string => `${JSON.stringify(buildFile(), null, '\t')}\n`;
+
 function main(): void {
-	const json = `${JSON.stringify(buildFile(), null, '\t')}\n`;
+	const json = worldNamesJson();
 	if (process.argv.includes('--check')) {
 		let committed = '';
 		try {
