@@ -17,8 +17,14 @@ const holds = (stated: StatedNumber, actual: number): boolean =>
 			? actual > stated.value
 			: actual >= stated.value;
 
+const COMPARATOR_WORDS = {
+	equals: '',
+	'more-than': 'more than ',
+	'at-least': 'at least ',
+} as const;
+
 const phrase = (stated: StatedNumber): string =>
-	`${{ equals: '', 'more-than': 'more than ', 'at-least': 'at least ' }[stated.comparator]}${stated.value}`;
+	`${COMPARATOR_WORDS[stated.comparator]}${stated.value}`;
 
 /** how the stated number is put: "at least" is our reading of a word such as "dozens" */
 const says = (stated: StatedNumber): string =>
@@ -31,7 +37,7 @@ const UNLISTED: Partial<Record<ClaimSubject, string>> = { indicators: 'its indic
 
 const list = (names: readonly string[]): string => (names.length > 0 ? names.join(', ') : 'none');
 
-const countBy = (keys: readonly string[]): Record<string, number> =>
+const countByRegion = (keys: readonly string[]): Record<string, number> =>
 	Object.fromEntries(
 		M49_REGIONS.map((region) => [region, keys.filter((key) => key === region).length]),
 	);
@@ -85,7 +91,8 @@ function checkNumber(claim: Claim, stated: StatedNumber): Result {
 			verdict: 'not-checkable',
 			counted: null,
 			values: { stated: phrase(stated) },
-			detail: `The booklet gives nothing to count this against and states no other number on the subject.`,
+			detail:
+				'The booklet gives nothing to count this against and states no other number on the subject.',
 		};
 	const conflicts = others.filter((other) => !compatible(stated, other.number as StatedNumber));
 	const elsewhere = others
@@ -139,7 +146,7 @@ function checkRegions(claim: Claim): Result {
 	const regions = ofStories
 		? stories.map((story) => storyCountry(story).region)
 		: countries.map((country) => country.region);
-	const counts = countBy(regions);
+	const counts = countByRegion(regions);
 	const missing = M49_REGIONS.filter((region) => counts[region] === 0);
 	const summary = M49_REGIONS.filter((region) => !missing.includes(region))
 		.map((region) => `${region} ${counts[region]}`)
