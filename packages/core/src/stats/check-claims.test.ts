@@ -38,6 +38,20 @@ describe('claims', () => {
 				expect(SECTIONS[claim.section], claim.id).toContain(value);
 	});
 
+	it('label every interpretation of the booklet’s words as our reading', () => {
+		const interpreting = [
+			'foreword-fifth-anniversary',
+			'foreword-dozens-of-governments',
+			'foreword-uses',
+			'foreword-global-commitments',
+			'foreword-global-footprint',
+			'introduction-all-regions',
+		];
+		for (const claim of claims)
+			if (interpreting.includes(claim.id)) expect(claim.check, claim.id).toMatch(/^Our reading/);
+			else expect(claim.check, claim.id).not.toContain('Our reading');
+	});
+
 	it('record The Economist Intelligence Unit and the signatory as facts of their own', () => {
 		expect(check('foreword-economist-intelligence-unit').claim.facts).toEqual({
 			partner: 'The Economist Intelligence Unit',
