@@ -87,7 +87,7 @@ test.describe('every page type', () => {
 		const row = page.locator('#claim-foreword-local-authorities');
 		await expect(row).toContainText('30');
 		await expect(row).toContainText('29');
-		await expect(row).toContainText('Disagrees');
+		await expect(row).toContainText('Inconsistent');
 	});
 });
 

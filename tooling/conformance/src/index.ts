@@ -162,37 +162,72 @@ export function runConformance(surface: Surface): void {
 		});
 
 		describe('claims and publication', () => {
-			it('reports a check for every numeric claim of the booklet', () => {
+			it('reports a check for every checkable claim of the booklet', () => {
 				expect(data.claims.map((check) => check.claim.id).sort()).toEqual(
 					referenceClaims.map((claim) => claim.id).sort(),
 				);
 			});
 
 			it('counts what the booklet list contains and reports disagreements', () => {
+				const localAuthorities = participants.reduce(
+					(sum, country) => sum + country.localAuthorities.length,
+					0,
+				);
 				const listed = {
 					countries: participants.length,
-					'local-authorities': participants.reduce(
-						(sum, country) => sum + country.localAuthorities.length,
-						0,
-					),
+					'local-authorities': localAuthorities,
+					governments: participants.length + localAuthorities,
 					stories: storyEntries.length,
 				} as Record<string, number>;
 				for (const check of data.claims) {
 					const expected = listed[check.claim.subject];
-					if (expected === undefined) continue;
+					const stated = check.claim.number;
+					if (expected === undefined || stated === null) continue;
 					expect(check.counted, check.claim.id).toBe(expected);
 					const holds =
-						check.claim.comparator === 'equals'
-							? expected === check.claim.value
-							: expected > check.claim.value;
-					expect(check.status, check.claim.id).toBe(holds ? 'agrees' : 'disagrees');
+						stated.comparator === 'equals'
+							? expected === stated.value
+							: stated.comparator === 'more-than'
+								? expected > stated.value
+								: expected >= stated.value;
+					expect(check.verdict, check.claim.id).toBe(holds ? 'consistent' : 'inconsistent');
 				}
 			});
 
-			it('quotes every claim verbatim from the booklet', () => {
+			it('reports every region of the participants that no story comes from', () => {
+				const storyRegions = new Set(
+					data.stories.map(
+						(story) => data.countries.find((country) => country.alpha3 === story.country)?.region,
+					),
+				);
+				const without = [...new Set(data.countries.map((country) => country.region))]
+					.filter((region) => !storyRegions.has(region))
+					.sort();
+				for (const check of data.claims.filter(
+					(claim) => claim.claim.subject === 'story-regions',
+				)) {
+					expect(check.values.missing, check.claim.id).toEqual(without);
+					expect(check.verdict, check.claim.id).toBe(
+						without.length > 0 ? 'inconsistent' : 'consistent',
+					);
+				}
+			});
+
+			it('quotes every claim and every recorded fact verbatim from the booklet', () => {
 				for (const check of data.claims) {
 					if (check.claim.quote !== null)
 						expect(bookletText, check.claim.id).toContain(check.claim.quote);
+					for (const fact of Object.values(check.claim.facts ?? {}))
+						expect(bookletText, check.claim.id).toContain(fact);
+				}
+			});
+
+			it('explains every verdict', () => {
+				for (const check of data.claims) {
+					expect(['consistent', 'inconsistent', 'not-checkable'], check.claim.id).toContain(
+						check.verdict,
+					);
+					expect(check.detail.length, check.claim.id).toBeGreaterThan(20);
 				}
 			});
 

@@ -10,9 +10,9 @@ const getStatistics = createRoute({
 	method: 'get',
 	path: '/',
 	tags: ['Dataset'],
-	summary: 'Counts, coverage per region, and the booklet’s numeric claims checked against its list',
+	summary: 'Counts, coverage per region, and the booklet’s claims checked',
 	description:
-		'Each claim the booklet makes about itself (countries, local authorities, stories…) with what its own list and pages contain. A disagreement is reported with status "disagrees", never corrected.',
+		'Each checkable claim of the booklet’s foreword, introduction and contents: the quote, what is checked, the values computed and a verdict (consistent, inconsistent, or not-checkable with the reason). A disagreement is reported as "inconsistent", never corrected.',
 	request: { query: querySchema({}) },
 	responses: {
 		...jsonOk(envelope(StatsSchema), 'The statistics'),

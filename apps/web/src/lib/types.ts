@@ -56,7 +56,7 @@ export interface GovernmentSummary {
 export interface ClaimRow {
 	id: string;
 	subject: string;
-	status: 'agrees' | 'disagrees' | 'not-countable';
+	verdict: 'consistent' | 'inconsistent' | 'not-checkable';
 	stated: string;
 	counted: number | null;
 	section: string;

@@ -1,38 +1,77 @@
 import { z } from 'zod';
 import { EditionIdSchema, SlugSchema, VerbatimSchema } from './common.js';
 
+/** What a claim is about; each subject has its own check in `checkClaims`. */
 export const CLAIM_SUBJECTS = [
 	'countries',
 	'local-authorities',
+	'governments',
 	'indicators',
 	'start-year',
+	'anniversary',
 	'stories',
+	'story-regions',
+	'participant-regions',
+	'story-levels',
+	'participant-levels',
+	'uses',
+	'global-commitments',
+	'partner',
+	'signatory',
 ] as const;
 export const ClaimSubjectSchema = z.enum(CLAIM_SUBJECTS);
 export type ClaimSubject = z.infer<typeof ClaimSubjectSchema>;
 
-/** A number the booklet states about itself or the programme. */
+/** A number the booklet states. */
+export const StatedNumberSchema = z.strictObject({
+	/** `equals`: exactly this; `more-than`: "over" this; `at-least`: our reading of a word such as "dozens" */
+	comparator: z.enum(['equals', 'more-than', 'at-least']),
+	value: z.int().nonnegative(),
+});
+export type StatedNumber = z.infer<typeof StatedNumberSchema>;
+
+/** A checkable statement the booklet makes about itself or the programme (foreword, introduction, contents). */
 export const ClaimSchema = z.strictObject({
 	id: SlugSchema,
 	edition: EditionIdSchema,
 	subject: ClaimSubjectSchema,
-	/** `equals`: the booklet says exactly this; `more-than`: it says "over" this */
-	comparator: z.enum(['equals', 'more-than']),
-	value: z.int().nonnegative(),
 	/** where the booklet says it */
 	section: z.string().min(1),
-	/** the booklet's words, verbatim; null when the claim is implied by a list (e.g. the contents page) */
+	/** the booklet's words, verbatim; null only when the claim is implied by a list (the contents page) */
 	quote: VerbatimSchema.nullable(),
+	/** what the booklet claims, in our words */
 	description: z.string().min(1),
+	/** what is checked and against what, in our words; "Our reading" marks an interpretation */
+	check: z.string().min(1),
+	/** the number stated, for claims that state one */
+	number: StatedNumberSchema.nullable(),
+	/** facts the booklet states, recorded as fields; each value is verbatim from the booklet */
+	facts: z.record(z.string().min(1), VerbatimSchema).nullable(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-/** The result of checking a claim against what the booklet's own list and pages contain. */
+export const CLAIM_VERDICTS = ['consistent', 'inconsistent', 'not-checkable'] as const;
+export const ClaimVerdictSchema = z.enum(CLAIM_VERDICTS);
+export type ClaimVerdict = z.infer<typeof ClaimVerdictSchema>;
+
+export const ClaimValueSchema = z.union([
+	z.string(),
+	z.number(),
+	z.boolean(),
+	z.array(z.string()),
+	z.record(z.string(), z.number()),
+]);
+export type ClaimValue = z.infer<typeof ClaimValueSchema>;
+
+/** The result of checking a claim against the booklet's own list, pages and the dataset. */
 export const ClaimCheckSchema = z.strictObject({
 	claim: ClaimSchema,
-	status: z.enum(['agrees', 'disagrees', 'not-countable']),
-	/** what the booklet's list or pages actually contain; null when they contain nothing to count */
+	verdict: ClaimVerdictSchema,
+	/** the number counted, for claims that state one and can be counted; null otherwise */
 	counted: z.int().nullable(),
-	detail: z.string(),
+	/** the values computed for the check, named */
+	values: z.record(z.string(), ClaimValueSchema),
+	/** the verdict explained; for `not-checkable`, the reason */
+	detail: z.string().min(1),
 });
 export type ClaimCheck = z.infer<typeof ClaimCheckSchema>;

@@ -22,7 +22,27 @@ export const FacetSchema = z.strictObject({
 });
 export type Facet = z.infer<typeof FacetSchema>;
 
+/** Who made the classification and under which licence: our reading of the booklet, not IOM's. */
+export const ClassificationAttributionSchema = z.strictObject({
+	author: z.string().min(1),
+	statement: z.string().min(1),
+	licence: z.strictObject({
+		/** SPDX licence identifier */
+		id: z.literal('CC-BY-4.0'),
+		name: z.string().min(1),
+		url: z.url(),
+	}),
+	/** the date of the classification's last revision */
+	version: z.iso.date(),
+	/** the package file recording every change of a tag and its reason */
+	changelog: z.string().min(1),
+	/** parts of the vocabulary and classification that are not ours and keep their own terms */
+	exceptions: z.array(z.strictObject({ part: z.string().min(1), statement: z.string().min(1) })),
+});
+export type ClassificationAttribution = z.infer<typeof ClassificationAttributionSchema>;
+
 export const VocabularySchema = z.strictObject({
+	attribution: ClassificationAttributionSchema,
 	facets: z.array(FacetSchema).length(FACET_IDS.length),
 });
 export type Vocabulary = z.infer<typeof VocabularySchema>;

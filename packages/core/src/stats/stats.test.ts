@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stories } from '../data.js';
-import { checkClaims } from './check-claims.js';
 import { countFacets } from './count-facets.js';
 import { getStats } from './get-stats.js';
 import { regionStats } from './region-stats.js';
-
-describe('checkClaims', () => {
-	const status = (id: string) => checkClaims().find((check) => check.claim.id === id);
-
-	it('confirms the 84 countries against the list', () => {
-		expect(status('foreword-countries')).toMatchObject({ status: 'agrees', counted: 84 });
-	});
-
-	it('reports that the list holds 29 local authorities where the foreword claims 30', () => {
-		expect(status('foreword-local-authorities')).toMatchObject({
-			status: 'disagrees',
-			counted: 29,
-		});
-		expect(status('foreword-local-authorities')?.detail).toContain('1 fewer than stated');
-	});
-
-	it('cannot count indicators but finds "over 90" and "94" consistent', () => {
-		expect(status('foreword-indicators')).toMatchObject({ status: 'not-countable', counted: null });
-		expect(status('introduction-indicators')?.detail).toContain('consistent');
-	});
-
-	it('confirms the start year and the number of stories', () => {
-		expect(status('foreword-start-year')).toMatchObject({ status: 'agrees', counted: 2016 });
-		expect(status('contents-stories')).toMatchObject({ status: 'agrees', counted: 19 });
-	});
-});
 
 describe('countFacets', () => {
 	it('counts the stories tagged with each value', () => {

@@ -1,4 +1,4 @@
-/** @module the booklet's numeric claims and what its own list and pages contain */
+/** @module the booklet's checkable claims and their verdicts */
 import { checkClaims } from '@mgi-stories/core';
 import type { ClaimRow } from '$lib/types';
 
@@ -8,14 +8,26 @@ const SUBJECTS: Record<string, string> = {
 	indicators: 'Indicators',
 	'start-year': 'Programme start',
 	stories: 'Success stories',
+	governments: 'Participating governments',
+	anniversary: 'Fifth anniversary',
+	'story-regions': 'Regions of the stories',
+	'participant-regions': 'Regions of the participants',
+	'story-levels': 'National and local stories',
+	'participant-levels': 'National and local participants',
+	uses: 'Kinds of use',
+	'global-commitments': 'Global commitments',
+	partner: 'Partner at the launch',
+	signatory: 'Signatory',
 };
 
+const COMPARATORS = { equals: '', 'more-than': 'over ', 'at-least': 'at least ' } as const;
+
 export function claimRows(): ClaimRow[] {
-	return checkClaims().map(({ claim, status, counted, detail }) => ({
+	return checkClaims().map(({ claim, verdict, counted, detail }) => ({
 		id: claim.id,
 		subject: SUBJECTS[claim.subject] ?? claim.subject,
-		status,
-		stated: `${claim.comparator === 'more-than' ? 'over ' : ''}${claim.value}`,
+		verdict,
+		stated: claim.number ? `${COMPARATORS[claim.number.comparator]}${claim.number.value}` : '—',
 		counted,
 		section: claim.section,
 		quote: claim.quote,
