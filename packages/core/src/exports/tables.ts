@@ -1,9 +1,10 @@
 import { countries, governments, stories } from '../data.js';
+import { FACET_IDS } from '../generated/literals.js';
 import { countryOf } from '../governments/country-of.js';
 import { governmentId } from '../governments/name-index.js';
 import type { Government } from '../schema/government.js';
 import type { Story, Tag } from '../schema/story.js';
-import { FACET_IDS, type FacetId } from '../schema/vocabulary.js';
+import type { FacetId } from '../schema/vocabulary.js';
 import type { Column, Table } from './csv.js';
 
 const tagValues = (story: Story, facet: FacetId) =>
@@ -102,7 +103,7 @@ export function storiesTable(rows: readonly Story[] = stories): Table<Story> {
 export function governmentsTable(rows: readonly Government[] = governments): Table<Government> {
 	const ifCountry = <T>(
 		government: Government,
-		pick: (country: (typeof countries)[number]) => T,
+		pick: (country: Extract<Government, { kind: 'country' }>) => T,
 	) => (government.kind === 'country' ? pick(government) : null);
 	const columns: Column<Government>[] = [
 		{

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { EditionIdSchema, SlugSchema, VerbatimSchema } from './common.js';
+import * as z from 'zod';
+import { type DeepReadonly, EditionIdSchema, SlugSchema, VerbatimSchema } from './common.js';
 
 export const CLAIM_SUBJECTS = [
 	'countries',
@@ -25,7 +25,7 @@ export const ClaimSchema = z.strictObject({
 	quote: VerbatimSchema.nullable(),
 	description: z.string().min(1),
 });
-export type Claim = z.infer<typeof ClaimSchema>;
+export type Claim = DeepReadonly<z.infer<typeof ClaimSchema>>;
 
 /** The result of checking a claim against what the booklet's own list and pages contain. */
 export const ClaimCheckSchema = z.strictObject({
@@ -35,4 +35,4 @@ export const ClaimCheckSchema = z.strictObject({
 	counted: z.int().nullable(),
 	detail: z.string(),
 });
-export type ClaimCheck = z.infer<typeof ClaimCheckSchema>;
+export type ClaimCheck = DeepReadonly<z.infer<typeof ClaimCheckSchema>>;

@@ -41,8 +41,8 @@ describe('filterStories', () => {
 	});
 
 	it('ranks by relevance when a query is given', () => {
-		expect(slugs({ q: 'health' })[0]).toBe('cambodia');
-		expect(slugs({ q: 'health', region: 'Europe' })).toEqual(['ireland']);
+		expect(slugs({ query: 'health' })[0]).toBe('cambodia');
+		expect(slugs({ query: 'health', region: 'Europe' })).toEqual(['ireland']);
 	});
 });
 
