@@ -78,3 +78,4 @@ export type {
 	Tag,
 	Vocabulary,
 } from './types.js';
+export { facetLabel } from './vocabulary/facet-label.js';

@@ -103,7 +103,7 @@ export function storiesTable(rows: readonly Story[] = stories): Table<Story> {
 export function governmentsTable(rows: readonly Government[] = governments): Table<Government> {
 	const ifCountry = <T>(
 		government: Government,
-		pick: (country: Extract<Government, { kind: 'country' }>) => T,
+		pick: (country: (typeof countries)[number]) => T,
 	) => (government.kind === 'country' ? pick(government) : null);
 	const columns: Column<Government>[] = [
 		{
