@@ -1,18 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script shared with the bench, without declarations
+import { measureBundles } from '../scripts/bundle-sizes.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsc = join(packageDir, 'node_modules', '.bin', 'tsc');
+const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
 
 const consumer = `
 import { cite, findGovernment, search, stories, datasetVersion } from '@mgi-stories/core';
 import { StorySchema, type Story } from '@mgi-stories/core/schema';
 import { countries } from '@mgi-stories/core/data';
 import { bookletText } from '@mgi-stories/core/booklet';
+import { createSearchEngine } from '@mgi-stories/core/search';
 
 const first: Story = StorySchema.parse(stories[0]);
 const turkey = findGovernment({ query: 'Türkiye' });
@@ -22,12 +25,44 @@ console.log(JSON.stringify({
 	first: first.slug,
 	turkey: turkey?.kind === 'country' ? turkey.alpha3 : null,
 	search: search({ query: 'tuberculosis' })[0]?.id,
+	engine: typeof createSearchEngine,
 	apa: cite({ story: first, style: 'apa' }).includes('(p. 1)'),
 	booklet: bookletText.includes('CC BY-NC-ND 3.0 IGO'),
 	version: datasetVersion.length,
 	frozen: Object.isFrozen(stories),
 }));
 `;
+
+/** What strict TypeScript must accept, and what it must reject, in a consumer's code. */
+const strictChecks = `
+import { cite, filterStories, findStory, requireStory, stories, type StorySlug } from '@mgi-stories/core';
+
+const story = requireStory({ slug: 'cambodia' });
+cite({ story, style: 'apa' });
+const slug: StorySlug = 'cambodia';
+filterStories({ topic: ['trafficking', 'health'], level: 'national', query: 'data' });
+findStory({ slug: 'anything typed by a user' });
+
+// @ts-expect-error: the data is deeply read-only
+stories[0].slug = 'x';
+// @ts-expect-error: so are nested records
+stories[0].tags.push(stories[0].tags[0]);
+// @ts-expect-error: a misspelt level
+filterStories({ level: 'nationall' });
+// @ts-expect-error: an unknown topic
+filterStories({ topic: 'tourism' });
+// @ts-expect-error: an unknown citation style
+cite({ story, style: 'mla' });
+// @ts-expect-error: findStory may return undefined; cite needs a story
+cite({ story: findStory({ slug: 'cambodia' }), style: 'apa' });
+// @ts-expect-error: not a slug of the dataset
+const wrong: StorySlug = 'france';
+// @ts-expect-error: \`q\` is now \`query\`
+filterStories({ q: 'health' });
+export { slug, wrong };
+`;
+
+const tarballIn = (dir: string) => readdirSync(dir).find((name) => name.endsWith('.tgz')) ?? '';
 
 describe('the packed package, installed into an empty project outside the monorepo', () => {
 	let project: string;
@@ -37,32 +72,39 @@ describe('the packed package, installed into an empty project outside the monore
 			cwd: packageDir,
 			stdio: 'pipe',
 		});
-		const tarball = readdirSync(project).find((name) => name.endsWith('.tgz'));
 		writeFileSync(
 			join(project, 'package.json'),
 			JSON.stringify({
 				name: 'consumer',
 				private: true,
 				type: 'module',
-				dependencies: { '@mgi-stories/core': `file:./${tarball}` },
+				dependencies: { '@mgi-stories/core': `file:./${tarballIn(project)}` },
 			}),
 		);
-		writeFileSync(
-			join(project, 'tsconfig.json'),
-			JSON.stringify({
-				compilerOptions: {
-					module: 'NodeNext',
-					moduleResolution: 'NodeNext',
-					target: 'ES2022',
-					strict: true,
-					noEmit: true,
-					skipLibCheck: false,
-					types: [],
-				},
-				files: ['consumer.ts'],
-			}),
-		);
-		writeFileSync(join(project, 'consumer.ts'), consumer);
+		for (const resolution of ['NodeNext', 'Bundler'] as const) {
+			const dir = join(project, resolution.toLowerCase());
+			mkdirSync(dir);
+			writeFileSync(
+				join(dir, 'tsconfig.json'),
+				JSON.stringify({
+					compilerOptions: {
+						module: resolution === 'Bundler' ? 'ESNext' : 'NodeNext',
+						moduleResolution: resolution,
+						target: 'ES2022',
+						strict: true,
+						noUncheckedIndexedAccess: true,
+						exactOptionalPropertyTypes: true,
+						noEmit: true,
+						skipLibCheck: false,
+						types: [],
+					},
+					files: ['consumer.ts', 'strict.ts'],
+				}),
+			);
+			writeFileSync(join(dir, 'consumer.ts'), consumer);
+			writeFileSync(join(dir, 'strict.ts'), strictChecks);
+			writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+		}
 		writeFileSync(
 			join(project, 'consumer.mjs'),
 			consumer.replace(', type Story', '').replace(': Story', ''),
@@ -70,10 +112,7 @@ describe('the packed package, installed into an empty project outside the monore
 		execFileSync(
 			'npm',
 			['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
-			{
-				cwd: project,
-				stdio: 'pipe',
-			},
+			{ cwd: project, stdio: 'pipe' },
 		);
 	}, 180_000);
 	afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -86,6 +125,7 @@ describe('the packed package, installed into an empty project outside the monore
 			first: 'albania',
 			turkey: 'TUR',
 			search: 'cambodia',
+			engine: 'function',
 			apa: true,
 			booklet: true,
 			version: 16,
@@ -93,23 +133,50 @@ describe('the packed package, installed into an empty project outside the monore
 		});
 	});
 
-	it('type-checks with tsc against the shipped declarations', () => {
-		expect(() => execFileSync(tsc, ['-p', project], { cwd: project, stdio: 'pipe' })).not.toThrow();
-	});
+	it.each(['NodeNext', 'Bundler'])(
+		'type-checks under strict TypeScript with %s resolution, rejecting mutations and bad literals',
+		(resolution) => {
+			const dir = join(project, resolution.toLowerCase());
+			const run = () =>
+				execFileSync(bin('tsc'), ['-p', dir], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+			expect(run).not.toThrow();
+		},
+	);
 
-	it('ships the data files, the booklet and the licence but no tests', () => {
-		const listing = execFileSync(
-			'tar',
-			['-tzf', readdirSync(project).find((name) => name.endsWith('.tgz')) ?? ''],
-			{
-				cwd: project,
-				encoding: 'utf8',
-			},
-		);
+	it('ships what is importable, the booklet and the licence, but no tests or data file duplicates', () => {
+		const listing = execFileSync('tar', ['-tzf', tarballIn(project)], {
+			cwd: project,
+			encoding: 'utf8',
+		});
 		expect(listing).toContain('package/booklet/mgi-success-stories-2021.md');
-		expect(listing).toContain('package/data/stories.json');
 		expect(listing).toContain('package/LICENSE.md');
 		expect(listing).toContain('package/dist/index.d.ts');
+		expect(listing).toContain('package/dist/search/index.js');
+		expect(listing).not.toMatch(/package\/data\//);
 		expect(listing).not.toMatch(/\.test\./);
+		expect(listing).not.toMatch(/dist\/collections\.js/);
+	});
+
+	it('passes publint', () => {
+		const output = execFileSync(bin('publint'), ['run', '--strict', packageDir, '--pack', 'pnpm'], {
+			cwd: packageDir,
+			encoding: 'utf8',
+		});
+		expect(output).not.toMatch(/warning|error/i);
+	});
+
+	it("passes attw's ESM-only profile", () => {
+		expect(() =>
+			execFileSync(bin('attw'), [join(project, tarballIn(project)), '--profile', 'esm-only'], {
+				cwd: project,
+				stdio: 'pipe',
+			}),
+		).not.toThrow();
+	});
+
+	it('bundles each import for a browser within its size budget', async () => {
+		const rows: { name: string; gzipKb: number; targetGzipKb: number }[] =
+			await measureBundles(project);
+		for (const row of rows) expect(row.gzipKb, row.name).toBeLessThanOrEqual(row.targetGzipKb);
 	});
 });
