@@ -41,10 +41,10 @@ export function checkOptions(
 		if (!keys.includes(key) && values[key] !== undefined)
 			throw new ArgumentError(
 				fn,
-				key,
-				`one of the options ${list(keys)}`,
-				values[key],
-				`${key} is not one of them`,
+				'options',
+				shape,
+				options,
+				`${JSON.stringify(key)} is not one of its options`,
 			);
 	}
 	const fail = (name: string, expected: string): never => {
@@ -53,7 +53,8 @@ export function checkOptions(
 	const canonical = <T extends string>(name: string, value: unknown, allowed: readonly T[]): T => {
 		const wanted = typeof value === 'string' ? value.toLowerCase() : undefined;
 		const found = allowed.find((candidate) => candidate.toLowerCase() === wanted);
-		return found ?? fail(name, `one of ${list(allowed)}`);
+		if (found === undefined) throw new ArgumentError(fn, name, `one of ${list(allowed)}`, value);
+		return found;
 	};
 	const present = (name: string) => values[name] !== undefined;
 	const checks: OptionChecks = {
