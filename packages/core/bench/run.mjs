@@ -29,7 +29,11 @@ const quiet = { stdio: 'pipe' };
 function install(name, dir) {
 	const project = join(work, name);
 	mkdirSync(project);
-	execFileSync('pnpm', ['pack', '--pack-destination', project], { cwd: dir, ...quiet });
+	// both packages are built before they are packed (the bench task depends on the build)
+	execFileSync('pnpm', ['pack', '--config.ignore-scripts=true', '--pack-destination', project], {
+		cwd: dir,
+		...quiet,
+	});
 	const tarball = readdirSync(project).find((file) => file.endsWith('.tgz'));
 	writeFileSync(
 		join(project, 'package.json'),

@@ -37,13 +37,17 @@ export async function measureBundles(projectDir) {
 			format: 'esm',
 			minify: true,
 			write: false,
+			metafile: true,
 			logLevel: 'silent',
 		});
+		const [output] = Object.values(result.metafile.outputs);
 		const bytes = result.outputFiles[0].contents;
 		sizes.push({
 			...row,
 			minKb: round(bytes.length / 1000),
 			gzipKb: round(gzipSync(bytes, { level: 9 }).length / 1000),
+			/** the files bundled, relative to the project's node_modules */
+			inputs: Object.keys(output.inputs).map((path) => path.replace(/^.*node_modules\//, '')),
 		});
 	}
 	return sizes;
