@@ -36,13 +36,18 @@ function moduleSource(spec: ModuleSpec, extra = ''): string {
 			`export const ${name}: ${type} = /* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(value))}));\n`,
 	);
 	const source = declarations.join('') + extra;
-	const types = [...new Set(source.match(PUBLIC_TYPES) ?? [])].sort();
+	// the names used in type positions only (the JSON text may contain the same words)
+	const typeText = Object.values(spec.exports)
+		.map(({ type }) => type)
+		.concat(extra)
+		.join('\n');
+	const types = [...new Set(typeText.match(PUBLIC_TYPES) ?? [])].sort();
 	const imports = [
 		"import { deepFreeze } from '../freeze.js';",
 		types.length > 0 ? `import type { ${types.join(', ')} } from '../types.js';` : '',
-		source.includes('z.infer') ? "import type * as z from 'zod';" : '',
-		source.includes('schemas.') ? "import type * as schemas from '../schema/index.js';" : '',
-		source.includes('DeepReadonly<')
+		typeText.includes('z.infer') ? "import type * as z from 'zod';" : '',
+		typeText.includes('schemas.') ? "import type * as schemas from '../schema/index.js';" : '',
+		typeText.includes('DeepReadonly<')
 			? "import type { DeepReadonly } from '../schema/common.js';"
 			: '',
 	].filter(Boolean);
