@@ -14,24 +14,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 
-// zod's namespace re-exports ~40 locales (260 KB); the API only ever speaks English
-const zodEnglishOnly = {
-	name: 'zod-english-only',
-	setup(b) {
-		b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
-			contents: 'export { default as en } from "./en.js";',
-			loader: 'js',
-		}));
-	},
-};
-
 const shared = {
 	absWorkingDir: root,
 	bundle: true,
 	format: 'esm',
 	legalComments: 'none',
 	logLevel: 'warning',
-	plugins: [esbuildDocsClientPlugin(), zodEnglishOnly],
+	plugins: [esbuildDocsClientPlugin()],
 };
 
 const nodeOptions = {

@@ -8,9 +8,6 @@ import {
 	stories,
 	vocabulary,
 } from './data.js';
-import { DataError } from './errors.js';
-import { StoryRecordSchema } from './schema/story.js';
-import { parseRecords } from './validate.js';
 
 describe('dataset', () => {
 	it('holds the 19 stories, 84 countries and 29 local authorities of the 2021 booklet', () => {
@@ -66,35 +63,6 @@ describe('dataset', () => {
 		const objectives = vocabulary.facets.find((facet) => facet.id === 'gcmObjective')?.values;
 		expect(objectives?.map((value) => value.id)).toEqual(
 			Array.from({ length: 23 }, (_, at) => `objective-${at + 1}`),
-		);
-	});
-});
-
-describe('parseRecords', () => {
-	it('names the collection, record and field of invalid data', () => {
-		const broken = [
-			{
-				...stories[0],
-				tags: undefined,
-				photo: { caption: ' padded ', credit: '© IOM', description: null },
-			},
-		];
-		const { tags: _tags, ...record } = broken[0] as Record<string, unknown>;
-		expect(() =>
-			parseRecords(StoryRecordSchema, [record], 'stories', (value) => value.slug),
-		).toThrow(
-			new DataError(
-				'stories',
-				'albania',
-				'photo.caption',
-				'verbatim text has no leading or trailing whitespace',
-			),
-		);
-	});
-
-	it('falls back to the index when a record has no key', () => {
-		expect(() => parseRecords(StoryRecordSchema, [42], 'stories', (value) => value.slug)).toThrow(
-			/^stories\[0\]\.\(record\)/,
 		);
 	});
 });

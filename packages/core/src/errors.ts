@@ -16,3 +16,31 @@ export class DataError extends CoreError {
 		super(`${collection}[${record}].${field}: ${problem}`);
 	}
 }
+
+/**
+ * A public function was called with a bad argument; the message names the function, the argument,
+ * what it accepts and what it got, e.g. `cite: style must be one of "apa", "chicago", "bibtex", "ris"; got "mla"`.
+ */
+export class ArgumentError extends CoreError {
+	override name = 'ArgumentError';
+	constructor(
+		readonly fn: string,
+		readonly argument: string,
+		/** what the argument accepts, e.g. `one of "apa", "chicago"` */
+		readonly allowed: string,
+		readonly received: unknown,
+		problem?: string,
+	) {
+		super(`${fn}: ${argument} must be ${allowed}; ${problem ?? `got ${describeValue(received)}`}`);
+	}
+}
+
+/** A short, safe description of any value for an error message. */
+export function describeValue(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'an array';
+	if (typeof value === 'string')
+		return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+	if (typeof value === 'object') return 'an object';
+	return `${typeof value} ${String(value)}`;
+}

@@ -6,29 +6,21 @@ export {
 	cite,
 	citeAll,
 } from './citations/cite.js';
-export {
-	claims,
-	countries,
-	datasetVersion,
-	governmentSources,
-	governments,
-	localAuthorities,
-	publication,
-	stories,
-	vocabulary,
-} from './data.js';
-export { CoreError, DataError } from './errors.js';
+export * from './data.js';
+export { ArgumentError, CoreError, DataError } from './errors.js';
 export { type Column, type Table, toCsv } from './exports/csv.js';
 export { dataPackage } from './exports/data-package.js';
 export { datasetDocument } from './exports/dataset-document.js';
-export { jsonSchemas } from './exports/json-schemas.js';
 export { governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
+export { jsonSchemas } from './generated/json-schemas.js';
+export { FACET_IDS } from './generated/literals.js';
 export { countryOf } from './governments/country-of.js';
 export {
 	filterGovernments,
 	type GovernmentFilter,
 } from './governments/filter-governments.js';
 export { findGovernment } from './governments/find-government.js';
+export { governmentById } from './governments/government-by-id.js';
 export { governmentId, MATCH_KINDS, type MatchKind, namesOf } from './governments/name-index.js';
 export {
 	AMBIGUITY_MARGIN,
@@ -44,14 +36,54 @@ export {
 	resolveGovernment,
 } from './governments/resolve-government.js';
 export { storiesOf } from './governments/stories-of.js';
-export type * from './schema/index.js';
+export { governmentDocument, searchDocuments, storyDocument } from './search/documents.js';
+export {
+	createSearchEngine,
+	MAX_SEARCH_LIMIT,
+	SEARCH_KINDS,
+	type SearchDocument,
+	type SearchEngine,
+	type SearchHit,
+	type SearchKind,
+	type SearchOptions,
+} from './search/engine.js';
 export { highlight, markPhrases, type TextSegment } from './search/highlight.js';
-export { type SearchHit, type SearchKind, search } from './search/search.js';
+export { search } from './search/search.js';
+export { processTerm, tokenize } from './search/tokenize.js';
 export { checkClaims } from './stats/check-claims.js';
 export { countFacets, type FacetCount } from './stats/count-facets.js';
 export { type DatasetStats, getStats } from './stats/get-stats.js';
 export { type RegionStat, regionStats, type SubregionStat } from './stats/region-stats.js';
-export { filterStories, type StoryFilter } from './stories/filter-stories.js';
-export { findStory } from './stories/find-story.js';
-export { storyCountry } from './stories/story-country.js';
+export { filterStories, STORY_LEVELS, type StoryFilter } from './stories/filter-stories.js';
+export { findStory, requireStory } from './stories/find-story.js';
+export { localAuthorityOf, storyCountry } from './stories/story-country.js';
 export { normalizeName, slugify } from './text/normalize.js';
+export type {
+	Claim,
+	ClaimCheck,
+	ClaimSubject,
+	Country,
+	CountryAlpha2,
+	CountryAlpha3,
+	CountryNumeric,
+	DatasetDocument,
+	DeepReadonly,
+	EditionId,
+	Facet,
+	FacetId,
+	FacetValue,
+	FacetValueId,
+	FacetValueIds,
+	Government,
+	GovernmentSources,
+	LocalAuthority,
+	LocalAuthorityId,
+	Photo,
+	Point,
+	Publication,
+	Story,
+	StorySlug,
+	Tag,
+	Vocabulary,
+} from './types.js';
+export { facetLabel } from './vocabulary/facet-label.js';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { countries, stories, vocabulary } from './data.js';
 import { assertIntegrity } from './integrity.js';
+import type { StoryRecord } from './schema/story.js';
 
 const classification = Object.fromEntries(stories.map((story) => [story.slug, story.tags]));
-const records = stories.map(({ tags: _tags, ...story }) => story);
+const records: StoryRecord[] = stories.map(({ tags: _tags, ...story }) => story);
 
 describe('assertIntegrity', () => {
 	it('accepts the shipped dataset', () => {

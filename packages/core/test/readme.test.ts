@@ -14,6 +14,36 @@ describe('README examples', () => {
 	});
 
 	it.each(examples.map((code, at) => [at, code] as const))(
+		'example %i type-checks as strict TypeScript',
+		(at, code) => {
+			// inside the package, so that `@mgi-stories/core` resolves to the built package itself
+			const file = join(packageDir, `.readme-example-${at}.ts`);
+			writeFileSync(file, code);
+			try {
+				const tsc = join(packageDir, 'node_modules', '.bin', 'tsc');
+				const flags = ['--strict', '--noUncheckedIndexedAccess', '--noEmit', '--skipLibCheck'];
+				const target = [
+					'--module',
+					'NodeNext',
+					'--moduleResolution',
+					'NodeNext',
+					'--target',
+					'ES2022',
+				];
+				const run = () =>
+					execFileSync(tsc, [...flags, ...target, '--types', 'node', file], {
+						cwd: packageDir,
+						encoding: 'utf8',
+						stdio: 'pipe',
+					});
+				expect(run).not.toThrow();
+			} finally {
+				rmSync(file);
+			}
+		},
+	);
+
+	it.each(examples.map((code, at) => [at, code] as const))(
 		'example %i prints what it says',
 		(at, code) => {
 			const expected = [...code.matchAll(/^\/\/ => (.*)$/gm)].map((match) => match[1]);

@@ -9,6 +9,7 @@ import {
 	findStory,
 	regionStats,
 	type Story,
+	type StoryFilter,
 	storiesTable,
 	toCsv,
 	vocabulary,
@@ -192,7 +193,7 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], (story: Story) => string | nu
 
 export const storiesRoutes = new OpenAPIHono({ defaultHook: validationHook })
 	.openapi(listStories, (c) => {
-		const { fields, sort, limit, offset, format, ...filter } = c.req.valid('query');
+		const { fields, sort, limit, offset, format, q, ...filter } = c.req.valid('query');
 		const chosen = negotiate({ format, accept: c.req.header('accept') });
 		if (fields && chosen === 'csv') {
 			throw new ProblemError({
@@ -201,7 +202,8 @@ export const storiesRoutes = new OpenAPIHono({ defaultHook: validationHook })
 				invalidParams: [{ name: 'fields', reason: 'not available with format csv' }],
 			});
 		}
-		const stories = filterStories(filter);
+		// the query schema has checked every value against the same lists filterStories accepts
+		const stories = filterStories({ ...filter, query: q } as StoryFilter);
 		const ordered = sort ? sortBy(stories, sort, sortKeys) : stories;
 		c.header('Vary', 'Accept');
 		c.header('X-Total-Count', String(ordered.length));

@@ -45,3 +45,34 @@ describe('cite', () => {
 		expect(Object.keys(citeAll({ story: story('iraq') }))).toEqual([...CITATION_STYLES]);
 	});
 });
+
+describe('cite arguments', () => {
+	it('names the style argument and the styles it accepts', () => {
+		expect(() =>
+			// @ts-expect-error: mla is not a citation style
+			cite({ story: story('albania'), style: 'mla' }),
+		).toThrow('cite: style must be one of "apa", "chicago", "bibtex", "ris"; got "mla"');
+	});
+
+	it('accepts a style in any case', () => {
+		// @ts-expect-error: the literal type is lowercase, the runtime forgives case
+		expect(cite({ story: story('albania'), style: 'APA' })).toBe(
+			cite({ story: story('albania'), style: 'apa' }),
+		);
+	});
+
+	it('asks for a story, not a slug or nothing', () => {
+		// @ts-expect-error: a slug is not a story
+		expect(() => cite({ story: 'albania', style: 'apa' })).toThrow(
+			'cite: story must be a story of the dataset; got "albania"',
+		);
+		// @ts-expect-error: findStory may return undefined
+		expect(() => cite({ story: findStory({ slug: 'france' }), style: 'apa' })).toThrow(
+			'cite: story must be a story of the dataset; got undefined undefined',
+		);
+		// @ts-expect-error: one options object
+		expect(() => citeAll(story('albania'))).toThrow(
+			'citeAll: options must be one options object { story }; "slug" is not one of its options',
+		);
+	});
+});

@@ -1,3 +1,4 @@
+import { checkOptions } from '../arguments.js';
 import { publication } from '../data.js';
 import type { Story } from '../schema/story.js';
 import { storyCountry } from '../stories/story-country.js';
@@ -62,12 +63,20 @@ const formats: Record<CitationStyle, (title: string, story: Story) => string> = 
  * @example cite({ story, style: 'apa' })
  * // 'International Organization for Migration (IOM). (2021). Albania. In The Migration Governance Indicators Success Stories (p. 1). https://migrationdataportal.org/mgi'
  */
-export function cite({ story, style }: { story: Story; style: CitationStyle }): string {
+export function cite(options: { story: Story; style: CitationStyle }): string {
+	const args = checkOptions('cite', options, ['story', 'style']);
+	const story = args.record<Story>('story', 'slug', 'a story of the dataset');
+	const style = args.oneOf('style', CITATION_STYLES);
 	return formats[style](storyCountry(story).bookletName, story);
 }
 
 /** All four citations of a story, keyed by style. */
-export function citeAll({ story }: { story: Story }): Record<CitationStyle, string> {
+export function citeAll(options: { story: Story }): Record<CitationStyle, string> {
+	const story = checkOptions('citeAll', options, ['story']).record<Story>(
+		'story',
+		'slug',
+		'a story of the dataset',
+	);
 	return Object.fromEntries(
 		CITATION_STYLES.map((style) => [style, cite({ story, style })]),
 	) as Record<CitationStyle, string>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClaimCheckSchema } from '../schema/claim.js';
 import { DatasetDocumentSchema } from '../schema/dataset.js';
 import { CountrySchema, LocalAuthoritySchema } from '../schema/government.js';

@@ -1,9 +1,10 @@
 import { countries, governments, stories } from '../data.js';
+import { FACET_IDS } from '../generated/literals.js';
 import { countryOf } from '../governments/country-of.js';
 import { governmentId } from '../governments/name-index.js';
 import type { Government } from '../schema/government.js';
 import type { Story, Tag } from '../schema/story.js';
-import { FACET_IDS, type FacetId } from '../schema/vocabulary.js';
+import type { FacetId } from '../schema/vocabulary.js';
 import type { Column, Table } from './csv.js';
 
 const tagValues = (story: Story, facet: FacetId) =>

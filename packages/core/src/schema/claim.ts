@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { EditionIdSchema, SlugSchema, VerbatimSchema } from './common.js';
+import * as z from 'zod';
+import { type DeepReadonly, EditionIdSchema, SlugSchema, VerbatimSchema } from './common.js';
 
 /** What a claim is about; each subject has its own check in `checkClaims`. */
 export const CLAIM_SUBJECTS = [
@@ -48,7 +48,7 @@ export const ClaimSchema = z.strictObject({
 	/** facts the booklet states, recorded as fields; each value is verbatim from the booklet */
 	facts: z.record(z.string().min(1), VerbatimSchema).nullable(),
 });
-export type Claim = z.infer<typeof ClaimSchema>;
+export type Claim = DeepReadonly<z.infer<typeof ClaimSchema>>;
 
 export const CLAIM_VERDICTS = ['consistent', 'inconsistent', 'not-checkable'] as const;
 export const ClaimVerdictSchema = z.enum(CLAIM_VERDICTS);
@@ -74,4 +74,4 @@ export const ClaimCheckSchema = z.strictObject({
 	/** the verdict explained; for `not-checkable`, the reason */
 	detail: z.string().min(1),
 });
-export type ClaimCheck = z.infer<typeof ClaimCheckSchema>;
+export type ClaimCheck = DeepReadonly<z.infer<typeof ClaimCheckSchema>>;

@@ -1,4 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod';
+
+/** A value and everything reachable from it, read-only: the shape of the frozen dataset. */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+	? T
+	: T extends readonly (infer Item)[]
+		? readonly DeepReadonly<Item>[]
+		: T extends object
+			? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
+			: T;
 
 /** An edition of the booklet, e.g. `2021`; later editions add stories and governments under their own id. */
 export const EditionIdSchema = z
@@ -15,7 +24,7 @@ export const PointSchema = z.strictObject({
 	lat: z.number().min(-90).max(90),
 	lon: z.number().min(-180).max(180),
 });
-export type Point = z.infer<typeof PointSchema>;
+export type Point = DeepReadonly<z.infer<typeof PointSchema>>;
 
 /** Text quoted exactly from the booklet: never trimmed, paraphrased or translated. */
 export const VerbatimSchema = z

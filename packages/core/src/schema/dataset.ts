@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClaimCheckSchema } from './claim.js';
+import type { DeepReadonly } from './common.js';
 import { CountrySchema, GovernmentSourcesSchema } from './government.js';
 import { PublicationSchema } from './publication.js';
 import { StorySchema } from './story.js';
@@ -15,4 +16,4 @@ export const DatasetDocumentSchema = z.strictObject({
 	countries: z.array(CountrySchema),
 	stories: z.array(StorySchema),
 });
-export type DatasetDocument = z.infer<typeof DatasetDocumentSchema>;
+export type DatasetDocument = DeepReadonly<z.infer<typeof DatasetDocumentSchema>>;

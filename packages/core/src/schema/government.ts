@@ -1,5 +1,11 @@
-import { z } from 'zod';
-import { EditionIdSchema, PointSchema, SlugSchema, VerbatimSchema } from './common.js';
+import * as z from 'zod';
+import {
+	type DeepReadonly,
+	EditionIdSchema,
+	PointSchema,
+	SlugSchema,
+	VerbatimSchema,
+} from './common.js';
 
 /** Where a local authority's coordinate comes from: the gazetteer feature it was matched to. */
 export const GazetteerMatchSchema = z.strictObject({
@@ -19,7 +25,7 @@ export const LocalAuthoritySchema = z.strictObject({
 	point: PointSchema,
 	gazetteer: GazetteerMatchSchema,
 });
-export type LocalAuthority = z.infer<typeof LocalAuthoritySchema>;
+export type LocalAuthority = DeepReadonly<z.infer<typeof LocalAuthoritySchema>>;
 
 export const CountrySchema = z.strictObject({
 	kind: z.literal('country'),
@@ -38,7 +44,7 @@ export const CountrySchema = z.strictObject({
 	altNames: z.array(z.string().min(1)),
 	localAuthorities: z.array(LocalAuthoritySchema),
 });
-export type Country = z.infer<typeof CountrySchema>;
+export type Country = DeepReadonly<z.infer<typeof CountrySchema>>;
 
 export type Government = Country | LocalAuthority;
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { EditionIdSchema, VerbatimSchema } from './common.js';
+import * as z from 'zod';
+import { type DeepReadonly, EditionIdSchema, VerbatimSchema } from './common.js';
 
 export const LicenceSchema = z.strictObject({
 	id: z.literal('CC-BY-NC-ND-3.0-IGO'),
@@ -33,4 +33,4 @@ export const PublicationSchema = z.strictObject({
 	contents: z.array(ContentsEntrySchema).min(1),
 	url: z.url(),
 });
-export type Publication = z.infer<typeof PublicationSchema>;
+export type Publication = DeepReadonly<z.infer<typeof PublicationSchema>>;

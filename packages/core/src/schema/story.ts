@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { EditionIdSchema, SlugSchema, VerbatimSchema } from './common.js';
+import * as z from 'zod';
+import { type DeepReadonly, EditionIdSchema, SlugSchema, VerbatimSchema } from './common.js';
 import { FacetIdSchema } from './vocabulary.js';
 
 /** A classification of a story, justified by a phrase quoted verbatim from the story text. */
@@ -8,7 +8,7 @@ export const TagSchema = z.strictObject({
 	value: SlugSchema,
 	evidence: VerbatimSchema,
 });
-export type Tag = z.infer<typeof TagSchema>;
+export type Tag = DeepReadonly<z.infer<typeof TagSchema>>;
 
 /** The photo printed with a story; in the booklet the caption stands before the story's heading. */
 export const PhotoSchema = z.strictObject({
@@ -17,7 +17,7 @@ export const PhotoSchema = z.strictObject({
 	/** the booklet's own description of the image, where it gives one */
 	description: VerbatimSchema.nullable(),
 });
-export type Photo = z.infer<typeof PhotoSchema>;
+export type Photo = DeepReadonly<z.infer<typeof PhotoSchema>>;
 
 export const StoryRecordSchema = z.strictObject({
 	slug: SlugSchema,
@@ -35,9 +35,9 @@ export const StoryRecordSchema = z.strictObject({
 	text: VerbatimSchema,
 	photo: PhotoSchema.nullable(),
 });
-export type StoryRecord = z.infer<typeof StoryRecordSchema>;
+export type StoryRecord = DeepReadonly<z.infer<typeof StoryRecordSchema>>;
 
 export const StorySchema = StoryRecordSchema.extend({ tags: z.array(TagSchema).min(1) });
-export type Story = z.infer<typeof StorySchema>;
+export type Story = DeepReadonly<z.infer<typeof StorySchema>>;
 
 export const ClassificationFileSchema = z.record(SlugSchema, z.array(TagSchema).min(1));

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { SlugSchema } from './common.js';
+import * as z from 'zod';
+import { type DeepReadonly, SlugSchema } from './common.js';
 
 export const FACET_IDS = ['outcome', 'topic', 'framework', 'domain', 'gcmObjective'] as const;
 export const FacetIdSchema = z.enum(FACET_IDS);
@@ -10,7 +10,7 @@ export const FacetValueSchema = z.strictObject({
 	label: z.string().min(1),
 	description: z.string().min(1),
 });
-export type FacetValue = z.infer<typeof FacetValueSchema>;
+export type FacetValue = DeepReadonly<z.infer<typeof FacetValueSchema>>;
 
 export const FacetSchema = z.strictObject({
 	id: FacetIdSchema,
@@ -20,7 +20,7 @@ export const FacetSchema = z.strictObject({
 	rule: z.string().min(1),
 	values: z.array(FacetValueSchema).min(1),
 });
-export type Facet = z.infer<typeof FacetSchema>;
+export type Facet = DeepReadonly<z.infer<typeof FacetSchema>>;
 
 /** Who made the classification and under which licence: our reading of the booklet, not IOM's. */
 export const ClassificationAttributionSchema = z.strictObject({
@@ -45,4 +45,4 @@ export const VocabularySchema = z.strictObject({
 	attribution: ClassificationAttributionSchema,
 	facets: z.array(FacetSchema).length(FACET_IDS.length),
 });
-export type Vocabulary = z.infer<typeof VocabularySchema>;
+export type Vocabulary = DeepReadonly<z.infer<typeof VocabularySchema>>;

@@ -1,3 +1,4 @@
+import { checkOptions } from '../arguments.js';
 import { processTerm, WORD } from './tokenize.js';
 
 /** A run of text, marked when it is a match. */
@@ -10,15 +11,17 @@ export interface TextSegment {
  * Splits `text` into segments, marking words whose normalized form is one of `terms`
  * (as MiniSearch reports them), and trims it to a window of about `maxWords` around the first match.
  */
-export function highlight({
-	text,
-	terms,
-	maxWords = Number.POSITIVE_INFINITY,
-}: {
+export function highlight(options: {
 	text: string;
 	terms: readonly string[];
 	maxWords?: number;
 }): TextSegment[] {
+	const args = checkOptions('highlight', options, ['text', 'terms', 'maxWords']);
+	const text = args.string('text');
+	const terms = args.optionalStrings('terms') ?? [];
+	const maxWords =
+		args.optionalInteger('maxWords', { min: 1, max: Number.MAX_SAFE_INTEGER }) ??
+		Number.POSITIVE_INFINITY;
 	const wanted = new Set(terms);
 	const words = [...text.matchAll(WORD)].map((match) => ({
 		start: match.index,
@@ -53,13 +56,10 @@ export function highlight({
 }
 
 /** Marks every occurrence of the given verbatim phrases in `text` (e.g. a story's tag evidence). */
-export function markPhrases({
-	text,
-	phrases,
-}: {
-	text: string;
-	phrases: readonly string[];
-}): TextSegment[] {
+export function markPhrases(options: { text: string; phrases: readonly string[] }): TextSegment[] {
+	const args = checkOptions('markPhrases', options, ['text', 'phrases']);
+	const text = args.string('text');
+	const phrases = args.optionalStrings('phrases') ?? [];
 	const marked = new Array<boolean>(text.length).fill(false);
 	for (const phrase of phrases) {
 		for (let at = text.indexOf(phrase); phrase && at >= 0; at = text.indexOf(phrase, at + 1)) {

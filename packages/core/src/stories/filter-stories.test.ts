@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { vocabulary } from '../data.js';
+import { FACET_IDS } from '../generated/literals.js';
 import { filterStories } from './filter-stories.js';
 import { findStory } from './find-story.js';
 
@@ -41,8 +43,8 @@ describe('filterStories', () => {
 	});
 
 	it('ranks by relevance when a query is given', () => {
-		expect(slugs({ q: 'health' })[0]).toBe('cambodia');
-		expect(slugs({ q: 'health', region: 'Europe' })).toEqual(['ireland']);
+		expect(slugs({ query: 'health' })[0]).toBe('cambodia');
+		expect(slugs({ query: 'health', region: 'Europe' })).toEqual(['ireland']);
 	});
 });
 
@@ -53,5 +55,39 @@ describe('findStory', () => {
 
 	it('returns undefined for an unknown slug', () => {
 		expect(findStory({ slug: 'france' })).toBeUndefined();
+	});
+});
+
+describe('filterStories arguments', () => {
+	it('matches facet values and levels case-insensitively, as regions', () => {
+		// @ts-expect-error: the literal types are the canonical spelling; the runtime forgives case
+		expect(slugs({ topic: 'Trafficking', level: 'NATIONAL' })).toEqual(['sierra-leone', 'uruguay']);
+	});
+
+	it('names an unknown facet value and the values of the facet', () => {
+		// @ts-expect-error: not a topic
+		expect(() => filterStories({ topic: 'tourism' })).toThrow(
+			/^filterStories: topic must be one of "health", .*; got "tourism"$/,
+		);
+		// @ts-expect-error: a misspelt level
+		expect(() => filterStories({ level: 'nationall' })).toThrow(
+			'filterStories: level must be one of "national", "local"; got "nationall"',
+		);
+	});
+
+	it('says `q` is now `query`', () => {
+		// @ts-expect-error: renamed
+		expect(() => filterStories({ q: 'health' })).toThrow(/"q" is not one of its options/);
+	});
+
+	it('filters on every facet of the vocabulary', () => {
+		expect(vocabulary.facets.map((facet) => facet.id)).toEqual([...FACET_IDS]);
+		for (const facet of FACET_IDS) {
+			const value = vocabulary.facets.find((candidate) => candidate.id === facet)?.values[0]?.id;
+			const tagged = filterStories().filter((story) =>
+				story.tags.some((tag) => tag.facet === facet && tag.value === value),
+			);
+			expect(slugs({ [facet]: value }), facet).toEqual(tagged.map((story) => story.slug));
+		}
 	});
 });

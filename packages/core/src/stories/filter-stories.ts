@@ -1,29 +1,31 @@
-import { stories } from '../data.js';
+import { checkOptions } from '../arguments.js';
+import { stories, vocabulary } from '../data.js';
+import { FACET_IDS } from '../generated/literals.js';
 import { countryOf } from '../governments/country-of.js';
 import { findGovernment } from '../governments/find-government.js';
-import type { Story } from '../schema/story.js';
-import type { FacetId } from '../schema/vocabulary.js';
 import { search } from '../search/search.js';
 import { normalizeName } from '../text/normalize.js';
+import type { FacetId, FacetValueIds, Story } from '../types.js';
 import { storyCountry } from './story-country.js';
 
-type OneOrMany = string | readonly string[];
+type OneOrMany<T extends string> = T | readonly T[];
+
+export const STORY_LEVELS = ['national', 'local'] as const;
 
 /** Story filters: values within one filter are alternatives (OR); different filters all apply (AND). */
-export type StoryFilter = Partial<Record<FacetId, OneOrMany>> & {
+export type StoryFilter = { [Id in FacetId]?: OneOrMany<FacetValueIds[Id]> } & {
 	/** full-text query; results keep search relevance order */
-	q?: string;
+	query?: string;
 	/** any code or name `findGovernment` resolves; a local authority selects its stories */
-	country?: OneOrMany;
-	region?: OneOrMany;
-	subregion?: OneOrMany;
-	level?: OneOrMany;
+	country?: OneOrMany<string>;
+	region?: OneOrMany<string>;
+	subregion?: OneOrMany<string>;
+	level?: OneOrMany<Story['level']>;
 };
 
-const FACET_FILTERS = ['outcome', 'topic', 'framework', 'domain', 'gcmObjective'] as const;
-
-const asList = (value: OneOrMany | undefined): readonly string[] | undefined =>
-	value === undefined ? undefined : typeof value === 'string' ? [value] : value;
+/** every facet is a filter: a facet added to the vocabulary is filtered on with no change here */
+const FACET_FILTERS: readonly FacetId[] = FACET_IDS;
+const FILTER_KEYS = ['query', 'country', 'region', 'subregion', 'level', ...FACET_FILTERS];
 
 function matchesAny(candidate: string, wanted: readonly string[] | undefined): boolean {
 	return !wanted || wanted.some((value) => normalizeName(value) === normalizeName(candidate));
@@ -40,33 +42,38 @@ function matchesCountry(story: Story, wanted: readonly string[] | undefined): bo
 }
 
 /**
- * Filters the stories; with `q`, ranks them by search relevance, otherwise keeps page order.
+ * Filters the stories; with `query`, ranks them by search relevance, otherwise keeps page order.
+ * Facet values and levels match case-insensitively; an unknown one is an error naming the allowed values.
  * @example filterStories({ topic: 'trafficking', region: 'Africa' }).map((s) => s.slug) // ['sierra-leone']
  */
 export function filterStories(filter: StoryFilter = {}): Story[] {
-	const region = asList(filter.region);
-	const subregion = asList(filter.subregion);
-	const level = asList(filter.level);
-	const country = asList(filter.country);
+	const args = checkOptions('filterStories', filter, FILTER_KEYS, { optional: true });
+	const query = args.optionalString('query')?.trim();
+	const region = args.optionalStrings('region');
+	const subregion = args.optionalStrings('subregion');
+	const country = args.optionalStrings('country');
+	const level = args.optionalListOf('level', STORY_LEVELS);
+	const facets = FACET_FILTERS.map((facet) => {
+		const values = vocabulary.facets.find((candidate) => candidate.id === facet)?.values ?? [];
+		const allowed = values.map((value) => value.id as string);
+		return { facet, wanted: args.optionalListOf(facet, allowed) };
+	});
 	const selected = stories.filter((story) => {
 		const home = storyCountry(story);
 		return (
 			matchesAny(home.region, region) &&
 			matchesAny(home.subregion, subregion) &&
-			matchesAny(story.level, level) &&
+			(!level || level.includes(story.level)) &&
 			matchesCountry(story, country) &&
-			FACET_FILTERS.every((facet) => {
-				const wanted = asList(filter[facet]);
-				return (
-					!wanted || story.tags.some((tag) => tag.facet === facet && wanted.includes(tag.value))
-				);
-			})
+			facets.every(
+				({ facet, wanted }) =>
+					!wanted || story.tags.some((tag) => tag.facet === facet && wanted.includes(tag.value)),
+			)
 		);
 	});
-	const q = filter.q?.trim();
-	if (!q) return selected;
+	if (!query) return selected;
 	const rank = new Map(
-		search({ query: q, kinds: ['story'], limit: stories.length }).map((hit, at) => [hit.id, at]),
+		search({ query, kinds: ['story'], limit: stories.length }).map((hit, at) => [hit.id, at]),
 	);
 	return selected
 		.filter((story) => rank.has(story.slug))

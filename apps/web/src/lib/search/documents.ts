@@ -1,15 +1,9 @@
-/** @module the documents of the client-side search, as core's search indexes them */
+/** @module the documents of the client-side search: core's search documents, each with its page */
+import type { SearchDocument as CoreSearchDocument, SearchKind } from '@mgi-stories/core/search';
 
-export type SearchKind = 'story' | 'government';
+export type { SearchKind };
 
-export interface SearchDocument {
-	key: string;
-	kind: SearchKind;
-	id: string;
-	title: string;
-	body: string;
-	names: string;
-	context: string;
+export interface SearchDocument extends CoreSearchDocument {
 	href: string;
 }
 

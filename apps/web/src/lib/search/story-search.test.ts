@@ -1,6 +1,6 @@
 import { search } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { searchDocuments } from '$lib/server/search-documents';
+import { clientSearchDocuments } from '$lib/server/search-index';
 import { createSearch } from './story-search';
 
 const QUERIES = [
@@ -21,10 +21,11 @@ const QUERIES = [
 	'zzzz',
 ];
 
-describe('createSearch', () => {
-	const client = createSearch(searchDocuments());
+// the API's /v1/search answers with core's `search`: the site's search must rank exactly as it does
+describe('the site search and the API search', () => {
+	const client = createSearch(clientSearchDocuments());
 
-	it.each(QUERIES)('ranks %s as core search does', (query) => {
+	it.each(QUERIES)('give the same ranked hits and snippets for %s', (query) => {
 		const expected = search({ query, limit: 200 });
 		const actual = client.search(query);
 		expect(actual.map((hit) => `${hit.kind}:${hit.id}`)).toEqual(

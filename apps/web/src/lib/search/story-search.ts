@@ -1,9 +1,8 @@
 /**
- * @module instant search in the browser: MiniSearch over the prerendered /stories/search.json,
- * configured as core's `search` so both rank the same (checked by story-search.test.ts)
+ * @module instant search in the browser: core's data-free search engine over the prerendered
+ * /stories/search.json, so it ranks exactly as core's `search` and the API do (story-search.test.ts)
  */
-import { highlight, normalizeName, type TextSegment } from '@mgi-stories/core';
-import MiniSearch from 'minisearch';
+import { createSearchEngine, type TextSegment } from '@mgi-stories/core/search';
 import type { SearchDocument, SearchKind } from './documents';
 
 export interface ClientSearchHit {
@@ -14,63 +13,24 @@ export interface ClientSearchHit {
 	snippet: TextSegment[];
 }
 
-// the same word and term rules as core's search/tokenize.ts
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const tokenize = (text: string) => text.match(WORD) ?? [];
-const processTerm = (term: string) => {
-	const normalized = normalizeName(term).replace(/ /g, '');
-	return normalized.length > 0 ? normalized : null;
-};
-
-const FIELDS = ['title', 'names', 'body', 'context'] as const;
-
 export interface StorySearch {
 	search: (query: string, options?: { kinds?: readonly SearchKind[] }) => ClientSearchHit[];
 }
 
+/** core's search engine over the prerendered documents: the ranking and snippets are core's own */
 export function createSearch(documents: readonly SearchDocument[]): StorySearch {
-	const index = new MiniSearch<SearchDocument>({
-		idField: 'key',
-		fields: [...FIELDS],
-		tokenize,
-		processTerm,
-		searchOptions: {
-			prefix: true,
-			fuzzy: 0.2,
-			combineWith: 'AND',
-			boost: { title: 3, names: 2, body: 1, context: 0.5 },
-		},
-	});
-	index.addAll(documents);
-	const byKey = new Map(documents.map((document) => [document.key, document]));
-
+	const engine = createSearchEngine(documents);
 	return {
-		search(query, { kinds = ['story', 'government'] } = {}) {
-			const filter = (result: { id: string }) =>
-				kinds.includes(byKey.get(result.id)?.kind as SearchKind);
-			let results = index.search(query, { filter });
-			if (results.length === 0) results = index.search(query, { filter, combineWith: 'OR' });
-			return results.flatMap((result) => {
-				const document = byKey.get(result.id);
-				if (!document) return [];
-				const fields = new Set(Object.values(result.match).flat());
-				const field = (['body', 'title', 'names', 'context'] as const).find(
-					(candidate) => fields.has(candidate) && document[candidate],
-				);
-				return [
-					{
-						kind: document.kind,
-						id: document.id,
-						title: document.title,
-						href: document.href,
-						snippet: highlight({
-							text: document[field ?? 'title'],
-							terms: result.terms,
-							maxWords: 30,
-						}),
-					},
-				];
-			});
+		search(query, { kinds } = {}) {
+			return engine
+				.search({ query, limit: documents.length || 1, ...(kinds ? { kinds } : {}) })
+				.map(({ kind, id, title, snippet, document }) => ({
+					kind,
+					id,
+					title,
+					href: document.href,
+					snippet,
+				}));
 		},
 	};
 }

@@ -3,8 +3,8 @@ import {
 	countries,
 	countryOf,
 	type Government,
+	governmentById,
 	governmentId,
-	governments,
 	storiesOf,
 } from '@mgi-stories/core';
 import type { GovernmentSummary } from '$lib/types';
@@ -40,10 +40,7 @@ export const governmentSummaries = (): GovernmentSummary[] =>
 	bookletOrder().map((government, order) => summarizeGovernment(government, order));
 
 /** A government by the id used in its URL: alpha-3 (any case) or a local authority id. */
-export function governmentByPathId(id: string): Government | undefined {
-	const wanted = id.toLowerCase();
-	return governments.find((government) => governmentId(government).toLowerCase() === wanted);
-}
+export const governmentByPathId = (id: string): Government | undefined => governmentById({ id });
 
 export const KINDS = [
 	{ value: 'country', label: 'Countries' },

@@ -1,12 +1,12 @@
 /** @module story projections for the pages: summaries, filter groups, related stories */
 import {
 	countFacets,
-	localAuthorities,
+	facetLabel,
+	localAuthorityOf,
 	regionStats,
 	type Story,
 	stories,
 	storyCountry,
-	vocabulary,
 } from '@mgi-stories/core';
 import type { FilterKey } from '$lib/filters';
 import type { FilterGroup, StorySummary } from '$lib/types';
@@ -21,21 +21,12 @@ export function excerpt(text: string, words = EXCERPT_WORDS): string {
 	return parts.length <= words ? first : `${parts.slice(0, words).join(' ')}…`;
 }
 
-export function facetLabel(facet: string, value: string): string {
-	const values = vocabulary.facets.find((candidate) => candidate.id === facet)?.values;
-	return values?.find((candidate) => candidate.id === value)?.label ?? value;
-}
-
 const tagValues = (story: Story, facet: string) => [
 	...new Set(story.tags.filter((tag) => tag.facet === facet).map((tag) => tag.value)),
 ];
 
-export function placeOf(story: Story): string | null {
-	if (!story.localAuthority) return null;
-	return (
-		localAuthorities.find((authority) => authority.id === story.localAuthority)?.bookletName ?? null
-	);
-}
+export const placeOf = (story: Story): string | null =>
+	localAuthorityOf(story)?.bookletName ?? null;
 
 export function summarize(story: Story): StorySummary {
 	const country = storyCountry(story);
@@ -50,7 +41,7 @@ export function summarize(story: Story): StorySummary {
 		region: country.region,
 		subregion: country.subregion,
 		excerpt: excerpt(story.text),
-		topics: tagValues(story, 'topic').map((value) => facetLabel('topic', value)),
+		topics: tagValues(story, 'topic').map((value) => facetLabel({ facet: 'topic', value })),
 		filters: {
 			region: [regionSlug(country.region)],
 			level: [story.level],

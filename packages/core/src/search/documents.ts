@@ -1,19 +1,13 @@
-/** @module the client search's documents, built as core's search builds its own */
-import {
-	countryOf,
-	type Government,
-	governmentId,
-	governments,
-	namesOf,
-	type Story,
-	stories,
-	storyCountry,
-} from '@mgi-stories/core';
-import type { SearchDocument } from '$lib/search/documents';
-import { governmentPath, storyPath } from './paths';
-import { facetLabel } from './stories';
+/** @module what the search engine indexes of each story and government */
+import { governments, stories } from '../data.js';
+import { countryOf } from '../governments/country-of.js';
+import { governmentId, namesOf } from '../governments/name-index.js';
+import { storyCountry } from '../stories/story-country.js';
+import type { Government, Story } from '../types.js';
+import { facetLabel } from '../vocabulary/facet-label.js';
+import type { SearchDocument } from './engine.js';
 
-function storyDocument(story: Story): SearchDocument {
+export function storyDocument(story: Story): SearchDocument {
 	const country = storyCountry(story);
 	return {
 		key: `story:${story.slug}`,
@@ -26,15 +20,14 @@ function storyDocument(story: Story): SearchDocument {
 			story.photo?.caption,
 			country.region,
 			country.subregion,
-			...story.tags.map((tag) => facetLabel(tag.facet, tag.value)),
+			...story.tags.map((tag) => facetLabel({ facet: tag.facet, value: tag.value })),
 		]
 			.filter(Boolean)
 			.join(' · '),
-		href: storyPath(story.slug),
 	};
 }
 
-function governmentDocument(government: Government): SearchDocument {
+export function governmentDocument(government: Government): SearchDocument {
 	const country = countryOf(government);
 	const local = government.kind === 'local';
 	return {
@@ -47,10 +40,10 @@ function governmentDocument(government: Government): SearchDocument {
 		context: [country.region, country.subregion, local ? country.bookletName : '']
 			.filter(Boolean)
 			.join(' · '),
-		href: governmentPath(government),
 	};
 }
 
+/** Every story, then every government, as the search engine indexes them. */
 export const searchDocuments = (): SearchDocument[] => [
 	...stories.map(storyDocument),
 	...governments.map(governmentDocument),

@@ -1,0 +1,196 @@
+// `pnpm bench` for core: the package as built from a base git ref (default a52de55, the last commit
+// that validated the data at import, before the build did) against the
+// package as it is now, side by side in one run, both packed and installed into empty projects:
+//  - bundle sizes of the README's rows (esbuild, browser, minified, gzip -9)
+//  - cold `import('@mgi-stories/core')` in a fresh Node process
+//  - module evaluation of core as a worker bundles it (esbuild, platform neutral, workerd conditions,
+//    minified, as apps/api builds its worker), imported in a fresh process (same V8 as workerd)
+//  - the search index: built from documents vs loaded from its serialized JSON
+// Usage: node bench/run.mjs [base ref]   (env BENCH_RUNS, default 15); results in bench-results/core.json
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { measureBundles } from '../scripts/bundle-sizes.mjs';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+	cwd: packageDir,
+	encoding: 'utf8',
+}).trim();
+const base = process.argv[2] ?? 'a52de55';
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const work = mkdtempSync(join(tmpdir(), 'mgi-core-bench-'));
+const quiet = { stdio: 'pipe' };
+
+/** Packs a package folder and installs the tarball into an empty project; returns the project. */
+function install(name, dir) {
+	const project = join(work, name);
+	mkdirSync(project);
+	// both packages are built before they are packed (the bench task depends on the build)
+	execFileSync('pnpm', ['pack', '--config.ignore-scripts=true', '--pack-destination', project], {
+		cwd: dir,
+		...quiet,
+	});
+	const tarball = readdirSync(project).find((file) => file.endsWith('.tgz'));
+	writeFileSync(
+		join(project, 'package.json'),
+		JSON.stringify({
+			private: true,
+			type: 'module',
+			dependencies: { '@mgi-stories/core': `file:./${tarball}` },
+		}),
+	);
+	execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], {
+		cwd: project,
+		...quiet,
+	});
+	return project;
+}
+
+/** The base ref's package, built in a scratch copy that borrows this checkout's node_modules. */
+function installBase() {
+	const copy = join(work, 'base-src');
+	mkdirSync(copy);
+	const paths = [
+		'pnpm-workspace.yaml',
+		'packages/core',
+		'tooling/tsconfig',
+		'tsconfig.base.json',
+	].filter((path) => {
+		try {
+			execFileSync('git', ['cat-file', '-e', `${base}:${path}`], { cwd: repo, ...quiet });
+			return true;
+		} catch {
+			return false;
+		}
+	});
+	const archive = execFileSync('git', ['archive', base, ...paths], { cwd: repo, maxBuffer: 1e8 });
+	execFileSync('tar', ['-x', '-C', copy], { input: archive });
+	const core = join(copy, 'packages', 'core');
+	symlinkSync(join(packageDir, 'node_modules'), join(core, 'node_modules'));
+	mkdirSync(join(copy, 'node_modules', '@mgi-stories'), { recursive: true });
+	symlinkSync(
+		join(copy, 'tooling', 'tsconfig'),
+		join(copy, 'node_modules', '@mgi-stories', 'tsconfig'),
+	);
+	execFileSync('pnpm', ['run', 'build'], { cwd: core, ...quiet });
+	return install('base', core);
+}
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+};
+const timeImport = (cwd, specifier) =>
+	Number(
+		execFileSync(
+			process.execPath,
+			[
+				'--input-type=module',
+				'-e',
+				`const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`,
+			],
+			{ cwd, encoding: 'utf8' },
+		),
+	);
+
+async function workerBundle(project) {
+	const outfile = join(project, 'worker-core.mjs');
+	await build({
+		stdin: { contents: "export * from '@mgi-stories/core';", resolveDir: project },
+		bundle: true,
+		format: 'esm',
+		platform: 'neutral',
+		target: 'es2022',
+		mainFields: ['module', 'main'],
+		conditions: ['workerd', 'worker', 'browser'],
+		minify: true,
+		outfile,
+		logLevel: 'silent',
+	});
+	return outfile;
+}
+
+const indexTimes = (project) =>
+	JSON.parse(
+		execFileSync(
+			process.execPath,
+			[
+				'--input-type=module',
+				'-e',
+				`
+import MiniSearch from 'minisearch';
+import { gzipSync } from 'node:zlib';
+import { createSearchEngine, processTerm, searchDocuments, tokenize } from '@mgi-stories/core';
+const documents = searchDocuments();
+const options = { idField: 'key', fields: ['title', 'names', 'body', 'context'], tokenize, processTerm };
+const built = [], loaded = [];
+const prebuilt = new MiniSearch(options);
+prebuilt.addAll(documents);
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const sizes = { documentsGz: gz(JSON.stringify(documents)), indexGz: gz(JSON.stringify(prebuilt)) };
+for (let run = 0; run < ${runs}; run++) {
+	let t = performance.now(); createSearchEngine(documents); built.push(performance.now() - t);
+	const index = new MiniSearch(options); index.addAll(documents); const text = JSON.stringify(index);
+	t = performance.now(); MiniSearch.loadJSON(text, options); loaded.push(performance.now() - t);
+}
+const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+console.log(JSON.stringify({ build: median(built), load: median(loaded), documents: documents.length, ...sizes }));`,
+			],
+			{ cwd: project, encoding: 'utf8' },
+		),
+	);
+
+try {
+	console.log(`core bench: ${base} vs this checkout, ${runs} runs each, medians`);
+	const projects = { before: installBase(), after: install('after', packageDir) };
+	const sizes = {
+		before: await measureBundles(projects.before),
+		after: await measureBundles(projects.after),
+	};
+	const bundles = {
+		before: await workerBundle(projects.before),
+		after: await workerBundle(projects.after),
+	};
+	const times = { importBefore: [], importAfter: [], workerBefore: [], workerAfter: [] };
+	for (let run = 0; run < runs; run++) {
+		times.importBefore.push(timeImport(projects.before, '@mgi-stories/core'));
+		times.importAfter.push(timeImport(projects.after, '@mgi-stories/core'));
+		times.workerBefore.push(timeImport(projects.before, bundles.before));
+		times.workerAfter.push(timeImport(projects.after, bundles.after));
+	}
+	const row = (label, before, after, unit) =>
+		`| ${label} | ${before} ${unit} | ${after} ${unit} | ${(before / after).toFixed(1)}× |`;
+	const lines = ['| measure | before | after | before/after |', '| --- | ---: | ---: | ---: |'];
+	sizes.after.forEach((after, at) => {
+		const before = sizes.before[at];
+		lines.push(
+			row(
+				`${after.name} (gzip, target ≤ ${after.targetGzipKb})`,
+				before.gzipKb,
+				after.gzipKb,
+				'kB',
+			),
+		);
+	});
+	const ms = (values) => Math.round(median(values) * 10) / 10;
+	lines.push(row('cold import in Node', ms(times.importBefore), ms(times.importAfter), 'ms'));
+	lines.push(
+		row('worker bundle of core: evaluation', ms(times.workerBefore), ms(times.workerAfter), 'ms'),
+	);
+	const index = indexTimes(projects.after);
+	lines.push(
+		`| search index of ${index.documents} documents (now): build from the documents (${Math.round(index.documentsGz / 100) / 10} kB gz) / load serialized (${Math.round(index.indexGz / 100) / 10} kB gz more) | ${Math.round(index.build * 10) / 10} ms | ${Math.round(index.load * 10) / 10} ms | ${(index.build / index.load).toFixed(1)}× |`,
+	);
+	console.log(lines.join('\n'));
+	mkdirSync(join(packageDir, 'bench-results'), { recursive: true });
+	writeFileSync(
+		join(packageDir, 'bench-results', 'core.json'),
+		`${JSON.stringify({ base, runs, sizes, times, index }, null, 2)}\n`,
+	);
+} finally {
+	rmSync(work, { recursive: true, force: true });
+}

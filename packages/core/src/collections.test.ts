@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildDataset, parseCollection } from './collections.js';
+import { DataError } from './errors.js';
+
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+const files = Object.fromEntries(
+	readdirSync(dataDir)
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => [
+			basename(name, '.json'),
+			JSON.parse(readFileSync(join(dataDir, name), 'utf8')),
+		]),
+) as Record<string, unknown>;
+const copy = <T>(value: T): T => structuredClone(value);
+
+describe('buildDataset', () => {
+	it('accepts the shipped data files and lays out one module per collection', () => {
+		const dataset = buildDataset(files);
+		expect(Object.keys(dataset.modules).sort()).toEqual(
+			['claims', 'governments', 'publication', 'stories', 'vocabulary']
+				.concat(
+					Object.keys(files).filter(
+						(name) =>
+							![
+								'claims',
+								'classification',
+								'governments',
+								'publication',
+								'stories',
+								'vocabulary',
+							].includes(name),
+					),
+				)
+				.sort(),
+		);
+		expect(dataset.literals.StorySlug).toHaveLength(19);
+		expect(dataset.literals.CountryAlpha3).toContain('ALB');
+		expect(Object.keys(dataset.facetValues)).toEqual(dataset.literals.FacetId);
+	});
+
+	it('merges each story with its classification, in page order', () => {
+		const stories = buildDataset(files).modules.stories?.exports.stories?.value as {
+			page: number;
+			tags: unknown[];
+		}[];
+		expect(stories.map((story) => story.page)).toEqual(stories.map((_, at) => at + 1));
+		expect(stories.every((story) => story.tags.length > 0)).toBe(true);
+	});
+
+	it('names the collection, record and field of an invalid record', () => {
+		const stories = copy(files.stories) as { photo: { caption: string } | null }[];
+		const albania = stories[0];
+		if (albania?.photo) albania.photo.caption = ' padded ';
+		expect(() => buildDataset({ ...files, stories })).toThrow(
+			new DataError(
+				'stories',
+				'albania',
+				'photo.caption',
+				'verbatim text has no leading or trailing whitespace',
+			),
+		);
+	});
+
+	it('names a country or local authority nested in the governments file by its code or id', () => {
+		const governments = copy(files.governments) as {
+			countries: { point: { lat: number }; localAuthorities: { point: { lat: number } }[] }[];
+		};
+		const [first] = governments.countries;
+		if (first) first.point.lat = 123;
+		expect(() => parseCollection('governments', governments)).toThrow(
+			/^governments\[ALB\]\.point\.lat: /,
+		);
+	});
+
+	it('names the story of a bad classification entry', () => {
+		const classification = copy(files.classification) as Record<string, { value: string }[]>;
+		const [tag] = classification.albania ?? [];
+		if (tag) tag.value = 'Not A Slug';
+		expect(() => parseCollection('classification', classification)).toThrow(
+			/^classification\[albania\]\.0\.value: /,
+		);
+	});
+
+	it('checks the rules between records', () => {
+		const stories = copy(files.stories) as { country: string }[];
+		if (stories[0]) stories[0].country = 'FRA';
+		expect(() => buildDataset({ ...files, stories })).toThrow(
+			'stories[albania].country: FRA is not a participating government',
+		);
+	});
+
+	it('fails on a data file without a schema, and on a missing one', () => {
+		expect(() => buildDataset({ ...files, gazetteer: [] })).toThrow(
+			/gazetteer\[\*\]\.\(collection\): no schema/,
+		);
+		const { claims: _claims, ...withoutClaims } = files;
+		expect(() => buildDataset(withoutClaims)).toThrow('data/claims.json is missing');
+	});
+
+	it('validates a new data file by the schema naming convention and exports it', () => {
+		const { vocabulary } = files;
+		// `vocabulary-copy` is validated by VocabularyCopyFileSchema or VocabularyCopySchema: none exists
+		expect(() => buildDataset({ ...files, 'vocabulary-copy': vocabulary })).toThrow(/no schema/);
+		// `point` is validated by PointSchema and exported as `point`
+		const dataset = buildDataset({ ...files, point: { lat: 1, lon: 2 } });
+		expect(dataset.modules.point?.exports.point).toEqual({
+			value: { lat: 1, lon: 2 },
+			type: 'DeepReadonly<z.infer<typeof schemas.PointSchema>>',
+		});
+		expect(() => buildDataset({ ...files, point: { lat: 100, lon: 2 } })).toThrow(
+			/^point\[lat\]\.\(record\)/,
+		);
+	});
+});

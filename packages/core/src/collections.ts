@@ -1,0 +1,182 @@
+/**
+ * @module build-time only: which schema validates each data file, and how the validated files become
+ * the modules the package ships. `scripts/generate-modules.ts` runs this; nothing at runtime imports it.
+ */
+import type * as z from 'zod';
+import { DataError } from './errors.js';
+import { assertIntegrity } from './integrity.js';
+import * as schemas from './schema/index.js';
+
+/** One data file: the schema that validates it and the key that names a record in an error. */
+export interface Collection {
+	schema: z.ZodType;
+	/** the schema's export name, for collections found by convention (their type is inferred from it) */
+	schemaName?: string;
+}
+
+const RECORD_KEYS = ['slug', 'id', 'alpha3'] as const;
+
+/** Data files with a schema of their own; any other `data/<name>.json` is validated by `<Name>FileSchema` or `<Name>Schema`. */
+export const COLLECTIONS: Readonly<Record<string, Collection>> = {
+	publication: { schema: schemas.PublicationSchema },
+	vocabulary: { schema: schemas.VocabularySchema },
+	governments: { schema: schemas.GovernmentsFileSchema },
+	stories: { schema: arrayOf(schemas.StoryRecordSchema) },
+	classification: { schema: schemas.ClassificationFileSchema },
+	claims: { schema: arrayOf(schemas.ClaimSchema) },
+};
+
+function arrayOf(schema: z.ZodType): z.ZodType {
+	// the array schema is built from the record schema's own zod instance, so this module needs no zod import
+	return (schema as unknown as { array(): z.ZodType }).array();
+}
+
+const pascal = (name: string) =>
+	name.replace(/(^|[-_])(\w)/g, (_, _sep: string, letter: string) => letter.toUpperCase());
+
+/** The collection a data file belongs to, by name or by the schema naming convention. */
+export function collectionOf(name: string): Collection {
+	const declared = COLLECTIONS[name];
+	if (declared) return declared;
+	const exported = schemas as unknown as Record<string, z.ZodType | undefined>;
+	const schemaName = [`${pascal(name)}FileSchema`, `${pascal(name)}Schema`].find(
+		(candidate) => exported[candidate] !== undefined,
+	);
+	const schema = schemaName ? exported[schemaName] : undefined;
+	if (!schema || !schemaName)
+		throw new DataError(
+			name,
+			'*',
+			'(collection)',
+			`no schema: declare data/${name}.json in COLLECTIONS or export ${pascal(name)}FileSchema`,
+		);
+	return { schema, schemaName };
+}
+
+/**
+ * Names the record and field of a zod issue path: the innermost array element with a key (slug, id,
+ * alpha-3) is the record, e.g. `[3, 'photo', 'caption']` → `albania`, `photo.caption`; without one,
+ * the first step is, e.g. `['albania', 2, 'evidence']` → `albania`, `2.evidence`.
+ */
+function locate(value: unknown, path: readonly PropertyKey[]): { record: string; field: string } {
+	if (path.length === 0) return { record: '*', field: '(collection)' };
+	let record = String(path[0]);
+	let start = 1;
+	let at = value;
+	path.forEach((step, index) => {
+		const next = (at as Record<PropertyKey, unknown> | null | undefined)?.[step];
+		if (Array.isArray(at)) {
+			const key = RECORD_KEYS.map(
+				(name) => (next as Record<string, unknown> | null | undefined)?.[name],
+			).find((candidate) => typeof candidate === 'string');
+			if (typeof key === 'string' || index === 0) {
+				record = typeof key === 'string' ? key : String(step);
+				start = index + 1;
+			}
+		}
+		at = next;
+	});
+	return { record, field: path.slice(start).map(String).join('.') || '(record)' };
+}
+
+/** Validates one data file with its collection's schema; the error names the record and field. */
+export function parseCollection(name: string, value: unknown): unknown {
+	const result = collectionOf(name).schema.safeParse(value);
+	if (result.success) return result.data;
+	const issue = result.error.issues[0];
+	const { record, field } = locate(value, issue?.path ?? []);
+	throw new DataError(name, record, field, issue?.message ?? 'invalid');
+}
+
+type Parsed = {
+	publication: schemas.Publication;
+	vocabulary: schemas.Vocabulary;
+	governments: z.infer<typeof schemas.GovernmentsFileSchema>;
+	stories: schemas.StoryRecord[];
+	classification: Record<string, schemas.Tag[]>;
+	claims: schemas.Claim[];
+} & Record<string, unknown>;
+
+/** A module to emit: its exports, each a JSON value and the public type it is declared with. */
+export interface ModuleSpec {
+	exports: Record<string, { value: unknown; type: string }>;
+}
+
+/** Everything the build emits: one module per collection, and the literal unions of the data's ids. */
+export interface Dataset {
+	modules: Record<string, ModuleSpec>;
+	literals: Record<string, readonly string[]>;
+	facetValues: Record<string, readonly string[]>;
+}
+
+const camel = (name: string) =>
+	name.replace(/[-_](\w)/g, (_, letter: string) => letter.toUpperCase());
+
+/** Validates every data file, checks the rules between records, and lays out the modules to emit. */
+export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset {
+	const parsed = Object.fromEntries(
+		Object.entries(files).map(([name, value]) => [name, parseCollection(name, value)]),
+	) as Parsed;
+	for (const required of Object.keys(COLLECTIONS)) {
+		if (!(required in parsed))
+			throw new DataError(required, '*', '(collection)', `data/${required}.json is missing`);
+	}
+	const { publication, vocabulary, governments, stories, classification, claims } = parsed;
+	assertIntegrity({ countries: governments.countries, stories, classification, vocabulary });
+	const tagged = stories
+		.map((story) => ({ ...story, tags: classification[story.slug] ?? [] }))
+		.sort((a, b) => a.page - b.page);
+	const { countries, sources, ...otherGovernmentParts } = governments;
+	const modules: Record<string, ModuleSpec> = {
+		publication: { exports: { publication: { value: publication, type: 'Publication' } } },
+		vocabulary: { exports: { vocabulary: { value: vocabulary, type: 'Vocabulary' } } },
+		governments: {
+			exports: {
+				countries: { value: countries, type: 'readonly Country[]' },
+				governmentSources: { value: sources, type: 'GovernmentSources' },
+				...exportsOf('governments', otherGovernmentParts),
+			},
+		},
+		stories: { exports: { stories: { value: tagged, type: 'readonly Story[]' } } },
+		claims: { exports: { claims: { value: claims, type: 'readonly Claim[]' } } },
+	};
+	for (const [name, value] of Object.entries(parsed)) {
+		if (name in COLLECTIONS) continue;
+		modules[name] = {
+			exports: {
+				[camel(name)]: {
+					value,
+					type: `DeepReadonly<z.infer<typeof schemas.${collectionOf(name).schemaName}>>`,
+				},
+			},
+		};
+	}
+	const localAuthorities = countries.flatMap((country) => country.localAuthorities);
+	return {
+		modules,
+		literals: {
+			StorySlug: tagged.map((story) => story.slug),
+			CountryAlpha2: countries.map((country) => country.alpha2),
+			CountryAlpha3: countries.map((country) => country.alpha3),
+			CountryNumeric: countries.map((country) => country.numeric),
+			LocalAuthorityId: localAuthorities.map((authority) => authority.id),
+			FacetId: vocabulary.facets.map((facet) => facet.id),
+		},
+		facetValues: Object.fromEntries(
+			vocabulary.facets.map((facet) => [facet.id, facet.values.map((value) => value.id)]),
+		),
+	};
+}
+
+/** Parts of a file beyond the known ones (a field added to governments.json) are exported as they are. */
+function exportsOf(file: string, parts: Record<string, unknown>): ModuleSpec['exports'] {
+	return Object.fromEntries(
+		Object.entries(parts).map(([key, value]) => [
+			`${camel(file).replace(/s$/, '')}${pascal(key)}`,
+			{
+				value,
+				type: `DeepReadonly<z.infer<typeof schemas.${pascal(file)}FileSchema>['${key}']>`,
+			},
+		]),
+	);
+}

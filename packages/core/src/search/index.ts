@@ -1,0 +1,17 @@
+/**
+ * @module @mgi-stories/core/search: the search engine without the dataset, for a browser that
+ * fetches prebuilt documents (built with `searchDocuments()` from the main entry)
+ */
+export { ArgumentError, CoreError } from '../errors.js';
+export {
+	createSearchEngine,
+	MAX_SEARCH_LIMIT,
+	SEARCH_KINDS,
+	type SearchDocument,
+	type SearchEngine,
+	type SearchHit,
+	type SearchKind,
+	type SearchOptions,
+} from './engine.js';
+export { highlight, markPhrases, type TextSegment } from './highlight.js';
+export { processTerm, tokenize } from './tokenize.js';
