@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { worldNamesJson } from '../scripts/generate-world-names.js';
-import { worldNames } from '../src/governments/world-names.js';
+import { worldNames } from '../src/generated/world-names.js';
 
 describe('data/world-names.json', () => {
 	it('is exactly what the script derives from the pinned i18n-iso-countries', () => {
@@ -11,7 +11,7 @@ describe('data/world-names.json', () => {
 	});
 
 	it('names its source, version and licence', () => {
-		expect(worldNames().source).toMatchObject({
+		expect(worldNames.source).toMatchObject({
 			package: 'i18n-iso-countries',
 			version: '7.14.0',
 			licence: 'MIT',
@@ -20,7 +20,7 @@ describe('data/world-names.json', () => {
 	});
 
 	it('holds every ISO 3166-1 country once, with at least an English name', () => {
-		const { countries } = worldNames();
+		const { countries } = worldNames;
 		expect(countries).toHaveLength(249);
 		expect(new Set(countries.map((country) => country.alpha3)).size).toBe(249);
 		expect(countries.find((country) => country.alpha2 === 'XK')).toBeUndefined();

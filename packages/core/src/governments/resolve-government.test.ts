@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '../errors.js';
+import { worldNames } from '../generated/world-names.js';
 import {
 	AMBIGUITY_MARGIN,
 	MATCH_THRESHOLD,
 	type Resolution,
 	resolveGovernment,
 } from './resolve-government.js';
-import { worldNames } from './world-names.js';
 
 const top = (query: string) => resolveGovernment({ query }).candidates[0];
 const summary = ({ status, ambiguous, candidates }: Resolution) => ({
@@ -32,7 +32,7 @@ describe('resolveGovernment', () => {
 
 	it('resolves every code and ISO name of every country to that country; only "Congo" and "BO" (also Bo, Sierra Leone) name two', () => {
 		const ambiguous: string[] = [];
-		for (const country of worldNames().countries) {
+		for (const country of worldNames.countries) {
 			const { alpha2, alpha3, numeric, names } = country;
 			for (const query of [alpha2, alpha3, numeric, ...names.en, ...names.fr, ...names.es]) {
 				const resolution = resolveGovernment({ query });

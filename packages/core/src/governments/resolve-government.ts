@@ -4,6 +4,7 @@
  */
 import { countries, localAuthorities } from '../data.js';
 import { CoreError } from '../errors.js';
+import { worldNames } from '../generated/world-names.js';
 import type { Government } from '../schema/government.js';
 import { boundedEditDistance } from './edit-distance.js';
 import {
@@ -16,7 +17,6 @@ import {
 	participantNames,
 } from './name-index.js';
 import { compactKey, nameVariants, nameWords, type QueryForm, queryForms } from './name-key.js';
-import { worldNames } from './world-names.js';
 
 /** An ISO 3166-1 country; `name` is its English name as i18n-iso-countries gives it first. */
 export interface IsoCountry {
@@ -141,7 +141,7 @@ function buildResolverIndex(): ResolverIndex {
 	const participants = new Map(countries.map((country) => [country.alpha3, country]));
 	const namesOfTarget = new Map<Target, [MatchKind, string][]>();
 	const isoByAlpha3 = new Map<string, IsoCountry>();
-	for (const world of worldNames().countries) {
+	for (const world of worldNames.countries) {
 		const { alpha2, alpha3, numeric } = world;
 		const country: IsoCountry = { alpha2, alpha3, numeric, name: world.names.en[0] as string };
 		isoByAlpha3.set(alpha3, country);

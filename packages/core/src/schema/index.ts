@@ -6,3 +6,4 @@ export * from './government.js';
 export * from './publication.js';
 export * from './story.js';
 export * from './vocabulary.js';
+export * from './world-names.js';

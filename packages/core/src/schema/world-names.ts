@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from './common.js';
 
 const NamesSchema = z.array(z.string().min(1));
 
@@ -9,7 +10,7 @@ export const WorldCountrySchema = z.strictObject({
 	numeric: z.string().regex(/^\d{3}$/),
 	names: z.strictObject({ en: NamesSchema.min(1), fr: NamesSchema, es: NamesSchema }),
 });
-export type WorldCountry = z.infer<typeof WorldCountrySchema>;
+export type WorldCountry = DeepReadonly<z.infer<typeof WorldCountrySchema>>;
 
 /** data/world-names.json: the countries and the library (with version and licence) they come from. */
 export const WorldNamesFileSchema = z.strictObject({
@@ -23,4 +24,4 @@ export const WorldNamesFileSchema = z.strictObject({
 	}),
 	countries: z.array(WorldCountrySchema).length(249),
 });
-export type WorldNamesFile = z.infer<typeof WorldNamesFileSchema>;
+export type WorldNamesFile = DeepReadonly<z.infer<typeof WorldNamesFileSchema>>;
