@@ -1,5 +1,4 @@
-/** @module strong entity tags derived from the dataset's content hash and the representation */
-import { datasetVersion } from '@mgi-stories/core';
+/** @module strong entity tags derived from the bytes served */
 
 /** cyrb53: a fast 53-bit string hash, identical on every JavaScript runtime. */
 export function hash53(text: string): string {
@@ -16,21 +15,24 @@ export function hash53(text: string): string {
 }
 
 /**
- * The ETag of a representation. The dataset is immutable per version, so the representation is a
- * function of (dataset version, path, normalized query, media type): hashing that key is enough.
+ * The ETag of a representation: a hash of its media type and body, so any change in what is
+ * served (data, code, docs, representation) changes the tag and old tags never get a 304.
  */
-export function entityTag(representationKey: string): string {
-	return `"${datasetVersion}-${hash53(representationKey)}"`;
+export function entityTag(contentType: string, body: string): string {
+	return `"${hash53(`${contentType}\n${body}`)}"`;
 }
 
+/** The tag of an encoded (compressed) form: another representation, so another strong tag. */
+export const encodedTag = (etag: string, encoding: string) => `${etag.slice(0, -1)}-${encoding}"`;
+
 /** `If-None-Match` (RFC 9110 §13.1.2): weak comparison, list form, and `*`. */
-export function noneMatch(header: string | undefined, etag: string): boolean {
+export function noneMatch(header: string | null | undefined, etags: readonly string[]): boolean {
 	if (!header) return false;
 	for (const part of header.split(',')) {
 		const candidate = part.trim();
 		if (candidate === '*') return true;
 		const opaque = candidate.startsWith('W/') ? candidate.slice(2) : candidate;
-		if (opaque === etag) return true;
+		if (etags.includes(opaque)) return true;
 	}
 	return false;
 }
