@@ -95,9 +95,9 @@ export function createApp({ cacheBytes, cacheEntries, compress }: AppOptions = {
 						version: `1.0.0+${datasetVersion}`,
 						description: `${publication.title} (${publication.publisherShort}, ${publication.year}) as data: the success stories quoted verbatim, their classification with evidence, every participating government, search, citations and the booklet's claims checked. Data licence: ${publication.licence.name}. Every error is an RFC 9457 problem (application/problem+json).`,
 						license: { name: publication.licence.id, url: publication.licence.url },
-						contact: { name: 'MGI Success Stories API', url: 'http://localhost:8787/docs' },
+						contact: { name: 'MGI Success Stories API', url: '/docs' },
 					},
-					servers: [{ url: 'http://localhost:8787', description: 'Local (pnpm start)' }],
+					servers: [{ url: '/', description: 'This server' }],
 				}),
 			),
 		);
