@@ -101,6 +101,12 @@ function complete(operation: Operation, method: string, path: string) {
 			headers.ETag ??= { $ref: '#/components/headers/ETag' };
 		}
 	}
+	// a 304 carries the headers its 200 would have, less the body's (RFC 9110 §15.4.5)
+	const ok = responses['200'];
+	const notModified = responses['304'];
+	if (ok?.headers && notModified && !notModified.$ref) {
+		notModified.headers = { ...ok.headers, ...notModified.headers };
+	}
 }
 
 /** The document the routes generate, completed (see the module comment). Mutates and returns it. */
