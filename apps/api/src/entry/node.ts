@@ -66,7 +66,12 @@ const handle = async (request: Request) => {
 const headers = await errorHeaders(app.fetch);
 const server = createServer(
 	// a slow or stalled client gives up its socket after 10 s without headers, 30 s without a whole request
-	{ headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 },
+	{
+		headersTimeout: 10_000,
+		requestTimeout: 30_000,
+		keepAliveTimeout: 5_000,
+		connectionsCheckingInterval: 1_000,
+	},
 	getRequestListener(handle, {
 		hostname,
 		// a target the Fetch API cannot hold (e.g. a backslash): a problem, not an empty 400

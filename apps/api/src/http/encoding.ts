@@ -3,8 +3,12 @@
 export const ENCODINGS = ['br', 'gzip'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
-/** Compresses a body; injected by the runtime entry (Node: node:zlib), so the app stays portable. */
-export type Compress = (body: Uint8Array, encoding: Encoding) => Uint8Array;
+/**
+ * How bodies get compressed, chosen by the runtime entry so the app stays portable: a function
+ * (Node: node:zlib), or `'runtime'` when the runtime encodes a body sent with `Content-Encoding`
+ * itself (workerd and Cloudflare do).
+ */
+export type Compress = ((body: Uint8Array, encoding: Encoding) => Uint8Array) | 'runtime';
 
 /** Bodies smaller than this are sent as they are: compression would not pay for its headers. */
 export const MIN_COMPRESSED_BYTES = 1024;

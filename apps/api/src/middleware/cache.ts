@@ -155,19 +155,24 @@ export class RepresentationMemo {
 
 	/** The variant in the client's preferred coding, compressed (and accounted) on first demand. */
 	#variant(entry: Entry, accepted: Encoding | undefined): Variant {
-		if (!accepted || !entry.compressible || !this.#compress) return entry.identity;
+		const compress = this.#compress;
+		if (!accepted || !entry.compressible || !compress) return entry.identity;
 		const known = entry.encoded[accepted];
 		if (known) return known;
 		const { identity } = entry;
-		const made = variant(
-			encodedTag(identity.etag, accepted),
-			new Uint8Array(this.#compress(identity.body, accepted)),
-			identity.headers,
-			accepted,
-		);
+		const etag = encodedTag(identity.etag, accepted);
+		let made: Variant;
+		if (compress === 'runtime') {
+			// same bytes: the runtime compresses on the way out and sets the length itself
+			const { 'content-length': _, ...headers } = identity.headers;
+			made = { ...variant(etag, identity.body, headers, accepted) };
+			delete made.headers['content-length'];
+		} else {
+			made = variant(etag, new Uint8Array(compress(identity.body, accepted)), identity.headers, accepted);
+		}
 		entry.encoded[accepted] = made;
 		if (this.#entries.get(entry.key) === entry) {
-			const bytes = variantBytes(made);
+			const bytes = (compress === 'runtime' ? 0 : made.body.byteLength) + 2 * stringBytes(made.headers);
 			entry.bytes += bytes;
 			this.#bytes += bytes;
 			this.#evict();
