@@ -64,8 +64,8 @@ export function createApp({ cacheBytes, cacheEntries, compress }: AppOptions = {
 		'*',
 		requestId(),
 		memo.middleware(),
-		corsHeaders(),
 		securityHeaders(),
+		corsHeaders(),
 		defaultHeaders(),
 		guard(),
 	);
@@ -109,7 +109,7 @@ export function createApp({ cacheBytes, cacheEntries, compress }: AppOptions = {
 	for (const path of getPaths) routes.on(REFUSED_METHODS, path, methodNotAllowed);
 
 	const isRoute = (path: string) =>
-		routes.router.match('GET', path)[0].some(([, route]) => route.method === 'GET');
+		routes.router.match('GET', path)[0].some(([[, route]]) => route.method === 'GET');
 
 	routes.notFound((c) => {
 		const { path } = c.req;

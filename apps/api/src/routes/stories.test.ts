@@ -139,8 +139,9 @@ describe('GET /v1/stories', () => {
 	it.each([
 		['?limit=0', 'limit', 'must be at least 1'],
 		['?limit=101', 'limit', 'must be at most 100'],
-		['?limit=ten', 'limit', 'must be a whole number'],
-		['?offset=-1', 'offset', 'must be a whole number'],
+		['?limit=ten', 'limit', 'must be a whole number from 1 to 100'],
+		['?limit=-1', 'limit', 'must be at least 1'],
+		['?offset=-1', 'offset', 'must be at least 0'],
 		['?level=regional', 'level', 'unknown value "regional"'],
 		['?topic=gardening', 'topic', 'unknown value "gardening"'],
 		['?region=Atlantis', 'region', 'unknown value "Atlantis"'],
