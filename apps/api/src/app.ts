@@ -35,6 +35,8 @@ export interface AppOptions {
 	cacheEntries?: number;
 	/** compresses representations for clients that accept br or gzip (the Node entry passes node:zlib) */
 	compress?: Compress;
+	/** a memo to use instead of one built from the options above (tests inspect its accounting) */
+	memo?: RepresentationMemo;
 }
 
 /** the problem type of an HTTPException's status: the first type declared with that status */
@@ -57,9 +59,9 @@ const methodNotAllowed = (c: Context) =>
  * Builds the API. Every response is JSON (or CSV/NDJSON/citation text on request), cacheable by
  * ETag, and every error is an RFC 9457 problem.
  */
-export function createApp({ cacheBytes, cacheEntries, compress }: AppOptions = {}) {
+export function createApp({ cacheBytes, cacheEntries, compress, memo }: AppOptions = {}) {
 	const app = new OpenAPIHono({ defaultHook: validationHook });
-	const memo = new RepresentationMemo({ maxBytes: cacheBytes, maxEntries: cacheEntries, compress });
+	memo ??= new RepresentationMemo({ maxBytes: cacheBytes, maxEntries: cacheEntries, compress });
 	app.use(
 		'*',
 		requestId(),
