@@ -65,10 +65,18 @@ const RSS_BOUND_BYTES = 160_000_000;
 
 describe('memory after 50,000 unique junk URLs', () => {
 	it('keeps the memo within its caps, the retained heap within cap + 24 MB and RSS growth under 160 MB', async () => {
-		const memo = new RepresentationMemo({ maxBytes: TEST_CACHE_BYTES, maxEntries: TEST_CACHE_ENTRIES });
+		const memo = new RepresentationMemo({
+			maxBytes: TEST_CACHE_BYTES,
+			maxEntries: TEST_CACHE_ENTRIES,
+		});
 		const app = createApp({ memo });
 		// warm up: core's indexes, zod schemas, the router
-		for (const target of ['/v1/stories', '/v1/governments?q=bra', '/v1/search?q=a', '/v1/stats?x=1']) {
+		for (const target of [
+			'/v1/stories',
+			'/v1/governments?q=bra',
+			'/v1/search?q=a',
+			'/v1/stats?x=1',
+		]) {
 			await app.request(target);
 		}
 		const before = retainedBytes();

@@ -72,23 +72,26 @@ const header = (message: string, name: string) =>
 	new RegExp(`^${name}: (.*)$`, 'im').exec(message)?.[1]?.trim();
 
 describe('transport on Node', () => {
-	it.each(['br', 'gzip'])('compresses with %s when asked, with Vary and its own ETag', async (coding) => {
-		const identity = await node.fetch('/v1/dataset.json', {
-			headers: { 'accept-encoding': 'identity' },
-		});
-		const plain = Buffer.from(await identity.arrayBuffer());
-		const response = await raw(
-			node.origin,
-			`GET /v1/dataset.json HTTP/1.1\r\nHost: x\r\nAccept-Encoding: ${coding}\r\nConnection: close\r\n\r\n`,
-		);
-		expect(header(response, 'content-encoding')).toBe(coding);
-		expect(header(response, 'vary')).toContain('Accept-Encoding');
-		expect(Number(header(response, 'content-length'))).toBeLessThan(plain.byteLength / 3);
-		expect(header(response, 'etag')).toBe(
-			`${identity.headers.get('etag')?.slice(0, -1)}-${coding}"`,
-		);
-		expect(identity.headers.get('content-encoding')).toBeNull();
-	});
+	it.each(['br', 'gzip'])(
+		'compresses with %s when asked, with Vary and its own ETag',
+		async (coding) => {
+			const identity = await node.fetch('/v1/dataset.json', {
+				headers: { 'accept-encoding': 'identity' },
+			});
+			const plain = Buffer.from(await identity.arrayBuffer());
+			const response = await raw(
+				node.origin,
+				`GET /v1/dataset.json HTTP/1.1\r\nHost: x\r\nAccept-Encoding: ${coding}\r\nConnection: close\r\n\r\n`,
+			);
+			expect(header(response, 'content-encoding')).toBe(coding);
+			expect(header(response, 'vary')).toContain('Accept-Encoding');
+			expect(Number(header(response, 'content-length'))).toBeLessThan(plain.byteLength / 3);
+			expect(header(response, 'etag')).toBe(
+				`${identity.headers.get('etag')?.slice(0, -1)}-${coding}"`,
+			);
+			expect(identity.headers.get('content-encoding')).toBeNull();
+		},
+	);
 
 	it('sends Content-Length on HEAD, equal to the GET body', async () => {
 		const init = { headers: { 'accept-encoding': 'identity' } };

@@ -3,7 +3,7 @@
  * headers, too slow): the same problem+json body and headers as every other error.
  */
 import type { ProblemTypeId } from '../problem.js';
-import { problemBody, PROBLEM_TYPES } from '../problem.js';
+import { PROBLEM_TYPES, problemBody } from '../problem.js';
 
 const DETAILS: Partial<Record<ProblemTypeId, string>> = {
 	'bad-request':
@@ -15,7 +15,8 @@ const DETAILS: Partial<Record<ProblemTypeId, string>> = {
 /** The problem type for a Node client error code (`HPE_*`, `ERR_HTTP_REQUEST_TIMEOUT`). */
 export function clientErrorType(code: string | undefined): ProblemTypeId {
 	if (code === 'HPE_HEADER_OVERFLOW') return 'header-fields-too-large';
-	if (code === 'ERR_HTTP_REQUEST_TIMEOUT' || code === 'HPE_HEADERS_TIMEOUT') return 'request-timeout';
+	if (code === 'ERR_HTTP_REQUEST_TIMEOUT' || code === 'HPE_HEADERS_TIMEOUT')
+		return 'request-timeout';
 	return 'bad-request';
 }
 
@@ -31,7 +32,11 @@ export async function errorHeaders(
 }
 
 /** The problem as a Fetch response. */
-export function problemFetchResponse(type: ProblemTypeId, headers: Headers, target = '/'): Response {
+export function problemFetchResponse(
+	type: ProblemTypeId,
+	headers: Headers,
+	target = '/',
+): Response {
 	const body = problemBody({ type, detail: DETAILS[type] ?? type }, `http://localhost${target}`);
 	const out = new Headers(headers);
 	out.set('x-request-id', crypto.randomUUID());
@@ -40,7 +45,9 @@ export function problemFetchResponse(type: ProblemTypeId, headers: Headers, targ
 
 /** The problem as raw HTTP/1.1 bytes, for a socket the parser gave up on; the connection closes. */
 export function problemHttpMessage(type: ProblemTypeId, headers: Headers): string {
-	const body = JSON.stringify(problemBody({ type, detail: DETAILS[type] ?? type }, 'http://localhost/'));
+	const body = JSON.stringify(
+		problemBody({ type, detail: DETAILS[type] ?? type }, 'http://localhost/'),
+	);
 	const { status, title } = PROBLEM_TYPES[type];
 	const lines = [`HTTP/1.1 ${status} ${title}`];
 	headers.forEach((value, name) => {

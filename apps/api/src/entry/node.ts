@@ -29,8 +29,7 @@ const compress: Compress = (body, encoding) =>
 			})
 		: gzipSync(body, { level: 6 });
 
-const numberFrom = (name: string) =>
-	process.env[name] ? Number(process.env[name]) : undefined;
+const numberFrom = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 
 // API_CACHE_BYTES=0 turns off memoized representations (the benchmark measures both)
 const app = createApp({

@@ -13,7 +13,8 @@ export type Compress = ((body: Uint8Array, encoding: Encoding) => Uint8Array) | 
 /** Bodies smaller than this are sent as they are: compression would not pay for its headers. */
 export const MIN_COMPRESSED_BYTES = 1024;
 
-const COMPRESSIBLE = /^(text\/|application\/(json|problem\+json|x-ndjson|javascript|ld\+json)|application\/[\w.+-]+\+json)/;
+const COMPRESSIBLE =
+	/^(text\/|application\/(json|problem\+json|x-ndjson|javascript|ld\+json)|application\/[\w.+-]+\+json)/;
 
 export const isCompressible = (contentType: string | undefined) =>
 	contentType !== undefined && COMPRESSIBLE.test(contentType);

@@ -54,7 +54,11 @@ describe('paging', () => {
 	});
 
 	it('steps back a whole page from an offset that is not a multiple of the limit', async () => {
-		const { links } = await pageOf('/v1/stories?offset=7&limit=5', { total: 19, limit: 5, offset: 7 });
+		const { links } = await pageOf('/v1/stories?offset=7&limit=5', {
+			total: 19,
+			limit: 5,
+			offset: 7,
+		});
 		expect(links.prev).toBe('/v1/stories?offset=2&limit=5');
 	});
 });

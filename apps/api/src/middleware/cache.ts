@@ -89,7 +89,11 @@ function variant(
 	shared: Record<string, string>,
 	encoding?: Encoding,
 ): Variant {
-	const headers: Record<string, string> = { ...shared, etag, 'content-length': String(body.byteLength) };
+	const headers: Record<string, string> = {
+		...shared,
+		etag,
+		'content-length': String(body.byteLength),
+	};
 	if (encoding) headers['content-encoding'] = encoding;
 	const notModified: Record<string, string> = {};
 	for (const name in headers) {
@@ -168,11 +172,17 @@ export class RepresentationMemo {
 			made = { ...variant(etag, identity.body, headers, accepted) };
 			delete made.headers['content-length'];
 		} else {
-			made = variant(etag, new Uint8Array(compress(identity.body, accepted)), identity.headers, accepted);
+			made = variant(
+				etag,
+				new Uint8Array(compress(identity.body, accepted)),
+				identity.headers,
+				accepted,
+			);
 		}
 		entry.encoded[accepted] = made;
 		if (this.#entries.get(entry.key) === entry) {
-			const bytes = (compress === 'runtime' ? 0 : made.body.byteLength) + 2 * stringBytes(made.headers);
+			const bytes =
+				(compress === 'runtime' ? 0 : made.body.byteLength) + 2 * stringBytes(made.headers);
 			entry.bytes += bytes;
 			this.#bytes += bytes;
 			this.#evict();

@@ -4,7 +4,8 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 
 /** CDN-friendly caching; a new build changes the bytes, hence the ETag, so caches revalidate. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=3600';
+export const PUBLIC_CACHE_CONTROL =
+	'public, max-age=3600, s-maxage=86400, stale-while-revalidate=3600';
 
 const LOCKED_DOWN = { frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] };
 

@@ -24,7 +24,10 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
 
 const problemRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
 
-const stringHeader = (description: string) => ({ description, schema: { type: 'string' as const } });
+const stringHeader = (description: string) => ({
+	description,
+	schema: { type: 'string' as const },
+});
 
 /** Response headers the API sends, by name (referenced from the responses). */
 export const HEADERS = {
@@ -125,7 +128,8 @@ export function completeDocument(document: OpenApiDocument): OpenApiDocument {
 		name,
 		description: TAG_DESCRIPTIONS[name] ?? `Operations tagged ${name}.`,
 	}));
-	const components = (document.components ??= {});
+	document.components ??= {};
+	const components = document.components;
 	components.headers = { ...components.headers, ...HEADERS };
 	const responses: Record<string, unknown> = { ...components.responses };
 	for (const [name, response] of Object.values(SHARED_RESPONSES)) {

@@ -121,7 +121,10 @@ export const GovernmentFieldsSchema = z
 		...partialShape(localAuthorityItemShape),
 		...partialShape(countryItemShape),
 		kind: z.enum(['country', 'local']).optional(),
-		country: z.string().optional().openapi({ description: 'alpha-3 of the country (local authorities)' }),
+		country: z
+			.string()
+			.optional()
+			.openapi({ description: 'alpha-3 of the country (local authorities)' }),
 		id: z.string().openapi({ description: 'alpha-3 of a country, or a local authority id' }),
 	})
 	.openapi('GovernmentFields', {

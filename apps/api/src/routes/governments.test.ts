@@ -145,7 +145,11 @@ describe('GET /v1/governments?id= (bulk lookup)', () => {
 	});
 
 	it('rejects an unknown code, naming it', async () => {
-		const body = await expectProblem(await get('/v1/governments?id=BRA,XXX'), 400, 'invalid-parameter');
+		const body = await expectProblem(
+			await get('/v1/governments?id=BRA,XXX'),
+			400,
+			'invalid-parameter',
+		);
 		expect(body.invalid_params?.[0]?.reason).toContain('"XXX"');
 	});
 });
@@ -159,12 +163,15 @@ describe('sparse fieldsets keep the id', () => {
 });
 
 describe('enumerated values ignore case', () => {
-	it.each(['?kind=COUNTRY', '?hasStory=TRUE', '?sort=-NAME', '?region=africa', '?kind=Local&hasStory=False'])(
-		'accepts %s',
-		async (query) => {
-			expect((await get(`/v1/governments${query}`)).status).toBe(200);
-		},
-	);
+	it.each([
+		'?kind=COUNTRY',
+		'?hasStory=TRUE',
+		'?sort=-NAME',
+		'?region=africa',
+		'?kind=Local&hasStory=False',
+	])('accepts %s', async (query) => {
+		expect((await get(`/v1/governments${query}`)).status).toBe(200);
+	});
 
 	it('says a repeated single-valued parameter is repeated', async () => {
 		const body = await expectProblem(
@@ -173,7 +180,10 @@ describe('enumerated values ignore case', () => {
 			'invalid-parameter',
 		);
 		expect(body.invalid_params).toEqual([
-			expect.objectContaining({ name: 'hasStory', reason: 'is given more than once; give it once' }),
+			expect.objectContaining({
+				name: 'hasStory',
+				reason: 'is given more than once; give it once',
+			}),
 		]);
 	});
 });

@@ -15,8 +15,11 @@ const json = async <T>(path: string) => {
 
 describe('GET /v1/search limits', () => {
 	it(`accepts ${MAX_QUERY_TERMS} words and rejects more with a problem naming the limit`, async () => {
-		const words = (count: number) => Array.from({ length: count }, (_, i) => String.fromCharCode(97 + i)).join(' ');
-		expect((await get(`/v1/search?q=${encodeURIComponent(words(MAX_QUERY_TERMS))}`)).status).toBe(200);
+		const words = (count: number) =>
+			Array.from({ length: count }, (_, i) => String.fromCharCode(97 + i)).join(' ');
+		expect((await get(`/v1/search?q=${encodeURIComponent(words(MAX_QUERY_TERMS))}`)).status).toBe(
+			200,
+		);
 		const body = await expectProblem(
 			await get(`/v1/search?q=${encodeURIComponent(words(MAX_QUERY_TERMS + 1))}`),
 			400,

@@ -4,7 +4,7 @@
  * (enums, bounds, booleans, examples), so a route added later is covered without editing this file.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import ajvFormats from 'ajv-formats';
 import type { Runtime } from './runtimes.js';
 
 interface SchemaObject {
@@ -59,7 +59,8 @@ export interface Probe {
 	expect?: number;
 }
 
-const essence = (mediaType: string | null) => (mediaType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+const essence = (mediaType: string | null) =>
+	(mediaType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 /** Values of one parameter worth trying: every enum value, bounds, booleans, examples. */
 function sampleValues(parameter: Parameter): string[] {
@@ -114,8 +115,11 @@ export function probes(
 		let fills: Record<string, string>[] = [{}];
 		for (const parameter of pathParams) {
 			const values = parameter.schema?.enum?.map(String) ?? pathValues(parameter.name);
-			if (values.length === 0) throw new Error(`${operation.operationId}: no values for {${parameter.name}}`);
-			fills = fills.flatMap((fill) => values.map((value) => ({ ...fill, [parameter.name]: value })));
+			if (values.length === 0)
+				throw new Error(`${operation.operationId}: no values for {${parameter.name}}`);
+			fills = fills.flatMap((fill) =>
+				values.map((value) => ({ ...fill, [parameter.name]: value })),
+			);
 		}
 		const fillPath = (fill: Record<string, string>) =>
 			path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(fill[name] ?? ''));
@@ -130,7 +134,8 @@ export function probes(
 		}
 		const mediaTypes = Object.keys(operation.responses['200']?.content ?? {});
 		if (mediaTypes.length > 1) {
-			for (const mediaType of mediaTypes) add(`${first}${queryString(required)}`, { headers: { accept: mediaType } });
+			for (const mediaType of mediaTypes)
+				add(`${first}${queryString(required)}`, { headers: { accept: mediaType } });
 		}
 		const base = `${first}${queryString(required)}`;
 		const joiner = base.includes('?') ? '&' : '?';
@@ -140,9 +145,17 @@ export function probes(
 		add(base, { method: 'POST' }, 405);
 		add(base, { method: 'HEAD' });
 		add(`${base}${joiner}pad=${'x'.repeat(2100)}`, undefined, 414);
-		add(base, { headers: { 'if-none-match': '*' } }, '304' in operation.responses ? 304 : undefined);
+		add(
+			base,
+			{ headers: { 'if-none-match': '*' } },
+			'304' in operation.responses ? 304 : undefined,
+		);
 		if ('404' in operation.responses && pathParams.length > 0) {
-			add(fillPath(Object.fromEntries(pathParams.map((p) => [p.name, 'no-such-thing']))), undefined, 404);
+			add(
+				fillPath(Object.fromEntries(pathParams.map((p) => [p.name, 'no-such-thing']))),
+				undefined,
+				404,
+			);
 		}
 		if ('406' in operation.responses) add(base, { headers: { accept: 'image/png' } }, 406);
 	}
@@ -152,7 +165,8 @@ export function probes(
 /** A validator of responses against one document. */
 export function contractChecker(document: Document) {
 	const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-	addFormats(ajv);
+	// CommonJS: the plugin is the module and, for ESM consumers, its `default`
+	ajvFormats.default(ajv);
 	ajv.addSchema(document as object, 'openapi.json');
 	const resolve = (response: ResponseObject): ResponseObject => {
 		if (!response.$ref) return response;
@@ -182,7 +196,9 @@ export function contractChecker(document: Document) {
 		}
 		if (text === '') return failures;
 		const mediaType = essence(response.headers.get('content-type'));
-		const content = Object.entries(resolved.content ?? {}).find(([key]) => essence(key) === mediaType);
+		const content = Object.entries(resolved.content ?? {}).find(
+			([key]) => essence(key) === mediaType,
+		);
 		if (!content) return [...failures, `${where}: media type ${mediaType} not declared`];
 		if (mediaType !== 'application/json' && !mediaType.endsWith('+json')) return failures;
 		const ref = declared.$ref
@@ -190,7 +206,9 @@ export function contractChecker(document: Document) {
 			: `openapi.json#/${pointer('paths', probe.path, 'get', 'responses', status, 'content', content[0], 'schema')}`;
 		const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
 		if (!validate(JSON.parse(text))) {
-			failures.push(`${where}: ${ajv.errorsText(validate.errors, { separator: '; ' }).slice(0, 400)}`);
+			failures.push(
+				`${where}: ${ajv.errorsText(validate.errors, { separator: '; ' }).slice(0, 400)}`,
+			);
 		}
 		return failures;
 	};
