@@ -180,6 +180,17 @@ describe('GET /v1/stories', () => {
 });
 
 describe('GET /v1/stories/{slug}', () => {
+	it('names its canonical path in Content-Location', async () => {
+		const response = await get('/v1/stories/brazil');
+		expect(response.headers.get('content-location')).toBe('/v1/stories/brazil');
+	});
+
+	it('keeps the slug in sparse lists even when fields leave it out', async () => {
+		const response = await get('/v1/stories?fields=heading&limit=2');
+		const { data } = (await response.json()) as { data: Record<string, unknown>[] };
+		for (const item of data) expect(Object.keys(item)).toEqual(['slug', 'heading']);
+	});
+
 	it('returns the story with its government, tags with evidence and citations', async () => {
 		const response = await get('/v1/stories/brazil');
 		expect(response.status).toBe(200);
