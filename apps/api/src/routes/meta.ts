@@ -63,7 +63,7 @@ export const metaRoutes = new OpenAPIHono({ defaultHook: validationHook })
 		return c.json({ status: 'ok' as const, version: datasetVersion }, 200);
 	})
 	.openapi(problemType, (c) => {
-		const { type } = c.req.valid('param');
+		const type = c.req.valid('param').type.toLowerCase();
 		if (!isProblemType(type)) {
 			throw new ProblemError({
 				type: 'not-found',
