@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { Compress } from './http/encoding.js';
+import { type AccessLogEntry, accessLog } from './middleware/access-log.js';
 import { RepresentationMemo } from './middleware/cache.js';
 import { guard, noQuery } from './middleware/guard.js';
 import {
@@ -37,6 +38,8 @@ export interface AppOptions {
 	compress?: Compress;
 	/** a memo to use instead of one built from the options above (tests inspect its accounting) */
 	memo?: RepresentationMemo;
+	/** called once per answered request (the Node entry prints it) */
+	log?: (entry: AccessLogEntry) => void;
 }
 
 /** the problem type of an HTTPException's status: the first type declared with that status */
@@ -59,12 +62,13 @@ const methodNotAllowed = (c: Context) =>
  * Builds the API. Every response is JSON (or CSV/NDJSON/citation text on request), cacheable by
  * ETag, and every error is an RFC 9457 problem.
  */
-export function createApp({ cacheBytes, cacheEntries, compress, memo }: AppOptions = {}) {
+export function createApp({ cacheBytes, cacheEntries, compress, memo, log }: AppOptions = {}) {
 	const app = new OpenAPIHono({ defaultHook: validationHook });
 	memo ??= new RepresentationMemo({ maxBytes: cacheBytes, maxEntries: cacheEntries, compress });
 	app.use(
 		'*',
 		requestId(),
+		...(log ? [accessLog(log)] : []),
 		memo.middleware(),
 		securityHeaders(),
 		corsHeaders(),

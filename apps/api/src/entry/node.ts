@@ -6,6 +6,7 @@ import { getRequestListener } from '@hono/node-server';
 import { resolveGovernment, search } from '@mgi-stories/core';
 import { createApp } from '../app.js';
 import type { Compress } from '../http/encoding.js';
+import { formatAccessLog } from '../middleware/access-log.js';
 import { PROBLEM_TYPES } from '../problem.js';
 import {
 	clientErrorType,
@@ -31,15 +32,6 @@ const compress: Compress = (body, encoding) =>
 
 const numberFrom = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 
-// API_CACHE_BYTES=0 turns off memoized representations (the benchmark measures both)
-const app = createApp({
-	cacheBytes: numberFrom('API_CACHE_BYTES'),
-	cacheEntries: numberFrom('API_CACHE_ENTRIES'),
-	compress,
-});
-const port = Number(process.env.PORT ?? 8787);
-const hostname = process.env.HOST ?? '127.0.0.1';
-
 // log lines are batched per event-loop turn: one write instead of one per request
 let pending: string[] = [];
 function log(line: string) {
@@ -52,15 +44,15 @@ function flush() {
 	process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-const handle = async (request: Request) => {
-	const started = performance.now();
-	const response = await app.fetch(request);
-	const at = request.url.indexOf('/', request.url.indexOf('//') + 2);
-	log(
-		`${request.method} ${request.url.slice(at)} ${response.status} ${(performance.now() - started).toFixed(1)}ms ${response.headers.get('x-request-id')}`,
-	);
-	return response;
-};
+// API_CACHE_BYTES=0 turns off memoized representations (the benchmark measures both)
+const app = createApp({
+	cacheBytes: numberFrom('API_CACHE_BYTES'),
+	cacheEntries: numberFrom('API_CACHE_ENTRIES'),
+	compress,
+	log: (entry) => log(formatAccessLog(entry)),
+});
+const port = Number(process.env.PORT ?? 8787);
+const hostname = process.env.HOST ?? '127.0.0.1';
 
 const headers = await errorHeaders(app.fetch);
 const server = createServer(
@@ -71,7 +63,7 @@ const server = createServer(
 		keepAliveTimeout: 5_000,
 		connectionsCheckingInterval: 1_000,
 	},
-	getRequestListener(handle, {
+	getRequestListener(app.fetch, {
 		hostname,
 		// a target the Fetch API cannot hold (e.g. a backslash): a problem, not an empty 400
 		errorHandler: () => {

@@ -194,13 +194,14 @@ export class RepresentationMemo {
 		const chosen = this.#variant(entry, preferredEncoding(c.req.header('accept-encoding')));
 		const requestId: string | undefined = c.get('requestId');
 		const etags = [entry.identity.etag, ...Object.values(entry.encoded).map((v) => v.etag)];
+		// plain header records: Node's adapter writes them as they are, without a Headers round trip
 		if (noneMatch(c.req.header('if-none-match'), etags)) {
-			const headers = new Headers(chosen.notModified);
-			if (requestId) headers.set('x-request-id', requestId);
+			const headers = requestId
+				? { ...chosen.notModified, 'x-request-id': requestId }
+				: chosen.notModified;
 			return new Response(null, { status: 304, headers });
 		}
-		const headers = new Headers(chosen.headers);
-		if (requestId) headers.set('x-request-id', requestId);
+		const headers = requestId ? { ...chosen.headers, 'x-request-id': requestId } : chosen.headers;
 		return new Response(c.req.method === 'HEAD' ? null : chosen.body, { status: 200, headers });
 	}
 
