@@ -14,9 +14,18 @@ describe('hash53', () => {
 
 describe('entityTag', () => {
 	it('is a strong tag of the media type and the bytes', () => {
-		expect(entityTag('application/json', '{}')).toMatch(/^"[0-9a-f]{14}"$/);
-		expect(entityTag('application/json', '{}')).not.toBe(entityTag('text/plain', '{}'));
-		expect(entityTag('application/json', '{}')).not.toBe(entityTag('application/json', '[]'));
+		const bytes = (text: string) => new TextEncoder().encode(text);
+		expect(entityTag('application/json', bytes('{}'))).toMatch(/^"[0-9a-f]{14}"$/);
+		expect(entityTag('application/json', bytes('{}'))).not.toBe(
+			entityTag('text/plain', bytes('{}')),
+		);
+		expect(entityTag('application/json', bytes('{}'))).not.toBe(
+			entityTag('application/json', bytes('[]')),
+		);
+		// binary bodies (a zip) are hashed as they are
+		expect(entityTag('application/zip', new Uint8Array([0x50, 0x4b, 0xff, 0x00]))).toMatch(
+			/^"[0-9a-f]{14}"$/,
+		);
 	});
 });
 

@@ -53,6 +53,20 @@ describe('RepresentationMemo', () => {
 		expect(await tagOf('build one')).not.toBe(await tagOf('build two'));
 	});
 
+	it('keeps binary bodies byte for byte', async () => {
+		const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x80]);
+		const app = new Hono()
+			.use(new RepresentationMemo().middleware())
+			.get('/zip', (c) =>
+				c.body(bytes, 200, { 'Content-Type': 'application/zip', 'Cache-Control': 'public' }),
+			);
+		for (let round = 0; round < 2; round++) {
+			const response = await app.request('/zip', { headers: { 'accept-encoding': 'gzip' } });
+			expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
+			expect(response.headers.get('content-encoding')).toBeNull();
+		}
+	});
+
 	it('answers a matching If-None-Match with 304 from memory, without body headers', async () => {
 		const memo = new RepresentationMemo();
 		const { app, renders } = appWith(memo);

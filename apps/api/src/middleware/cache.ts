@@ -110,7 +110,6 @@ export class RepresentationMemo {
 	readonly #compress: Compress | undefined;
 	#entries = new Map<string, Entry>();
 	#bytes = 0;
-	#encoder = new TextEncoder();
 
 	constructor({
 		maxBytes = DEFAULT_CACHE_BYTES,
@@ -211,8 +210,8 @@ export class RepresentationMemo {
 			if (!PER_REQUEST.has(name)) shared[name] = value;
 		});
 		const contentType = shared['content-type'] ?? '';
-		const text = await response.text();
-		const body = new Uint8Array(this.#encoder.encode(text));
+		// bytes, not text: downloads may be binary (a zip), and the tag is of what goes on the wire
+		const body = new Uint8Array(await response.arrayBuffer());
 		const compressible =
 			this.#compress !== undefined &&
 			isCompressible(contentType) &&
@@ -220,7 +219,7 @@ export class RepresentationMemo {
 		if (compressible) {
 			shared.vary = shared.vary ? `${shared.vary}, Accept-Encoding` : 'Accept-Encoding';
 		}
-		const identity = variant(entityTag(contentType, text), body, shared);
+		const identity = variant(entityTag(contentType, body), body, shared);
 		return {
 			key,
 			identity,
