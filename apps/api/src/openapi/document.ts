@@ -1,6 +1,6 @@
 /**
  * @module completes the OpenAPI document the routes generate with what every operation shares:
- * operation ids, tag descriptions, `security: []`, the statuses any request can meet (405, 414, 431)
+ * operation ids, tag descriptions, `security: []`, the statuses any request can meet (405, 408, 414, 431)
  * and the headers every response carries. Routes added later are covered without extra work.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
@@ -61,6 +61,10 @@ const SHARED_RESPONSES = {
 		problem('The API is read-only: GET, HEAD and OPTIONS.', {
 			Allow: { $ref: '#/components/headers/Allow' },
 		}),
+	],
+	408: [
+		'RequestTimeout',
+		problem('The request did not arrive in time (Node: headers 10 s, whole request 30 s).'),
 	],
 	414: ['UriTooLong', problem('The request target is longer than the API accepts.')],
 	431: [
