@@ -192,9 +192,12 @@ export class RepresentationMemo {
 	#respond(c: Context, entry: Entry): Response {
 		const chosen = this.#variant(entry, preferredEncoding(c.req.header('accept-encoding')));
 		const requestId: string | undefined = c.get('requestId');
-		const etags = [entry.identity.etag, ...Object.values(entry.encoded).map((v) => v.etag)];
+		const ifNoneMatch = c.req.header('if-none-match');
+		const etags = ifNoneMatch
+			? [entry.identity.etag, ...Object.values(entry.encoded).map((v) => v.etag)]
+			: [];
 		// plain header records: Node's adapter writes them as they are, without a Headers round trip
-		if (noneMatch(c.req.header('if-none-match'), etags)) {
+		if (ifNoneMatch && noneMatch(ifNoneMatch, etags)) {
 			const headers = requestId
 				? { ...chosen.notModified, 'x-request-id': requestId }
 				: chosen.notModified;
