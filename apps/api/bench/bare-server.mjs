@@ -1,5 +1,5 @@
-// The baseline: a bare node:http server answering each benchmarked path with the exact bytes and
-// headers the API produced for it, precomputed. Usage: node bench/bare-server.mjs <snapshot.json>
+// The baseline: a bare node:http server answering each benchmarked path (and Accept-Encoding) with
+// the exact bytes and headers the API produced for it, precomputed. Usage: node bench/bare-server.mjs <snapshot.json>
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
@@ -13,7 +13,7 @@ const answers = new Map(
 );
 
 const server = createServer((request, response) => {
-	const answer = answers.get(request.url ?? '');
+	const answer = answers.get(`${request.url ?? ''}#${request.headers['accept-encoding'] ?? ''}`);
 	if (!answer) {
 		response.writeHead(404);
 		response.end();

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
+import { RepresentationMemo } from './middleware/cache.js';
 
-const app = createApp({ cacheBytes: 200_000 });
+/** small caps, so random input fills and evicts the memo many times over */
+const memo = new RepresentationMemo({ maxBytes: 200_000, maxEntries: 50 });
+const app = createApp({ memo });
+let peakBytes = 0;
 
 const KNOWN_SEGMENTS = [
 	'v1',
@@ -46,6 +50,9 @@ const PARAMS = [
 	'kind',
 	'hasStory',
 	'style',
+	'id',
+	'__proto__',
+	'constructor',
 ];
 
 const rawPiece = fc.oneof(
@@ -160,6 +167,7 @@ async function check(target: string, init: { method: string; headers: Record<str
 		for (const line of text.split('\n').filter(Boolean)) JSON.parse(line);
 	}
 	if (type === 'text/csv') expect(text.endsWith('\r\n')).toBe(true);
+	peakBytes = Math.max(peakBytes, memo.bytes);
 }
 
 describe('property: no input makes the API fail', () => {
@@ -187,5 +195,11 @@ describe('property: no input makes the API fail', () => {
 			}),
 			{ numRuns: 600 },
 		);
+	});
+
+	it('never lets the memo exceed its caps, whatever was asked', () => {
+		expect(peakBytes).toBeGreaterThan(0);
+		expect(peakBytes).toBeLessThanOrEqual(memo.maxBytes);
+		expect(memo.size).toBeLessThanOrEqual(memo.maxEntries);
 	});
 });

@@ -1,4 +1,3 @@
-import { datasetVersion } from '@mgi-stories/core';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it, vi } from 'vitest';
 import { expectProblem } from '../test/support/problem.js';
@@ -6,6 +5,10 @@ import { createApp } from './app.js';
 import { MAX_TARGET_LENGTH } from './http/target.js';
 
 const app = createApp();
+/** Headers as pairs, less the one that differs on every exchange. */
+const withoutRequestId = (headers: Headers) =>
+	[...headers].filter(([name]) => name !== 'x-request-id');
+
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 
 describe('headers on every response', () => {
@@ -19,11 +22,11 @@ describe('headers on every response', () => {
 });
 
 describe('caching', () => {
-	it('gives data a strong ETag from the dataset version and CDN-friendly Cache-Control', async () => {
+	it('gives data a strong ETag from its bytes and CDN-friendly Cache-Control', async () => {
 		const response = await get('/v1/stories/albania');
-		expect(response.headers.get('etag')).toMatch(new RegExp(`^"${datasetVersion}-[0-9a-f]{14}"$`));
+		expect(response.headers.get('etag')).toMatch(/^"[0-9a-f]{14}"$/);
 		expect(response.headers.get('cache-control')).toBe(
-			'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800',
+			'public, max-age=3600, s-maxage=86400, stale-while-revalidate=3600',
 		);
 	});
 
@@ -83,7 +86,7 @@ describe('caching', () => {
 		const first = await fresh.request('/v1/stories?region=Africa');
 		const second = await fresh.request('/v1/stories?region=Africa');
 		expect(await second.text()).toBe(await first.text());
-		expect([...second.headers]).toEqual([...first.headers]);
+		expect(withoutRequestId(second.headers)).toEqual(withoutRequestId(first.headers));
 	});
 
 	it('answers the same with memoizing off, 304s included', async () => {
@@ -95,7 +98,7 @@ describe('caching', () => {
 		]) {
 			const expected = await get(path);
 			const actual = await unmemoized.request(path);
-			expect([...actual.headers]).toEqual([...expected.headers]);
+			expect(withoutRequestId(actual.headers)).toEqual(withoutRequestId(expected.headers));
 			expect(await actual.text()).toBe(await expected.text());
 			const etag = expected.headers.get('etag') ?? '';
 			const conditional = await unmemoized.request(path, { headers: { 'if-none-match': etag } });
@@ -133,9 +136,10 @@ describe('CORS', () => {
 			headers: { origin: 'https://example.org', 'access-control-request-method': 'GET' },
 		});
 		expect(response.status).toBe(204);
-		expect(response.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+		expect(response.headers.get('access-control-allow-methods')).toBe('GET,HEAD,OPTIONS');
 		expect(response.headers.get('access-control-allow-origin')).toBe('*');
-		expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+		expect(response.headers.get('access-control-max-age')).toBe('86400');
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 	});
 
 	it('exposes the headers a browser client needs', async () => {

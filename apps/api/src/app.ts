@@ -1,10 +1,20 @@
 /** @module the API as one Hono app: no runtime-specific imports, so Node and workerd serve the same thing */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { datasetVersion, publication } from '@mgi-stories/core';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import type { Compress } from './http/encoding.js';
+import { type AccessLogEntry, accessLog } from './middleware/access-log.js';
 import { RepresentationMemo } from './middleware/cache.js';
 import { guard, noQuery } from './middleware/guard.js';
-import { ALLOWED_METHODS, baseHeaders, PREFLIGHT_HEADERS } from './middleware/headers.js';
+import {
+	ALLOWED_METHODS,
+	corsHeaders,
+	defaultHeaders,
+	securityHeaders,
+} from './middleware/headers.js';
+import { completeDocument } from './openapi/document.js';
 import { validationHook } from './openapi/hook.js';
 import { PROBLEM_TYPES, ProblemError, type ProblemTypeId, problemResponse } from './problem.js';
 import { docsRoutes } from './routes/docs.js';
@@ -20,26 +30,16 @@ import { statsRoutes } from './routes/stats.js';
 import { storiesRoutes } from './routes/stories.js';
 
 export interface AppOptions {
-	/** bytes of response bodies memoized across requests (default 16 MB; 0 turns memoizing off) */
+	/** accounted bytes of memoized representations (default 16 MB; 0 turns memoizing off) */
 	cacheBytes?: number;
-}
-
-/** Matches request paths against the app's GET routes, to tell 405 from 404. */
-function knownPaths(routes: readonly { method: string; path: string }[]) {
-	const patterns = routes
-		.filter((route) => route.method === 'GET')
-		.map(
-			(route) =>
-				new RegExp(
-					`^${route.path
-						.split('/')
-						.map((segment) =>
-							segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-						)
-						.join('/')}$`,
-				),
-		);
-	return (path: string) => patterns.some((pattern) => pattern.test(path));
+	/** memoized representations at most (default 2,000) */
+	cacheEntries?: number;
+	/** compresses representations for clients that accept br or gzip (the Node entry passes node:zlib) */
+	compress?: Compress;
+	/** a memo to use instead of one built from the options above (tests inspect its accounting) */
+	memo?: RepresentationMemo;
+	/** called once per answered request (the Node entry prints it) */
+	log?: (entry: AccessLogEntry) => void;
 }
 
 /** the problem type of an HTTPException's status: the first type declared with that status */
@@ -48,14 +48,33 @@ for (const [id, { status }] of Object.entries(PROBLEM_TYPES)) {
 	if (!statusTypes.has(status)) statusTypes.set(status, id as ProblemTypeId);
 }
 
+/** Methods the router answers with 405 on every path that has a GET route. */
+const REFUSED_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE', 'QUERY', 'TRACE', 'CONNECT'];
+
+const methodNotAllowed = (c: Context) =>
+	problemResponse(c, {
+		type: 'method-not-allowed',
+		detail: `${c.req.method} is not allowed on ${c.req.path}: the API is read-only (${ALLOWED_METHODS.join(', ')}).`,
+		headers: { Allow: ALLOWED_METHODS.join(', ') },
+	});
+
 /**
  * Builds the API. Every response is JSON (or CSV/NDJSON/citation text on request), cacheable by
  * ETag, and every error is an RFC 9457 problem.
  */
-export function createApp({ cacheBytes }: AppOptions = {}) {
+export function createApp({ cacheBytes, cacheEntries, compress, memo, log }: AppOptions = {}) {
 	const app = new OpenAPIHono({ defaultHook: validationHook });
-	const memo = new RepresentationMemo({ maxBytes: cacheBytes });
-	app.use('*', memo.middleware(), baseHeaders(), guard());
+	memo ??= new RepresentationMemo({ maxBytes: cacheBytes, maxEntries: cacheEntries, compress });
+	app.use(
+		'*',
+		requestId(),
+		...(log ? [accessLog(log)] : []),
+		memo.middleware(),
+		securityHeaders(),
+		corsHeaders(),
+		defaultHeaders(),
+		guard(),
+	);
 
 	const routes = app
 		.route('/', rootRoutes)
@@ -74,34 +93,34 @@ export function createApp({ cacheBytes }: AppOptions = {}) {
 	let openApiJson: string | undefined;
 	routes.get('/openapi.json', noQuery(), (c) => {
 		openApiJson ??= JSON.stringify(
-			routes.getOpenAPI31Document({
-				openapi: '3.1.0',
-				info: {
-					title: 'MGI Success Stories API',
-					version: `1.0.0+${datasetVersion}`,
-					description: `${publication.title} (${publication.publisherShort}, ${publication.year}) as data: the success stories quoted verbatim, their classification with evidence, every participating government, search, citations and the booklet's claims checked. Data licence: ${publication.licence.name}. Every error is an RFC 9457 problem (application/problem+json).`,
-					license: { name: publication.licence.id, url: publication.licence.url },
-				},
-				servers: [{ url: '/' }],
-			}),
+			completeDocument(
+				routes.getOpenAPI31Document({
+					openapi: '3.1.0',
+					info: {
+						title: 'MGI Success Stories API',
+						version: `1.0.0+${datasetVersion}`,
+						description: `${publication.title} (${publication.publisherShort}, ${publication.year}) as data: the success stories quoted verbatim, their classification with evidence, every participating government, search, citations and the booklet's claims checked. Data licence: ${publication.licence.name}. Every error is an RFC 9457 problem (application/problem+json).`,
+						license: { name: publication.licence.id, url: publication.licence.url },
+						contact: { name: 'MGI Success Stories API', url: '/docs' },
+					},
+					servers: [{ url: '/', description: 'This server' }],
+				}),
+			),
 		);
 		return c.body(openApiJson, 200, { 'Content-Type': 'application/json' });
 	});
 
-	let isKnown: ((path: string) => boolean) | undefined;
+	// every path that answers GET answers the other methods with 405 (OPTIONS is CORS's)
+	const getPaths = new Set(routes.routes.filter((r) => r.method === 'GET').map((r) => r.path));
+	for (const path of getPaths) routes.on(REFUSED_METHODS, path, methodNotAllowed);
+
+	const isRoute = (path: string) =>
+		routes.router.match('GET', path)[0].some(([[, route]]) => route.method === 'GET');
+
 	routes.notFound((c) => {
-		isKnown ??= knownPaths(routes.routes);
-		const { path, method } = c.req;
-		if (isKnown(path)) {
-			if (method === 'OPTIONS') return c.body(null, 204, { ...PREFLIGHT_HEADERS });
-			return problemResponse(c, {
-				type: 'method-not-allowed',
-				detail: `${method} is not allowed on ${path}: the API is read-only (${ALLOWED_METHODS}).`,
-				headers: { Allow: ALLOWED_METHODS },
-			});
-		}
+		const { path } = c.req;
 		const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : undefined;
-		const hint = trimmed && isKnown(trimmed) ? ` Did you mean ${trimmed}?` : '';
+		const hint = trimmed && isRoute(trimmed) ? ` Did you mean ${trimmed}?` : '';
 		return problemResponse(c, {
 			type: 'not-found',
 			detail: `Nothing lives at ${path}.${hint} Start at /v1, or read the docs at /docs.`,
@@ -122,11 +141,6 @@ export function createApp({ cacheBytes }: AppOptions = {}) {
 			detail: 'An unexpected error occurred. It has been logged.',
 		});
 	});
-
-	// a representation rendered once is answered from memory, before routing (the data never changes)
-	const dispatch = routes.fetch;
-	routes.fetch = (request, env, executionContext) =>
-		memo.answer(request) ?? dispatch(request, env, executionContext);
 
 	return routes;
 }

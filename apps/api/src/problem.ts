@@ -1,6 +1,7 @@
 /** @module RFC 9457 problem details: the one shape every error of the API takes */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { pathStart } from './http/target.js';
 
 /** One wrong query or path parameter: what was wrong and, where the set is small, what is allowed. */
 export interface InvalidParam {
@@ -22,6 +23,12 @@ export const PROBLEM_TYPES = {
 		title: 'Malformed URI',
 		description:
 			'The request target contains percent-encoding that does not decode to UTF-8 text (e.g. `%ZZ` or a truncated multi-byte sequence).',
+	},
+	'bad-request': {
+		status: 400,
+		title: 'Bad request',
+		description:
+			'The request could not be parsed as HTTP: for example a request target with characters URLs cannot hold (a backslash, a space) or a malformed header.',
 	},
 	'not-found': {
 		status: 404,
@@ -45,6 +52,17 @@ export const PROBLEM_TYPES = {
 		status: 414,
 		title: 'URI too long',
 		description: 'The request target is longer than the API accepts.',
+	},
+	'request-timeout': {
+		status: 408,
+		title: 'Request timeout',
+		description:
+			'The request did not arrive in time: headers within 10 seconds, the whole request within 30 (Node).',
+	},
+	'header-fields-too-large': {
+		status: 431,
+		title: 'Request header fields too large',
+		description: 'The request headers are larger than the server accepts (Node: 16 KiB in all).',
 	},
 	'internal-error': {
 		status: 500,
@@ -96,8 +114,7 @@ const MAX_INSTANCE_LENGTH = 2048;
 
 /** The request target as the client sent it (path and query, no origin): the problem's `instance`. */
 export function requestTarget(url: string): string {
-	const start = url.indexOf('/', url.indexOf('//') + 2);
-	const target = start === -1 ? '/' : url.slice(start);
+	const target = url.slice(pathStart(url)) || '/';
 	return target.length <= MAX_INSTANCE_LENGTH
 		? target
 		: target.slice(0, MAX_INSTANCE_LENGTH).replace(/%[0-9A-Fa-f]?$/, '');
@@ -119,9 +136,11 @@ export function problemBody(init: ProblemInit, url: string): Problem {
 /** Writes a problem response through the context, so the headers every response carries apply. */
 export function problemResponse(c: Context, init: ProblemInit): Response {
 	const body = problemBody(init, c.req.url);
+	// through c.header too: Hono merges headers set earlier in the request over the returned response
+	const headers = { 'Cache-Control': 'no-store', ...init.headers };
+	for (const [name, value] of Object.entries(headers)) c.header(name, value);
 	return c.body(JSON.stringify(body), PROBLEM_TYPES[init.type].status, {
 		'Content-Type': PROBLEM_MEDIA_TYPE,
-		'Cache-Control': 'no-store',
-		...init.headers,
+		...headers,
 	});
 }

@@ -1,12 +1,12 @@
-/** @module strong entity tags derived from the dataset's content hash and the representation */
-import { datasetVersion } from '@mgi-stories/core';
+/** @module strong entity tags derived from the bytes served */
 
-/** cyrb53: a fast 53-bit string hash, identical on every JavaScript runtime. */
-export function hash53(text: string): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
+/** cyrb53: a fast 53-bit hash of a string's code units or of bytes, identical on every runtime. */
+export function hash53(data: string | Uint8Array, seed = 0): string {
+	let h1 = 0xdeadbeef ^ seed;
+	let h2 = 0x41c6ce57 ^ seed;
+	const text = typeof data === 'string' ? data : undefined;
+	for (let i = 0; i < data.length; i++) {
+		const code = text === undefined ? ((data as Uint8Array)[i] as number) : text.charCodeAt(i);
 		h1 = Math.imul(h1 ^ code, 2654435761);
 		h2 = Math.imul(h2 ^ code, 1597334677);
 	}
@@ -16,21 +16,24 @@ export function hash53(text: string): string {
 }
 
 /**
- * The ETag of a representation. The dataset is immutable per version, so the representation is a
- * function of (dataset version, path, normalized query, media type): hashing that key is enough.
+ * The ETag of a representation: a hash of its body bytes seeded by its media type, so any change
+ * in what is served (data, code, docs, representation) changes the tag and old tags never get a 304.
  */
-export function entityTag(representationKey: string): string {
-	return `"${datasetVersion}-${hash53(representationKey)}"`;
+export function entityTag(contentType: string, body: Uint8Array): string {
+	return `"${hash53(body, Number.parseInt(hash53(contentType).slice(-8), 16))}"`;
 }
 
+/** The tag of an encoded (compressed) form: another representation, so another strong tag. */
+export const encodedTag = (etag: string, encoding: string) => `${etag.slice(0, -1)}-${encoding}"`;
+
 /** `If-None-Match` (RFC 9110 §13.1.2): weak comparison, list form, and `*`. */
-export function noneMatch(header: string | undefined, etag: string): boolean {
+export function noneMatch(header: string | null | undefined, etags: readonly string[]): boolean {
 	if (!header) return false;
 	for (const part of header.split(',')) {
 		const candidate = part.trim();
 		if (candidate === '*') return true;
 		const opaque = candidate.startsWith('W/') ? candidate.slice(2) : candidate;
-		if (opaque === etag) return true;
+		if (etags.includes(opaque)) return true;
 	}
 	return false;
 }

@@ -42,6 +42,25 @@ describe('paging', () => {
 		expect(links.prev).toBe('/v1/stories?offset=0&limit=20');
 		expect(links.last).toBe('/v1/stories?offset=0&limit=20');
 	});
+
+	it('makes prev from past the end the same page as last', async () => {
+		const { links } = await pageOf('/v1/stories?offset=100&limit=10', {
+			total: 19,
+			limit: 10,
+			offset: 100,
+		});
+		expect(links.prev).toBe('/v1/stories?offset=10&limit=10');
+		expect(links.last).toBe(links.prev);
+	});
+
+	it('steps back a whole page from an offset that is not a multiple of the limit', async () => {
+		const { links } = await pageOf('/v1/stories?offset=7&limit=5', {
+			total: 19,
+			limit: 5,
+			offset: 7,
+		});
+		expect(links.prev).toBe('/v1/stories?offset=2&limit=5');
+	});
 });
 
 describe('sortBy', () => {
@@ -69,14 +88,18 @@ describe('sortBy', () => {
 });
 
 describe('pick', () => {
-	it('keeps only the requested fields, in the requested order', () => {
-		expect(pick({ a: 1, b: 2, c: 3 }, ['c', 'a'])).toEqual({ c: 3, a: 1 });
-		expect(Object.keys(pick({ a: 1, b: 2 }, ['b', 'a']))).toEqual(['b', 'a']);
+	it('keeps the key first, then the requested fields in the requested order', () => {
+		expect(pick({ id: 'x', a: 1, b: 2, c: 3 }, ['c', 'a'], 'id')).toEqual({ id: 'x', c: 3, a: 1 });
+		expect(Object.keys(pick({ id: 'x', a: 1, b: 2 }, ['b', 'a'], 'id'))).toEqual(['id', 'b', 'a']);
+	});
+
+	it('keeps the key even when fields leave it out', () => {
+		expect(pick({ id: 'x', a: 1 }, ['a'], 'id')).toEqual({ id: 'x', a: 1 });
 	});
 
 	it('returns the item unchanged without fields', () => {
-		const item = { a: 1 };
-		expect(pick(item, undefined)).toBe(item);
+		const item = { id: 'x', a: 1 };
+		expect(pick(item, undefined, 'id')).toBe(item);
 	});
 });
 

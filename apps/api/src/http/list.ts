@@ -1,7 +1,8 @@
 /** @module paging, sorting, sparse fieldsets and exports shared by the list endpoints */
-import { normalizeName } from '@mgi-stories/core';
+import { type Column, normalizeName, toCsv } from '@mgi-stories/core';
 import type { Context } from 'hono';
-import { type Format, MEDIA_TYPES } from './negotiate.js';
+import { ProblemError } from '../problem.js';
+import { type Format, MEDIA_TYPES, negotiate } from './negotiate.js';
 
 export interface Page {
 	total: number;
@@ -25,8 +26,16 @@ export function paging(c: Context, { total, limit, offset }: Page) {
 	const links: Record<string, string> = {
 		self: query ? `${path}?${query}` : path,
 		first: withPaging(path, params, 0, limit),
+		// past the end, the previous page is the last one; otherwise one page back
 		...(offset > 0
-			? { prev: withPaging(path, params, Math.max(0, Math.min(offset, total) - limit), limit) }
+			? {
+					prev: withPaging(
+						path,
+						params,
+						offset >= total ? lastOffset : Math.max(0, offset - limit),
+						limit,
+					),
+				}
 			: {}),
 		...(offset + limit < total ? { next: withPaging(path, params, offset + limit, limit) } : {}),
 		last: withPaging(path, params, lastOffset, limit),
@@ -71,13 +80,17 @@ export function sortBy<T>(
 	return decorated.map(({ item }) => item);
 }
 
-/** Keeps only the requested fields of an item (sparse fieldsets). */
-export function pick<T extends object>(item: T, fields: readonly string[] | undefined): T {
+/** Keeps only the requested fields of an item (sparse fieldsets), its key always first. */
+export function pick<T extends object>(
+	item: T,
+	fields: readonly string[] | undefined,
+	key: keyof T & string,
+): Partial<T> {
 	if (!fields) return item;
-	const out: Record<string, unknown> = {};
+	const out: Record<string, unknown> = { [key]: item[key] };
 	for (const field of fields)
 		if (field in item) out[field] = (item as Record<string, unknown>)[field];
-	return out as T;
+	return out as Partial<T>;
 }
 
 /** True when the client chose the page (exports otherwise return every matching item). */
@@ -85,7 +98,7 @@ export const pagingGiven = (c: Context) =>
 	c.req.query('limit') !== undefined || c.req.query('offset') !== undefined;
 
 /** A CSV or NDJSON export of a list. */
-export function exportResponse(
+function exportResponse(
 	c: Context,
 	{
 		format,
@@ -105,3 +118,70 @@ export function exportResponse(
 
 export const ndjson = (items: readonly unknown[]) =>
 	items.map((item) => `${JSON.stringify(item)}\n`).join('');
+
+/** What the list endpoints take besides their filters. */
+export interface ListQuery {
+	fields?: string[];
+	sort?: string;
+	limit: number;
+	offset: number;
+	format?: Format;
+}
+
+/**
+ * One list response, for every list endpoint: negotiated format (JSON page, or a CSV/NDJSON export
+ * of every match), sorting, sparse fieldsets keeping the key, paging links and `X-Total-Count`.
+ */
+export function listResponse<Row, Item extends object>(
+	c: Context,
+	{
+		name,
+		rows,
+		query: { fields, sort, limit, offset, format },
+		sortKeys = {},
+		toItem,
+		key,
+		columns,
+	}: {
+		/** file name of exports */
+		name: string;
+		rows: readonly Row[];
+		query: ListQuery;
+		sortKeys?: Record<string, (row: Row) => string | number>;
+		toItem: (row: Row) => Item;
+		/** the field `fields=` always keeps */
+		key: keyof Item & string;
+		/** CSV columns; without them the list has no exports */
+		columns?: readonly Column<Row>[];
+	},
+): Response {
+	const chosen = columns ? negotiate({ format, accept: c.req.header('accept') }) : 'json';
+	if (fields && chosen === 'csv') {
+		throw new ProblemError({
+			type: 'invalid-parameter',
+			detail: 'The fields parameter applies to JSON and NDJSON; CSV has a fixed set of columns.',
+			invalidParams: [{ name: 'fields', reason: 'not available with format csv' }],
+		});
+	}
+	const ordered = sort ? sortBy(rows, sort, sortKeys) : rows;
+	if (columns) c.header('Vary', 'Accept');
+	c.header('X-Total-Count', String(ordered.length));
+	if (chosen !== 'json' && columns) {
+		const selected = pagingGiven(c) ? ordered.slice(offset, offset + limit) : ordered;
+		const body =
+			chosen === 'csv'
+				? toCsv({ columns: [...columns], rows: selected })
+				: ndjson(selected.map((row) => pick(toItem(row), fields, key)));
+		return exportResponse(c, { format: chosen, name, body, total: ordered.length });
+	}
+	const page = paging(c, { total: ordered.length, limit, offset });
+	c.header('Link', page.header, { append: true });
+	return c.json(
+		{
+			data: ordered.slice(offset, offset + limit).map((row) => pick(toItem(row), fields, key)),
+			meta: page.meta,
+			links: page.links,
+		},
+		200,
+	);
+}

@@ -2,7 +2,11 @@
 import { ProblemError } from '../problem.js';
 
 /** the list endpoints: the only paths whose representation depends on `Accept` */
-export const NEGOTIATED_PATHS: ReadonlySet<string> = new Set(['/v1/stories', '/v1/governments']);
+export const NEGOTIATED_PATHS: ReadonlySet<string> = new Set([
+	'/v1/stories',
+	'/v1/governments',
+	'/v1/search',
+]);
 
 export const FORMATS = ['json', 'csv', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -4,7 +4,7 @@
 export const MAX_TARGET_LENGTH = 2048;
 
 /** Start of the path in an absolute URL: the first `/` after `scheme://authority`. */
-function pathStart(url: string): number {
+export function pathStart(url: string): number {
 	const start = url.indexOf('/', url.indexOf('//') + 2);
 	return start === -1 ? url.length : start;
 }
@@ -26,25 +26,34 @@ export function isDecodable(url: string): boolean {
 	}
 }
 
+/** The query's name/value pairs, decoded, in order (repeats kept); throws when they do not decode. */
+export function queryPairs(url: string): [name: string, value: string][] {
+	const at = url.indexOf('?');
+	if (at === -1) return [];
+	const hash = url.indexOf('#', at);
+	const pairs: [string, string][] = [];
+	for (const part of url.slice(at + 1, hash === -1 ? undefined : hash).split('&')) {
+		if (part === '') continue;
+		const eq = part.indexOf('=');
+		pairs.push([
+			decode(eq === -1 ? part : part.slice(0, eq)),
+			eq === -1 ? '' : decode(part.slice(eq + 1)),
+		]);
+	}
+	return pairs;
+}
+
+/** The decoded names of the query parameters, in order, repeats included (the target must decode). */
+export const parameterNames = (url: string) => queryPairs(url).map(([name]) => name);
+
 /**
  * The query string decoded and sorted by parameter name (values keep their order), so equivalent
  * URLs share one representation key. Undefined when it does not decode.
  */
 export function canonicalQuery(url: string): string | undefined {
-	const at = url.indexOf('?');
-	if (at === -1) return '';
-	const hash = url.indexOf('#', at);
-	const query = url.slice(at + 1, hash === -1 ? undefined : hash);
-	if (query === '') return '';
-	const pairs: [string, string][] = [];
+	let pairs: [string, string][];
 	try {
-		for (const part of query.split('&')) {
-			if (part === '') continue;
-			const eq = part.indexOf('=');
-			const name = decode(eq === -1 ? part : part.slice(0, eq));
-			const value = eq === -1 ? '' : decode(part.slice(eq + 1));
-			pairs.push([name, value]);
-		}
+		pairs = queryPairs(url);
 	} catch {
 		return undefined;
 	}

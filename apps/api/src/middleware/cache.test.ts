@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { RepresentationMemo, representationKey } from './cache.js';
@@ -37,32 +38,45 @@ describe('RepresentationMemo', () => {
 		expect(renders()).toBe(1);
 		expect(await second.text()).toBe('xxx');
 		expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
-		expect(first.headers.get('etag')).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{14}"$/);
+		expect(first.headers.get('etag')).toMatch(/^"[0-9a-f]{14}"$/);
+		expect(second.headers.get('content-length')).toBe('3');
 	});
 
-	it('answers before routing, for GET and HEAD, and not for other methods', async () => {
-		const memo = new RepresentationMemo();
-		const { app } = appWith(memo);
-		expect(memo.answer(new Request('http://x/public/2'))).toBeUndefined();
-		await app.request('/public/2');
-		const get = memo.answer(new Request('http://x/public/2'));
-		expect(await get?.text()).toBe('xx');
-		const head = memo.answer(new Request('http://x/public/2', { method: 'HEAD' }));
-		expect(head?.status).toBe(200);
-		expect(await head?.text()).toBe('');
-		expect(memo.answer(new Request('http://x/public/2', { method: 'POST' }))).toBeUndefined();
+	it('derives the ETag from the bytes: another body under the same URL gets another tag', async () => {
+		const tagOf = async (body: string) => {
+			const app = new Hono()
+				.use(new RepresentationMemo().middleware())
+				.get('/', (c) => c.text(body, 200, { 'Cache-Control': 'public' }));
+			return (await app.request('/')).headers.get('etag');
+		};
+		expect(await tagOf('build one')).toBe(await tagOf('build one'));
+		expect(await tagOf('build one')).not.toBe(await tagOf('build two'));
 	});
 
-	it('answers a matching If-None-Match with 304 from memory', async () => {
+	it('keeps binary bodies byte for byte', async () => {
+		const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x80]);
+		const app = new Hono()
+			.use(new RepresentationMemo().middleware())
+			.get('/zip', (c) =>
+				c.body(bytes, 200, { 'Content-Type': 'application/zip', 'Cache-Control': 'public' }),
+			);
+		for (let round = 0; round < 2; round++) {
+			const response = await app.request('/zip', { headers: { 'accept-encoding': 'gzip' } });
+			expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
+			expect(response.headers.get('content-encoding')).toBeNull();
+		}
+	});
+
+	it('answers a matching If-None-Match with 304 from memory, without body headers', async () => {
 		const memo = new RepresentationMemo();
-		const { app } = appWith(memo);
+		const { app, renders } = appWith(memo);
 		const etag = (await app.request('/public/1')).headers.get('etag') ?? '';
-		const response = memo.answer(
-			new Request('http://x/public/1', { headers: { 'if-none-match': etag } }),
-		);
-		expect(response?.status).toBe(304);
-		expect(response?.headers.get('content-type')).toBeNull();
-		expect(response?.headers.get('etag')).toBe(etag);
+		const response = await app.request('/public/1', { headers: { 'if-none-match': etag } });
+		expect(response.status).toBe(304);
+		expect(renders()).toBe(1);
+		expect(response.headers.get('content-type')).toBeNull();
+		expect(response.headers.get('content-length')).toBeNull();
+		expect(response.headers.get('etag')).toBe(etag);
 	});
 
 	it('never keeps what is not public', async () => {
@@ -76,7 +90,10 @@ describe('RepresentationMemo', () => {
 	});
 
 	it('evicts the least recently used representations beyond its byte budget', async () => {
-		const memo = new RepresentationMemo({ maxBytes: 10 });
+		const probe = new RepresentationMemo();
+		await appWith(probe).app.request('/public/4');
+		// room for two entries of about this size, not three
+		const memo = new RepresentationMemo({ maxBytes: probe.bytes * 2 + 10 });
 		const { app, renders } = appWith(memo);
 		await app.request('/public/4');
 		await app.request('/public/5');
@@ -88,6 +105,14 @@ describe('RepresentationMemo', () => {
 		expect(renders()).toBe(3);
 		await app.request('/public/5');
 		expect(renders()).toBe(4);
+		expect(memo.bytes).toBeLessThanOrEqual(memo.maxBytes);
+	});
+
+	it('caps the number of entries whatever their size', async () => {
+		const memo = new RepresentationMemo({ maxEntries: 3 });
+		const { app } = appWith(memo);
+		for (let size = 1; size <= 10; size++) await app.request(`/public/${size}`);
+		expect(memo.size).toBe(3);
 	});
 
 	it('still tags and answers 304 with a budget of 0', async () => {
@@ -98,5 +123,42 @@ describe('RepresentationMemo', () => {
 		expect(response.status).toBe(304);
 		expect(renders()).toBe(2);
 		expect(memo.size).toBe(0);
+	});
+
+	it('compresses in the coding asked for, once, and counts the compressed bytes', async () => {
+		let compressions = 0;
+		const memo = new RepresentationMemo({
+			compress: (body) => {
+				compressions++;
+				return gzipSync(body);
+			},
+		});
+		const { app } = appWith(memo);
+		const identity = await app.request('/public/5000');
+		const before = memo.bytes;
+		const gzip = { headers: { 'accept-encoding': 'gzip, br;q=0' } };
+		const first = await app.request('/public/5000', gzip);
+		const second = await app.request('/public/5000', gzip);
+		expect(compressions).toBe(1);
+		expect(first.headers.get('content-encoding')).toBe('gzip');
+		expect(first.headers.get('vary')).toBe('Accept-Encoding');
+		expect(identity.headers.get('vary')).toBe('Accept-Encoding');
+		expect(first.headers.get('etag')).toBe(`${identity.headers.get('etag')?.slice(0, -1)}-gzip"`);
+		const body = Buffer.from(await second.arrayBuffer());
+		expect(gunzipSync(body).toString()).toBe('x'.repeat(5000));
+		expect(memo.bytes).toBeGreaterThan(before);
+		// the old identity tag still validates a compressed answer (weak comparison)
+		const conditional = await app.request('/public/5000', {
+			headers: { ...gzip.headers, 'if-none-match': identity.headers.get('etag') ?? '' },
+		});
+		expect(conditional.status).toBe(304);
+	});
+
+	it('leaves small bodies uncompressed', async () => {
+		const memo = new RepresentationMemo({ compress: (body) => gzipSync(body) });
+		const { app } = appWith(memo);
+		const response = await app.request('/public/10', { headers: { 'accept-encoding': 'gzip' } });
+		expect(response.headers.get('content-encoding')).toBeNull();
+		expect(response.headers.get('vary')).toBeNull();
 	});
 });

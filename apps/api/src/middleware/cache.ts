@@ -1,20 +1,54 @@
-/** @module conditional requests and memoized representations (the dataset is immutable per version) */
-import type { MiddlewareHandler } from 'hono';
-import { getPath } from 'hono/utils/url';
-import { entityTag, noneMatch } from '../http/etag.js';
+/**
+ * @module conditional requests and memoized representations: every public 200 gets a strong ETag
+ * from its bytes, `If-None-Match` gets 304, and repeats (in each accepted content coding) are
+ * answered from a bounded memory.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import {
+	type Compress,
+	type Encoding,
+	isCompressible,
+	MIN_COMPRESSED_BYTES,
+	preferredEncoding,
+} from '../http/encoding.js';
+import { encodedTag, entityTag, noneMatch } from '../http/etag.js';
 import { formatFromAccept, NEGOTIATED_PATHS } from '../http/negotiate.js';
 import { canonicalQuery, MAX_TARGET_LENGTH, targetLength } from '../http/target.js';
 
-interface Entry {
+/** One content coding of a representation, ready to send. */
+interface Variant {
 	etag: string;
-	/** encoded once, so replaying costs no UTF-8 encoding */
 	body: Uint8Array<ArrayBuffer>;
 	headers: Record<string, string>;
 	notModified: Record<string, string>;
 }
 
+interface Entry {
+	identity: Variant;
+	/** compressed forms, made on first demand */
+	encoded: Partial<Record<Encoding, Variant>>;
+	compressible: boolean;
+	/** what the entry costs: key, headers and bodies (UTF-16 strings count 2 bytes a character) */
+	bytes: number;
+	key: string;
+}
+
 /** Headers a 304 leaves out (RFC 9110 §15.4.5 keeps the validators, caching, CORS and security ones). */
-const DROPPED_ON_304 = new Set(['content-type', 'content-length', 'content-disposition']);
+const DROPPED_ON_304 = new Set([
+	'content-type',
+	'content-length',
+	'content-disposition',
+	'content-encoding',
+]);
+
+/** Headers that belong to one exchange, never to a stored representation. */
+const PER_REQUEST = new Set(['x-request-id', 'date']);
+
+/** what a Map slot, an entry object and its variants cost beyond their strings and bodies */
+const ENTRY_OVERHEAD = 512;
+
+export const DEFAULT_CACHE_BYTES = 16_000_000;
+export const DEFAULT_CACHE_ENTRIES = 2_000;
 
 /**
  * The key of a representation: path, query (decoded, sorted) and, on list endpoints, the format
@@ -35,26 +69,66 @@ export function representationKey(
 }
 
 export interface MemoOptions {
-	/** total bytes of memoized bodies kept; least recently used entries go first (0 turns it off) */
+	/** accounted bytes kept (keys, headers, bodies); least recently used entries go first; 0 keeps nothing */
 	maxBytes?: number;
+	/** representations kept at most */
+	maxEntries?: number;
+	/** compresses bodies for clients that accept br or gzip; without it, bodies go out as they are */
+	compress?: Compress;
 }
 
-/**
- * Public 200 representations, kept after their first rendering: every one gets a strong ETag,
- * `If-None-Match` is answered with 304, and repeats are answered from memory.
- */
+const stringBytes = (record: Record<string, string>) => {
+	let bytes = 0;
+	for (const name in record) bytes += 2 * (name.length + (record[name]?.length ?? 0));
+	return bytes;
+};
+
+function variant(
+	etag: string,
+	body: Uint8Array<ArrayBuffer>,
+	shared: Record<string, string>,
+	encoding?: Encoding,
+): Variant {
+	const headers: Record<string, string> = {
+		...shared,
+		etag,
+		'content-length': String(body.byteLength),
+	};
+	if (encoding) headers['content-encoding'] = encoding;
+	const notModified: Record<string, string> = {};
+	for (const name in headers) {
+		if (!DROPPED_ON_304.has(name)) notModified[name] = headers[name] as string;
+	}
+	return { etag, body, headers, notModified };
+}
+
+const variantBytes = (value: Variant) => value.body.byteLength + 2 * stringBytes(value.headers);
+
 export class RepresentationMemo {
 	readonly maxBytes: number;
+	readonly maxEntries: number;
+	readonly #compress: Compress | undefined;
 	#entries = new Map<string, Entry>();
 	#bytes = 0;
-	#encoder = new TextEncoder();
 
-	constructor({ maxBytes = 16_000_000 }: MemoOptions = {}) {
+	constructor({
+		maxBytes = DEFAULT_CACHE_BYTES,
+		maxEntries = DEFAULT_CACHE_ENTRIES,
+		compress,
+	}: MemoOptions = {}) {
 		this.maxBytes = maxBytes;
+		this.maxEntries = maxEntries;
+		this.#compress = compress;
 	}
 
+	/** representations kept */
 	get size(): number {
 		return this.#entries.size;
+	}
+
+	/** accounted bytes kept: never above `maxBytes` */
+	get bytes(): number {
+		return this.#bytes;
 	}
 
 	#get(key: string): Entry | undefined {
@@ -67,35 +141,95 @@ export class RepresentationMemo {
 		return entry;
 	}
 
-	#set(key: string, entry: Entry): void {
-		if (entry.body.byteLength > this.maxBytes || this.#entries.has(key)) return;
-		this.#entries.set(key, entry);
-		this.#bytes += entry.body.byteLength;
+	#evict(): void {
 		for (const [oldest, old] of this.#entries) {
-			if (this.#bytes <= this.maxBytes) break;
+			if (this.#bytes <= this.maxBytes && this.#entries.size <= this.maxEntries) break;
 			this.#entries.delete(oldest);
-			this.#bytes -= old.body.byteLength;
+			this.#bytes -= old.bytes;
 		}
 	}
 
-	#respond(entry: Entry, method: string, ifNoneMatch: string | null | undefined): Response {
-		if (noneMatch(ifNoneMatch ?? undefined, entry.etag)) {
-			return new Response(null, { status: 304, headers: entry.notModified });
+	#keep(entry: Entry): void {
+		if (entry.bytes > this.maxBytes || this.#entries.has(entry.key)) return;
+		this.#entries.set(entry.key, entry);
+		this.#bytes += entry.bytes;
+		this.#evict();
+	}
+
+	/** The variant in the client's preferred coding, compressed (and accounted) on first demand. */
+	#variant(entry: Entry, accepted: Encoding | undefined): Variant {
+		const compress = this.#compress;
+		if (!accepted || !entry.compressible || !compress) return entry.identity;
+		const known = entry.encoded[accepted];
+		if (known) return known;
+		const { identity } = entry;
+		const etag = encodedTag(identity.etag, accepted);
+		let made: Variant;
+		if (compress === 'runtime') {
+			// same bytes: the runtime compresses on the way out and sets the length itself
+			const { 'content-length': _, ...headers } = identity.headers;
+			made = { ...variant(etag, identity.body, headers, accepted) };
+			delete made.headers['content-length'];
+		} else {
+			made = variant(
+				etag,
+				new Uint8Array(compress(identity.body, accepted)),
+				identity.headers,
+				accepted,
+			);
 		}
-		return new Response(method === 'HEAD' ? null : entry.body, {
-			status: 200,
-			headers: entry.headers,
+		entry.encoded[accepted] = made;
+		if (this.#entries.get(entry.key) === entry) {
+			const bytes =
+				(compress === 'runtime' ? 0 : made.body.byteLength) + 2 * stringBytes(made.headers);
+			entry.bytes += bytes;
+			this.#bytes += bytes;
+			this.#evict();
+		}
+		return made;
+	}
+
+	#respond(c: Context, entry: Entry): Response {
+		const chosen = this.#variant(entry, preferredEncoding(c.req.header('accept-encoding')));
+		const requestId: string | undefined = c.get('requestId');
+		const ifNoneMatch = c.req.header('if-none-match');
+		const etags = ifNoneMatch
+			? [entry.identity.etag, ...Object.values(entry.encoded).map((v) => v.etag)]
+			: [];
+		// plain header records: Node's adapter writes them as they are, without a Headers round trip
+		if (ifNoneMatch && noneMatch(ifNoneMatch, etags)) {
+			const headers = requestId
+				? { ...chosen.notModified, 'x-request-id': requestId }
+				: chosen.notModified;
+			return new Response(null, { status: 304, headers });
+		}
+		const headers = requestId ? { ...chosen.headers, 'x-request-id': requestId } : chosen.headers;
+		return new Response(c.req.method === 'HEAD' ? null : chosen.body, { status: 200, headers });
+	}
+
+	async #render(key: string, response: Response): Promise<Entry> {
+		const shared: Record<string, string> = {};
+		response.headers.forEach((value, name) => {
+			if (!PER_REQUEST.has(name)) shared[name] = value;
 		});
-	}
-
-	/** Answers a memoized representation before any routing; undefined when there is none. */
-	answer(request: Request): Response | undefined {
-		if (this.#entries.size === 0) return undefined;
-		const method = request.method;
-		if (method !== 'GET' && method !== 'HEAD') return undefined;
-		const key = representationKey(request.url, getPath(request), request.headers.get('accept'));
-		const entry = key === undefined ? undefined : this.#get(key);
-		return entry && this.#respond(entry, method, request.headers.get('if-none-match'));
+		const contentType = shared['content-type'] ?? '';
+		// bytes, not text: downloads may be binary (a zip), and the tag is of what goes on the wire
+		const body = new Uint8Array(await response.arrayBuffer());
+		const compressible =
+			this.#compress !== undefined &&
+			isCompressible(contentType) &&
+			body.byteLength >= MIN_COMPRESSED_BYTES;
+		if (compressible) {
+			shared.vary = shared.vary ? `${shared.vary}, Accept-Encoding` : 'Accept-Encoding';
+		}
+		const identity = variant(entityTag(contentType, body), body, shared);
+		return {
+			key,
+			identity,
+			encoded: {},
+			compressible,
+			bytes: ENTRY_OVERHEAD + 2 * key.length + variantBytes(identity),
+		};
 	}
 
 	/** The middleware that tags, memoizes and conditionally answers what the routes render. */
@@ -105,41 +239,16 @@ export class RepresentationMemo {
 			if (method !== 'GET' && method !== 'HEAD') return next();
 			const key = representationKey(c.req.url, c.req.path, c.req.header('accept'));
 			if (key === undefined) return next();
-			const ifNoneMatch = c.req.header('if-none-match');
 			const hit = this.#get(key);
-			if (hit) return this.#respond(hit, method, ifNoneMatch);
+			if (hit) return this.#respond(c, hit);
 			await next();
 			const res = c.res;
 			if (res.status !== 200 || !res.headers.get('cache-control')?.startsWith('public')) return;
-			const etag = entityTag(key);
-			if (this.maxBytes === 0) {
-				// nothing will be kept: tag the response as it is
-				res.headers.set('ETag', etag);
-				if (noneMatch(ifNoneMatch, etag)) {
-					const headers = new Headers(res.headers);
-					for (const name of DROPPED_ON_304) headers.delete(name);
-					c.res = undefined;
-					c.res = new Response(null, { status: 304, headers });
-				}
-				return;
-			}
-			const headers: Record<string, string> = {};
-			res.headers.forEach((value, name) => {
-				headers[name] = value;
-			});
-			headers.etag = etag;
-			const entry: Entry = {
-				etag,
-				body: new Uint8Array(this.#encoder.encode(await res.text())),
-				headers,
-				notModified: Object.fromEntries(
-					Object.entries(headers).filter(([name]) => !DROPPED_ON_304.has(name)),
-				),
-			};
-			this.#set(key, entry);
+			const entry = await this.#render(key, res);
+			this.#keep(entry);
 			// clear first: assigning over a response would merge the old headers back in
 			c.res = undefined;
-			c.res = this.#respond(entry, 'GET', ifNoneMatch);
+			c.res = this.#respond(c, entry);
 		};
 	}
 }

@@ -1,7 +1,13 @@
-/** @module rejects request targets the API will not parse: too long (414) or undecodable (400) */
+/** @module rejects request targets the API will not parse: too long (414), undecodable or with a name no route takes (400) */
 import type { MiddlewareHandler } from 'hono';
-import { isDecodable, MAX_TARGET_LENGTH, targetLength } from '../http/target.js';
+import { isDecodable, MAX_TARGET_LENGTH, parameterNames, targetLength } from '../http/target.js';
 import { ProblemError } from '../problem.js';
+
+/**
+ * Names no route declares and that a plain object cannot hold as its own key, so schema
+ * validation would never see them (`__proto__=x` sets a prototype instead of a property).
+ */
+const UNREPRESENTABLE = new Set(['__proto__']);
 
 export const guard = (): MiddlewareHandler => async (c, next) => {
 	const url = c.req.url;
@@ -19,12 +25,20 @@ export const guard = (): MiddlewareHandler => async (c, next) => {
 				'The path or query contains percent-encoding that is not valid UTF-8 (for example %ZZ or a cut-off sequence). Encode reserved characters with encodeURIComponent.',
 		});
 	}
+	const unknown = parameterNames(url).filter((name) => UNREPRESENTABLE.has(name));
+	if (unknown.length > 0) {
+		throw new ProblemError({
+			type: 'invalid-parameter',
+			detail: `Unknown query parameter "${unknown[0]}".`,
+			invalidParams: unknown.map((name) => ({ name, reason: 'unknown parameter' })),
+		});
+	}
 	await next();
 };
 
 /** For endpoints without parameters that are not validated by a route schema (docs, OpenAPI). */
 export const noQuery = (): MiddlewareHandler => async (c, next) => {
-	const names = [...new Set(Object.keys(c.req.queries()))];
+	const names = [...new Set(parameterNames(c.req.url))];
 	if (names.length > 0) {
 		throw new ProblemError({
 			type: 'invalid-parameter',

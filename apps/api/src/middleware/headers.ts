@@ -1,41 +1,59 @@
 /** @module headers every response carries: CORS for public data, security, caching defaults, source link */
 import type { MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
 
-/** CDN-friendly caching for data that only changes with a new dataset version (and a new ETag). */
+/** CDN-friendly caching; a new build changes the bytes, hence the ETag, so caches revalidate. */
 export const PUBLIC_CACHE_CONTROL =
-	'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800';
+	'public, max-age=3600, s-maxage=86400, stale-while-revalidate=3600';
 
-export const API_CSP =
-	"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const LOCKED_DOWN = { frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] };
 
 /** The docs page runs only its own script and style and talks only to this API. */
 export const DOCS_CSP =
 	"default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 
-export const BASE_HEADERS: Readonly<Record<string, string>> = {
-	'Access-Control-Allow-Origin': '*',
-	'Access-Control-Expose-Headers':
-		'ETag, Link, X-Total-Count, Content-Location, Content-Disposition',
-	'Content-Security-Policy': API_CSP,
-	'Cross-Origin-Resource-Policy': 'cross-origin',
-	'Referrer-Policy': 'no-referrer',
-	'X-Content-Type-Options': 'nosniff',
+/** Response headers a browser script may read. */
+export const EXPOSED_HEADERS = [
+	'ETag',
+	'Link',
+	'X-Total-Count',
+	'Content-Location',
+	'Content-Disposition',
+	'X-Request-Id',
+];
+
+/** Public, read-only data: any origin, no credentials; preflights are answered for a day. */
+export const corsHeaders = (): MiddlewareHandler =>
+	cors({
+		origin: '*',
+		allowMethods: [...ALLOWED_METHODS],
+		allowHeaders: ['Accept', 'If-None-Match', 'X-Request-Id'],
+		exposeHeaders: EXPOSED_HEADERS,
+		maxAge: 86400,
+	});
+
+/**
+ * Hono's security headers, tuned for an API: nothing may run, embed or frame it (CSP), but any
+ * site may read it (CORP cross-origin). A route that sets its own CSP (the docs page) keeps it.
+ */
+export const securityHeaders = (): MiddlewareHandler =>
+	secureHeaders({
+		overwrite: false,
+		contentSecurityPolicy: { defaultSrc: ["'none'"], ...LOCKED_DOWN },
+		crossOriginResourcePolicy: 'cross-origin',
+		xFrameOptions: 'DENY',
+	});
+
+const DEFAULTS: Readonly<Record<string, string>> = {
 	'Cache-Control': PUBLIC_CACHE_CONTROL,
 	Link: '</v1/source>; rel="license", </openapi.json>; rel="service-desc"',
 };
 
-/** Headers a CORS preflight answer adds. */
-export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
-	Allow: ALLOWED_METHODS,
-	'Access-Control-Allow-Methods': ALLOWED_METHODS,
-	'Access-Control-Allow-Headers': 'Accept, If-None-Match, Content-Type',
-	'Access-Control-Max-Age': '86400',
-};
-
-/** Sets the base headers before the handler runs, so handlers and error responses inherit them. */
-export const baseHeaders = (): MiddlewareHandler => async (c, next) => {
-	for (const name in BASE_HEADERS) c.header(name, BASE_HEADERS[name]);
+/** Caching and the licence link, set before the handler so handlers and errors can override them. */
+export const defaultHeaders = (): MiddlewareHandler => async (c, next) => {
+	for (const name in DEFAULTS) c.header(name, DEFAULTS[name]);
 	await next();
 };

@@ -19,7 +19,8 @@ export function invalidParams(c: Context, target: string, error: z.ZodError): In
 		const repeated = Array.isArray(raw) && raw.length > 1;
 		let reason = issue.message;
 		let allowed: readonly string[] | undefined;
-		if (issue.code === 'invalid_type' && repeated) {
+		// a single-valued parameter given twice arrives as an array: say so, whatever zod tripped on
+		if (repeated && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
 			reason = 'is given more than once; give it once';
 		} else if (issue.code === 'invalid_type' && target === 'query' && raw === undefined) {
 			reason = 'is required';

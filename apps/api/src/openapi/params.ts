@@ -30,7 +30,7 @@ export function integerParam({
 }) {
 	return z
 		.string()
-		.regex(/^\d{1,9}$/, 'must be a whole number')
+		.regex(/^-?\d{1,9}$/, `must be a whole number from ${min} to ${max}`)
 		.transform(Number)
 		.pipe(z.int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
 		.optional()
@@ -68,6 +68,23 @@ export const textParam = (description: string) => text().optional().openapi(desc
 
 export const requiredTextParam = (description: string) => text().openapi(describe(description));
 
+/** Most words a search query may hold: each word costs a prefix and a fuzzy expansion. */
+export const MAX_QUERY_TERMS = 8;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A search query: bounded in length and in words, so no query costs more than a few plain ones. */
+export const searchQueryParam = () =>
+	text()
+		.refine((value) => (value.match(WORD)?.length ?? 0) <= MAX_QUERY_TERMS, {
+			message: `must have at most ${MAX_QUERY_TERMS} words`,
+		})
+		.openapi({
+			...describe(
+				`The query: at most 200 characters and ${MAX_QUERY_TERMS} words; accent-insensitive, prefix- and typo-tolerant.`,
+			),
+			example: 'trafficking',
+		});
+
 /** One value out of a fixed set, case-insensitive. */
 export function enumParam<const Values extends readonly [string, ...string[]]>({
 	values,
@@ -84,9 +101,12 @@ export function enumParam<const Values extends readonly [string, ...string[]]>({
 		.openapi({ type: 'string', enum: [...values], ...describe(description) });
 }
 
+/** true or false, any case. */
 export const booleanParam = (description: string) =>
 	z
-		.enum(['true', 'false'], { error: 'must be true or false' })
+		.string()
+		.transform((value) => value.toLowerCase())
+		.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }))
 		.transform((value) => value === 'true')
 		.optional()
 		.openapi({ type: 'boolean', ...describe(description) });
@@ -146,10 +166,10 @@ export function listParam({
 	});
 }
 
-/** Fields to keep in each item (sparse fieldsets), from a fixed list. */
-export function fieldsParam(fields: readonly string[]) {
+/** Fields to keep in each item (sparse fieldsets), from a fixed list; the item's key always stays. */
+export function fieldsParam(fields: readonly string[], key: string) {
 	return listParam({
-		description: `Return only these fields of each item (JSON and NDJSON). One of: ${fields.join(', ')}.`,
+		description: `Return only these fields of each item (JSON and NDJSON); ${key} is always returned. Any of: ${fields.join(', ')}.`,
 		allowed: fields,
 	});
 }

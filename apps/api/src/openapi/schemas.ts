@@ -14,6 +14,13 @@ import {
 } from '@mgi-stories/core/schema';
 import { PROBLEM_TYPE_IDS } from '../problem.js';
 
+/** every property of a shape made optional */
+function partialShape<Shape extends z.ZodRawShape>(shape: Shape) {
+	return Object.fromEntries(
+		Object.entries(shape).map(([name, schema]) => [name, (schema as z.ZodType).optional()]),
+	) as unknown as { [Name in keyof Shape]: z.ZodOptional<Shape[Name]> };
+}
+
 const href = (description: string) => z.string().openapi({ description, example: '/v1/stories' });
 
 export const ProblemSchema = z
@@ -60,7 +67,18 @@ export const StoryLinksSchema = z.object({
 	country: href('Its country'),
 });
 
-export const StoryItemSchema = StorySchema.extend({ links: StoryLinksSchema }).openapi('Story');
+const storyItemShape = { ...StorySchema.shape, links: StoryLinksSchema };
+
+/** A story as lists and exports show it: core's record plus links. */
+export const StoryItemSchema = z.object(storyItemShape).openapi('Story');
+
+/**
+ * A story cut down by `fields=`: any subset of a story's fields, `slug` (its key) always kept.
+ * A separate schema (not a weakened `Story`) so full items stay strictly described.
+ */
+export const StoryFieldsSchema = z
+	.object({ ...partialShape(storyItemShape), slug: StorySchema.shape.slug })
+	.openapi('StoryFields', { description: 'A story with only the fields asked for; slug always.' });
 
 export const StorySummarySchema = z
 	.object({
@@ -79,45 +97,78 @@ const GovernmentLinksSchema = z.object({
 	country: href('Its country (local authorities)').optional(),
 });
 
-export const CountryItemSchema = CountrySchema.extend({
+const countryItemShape = {
 	id: z.string().openapi({ description: 'ISO 3166-1 alpha-3' }),
+	...CountrySchema.shape,
 	storyCount: z.int(),
 	links: GovernmentLinksSchema,
-}).openapi('Country');
+};
+const localAuthorityItemShape = {
+	...LocalAuthoritySchema.shape,
+	storyCount: z.int(),
+	links: GovernmentLinksSchema,
+};
 
-export const LocalAuthorityItemSchema = LocalAuthoritySchema.extend({
-	storyCount: z.int(),
-	links: GovernmentLinksSchema,
-}).openapi('LocalAuthority');
+export const CountryItemSchema = z.object(countryItemShape).openapi('Country');
+export const LocalAuthorityItemSchema = z.object(localAuthorityItemShape).openapi('LocalAuthority');
 
 export const GovernmentItemSchema = z
 	.discriminatedUnion('kind', [CountryItemSchema, LocalAuthorityItemSchema])
 	.openapi('Government');
 
-export const CountrySummarySchema = CountrySchema.omit({ localAuthorities: true })
-	.extend({ id: z.string(), links: GovernmentLinksSchema })
+/** A government cut down by `fields=`: any subset of its fields, `id` always kept. */
+export const GovernmentFieldsSchema = z
+	.object({
+		...partialShape(localAuthorityItemShape),
+		...partialShape(countryItemShape),
+		kind: z.enum(['country', 'local']).optional(),
+		country: z
+			.string()
+			.optional()
+			.openapi({ description: 'alpha-3 of the country (local authorities)' }),
+		id: z.string().openapi({ description: 'alpha-3 of a country, or a local authority id' }),
+	})
+	.openapi('GovernmentFields', {
+		description: 'A government with only the fields asked for; id always.',
+	});
+
+const { localAuthorities: _, ...countrySummaryShape } = CountrySchema.shape;
+export const CountrySummarySchema = z
+	.object({ id: z.string(), ...countrySummaryShape, links: GovernmentLinksSchema })
 	.openapi('CountrySummary');
 
 export const CitationsSchema = z
 	.object({ apa: z.string(), chicago: z.string(), bibtex: z.string(), ris: z.string() })
 	.openapi('Citations');
 
-export const StoryDetailSchema = StoryItemSchema.extend({
-	government: z.object({
+const StorySummariesSchema = z.array(StorySummarySchema);
+
+/** One object (not an `allOf` of closed objects, which no instance can satisfy). */
+export const StoryDetailSchema = z
+	.object({
+		...storyItemShape,
+		government: z.object({
+			country: CountrySummarySchema,
+			localAuthority: LocalAuthoritySchema.nullable(),
+		}),
+		citations: CitationsSchema,
+	})
+	.openapi('StoryDetail');
+
+export const CountryDetailSchema = z
+	.object({ ...countryItemShape, stories: StorySummariesSchema })
+	.openapi('CountryDetail');
+
+export const LocalAuthorityDetailSchema = z
+	.object({
+		...localAuthorityItemShape,
 		country: CountrySummarySchema,
-		localAuthority: LocalAuthoritySchema.nullable(),
-	}),
-	citations: CitationsSchema,
-}).openapi('StoryDetail');
+		stories: StorySummariesSchema,
+	})
+	.openapi('LocalAuthorityDetail');
 
 export const GovernmentDetailSchema = z
-	.discriminatedUnion('kind', [
-		CountryItemSchema.extend({ stories: z.array(StorySummarySchema) }),
-		LocalAuthorityItemSchema.extend({
-			country: CountrySummarySchema,
-			stories: z.array(StorySummarySchema),
-		}),
-	])
+	.discriminatedUnion('kind', [CountryDetailSchema, LocalAuthorityDetailSchema])
 	.openapi('GovernmentDetail');
 
 export const FacetCountSchema = z
@@ -259,3 +310,7 @@ export const envelope = <T extends z.ZodType>(data: T) => z.object({ data });
 /** `{ data: [...], meta, links }` */
 export const pageEnvelope = <T extends z.ZodType>(item: T) =>
 	z.object({ data: z.array(item), meta: MetaSchema, links: PageLinksSchema });
+
+/** A page of a list with sparse fieldsets: full items, or items cut down by `fields=`. */
+export const sparsePageEnvelope = <T extends z.ZodType, F extends z.ZodType>(item: T, fields: F) =>
+	pageEnvelope(z.union([item, fields]));

@@ -7,10 +7,14 @@ import {
 	type LocalAuthority,
 	storiesOf,
 } from '@mgi-stories/core';
-import { storySummary } from './story.js';
+import {
+	countrySummary,
+	governmentPath,
+	storiesOfPath as storiesPath,
+	storySummary,
+} from './summary.js';
 
-export const governmentPath = (id: string) => `/v1/governments/${id}`;
-const storiesPath = (id: string) => `/v1/stories?country=${encodeURIComponent(id)}`;
+export { governmentPath };
 
 export function countryItem(country: Country) {
 	return {
@@ -36,15 +40,6 @@ export function localAuthorityItem(authority: LocalAuthority) {
 export const governmentItem = (government: Government) =>
 	government.kind === 'country' ? countryItem(government) : localAuthorityItem(government);
 export type GovernmentItem = ReturnType<typeof governmentItem>;
-
-export function countrySummary(country: Country) {
-	const { localAuthorities: _, ...rest } = country;
-	return {
-		id: country.alpha3,
-		...rest,
-		links: { self: governmentPath(country.alpha3), stories: storiesPath(country.alpha3) },
-	};
-}
 
 export function governmentDetail(government: Government) {
 	const stories = storiesOf(government).map(storySummary);

@@ -6,9 +6,9 @@ import {
 	type Story,
 	storyCountry,
 } from '@mgi-stories/core';
-import { countrySummary } from './government.js';
+import { countrySummary, storyPath } from './summary.js';
 
-export const storyPath = (slug: string) => `/v1/stories/${slug}`;
+export { storyPath };
 
 export function storyItem(story: Story) {
 	return {
@@ -22,17 +22,6 @@ export function storyItem(story: Story) {
 	};
 }
 export type StoryItem = ReturnType<typeof storyItem>;
-
-export function storySummary(story: Story) {
-	return {
-		slug: story.slug,
-		heading: story.heading,
-		page: story.page,
-		level: story.level,
-		localAuthority: story.localAuthority,
-		links: { self: storyPath(story.slug) },
-	};
-}
 
 function localAuthorityOf(story: Story): LocalAuthority | null {
 	if (!story.localAuthority) return null;

@@ -9,6 +9,7 @@ import { envelope, FacetCountSchema } from '../openapi/schemas.js';
 const listFacets = createRoute({
 	method: 'get',
 	path: '/',
+	operationId: 'listFacets',
 	tags: ['Classification'],
 	summary: 'Every facet’s vocabulary, with the rule applied and the number of stories per value',
 	request: { query: querySchema({}) },

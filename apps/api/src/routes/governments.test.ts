@@ -135,6 +135,59 @@ describe('GET /v1/governments', () => {
 	});
 });
 
+describe('GET /v1/governments?id= (bulk lookup)', () => {
+	it('returns the governments named by any kind of code, in the order given', async () => {
+		expect(await ids('?id=BRA,al,br-sao-paulo,008')).toEqual(['BRA', 'ALB', 'br-sao-paulo']);
+	});
+
+	it('combines with the other filters', async () => {
+		expect(await ids('?id=BRA,br-sao-paulo&kind=local')).toEqual(['br-sao-paulo']);
+	});
+
+	it('rejects an unknown code, naming it', async () => {
+		const body = await expectProblem(
+			await get('/v1/governments?id=BRA,XXX'),
+			400,
+			'invalid-parameter',
+		);
+		expect(body.invalid_params?.[0]?.reason).toContain('"XXX"');
+	});
+});
+
+describe('sparse fieldsets keep the id', () => {
+	it('returns ids with fields=country', async () => {
+		const body = await list('?fields=country&kind=local&limit=2');
+		for (const item of body.data) expect(Object.keys(item)[0]).toBe('id');
+		expect(body.data[0]).toEqual({ id: expect.any(String), country: expect.any(String) });
+	});
+});
+
+describe('enumerated values ignore case', () => {
+	it.each([
+		'?kind=COUNTRY',
+		'?hasStory=TRUE',
+		'?sort=-NAME',
+		'?region=africa',
+		'?kind=Local&hasStory=False',
+	])('accepts %s', async (query) => {
+		expect((await get(`/v1/governments${query}`)).status).toBe(200);
+	});
+
+	it('says a repeated single-valued parameter is repeated', async () => {
+		const body = await expectProblem(
+			await get('/v1/governments?hasStory=true&hasStory=false'),
+			400,
+			'invalid-parameter',
+		);
+		expect(body.invalid_params).toEqual([
+			expect.objectContaining({
+				name: 'hasStory',
+				reason: 'is given more than once; give it once',
+			}),
+		]);
+	});
+});
+
 describe('GET /v1/governments/{code}', () => {
 	it.each(['BRA', 'bra', 'BR', 'br', '076', 'Brazil'])('finds Brazil by %s', async (code) => {
 		const response = await get(`/v1/governments/${code}`);

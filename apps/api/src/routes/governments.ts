@@ -9,10 +9,8 @@ import {
 	governmentsTable,
 	regionStats,
 	storiesOf,
-	toCsv,
 } from '@mgi-stories/core';
-import { exportResponse, ndjson, paging, pagingGiven, pick, sortBy } from '../http/list.js';
-import { negotiate } from '../http/negotiate.js';
+import { listResponse } from '../http/list.js';
 import { validationHook } from '../openapi/hook.js';
 import {
 	booleanParam,
@@ -27,8 +25,9 @@ import {
 	textParam,
 } from '../openapi/params.js';
 import {
+	detailOk,
 	invalidParameter,
-	jsonOk,
+	listOk,
 	notAcceptable,
 	notFound,
 	notModified,
@@ -36,8 +35,9 @@ import {
 import {
 	envelope,
 	GovernmentDetailSchema,
+	GovernmentFieldsSchema,
 	GovernmentItemSchema,
-	pageEnvelope,
+	sparsePageEnvelope,
 } from '../openapi/schemas.js';
 import { ProblemError } from '../problem.js';
 import { governmentDetail, governmentItem, governmentPath } from '../representations/government.js';
@@ -68,6 +68,14 @@ const SORT_KEYS = ['name', 'id', 'region', 'stories'] as const;
 const regions = regionStats();
 
 const GovernmentsQuery = querySchema({
+	id: listParam({
+		description:
+			'Bulk lookup: these governments, by any code (alpha-2, alpha-3, numeric, local authority id; any case), in the order given.',
+		validate: (value) =>
+			findGovernment({ query: value })
+				? undefined
+				: `no participating government has the code "${value}"; try /v1/resolve?q=${encodeURIComponent(value)}`,
+	}),
 	kind: enumParam({
 		values: ['country', 'local'] as const,
 		description: 'country (the 84 countries) or local (the local authorities).',
@@ -84,7 +92,7 @@ const GovernmentsQuery = querySchema({
 	q: textParam(
 		'Search names, codes and alternative names (accent-insensitive, typo-tolerant); ranked.',
 	),
-	fields: fieldsParam(GOVERNMENT_FIELDS),
+	fields: fieldsParam(GOVERNMENT_FIELDS, 'id'),
 	sort: sortParam(
 		SORT_KEYS,
 		'Sort key, "-" for descending. Default: booklet order, or relevance with q.',
@@ -97,20 +105,18 @@ const GovernmentsQuery = querySchema({
 const listGovernments = createRoute({
 	method: 'get',
 	path: '/',
+	operationId: 'listGovernments',
 	tags: ['Governments'],
 	summary: 'List and filter the participating governments',
 	description:
 		'Every government on the booklet’s list: the countries (each with its local authorities nested), then the local authorities.',
 	request: { query: GovernmentsQuery },
 	responses: {
-		200: {
-			description: 'A page of governments (or every matching one as CSV/NDJSON)',
-			content: {
-				'application/json': { schema: pageEnvelope(GovernmentItemSchema) },
-				'text/csv': { schema: z.string() },
-				'application/x-ndjson': { schema: z.string() },
-			},
-		},
+		...listOk(
+			sparsePageEnvelope(GovernmentItemSchema, GovernmentFieldsSchema),
+			'A page of governments (or every matching one as CSV/NDJSON)',
+			{ exports: true },
+		),
 		...notModified,
 		...invalidParameter,
 		...notAcceptable,
@@ -120,6 +126,7 @@ const listGovernments = createRoute({
 const getGovernment = createRoute({
 	method: 'get',
 	path: '/{code}',
+	operationId: 'getGovernment',
 	tags: ['Governments'],
 	summary: 'One government with its local authorities and stories',
 	description:
@@ -134,12 +141,23 @@ const getGovernment = createRoute({
 		query: querySchema({}),
 	},
 	responses: {
-		...jsonOk(envelope(GovernmentDetailSchema), 'The government'),
+		...detailOk(envelope(GovernmentDetailSchema), 'The government'),
 		...notModified,
 		...invalidParameter,
 		...notFound,
 	},
 });
+
+/** The governments named by `id=`, in the order given, that also pass the other filters. */
+function byCodes(codes: readonly string[], filtered: readonly Government[]): Government[] {
+	const passing = new Set(filtered);
+	const chosen = new Set<Government>();
+	for (const code of codes) {
+		const government = findGovernment({ query: code });
+		if (government && passing.has(government)) chosen.add(government);
+	}
+	return [...chosen];
+}
 
 const sortKeys: Record<(typeof SORT_KEYS)[number], (government: Government) => string | number> = {
 	name: (government) => government.bookletName,
@@ -150,45 +168,18 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], (government: Government) => s
 
 export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook })
 	.openapi(listGovernments, (c) => {
-		const { kind, region, subregion, hasStory, q, fields, sort, limit, offset, format } =
+		const { id, kind, region, subregion, hasStory, q, fields, sort, limit, offset, format } =
 			c.req.valid('query');
-		const chosen = negotiate({ format, accept: c.req.header('accept') });
-		if (fields && chosen === 'csv') {
-			throw new ProblemError({
-				type: 'invalid-parameter',
-				detail: 'The fields parameter applies to JSON and NDJSON; CSV has a fixed set of columns.',
-				invalidParams: [{ name: 'fields', reason: 'not available with format csv' }],
-			});
-		}
-		const selected = filterGovernments({ q, kind, region, subregion, hasStory });
-		const ordered = sort ? sortBy(selected, sort, sortKeys) : selected;
-		c.header('Vary', 'Accept');
-		c.header('X-Total-Count', String(ordered.length));
-		if (chosen !== 'json') {
-			const rows = pagingGiven(c) ? ordered.slice(offset, offset + limit) : ordered;
-			const body =
-				chosen === 'csv'
-					? toCsv(governmentsTable(rows))
-					: ndjson(rows.map((government) => pick(governmentItem(government), fields)));
-			return exportResponse(c, {
-				format: chosen,
-				name: 'governments',
-				body,
-				total: ordered.length,
-			});
-		}
-		const page = paging(c, { total: ordered.length, limit, offset });
-		if (page.header) c.header('Link', page.header, { append: true });
-		return c.json(
-			{
-				data: ordered
-					.slice(offset, offset + limit)
-					.map((government) => pick(governmentItem(government), fields)),
-				meta: page.meta,
-				links: page.links,
-			},
-			200,
-		);
+		const filtered = filterGovernments({ q, kind, region, subregion, hasStory });
+		return listResponse(c, {
+			name: 'governments',
+			rows: id ? byCodes(id, filtered) : filtered,
+			query: { fields, sort, limit, offset, format },
+			sortKeys,
+			toItem: governmentItem,
+			key: 'id',
+			columns: governmentsTable([]).columns,
+		});
 	})
 	.openapi(getGovernment, (c) => {
 		const { code } = c.req.valid('param');

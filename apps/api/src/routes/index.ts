@@ -40,6 +40,7 @@ const IndexSchema = z
 const index = createRoute({
 	method: 'get',
 	path: '/',
+	operationId: 'getIndex',
 	tags: ['Dataset'],
 	summary: 'Links to every resource',
 	request: { query: querySchema({}) },
@@ -61,6 +62,6 @@ export const indexRoutes = new OpenAPIHono({ defaultHook: validationHook }).open
 
 /** `GET /`: the same index, so the bare origin tells a developer where to go. */
 export const rootRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
-	{ ...index, hide: true },
+	{ ...index, operationId: 'getRoot', summary: 'The same index, at the bare origin' },
 	(c) => c.json(body(), 200),
 );

@@ -23,4 +23,8 @@ describe('GET /healthz and /problems/{type}', () => {
 		expect(type).toMatchObject({ type: body.type, status: 404 });
 		await expectProblem(await get('/problems/teapot'), 404, 'not-found');
 	});
+
+	it('finds a problem type in any case, like every enumerated value', async () => {
+		expect(await json('/problems/NOT-FOUND')).toMatchObject({ type: '/problems/not-found' });
+	});
 });

@@ -15,6 +15,7 @@ import {
 const health = createRoute({
 	method: 'get',
 	path: '/healthz',
+	operationId: 'getHealth',
 	tags: ['Operations'],
 	summary: 'Liveness: the API is up and serves this dataset version',
 	request: { query: querySchema({}) },
@@ -27,6 +28,7 @@ const health = createRoute({
 const problemType = createRoute({
 	method: 'get',
 	path: '/problems/{type}',
+	operationId: 'getProblemType',
 	tags: ['Operations'],
 	summary: 'What a problem type means',
 	request: {
@@ -34,7 +36,10 @@ const problemType = createRoute({
 			type: z
 				.string()
 				.max(100)
-				.openapi({ param: { description: PROBLEM_TYPE_IDS.join(', ') } }),
+				.openapi({
+					enum: [...PROBLEM_TYPE_IDS],
+					param: { description: 'One of the problem types' },
+				}),
 		}),
 		query: querySchema({}),
 	},
@@ -58,7 +63,7 @@ export const metaRoutes = new OpenAPIHono({ defaultHook: validationHook })
 		return c.json({ status: 'ok' as const, version: datasetVersion }, 200);
 	})
 	.openapi(problemType, (c) => {
-		const { type } = c.req.valid('param');
+		const type = c.req.valid('param').type.toLowerCase();
 		if (!isProblemType(type)) {
 			throw new ProblemError({
 				type: 'not-found',

@@ -2,6 +2,7 @@ import { search } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { expectProblem } from '../../test/support/problem.js';
 import { createApp } from '../app.js';
+import { MAX_QUERY_TERMS } from '../openapi/params.js';
 
 const app = createApp();
 const get = (path: string) => app.request(path);
@@ -11,6 +12,44 @@ const json = async <T>(path: string) => {
 	expect(response.headers.get('content-type')).toBe('application/json');
 	return (await response.json()) as T;
 };
+
+describe('GET /v1/search limits', () => {
+	it(`accepts ${MAX_QUERY_TERMS} words and rejects more with a problem naming the limit`, async () => {
+		const words = (count: number) =>
+			Array.from({ length: count }, (_, i) => String.fromCharCode(97 + i)).join(' ');
+		expect((await get(`/v1/search?q=${encodeURIComponent(words(MAX_QUERY_TERMS))}`)).status).toBe(
+			200,
+		);
+		const body = await expectProblem(
+			await get(`/v1/search?q=${encodeURIComponent(words(MAX_QUERY_TERMS + 1))}`),
+			400,
+			'invalid-parameter',
+		);
+		expect(body.invalid_params?.[0]).toMatchObject({
+			name: 'q',
+			reason: `must have at most ${MAX_QUERY_TERMS} words`,
+		});
+	});
+
+	it('rejects a query over 200 characters', async () => {
+		await expectProblem(await get(`/v1/search?q=${'a'.repeat(201)}`), 400, 'invalid-parameter');
+	});
+});
+
+describe('GET /v1/search as CSV', () => {
+	it('exports every hit, one row each, by format or Accept', async () => {
+		const total = search({ query: 'migration', limit: 1000 }).length;
+		for (const response of [
+			await get('/v1/search?q=migration&format=csv'),
+			await app.request('/v1/search?q=migration', { headers: { accept: 'text/csv' } }),
+		]) {
+			expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+			const lines = (await response.text()).trimEnd().split('\r\n');
+			expect(lines[0]).toBe('kind,id,title,score,snippet,path');
+			expect(lines).toHaveLength(total + 1);
+		}
+	});
+});
 
 describe('GET /v1/search', () => {
 	it('returns ranked hits with highlighted snippets and links', async () => {

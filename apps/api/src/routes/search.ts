@@ -1,16 +1,17 @@
 /** @module /v1/search: ranked full-text hits across stories and governments */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { governments, search, stories } from '@mgi-stories/core';
-import { paging } from '../http/list.js';
+import { type Column, governments, type SearchHit, search, stories } from '@mgi-stories/core';
+import { listResponse } from '../http/list.js';
 import { validationHook } from '../openapi/hook.js';
 import {
+	formatParam,
 	limitParam,
 	listParam,
 	offsetParam,
 	querySchema,
-	requiredTextParam,
+	searchQueryParam,
 } from '../openapi/params.js';
-import { invalidParameter, jsonOk, notModified } from '../openapi/responses.js';
+import { invalidParameter, listOk, notAcceptable, notModified } from '../openapi/responses.js';
 import { pageEnvelope, SearchHitSchema } from '../openapi/schemas.js';
 import { governmentPath } from '../representations/government.js';
 import { storyPath } from '../representations/story.js';
@@ -18,49 +19,65 @@ import { storyPath } from '../representations/story.js';
 const searchRoute = createRoute({
 	method: 'get',
 	path: '/',
+	operationId: 'search',
 	tags: ['Search'],
 	summary: 'Search stories and governments',
 	description:
 		'Accent-insensitive, prefix- and typo-tolerant; every word is required unless nothing matches them all. Snippets mark the matched words.',
 	request: {
 		query: querySchema({
-			q: requiredTextParam('The query.'),
+			q: searchQueryParam(),
 			kind: listParam({
 				description: 'Only these kinds of hit.',
 				allowed: ['story', 'government'],
 			}),
 			limit: limitParam(50, 20),
 			offset: offsetParam(),
+			format: formatParam(),
 		}),
 	},
 	responses: {
-		...jsonOk(pageEnvelope(SearchHitSchema), 'Hits, best first'),
+		...listOk(pageEnvelope(SearchHitSchema), 'Hits, best first (or every hit as CSV/NDJSON)', {
+			exports: true,
+		}),
 		...notModified,
 		...invalidParameter,
+		...notAcceptable,
 	},
 });
 
 const everything = stories.length + governments.length;
 
+const hitPath = (hit: SearchHit) =>
+	hit.kind === 'story' ? storyPath(hit.id) : governmentPath(hit.id);
+
+/** The CSV columns of search results: one row per hit. */
+const HIT_COLUMNS: Column<SearchHit>[] = [
+	{ name: 'kind', type: 'string', description: 'story or government', value: (hit) => hit.kind },
+	{ name: 'id', type: 'string', description: 'Slug or government id', value: (hit) => hit.id },
+	{ name: 'title', type: 'string', description: 'Heading or name', value: (hit) => hit.title },
+	{ name: 'score', type: 'number', description: 'Relevance', value: (hit) => hit.score },
+	{
+		name: 'snippet',
+		type: 'string',
+		description: 'The matching passage',
+		value: (hit) => hit.snippet.map((segment) => segment.text).join(''),
+	},
+	{ name: 'path', type: 'string', description: 'Where it lives in the API', value: hitPath },
+];
+
 export const searchRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
 	searchRoute,
 	(c) => {
-		const { q, kind, limit, offset } = c.req.valid('query');
+		const { q, kind, limit, offset, format } = c.req.valid('query');
 		const kinds = (kind ?? ['story', 'government']) as ('story' | 'government')[];
-		const hits = search({ query: q, kinds, limit: everything });
-		const page = paging(c, { total: hits.length, limit, offset });
-		c.header('X-Total-Count', String(hits.length));
-		if (page.header) c.header('Link', page.header, { append: true });
-		return c.json(
-			{
-				data: hits.slice(offset, offset + limit).map((hit) => ({
-					...hit,
-					links: { self: hit.kind === 'story' ? storyPath(hit.id) : governmentPath(hit.id) },
-				})),
-				meta: page.meta,
-				links: page.links,
-			},
-			200,
-		);
+		return listResponse(c, {
+			name: 'search',
+			rows: search({ query: q, kinds, limit: everything }),
+			query: { limit, offset, format },
+			toItem: (hit) => ({ ...hit, links: { self: hitPath(hit) } }),
+			key: 'id',
+			columns: HIT_COLUMNS,
+		});
 	},
 );

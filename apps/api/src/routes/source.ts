@@ -9,6 +9,7 @@ import { envelope, SourceSchema } from '../openapi/schemas.js';
 const getSource = createRoute({
 	method: 'get',
 	path: '/',
+	operationId: 'getSource',
 	tags: ['Dataset'],
 	summary:
 		'The publication, its required citation and licence, and the sources of the government data',

@@ -9,6 +9,7 @@ import { envelope, StatsSchema } from '../openapi/schemas.js';
 const getStatistics = createRoute({
 	method: 'get',
 	path: '/',
+	operationId: 'getStatistics',
 	tags: ['Dataset'],
 	summary: 'Counts, coverage per region, and the booklet’s claims checked',
 	description:

@@ -139,8 +139,9 @@ describe('GET /v1/stories', () => {
 	it.each([
 		['?limit=0', 'limit', 'must be at least 1'],
 		['?limit=101', 'limit', 'must be at most 100'],
-		['?limit=ten', 'limit', 'must be a whole number'],
-		['?offset=-1', 'offset', 'must be a whole number'],
+		['?limit=ten', 'limit', 'must be a whole number from 1 to 100'],
+		['?limit=-1', 'limit', 'must be at least 1'],
+		['?offset=-1', 'offset', 'must be at least 0'],
 		['?level=regional', 'level', 'unknown value "regional"'],
 		['?topic=gardening', 'topic', 'unknown value "gardening"'],
 		['?region=Atlantis', 'region', 'unknown value "Atlantis"'],
@@ -179,6 +180,17 @@ describe('GET /v1/stories', () => {
 });
 
 describe('GET /v1/stories/{slug}', () => {
+	it('names its canonical path in Content-Location', async () => {
+		const response = await get('/v1/stories/brazil');
+		expect(response.headers.get('content-location')).toBe('/v1/stories/brazil');
+	});
+
+	it('keeps the slug in sparse lists even when fields leave it out', async () => {
+		const response = await get('/v1/stories?fields=heading&limit=2');
+		const { data } = (await response.json()) as { data: Record<string, unknown>[] };
+		for (const item of data) expect(Object.keys(item)).toEqual(['slug', 'heading']);
+	});
+
 	it('returns the story with its government, tags with evidence and citations', async () => {
 		const response = await get('/v1/stories/brazil');
 		expect(response.status).toBe(200);

@@ -11,12 +11,10 @@ import {
 	type Story,
 	type StoryFilter,
 	storiesTable,
-	toCsv,
 	vocabulary,
 } from '@mgi-stories/core';
 import { FACET_IDS, type FacetId } from '@mgi-stories/core/schema';
-import { exportResponse, ndjson, paging, pagingGiven, pick, sortBy } from '../http/list.js';
-import { negotiate } from '../http/negotiate.js';
+import { listResponse } from '../http/list.js';
 import { validationHook } from '../openapi/hook.js';
 import {
 	enumParam,
@@ -30,15 +28,22 @@ import {
 	textParam,
 } from '../openapi/params.js';
 import {
+	detailOk,
 	invalidParameter,
-	jsonOk,
+	listOk,
 	notAcceptable,
 	notFound,
 	notModified,
 } from '../openapi/responses.js';
-import { envelope, pageEnvelope, StoryDetailSchema, StoryItemSchema } from '../openapi/schemas.js';
+import {
+	envelope,
+	StoryDetailSchema,
+	StoryFieldsSchema,
+	StoryItemSchema,
+	sparsePageEnvelope,
+} from '../openapi/schemas.js';
 import { ProblemError } from '../problem.js';
-import { storyDetail, storyItem } from '../representations/story.js';
+import { storyDetail, storyItem, storyPath } from '../representations/story.js';
 
 const STORY_FIELDS = [
 	'slug',
@@ -92,7 +97,7 @@ const StoriesQuery = querySchema({
 	}),
 	level: listParam({ description: 'national or local.', allowed: ['national', 'local'] }),
 	...facetParams,
-	fields: fieldsParam(STORY_FIELDS),
+	fields: fieldsParam(STORY_FIELDS, 'slug'),
 	sort: sortParam(
 		SORT_KEYS,
 		'Sort key, "-" for descending. Default: page order, or relevance when q is given.',
@@ -105,20 +110,18 @@ const StoriesQuery = querySchema({
 const listStories = createRoute({
 	method: 'get',
 	path: '/',
+	operationId: 'listStories',
 	tags: ['Stories'],
 	summary: 'List and filter the success stories',
 	description:
 		'The 19 success stories of the booklet, verbatim, with their classification. Filters combine with AND; the values of one filter with OR.',
 	request: { query: StoriesQuery },
 	responses: {
-		200: {
-			description: 'A page of stories (or every matching story as CSV/NDJSON)',
-			content: {
-				'application/json': { schema: pageEnvelope(StoryItemSchema) },
-				'text/csv': { schema: z.string() },
-				'application/x-ndjson': { schema: z.string() },
-			},
-		},
+		...listOk(
+			sparsePageEnvelope(StoryItemSchema, StoryFieldsSchema),
+			'A page of stories (or every matching story as CSV/NDJSON)',
+			{ exports: true },
+		),
 		...notModified,
 		...invalidParameter,
 		...notAcceptable,
@@ -135,11 +138,12 @@ const SlugParams = z.object({
 const getStory = createRoute({
 	method: 'get',
 	path: '/{slug}',
+	operationId: 'getStory',
 	tags: ['Stories'],
 	summary: 'One story with its government, tags with evidence, and citations',
 	request: { params: SlugParams, query: querySchema({}) },
 	responses: {
-		...jsonOk(envelope(StoryDetailSchema), 'The story'),
+		...detailOk(envelope(StoryDetailSchema), 'The story'),
 		...notModified,
 		...invalidParameter,
 		...notFound,
@@ -149,6 +153,7 @@ const getStory = createRoute({
 const getCitation = createRoute({
 	method: 'get',
 	path: '/{slug}/citation',
+	operationId: 'getStoryCitation',
 	tags: ['Stories'],
 	summary: 'Cite a story (APA 7, Chicago, BibTeX or RIS)',
 	request: {
@@ -194,40 +199,20 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], (story: Story) => string | nu
 export const storiesRoutes = new OpenAPIHono({ defaultHook: validationHook })
 	.openapi(listStories, (c) => {
 		const { fields, sort, limit, offset, format, q, ...filter } = c.req.valid('query');
-		const chosen = negotiate({ format, accept: c.req.header('accept') });
-		if (fields && chosen === 'csv') {
-			throw new ProblemError({
-				type: 'invalid-parameter',
-				detail: 'The fields parameter applies to JSON and NDJSON; CSV has a fixed set of columns.',
-				invalidParams: [{ name: 'fields', reason: 'not available with format csv' }],
-			});
-		}
-		// the query schema has checked every value against the same lists filterStories accepts
-		const stories = filterStories({ ...filter, query: q } as StoryFilter);
-		const ordered = sort ? sortBy(stories, sort, sortKeys) : stories;
-		c.header('Vary', 'Accept');
-		c.header('X-Total-Count', String(ordered.length));
-		if (chosen !== 'json') {
-			const rows = pagingGiven(c) ? ordered.slice(offset, offset + limit) : ordered;
-			const body =
-				chosen === 'csv'
-					? toCsv(storiesTable(rows))
-					: ndjson(rows.map((story) => pick(storyItem(story), fields)));
-			return exportResponse(c, { format: chosen, name: 'stories', body, total: ordered.length });
-		}
-		const page = paging(c, { total: ordered.length, limit, offset });
-		if (page.header) c.header('Link', page.header, { append: true });
-		return c.json(
-			{
-				data: ordered.slice(offset, offset + limit).map((story) => pick(storyItem(story), fields)),
-				meta: page.meta,
-				links: page.links,
-			},
-			200,
-		);
+		return listResponse(c, {
+			name: 'stories',
+			// the query schema has checked every value against the same lists filterStories accepts
+			rows: filterStories({ ...filter, query: q } as StoryFilter),
+			query: { fields, sort, limit, offset, format },
+			sortKeys,
+			toItem: storyItem,
+			key: 'slug',
+			columns: storiesTable([]).columns,
+		});
 	})
 	.openapi(getStory, (c) => {
 		const story = requireStory(c.req.valid('param').slug);
+		c.header('Content-Location', storyPath(story.slug));
 		return c.json({ data: storyDetail(story) }, 200);
 	})
 	.openapi(getCitation, (c) => {

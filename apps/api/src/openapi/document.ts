@@ -1,0 +1,151 @@
+/**
+ * @module completes the OpenAPI document the routes generate with what every operation shares:
+ * operation ids, tag descriptions, `security: []`, the statuses any request can meet (405, 408, 414, 431)
+ * and the headers every response carries. Routes added later are covered without extra work.
+ */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { PROBLEM_MEDIA_TYPE } from '../problem.js';
+
+export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
+type Operation = NonNullable<NonNullable<OpenApiDocument['paths']>[string]['get']>;
+
+const TAG_DESCRIPTIONS: Record<string, string> = {
+	Dataset: 'Where everything is: the index of links.',
+	Stories: 'The success stories, quoted verbatim, with their classification and citations.',
+	Governments: 'The participating countries and local authorities, by any code.',
+	Classification: 'The facets stories are tagged with: vocabulary, rules and counts.',
+	Statistics: 'Counts, coverage per region, and the booklet’s claims checked.',
+	Resolve: 'Names, codes, aliases and misspellings resolved to participating governments.',
+	Search: 'Ranked full-text search across stories and governments.',
+	Source: 'The publication, its required citation, licence and data sources.',
+	Downloads: 'The whole dataset in one file: JSON, CSV tables, data package, JSON Schemas.',
+	Operations: 'Liveness and the meaning of each problem type.',
+};
+
+const problemRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
+
+const stringHeader = (description: string) => ({
+	description,
+	schema: { type: 'string' as const },
+});
+
+/** Response headers the API sends, by name (referenced from the responses). */
+export const HEADERS = {
+	ETag: stringHeader(
+		'Strong validator derived from the bytes of this representation; send it back in If-None-Match.',
+	),
+	Link: stringHeader(
+		'RFC 8288 links: the licence (rel="license"), this description (rel="service-desc") and, on lists, first/prev/next/last pages.',
+	),
+	'X-Total-Count': {
+		description: 'Number of items matching the filters, across all pages.',
+		schema: { type: 'integer' as const, minimum: 0 },
+	},
+	'Content-Location': stringHeader('The canonical path of the resource.'),
+	'X-Request-Id': stringHeader(
+		'The request’s id: the client’s X-Request-Id when it is safe (letters, digits, -_=, ≤ 255), else a new UUID. Also in the server log.',
+	),
+	Allow: stringHeader('The methods the resource answers.'),
+} as const;
+
+const problem = (description: string, headers: Record<string, unknown> = {}) => ({
+	description,
+	headers,
+	content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+/** Statuses any request can meet, whatever the operation. */
+const SHARED_RESPONSES = {
+	405: [
+		'MethodNotAllowed',
+		problem('The API is read-only: GET, HEAD and OPTIONS.', {
+			Allow: { $ref: '#/components/headers/Allow' },
+		}),
+	],
+	408: [
+		'RequestTimeout',
+		problem('The request did not arrive in time (Node: headers 10 s, whole request 30 s).'),
+	],
+	414: ['UriTooLong', problem('The request target is longer than the API accepts.')],
+	431: [
+		'HeaderFieldsTooLarge',
+		problem('The request headers are larger than the server accepts (Node: 16 KiB).'),
+	],
+} as const;
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** `GET /v1/stories/{slug}/citation` → `getV1StoriesSlugCitation`; only used when a route names none. */
+export function deriveOperationId(method: string, path: string): string {
+	const words = path
+		.split(/[^A-Za-z0-9]+/)
+		.filter(Boolean)
+		.map((word) => word[0]?.toUpperCase() + word.slice(1));
+	return `${method}${words.join('') || 'Root'}`;
+}
+
+function headersOf(response: { headers?: Record<string, unknown> }) {
+	response.headers ??= {};
+	return response.headers;
+}
+
+function complete(operation: Operation, method: string, path: string) {
+	operation.operationId ??= deriveOperationId(method, path);
+	const responses = operation.responses as Record<
+		string,
+		{ headers?: Record<string, unknown>; $ref?: string }
+	>;
+	for (const [status, [name]] of Object.entries(SHARED_RESPONSES)) {
+		responses[status] ??= problemRef(name);
+	}
+	const cacheable = '304' in responses;
+	for (const [status, response] of Object.entries(responses)) {
+		if (response.$ref) continue;
+		const headers = headersOf(response);
+		headers.Link ??= { $ref: '#/components/headers/Link' };
+		headers['X-Request-Id'] ??= { $ref: '#/components/headers/X-Request-Id' };
+		if (cacheable && (status === '200' || status === '304')) {
+			headers.ETag ??= { $ref: '#/components/headers/ETag' };
+		}
+	}
+	// a 304 carries the headers its 200 would have, less the body's (RFC 9110 §15.4.5)
+	const ok = responses['200'];
+	const notModified = responses['304'];
+	if (ok?.headers && notModified && !notModified.$ref) {
+		notModified.headers = { ...ok.headers, ...notModified.headers };
+	}
+}
+
+/** The document the routes generate, completed (see the module comment). Mutates and returns it. */
+export function completeDocument(document: OpenApiDocument): OpenApiDocument {
+	const used = new Set<string>();
+	for (const [path, item] of Object.entries(document.paths ?? {})) {
+		for (const method of METHODS) {
+			const operation = item[method];
+			if (!operation) continue;
+			for (const tag of operation.tags ?? []) used.add(tag);
+			complete(operation, method, path);
+		}
+	}
+	document.security = [];
+	document.tags = [...used].map((name) => ({
+		name,
+		description: TAG_DESCRIPTIONS[name] ?? `Operations tagged ${name}.`,
+	}));
+	document.components ??= {};
+	const components = document.components;
+	components.headers = { ...components.headers, ...HEADERS };
+	const responses: Record<string, unknown> = { ...components.responses };
+	for (const [name, response] of Object.values(SHARED_RESPONSES)) {
+		responses[name] = {
+			...response,
+			headers: {
+				...response.headers,
+				Link: { $ref: '#/components/headers/Link' },
+				'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
+			},
+		};
+	}
+	components.responses = responses as typeof components.responses;
+	return document;
+}
