@@ -14,13 +14,26 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 
+// @hono/zod-openapi imports zod's `z` namespace and re-exports it, which keeps zod's ~40 locales
+// (260 KB) in the bundle; core no longer needs zod at runtime, but the API's own validation does, and
+// it only ever speaks English
+const zodEnglishOnly = {
+	name: 'zod-english-only',
+	setup(b) {
+		b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+			contents: 'export { default as en } from "./en.js";',
+			loader: 'js',
+		}));
+	},
+};
+
 const shared = {
 	absWorkingDir: root,
 	bundle: true,
 	format: 'esm',
 	legalComments: 'none',
 	logLevel: 'warning',
-	plugins: [esbuildDocsClientPlugin()],
+	plugins: [esbuildDocsClientPlugin(), zodEnglishOnly],
 };
 
 const nodeOptions = {
