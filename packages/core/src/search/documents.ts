@@ -1,11 +1,14 @@
 /** @module what the search engine indexes of each story and government */
-import { governments, stories } from '../data.js';
+import { governments, stories, vocabulary } from '../data.js';
 import { countryOf } from '../governments/country-of.js';
 import { governmentId, namesOf } from '../governments/name-index.js';
 import { storyCountry } from '../stories/story-country.js';
 import type { Government, Story } from '../types.js';
 import { facetLabel } from '../vocabulary/facet-label.js';
 import type { SearchDocument } from './engine.js';
+
+const facetName = (facet: string) =>
+	vocabulary.facets.find((candidate) => candidate.id === facet)?.label ?? facet;
 
 export function storyDocument(story: Story): SearchDocument {
 	const country = storyCountry(story);
@@ -20,7 +23,11 @@ export function storyDocument(story: Story): SearchDocument {
 			story.photo?.caption,
 			country.region,
 			country.subregion,
-			...story.tags.map((tag) => facetLabel({ facet: tag.facet, value: tag.value })),
+			// a tag reads as "GCM objective: Facilitate fair and ethical recruitment…", so both the
+			// facet's name and the value's label find it
+			...story.tags.map(
+				(tag) => `${facetName(tag.facet)}: ${facetLabel({ facet: tag.facet, value: tag.value })}`,
+			),
 		]
 			.filter(Boolean)
 			.join(' · '),
