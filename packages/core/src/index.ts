@@ -23,6 +23,14 @@ export { dataPackage } from './exports/data-package.js';
 export { datasetDocument } from './exports/dataset-document.js';
 export { jsonSchemas } from './exports/json-schemas.js';
 export { governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
+export {
+	inM49Area,
+	M49_LEVELS,
+	type M49Area,
+	type M49Level,
+	m49AreaOf,
+	m49Areas,
+} from './geography/m49.js';
 export { countryOf } from './governments/country-of.js';
 export {
 	filterGovernments,
@@ -42,7 +50,13 @@ export { type SearchHit, type SearchKind, search } from './search/search.js';
 export { checkClaims } from './stats/check-claims.js';
 export { countFacets, type FacetCount } from './stats/count-facets.js';
 export { type DatasetStats, getStats } from './stats/get-stats.js';
-export { type RegionStat, regionStats, type SubregionStat } from './stats/region-stats.js';
+export {
+	type AreaTally,
+	type IntermediateRegionStat,
+	type RegionStat,
+	regionStats,
+	type SubregionStat,
+} from './stats/region-stats.js';
 export { filterStories, type StoryFilter } from './stories/filter-stories.js';
 export { findStory } from './stories/find-story.js';
 export { storyCountry } from './stories/story-country.js';

@@ -1,4 +1,5 @@
 import { stories } from '../data.js';
+import { inM49Area } from '../geography/m49.js';
 import { countryOf } from '../governments/country-of.js';
 import { findGovernment } from '../governments/find-government.js';
 import type { Story } from '../schema/story.js';
@@ -15,8 +16,10 @@ export type StoryFilter = Partial<Record<FacetId, OneOrMany>> & {
 	q?: string;
 	/** any code or name `findGovernment` resolves; a local authority selects its stories */
 	country?: OneOrMany;
+	/** UN M49 region, sub-region or intermediate region of the story's country: name or M49 code */
 	region?: OneOrMany;
 	subregion?: OneOrMany;
+	intermediateRegion?: OneOrMany;
 	level?: OneOrMany;
 };
 
@@ -51,8 +54,9 @@ export function filterStories(filter: StoryFilter = {}): Story[] {
 	const selected = stories.filter((story) => {
 		const home = storyCountry(story);
 		return (
-			matchesAny(home.region, region) &&
-			matchesAny(home.subregion, subregion) &&
+			inM49Area(home, 'region', region) &&
+			inM49Area(home, 'subregion', subregion) &&
+			inM49Area(home, 'intermediateRegion', asList(filter.intermediateRegion)) &&
 			matchesAny(story.level, level) &&
 			matchesCountry(story, country) &&
 			FACET_FILTERS.every((facet) => {
