@@ -76,7 +76,7 @@ describe('parseRecords', () => {
 			{
 				...stories[0],
 				tags: undefined,
-				photo: { caption: ' padded ', credit: '© IOM', description: null },
+				photo: { caption: ' padded ', credit: '© IOM', sourceTextImageDescription: null },
 			},
 		];
 		const { tags: _tags, ...record } = broken[0] as Record<string, unknown>;

