@@ -19,7 +19,6 @@ import {
 	fieldsParam,
 	formatParam,
 	limitParam,
-	listParam,
 	m49Param,
 	offsetParam,
 	querySchema,
