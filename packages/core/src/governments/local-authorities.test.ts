@@ -1,6 +1,8 @@
 import { iso31662 } from 'iso-3166';
 import { describe, expect, it } from 'vitest';
 import { countries, governmentSources, localAuthorities } from '../data.js';
+import { findGovernment } from './find-government.js';
+import { namesOf } from './name-index.js';
 
 const alpha2Of = (alpha3: string) => countries.find((country) => country.alpha3 === alpha3)?.alpha2;
 
@@ -39,9 +41,11 @@ describe('local authorities', () => {
 			expect(state.gazetteer.feature).toBe('PPLA');
 			expect(state.gazetteer.pointIs).toMatch(/seat of government of the state/);
 		}
-		expect(mexican.find((local) => local.bookletName === 'Tamaulipas')?.gazetteer.name).toBe(
-			'Ciudad Victoria',
-		);
+		const tamaulipas = mexican.find((local) => local.bookletName === 'Tamaulipas');
+		expect(tamaulipas?.gazetteer.name).toBe('Ciudad Victoria');
+		// the seat is another place: the state is not known by its name
+		expect(tamaulipas && namesOf(tamaulipas)).toEqual(['Tamaulipas']);
+		expect(findGovernment({ query: 'Ciudad Victoria' })).toBeUndefined();
 	});
 
 	it('takes São Paulo’s level from the booklet’s own words', () => {

@@ -1,5 +1,5 @@
 import { countries, localAuthorities } from '../data.js';
-import type { Government } from '../schema/government.js';
+import type { Government, LocalAuthority } from '../schema/government.js';
 import { normalizeName } from '../text/normalize.js';
 
 /** How a query matched a government, strongest first. */
@@ -48,7 +48,7 @@ export function nameIndex(): ReadonlyMap<string, readonly NameEntry[]> {
 	for (const authority of localAuthorities) {
 		add(authority, 'id', authority.id);
 		add(authority, 'booklet-name', authority.bookletName);
-		add(authority, 'name', authority.gazetteer.name);
+		for (const name of placeNames(authority)) add(authority, 'name', name);
 	}
 	for (const entries of built.values()) {
 		entries.sort((a, b) => MATCH_KINDS.indexOf(a.matchedOn) - MATCH_KINDS.indexOf(b.matchedOn));
@@ -57,11 +57,16 @@ export function nameIndex(): ReadonlyMap<string, readonly NameEntry[]> {
 	return built;
 }
 
+/** A municipality's gazetteer place is itself ("Montréal"); a state's is its seat, another place's name. */
+function placeNames(authority: LocalAuthority): string[] {
+	return authority.level.value === 'state' ? [] : [authority.gazetteer.name];
+}
+
 /** Every name a government is known by (for display and full-text search). */
 export function namesOf(government: Government): string[] {
 	return government.kind === 'country'
 		? [government.bookletName, government.name, government.officialName, ...government.altNames]
-		: [government.bookletName, government.gazetteer.name];
+		: [government.bookletName, ...placeNames(government)];
 }
 
 /** The stable identifier the API and site use for a government: alpha-3 for a country, its id for a local authority. */
