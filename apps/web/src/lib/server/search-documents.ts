@@ -26,6 +26,7 @@ function storyDocument(story: Story): SearchDocument {
 			story.photo?.caption,
 			country.region,
 			country.subregion,
+			country.intermediateRegion,
 			...story.tags.map((tag) => facetLabel(tag.facet, tag.value)),
 		]
 			.filter(Boolean)
@@ -44,7 +45,12 @@ function governmentDocument(government: Government): SearchDocument {
 		title: local ? `${government.bookletName}, ${country.bookletName}` : government.bookletName,
 		body: '',
 		names: namesOf(government).join(' · '),
-		context: [country.region, country.subregion, local ? country.bookletName : '']
+		context: [
+			country.region,
+			country.subregion,
+			country.intermediateRegion,
+			local ? country.bookletName : '',
+		]
 			.filter(Boolean)
 			.join(' · '),
 		href: governmentPath(government),
