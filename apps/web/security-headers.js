@@ -20,6 +20,9 @@ export const BASE_HEADERS = Object.freeze({
 	'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
 });
 
+/** CSV downloads, standard and Excel variants alike, are UTF-8 and say so. */
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+
 /** Open data: anyone may fetch the downloads from another origin. */
 export const DATA_HEADERS = Object.freeze({
 	'Access-Control-Allow-Origin': '*',
@@ -32,6 +35,9 @@ export const DATA_FILES = Object.freeze([
 	'/data/stories.csv',
 	'/data/governments.csv',
 	'/data/tags.csv',
+	'/data/claims.csv',
+	'/data/excel/*',
+	'/data/dataset.zip',
 	'/data/datapackage.json',
 	'/data/schema/*',
 ]);
@@ -114,6 +120,9 @@ export function headersFile() {
 				...DATA_HEADERS,
 				'Cache-Control': CACHE.data,
 				'Content-Security-Policy': RESOURCE_CSP,
+				...(path.endsWith('.csv') || path === '/data/excel/*'
+					? { 'Content-Type': CSV_CONTENT_TYPE }
+					: {}),
 			}),
 		]),
 		'',

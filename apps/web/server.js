@@ -7,6 +7,7 @@ import sirv from 'sirv';
 import {
 	BASE_HEADERS,
 	CACHE,
+	CSV_CONTENT_TYPE,
 	DATA_HEADERS,
 	pagePolicies,
 	pagePolicy,
@@ -46,6 +47,8 @@ function setHeaders(res, pathname) {
 	else if (path.startsWith('data/')) {
 		for (const [name, value] of Object.entries(DATA_HEADERS)) res.setHeader(name, value);
 		res.setHeader('Cache-Control', CACHE.data);
+		// say the charset: without it Excel and some browsers guess a legacy code page
+		if (path.endsWith('.csv')) res.setHeader('Content-Type', CSV_CONTENT_TYPE);
 	} else res.setHeader('Cache-Control', CACHE.page);
 }
 

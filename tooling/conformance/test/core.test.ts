@@ -1,7 +1,13 @@
-import { checkClaims, countries, publication, stories } from '@mgi-stories/core';
+import { checkClaims, countries, governmentSources, publication, stories } from '@mgi-stories/core';
 import { runConformance } from '../src/index.js';
 
 runConformance({
 	name: 'core',
-	load: async () => ({ publication, stories, countries, claims: checkClaims() }),
+	load: async () => ({
+		publication,
+		stories,
+		countries,
+		claims: checkClaims(),
+		sources: governmentSources,
+	}),
 });

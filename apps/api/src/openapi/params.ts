@@ -1,5 +1,6 @@
 /** @module query parameter schemas: strict about input, documented in the OpenAPI document */
 import { z } from '@hono/zod-openapi';
+import { type M49Level, m49Areas } from '@mgi-stories/core';
 
 const describe = (description: string) => ({ param: { description } });
 
@@ -189,3 +190,20 @@ export const formatParam = () =>
 		description:
 			'Representation: json (default), csv (RFC 4180, header row, UTF-8) or ndjson. Overrides the Accept header. CSV and NDJSON export every matching item unless limit or offset is given.',
 	});
+
+const M49_LEVEL_NAMES: Record<M49Level, string> = {
+	region: 'region',
+	subregion: 'sub-region',
+	intermediateRegion: 'intermediate region',
+};
+
+/** A UN M49 area filter at one level: the names as the UN spells them, or their three-digit codes. */
+export function m49Param(level: M49Level, of: string) {
+	const areas = m49Areas().filter((area) => area.level === level);
+	return listParam({
+		description: `UN M49 ${M49_LEVEL_NAMES[level]} ${of}, by name or M49 code: ${areas
+			.map((area) => `${area.name} (${area.code})`)
+			.join(', ')}.`,
+		allowed: areas.flatMap((area) => [area.name, area.code]),
+	});
+}

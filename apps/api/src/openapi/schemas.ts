@@ -204,8 +204,20 @@ export const StatsSchema = z
 		countriesWithStory: z.int(),
 		regions: z.array(
 			TallySchema.extend({
-				region: z.string(),
-				subregions: z.array(TallySchema.extend({ subregion: z.string() })),
+				region: z.string().openapi({ description: 'UN M49 region, as the UN spells it' }),
+				regionCode: z.string().openapi({ description: 'UN M49 code, e.g. 002' }),
+				subregions: z.array(
+					TallySchema.extend({
+						subregion: z.string(),
+						subregionCode: z.string(),
+						intermediateRegions: z.array(
+							TallySchema.extend({
+								intermediateRegion: z.string(),
+								intermediateRegionCode: z.string(),
+							}),
+						),
+					}),
+				),
 			}),
 		),
 		claims: z.array(ClaimCheckSchema),

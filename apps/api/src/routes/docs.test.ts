@@ -86,6 +86,7 @@ describe('GET /openapi.json', () => {
 			'country',
 			'region',
 			'subregion',
+			'intermediateRegion',
 			'level',
 			'outcome',
 			'topic',
@@ -100,5 +101,10 @@ describe('GET /openapi.json', () => {
 		]);
 		const topic = parameters.find((parameter) => parameter.name === 'topic');
 		expect(topic?.schema.items?.enum).toContain('trafficking');
+		const subregion = parameters.find((parameter) => parameter.name === 'subregion');
+		expect(subregion?.schema.items?.enum).toEqual(
+			expect.arrayContaining(['Latin America and the Caribbean', '419', 'Northern America']),
+		);
+		expect(subregion?.schema.items?.enum).not.toContain('Southeast Europe');
 	});
 });

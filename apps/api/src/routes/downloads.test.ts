@@ -1,4 +1,5 @@
-import { countries, governments, stories } from '@mgi-stories/core';
+import { countries, datasetZip, governments, stories } from '@mgi-stories/core';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { expectProblem } from '../../test/support/problem.js';
 import { createApp } from '../app.js';
@@ -27,6 +28,7 @@ describe('whole-dataset downloads', () => {
 			'stories.csv',
 			'governments.csv',
 			'tags.csv',
+			'claims.csv',
 		]);
 		for (const resource of descriptor.resources) {
 			const response = await app.request(
@@ -37,6 +39,37 @@ describe('whole-dataset downloads', () => {
 			const header = (await response.text()).split('\r\n')[0];
 			expect(header).toBe(resource.schema.fields.map((field) => field.name).join(','));
 		}
+	});
+
+	it('offers an Excel variant beside every CSV: byte order mark, codes kept as text', async () => {
+		for (const name of ['stories', 'governments', 'tags', 'claims']) {
+			const response = await app.request(`/v1/${name}-excel.csv`);
+			expect(response.status, name).toBe(200);
+			expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			expect([...bytes.slice(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+		}
+		// twice: the second answer comes from the representation memo and must keep its bytes
+		for (let round = 0; round < 2; round++) {
+			const response = await app.request('/v1/governments-excel.csv');
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+			const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+			expect(text).toContain(',"=""008""",');
+			expect(text).toContain('São Paulo');
+		}
+	});
+
+	it('serves the whole dataset as one zip, the same bytes core builds', async () => {
+		const response = await app.request('/v1/dataset.zip');
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('application/zip');
+		const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+		expect(Object.keys(files)).toEqual(
+			expect.arrayContaining(['datapackage.json', 'README.md', 'claims.csv', 'excel/stories.csv']),
+		);
+		const again = new Uint8Array(await (await app.request('/v1/dataset.zip')).arrayBuffer());
+		expect(again).toEqual(datasetZip());
 	});
 
 	it('has one CSV row per government', async () => {

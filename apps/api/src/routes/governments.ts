@@ -7,7 +7,6 @@ import {
 	type Government,
 	governmentId,
 	governmentsTable,
-	regionStats,
 	storiesOf,
 } from '@mgi-stories/core';
 import { listResponse } from '../http/list.js';
@@ -18,7 +17,7 @@ import {
 	fieldsParam,
 	formatParam,
 	limitParam,
-	listParam,
+	m49Param,
 	offsetParam,
 	querySchema,
 	sortParam,
@@ -65,8 +64,6 @@ const GOVERNMENT_FIELDS = [
 
 const SORT_KEYS = ['name', 'id', 'region', 'stories'] as const;
 
-const regions = regionStats();
-
 const GovernmentsQuery = querySchema({
 	id: listParam({
 		description:
@@ -80,14 +77,9 @@ const GovernmentsQuery = querySchema({
 		values: ['country', 'local'] as const,
 		description: 'country (the 84 countries) or local (the local authorities).',
 	}),
-	region: listParam({
-		description: 'UN M49 region (of the country, for local authorities).',
-		allowed: regions.map((region) => region.region),
-	}),
-	subregion: listParam({
-		description: 'UN M49 sub-region (of the country, for local authorities).',
-		allowed: regions.flatMap((region) => region.subregions.map((sub) => sub.subregion)),
-	}),
+	region: m49Param('region', 'of the country, for local authorities too'),
+	subregion: m49Param('subregion', 'of the country, for local authorities too'),
+	intermediateRegion: m49Param('intermediateRegion', 'of the country, for local authorities too'),
 	hasStory: booleanParam('Only governments with (true) or without (false) a success story.'),
 	q: textParam(
 		'Search names, codes and alternative names (accent-insensitive, typo-tolerant); ranked.',
@@ -168,9 +160,28 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], (government: Government) => s
 
 export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook })
 	.openapi(listGovernments, (c) => {
-		const { id, kind, region, subregion, hasStory, q, fields, sort, limit, offset, format } =
-			c.req.valid('query');
-		const filtered = filterGovernments({ q, kind, region, subregion, hasStory });
+		const {
+			id,
+			kind,
+			region,
+			subregion,
+			intermediateRegion,
+			hasStory,
+			q,
+			fields,
+			sort,
+			limit,
+			offset,
+			format,
+		} = c.req.valid('query');
+		const filtered = filterGovernments({
+			q,
+			kind,
+			region,
+			subregion,
+			intermediateRegion,
+			hasStory,
+		});
 		return listResponse(c, {
 			name: 'governments',
 			rows: id ? byCodes(id, filtered) : filtered,

@@ -32,10 +32,10 @@ export const sourceRoutes = new OpenAPIHono({ defaultHook: validationHook }).ope
 					citation: publication.requiredCitation,
 					licence: publication.licence,
 					sources: governmentSources,
-					notice: `The stories, captions and credits are quoted verbatim from ${publication.title} (${publication.publisherShort}, ${publication.year}) under ${publication.licence.name}: no derivatives, no commercial use, attribution required. ${publication.licence.notice}`,
+					notice: `The stories, captions and credits are quoted verbatim from ${publication.title} (${publication.publisherShort}, ${publication.year}, ISBN ${publication.isbn.pdf}) under ${publication.licence.name}: no derivatives, no commercial use, attribution required. ${publication.licence.notice} Every other field names its source, version and licence in sources; the classification, the local authorities' levels and the claims checks are this project's own reading (CC-BY-4.0), not IOM's.`,
 					links: {
 						self: '/v1/source',
-						publication: publication.url,
+						programmeContact: publication.programmeContact.url,
 						licence: publication.licence.url,
 					},
 				},

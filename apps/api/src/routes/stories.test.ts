@@ -56,12 +56,20 @@ describe('GET /v1/stories', () => {
 		expect(await slugs('?country=ALB&country=BGD')).toEqual(['albania', 'bangladesh']);
 	});
 
-	it('filters by region, sub-region and level, case-insensitively', async () => {
+	it('filters by UN M49 region, sub-region, intermediate region and level, by name or code', async () => {
 		const africa = await slugs('?region=africa');
 		expect(africa.length).toBeGreaterThan(0);
 		expect(africa).toContain('sierra-leone');
-		expect(await slugs('?subregion=South%20America')).toEqual(['brazil', 'uruguay']);
+		expect(await slugs('?region=002')).toEqual(africa);
+		expect(await slugs('?subregion=Southern%20Europe')).toEqual(['albania']);
+		expect(await slugs('?intermediateRegion=South%20America')).toEqual(['brazil', 'uruguay']);
+		expect(await slugs('?intermediateRegion=005')).toEqual(['brazil', 'uruguay']);
 		expect(await slugs('?level=local')).toEqual(['brazil']);
+	});
+
+	it('rejects a grouping that is not UN M49', async () => {
+		const response = await app.request('/v1/stories?subregion=Southeast%20Europe');
+		expect(response.status).toBe(400);
 	});
 
 	it('filters by each classification facet', async () => {

@@ -7,7 +7,6 @@ import {
 	filterStories,
 	findGovernment,
 	findStory,
-	regionStats,
 	type Story,
 	type StoryFilter,
 	storiesTable,
@@ -22,6 +21,7 @@ import {
 	formatParam,
 	limitParam,
 	listParam,
+	m49Param,
 	offsetParam,
 	querySchema,
 	sortParam,
@@ -65,8 +65,6 @@ const facetValues = (facet: FacetId) =>
 	vocabulary.facets.find((candidate) => candidate.id === facet)?.values.map((value) => value.id) ??
 	[];
 
-const regions = regionStats();
-
 const facetParams = Object.fromEntries(
 	FACET_IDS.map((facet) => [
 		facet,
@@ -87,14 +85,9 @@ const StoriesQuery = querySchema({
 				? undefined
 				: `no participating government is called "${value}"; try /v1/resolve?q=${encodeURIComponent(value)}`,
 	}),
-	region: listParam({
-		description: 'UN M49 region of the story’s country.',
-		allowed: regions.map((region) => region.region),
-	}),
-	subregion: listParam({
-		description: 'UN M49 sub-region of the story’s country.',
-		allowed: regions.flatMap((region) => region.subregions.map((sub) => sub.subregion)),
-	}),
+	region: m49Param('region', 'of the story’s country'),
+	subregion: m49Param('subregion', 'of the story’s country'),
+	intermediateRegion: m49Param('intermediateRegion', 'of the story’s country'),
 	level: listParam({ description: 'national or local.', allowed: ['national', 'local'] }),
 	...facetParams,
 	fields: fieldsParam(STORY_FIELDS, 'slug'),

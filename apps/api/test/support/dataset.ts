@@ -14,7 +14,16 @@ export async function loadDataset(runtime: Runtime): Promise<SurfaceDataset> {
 		data<SurfaceDataset['stories']>(runtime, '/v1/stories?limit=100'),
 		data<SurfaceDataset['countries']>(runtime, '/v1/governments?kind=country&limit=100'),
 		data<{ claims: SurfaceDataset['claims'] }>(runtime, '/v1/stats'),
-		data<{ publication: SurfaceDataset['publication'] }>(runtime, '/v1/source'),
+		data<{ publication: SurfaceDataset['publication']; sources: SurfaceDataset['sources'] }>(
+			runtime,
+			'/v1/source',
+		),
 	]);
-	return { stories, countries, claims: stats.claims, publication: source.publication };
+	return {
+		stories,
+		countries,
+		claims: stats.claims,
+		publication: source.publication,
+		sources: source.sources,
+	};
 }

@@ -16,7 +16,8 @@ export const load: LayoutServerLoad = (): { site: SiteInfo } => ({
 			licence: publication.licence.name,
 			licenceId: publication.licence.id,
 			licenceUrl: publication.licence.url,
-			url: publication.url,
+			// the MGI programme's page (the booklet's back cover), not an address of the booklet
+			url: publication.programmeContact.url,
 		},
 	},
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stories } from '../data.js';
 import { findStory } from '../stories/find-story.js';
 import { CITATION_STYLES, cite, citeAll } from './cite.js';
 
@@ -11,13 +12,13 @@ const story = (slug: string) => {
 describe('cite', () => {
 	it('cites a story in APA 7 with its page', () => {
 		expect(cite({ story: story('republic-of-moldova'), style: 'apa' })).toBe(
-			'International Organization for Migration (IOM). (2021). Republic of Moldova. In The Migration Governance Indicators Success Stories (p. 14). https://migrationdataportal.org/mgi',
+			'International Organization for Migration (IOM). (2021). Republic of Moldova. In The Migration Governance Indicators Success Stories (p. 14). ISBN 978-92-9268-019-0 (PDF)',
 		);
 	});
 
 	it('cites a story in Chicago with its page', () => {
 		expect(cite({ story: story('albania'), style: 'chicago' })).toBe(
-			'International Organization for Migration. “Albania.” In The Migration Governance Indicators Success Stories, 1. Geneva: IOM, 2021. https://migrationdataportal.org/mgi.',
+			'International Organization for Migration. “Albania.” In The Migration Governance Indicators Success Stories, 1. Geneva: IOM, 2021. ISBN 978-92-9268-019-0 (PDF).',
 		);
 	});
 
@@ -74,5 +75,16 @@ describe('cite arguments', () => {
 		expect(() => citeAll(story('albania'))).toThrow(
 			'citeAll: options must be one options object { story }; "slug" is not one of its options',
 		);
+	});
+});
+
+describe('citations identify the work by its ISBN, never by the programme’s contact address', () => {
+	it('has no migrationdataportal.org URL in any style', () => {
+		for (const story of stories) {
+			for (const citation of Object.values(citeAll({ story }))) {
+				expect(citation).not.toMatch(/migrationdataportal/);
+				expect(citation).toMatch(/978-92-9268-019-0/);
+			}
+		}
 	});
 });

@@ -15,13 +15,16 @@ export const CITATION_MEDIA_TYPES: Readonly<Record<CitationStyle, string>> = Obj
 	ris: 'application/x-research-info-systems; charset=utf-8',
 });
 
+/** The work's identifier: the booklet gives no URL for itself, only its ISBNs. */
+const isbn = `ISBN ${publication.isbn.pdf} (PDF)`;
+
 const bibtexEscape = (text: string) => text.replace(/([{}&%$#_])/g, '\\$1');
 
 const formats: Record<CitationStyle, (title: string, story: Story) => string> = {
 	apa: (title, story) =>
-		`${publication.publisher} (${publication.publisherShort}). (${publication.year}). ${title}. In ${publication.title} (p. ${story.page}). ${publication.url}`,
+		`${publication.publisher} (${publication.publisherShort}). (${publication.year}). ${title}. In ${publication.title} (p. ${story.page}). ${isbn}`,
 	chicago: (title, story) =>
-		`${publication.publisher}. “${title}.” In ${publication.title}, ${story.page}. ${publication.place}: ${publication.publisherShort}, ${publication.year}. ${publication.url}.`,
+		`${publication.publisher}. “${title}.” In ${publication.title}, ${story.page}. ${publication.place}: ${publication.publisherShort}, ${publication.year}. ${isbn}.`,
 	bibtex: (title, story) =>
 		[
 			`@incollection{${publication.publisherShort.toLowerCase()}${publication.year}-${story.slug},`,
@@ -33,7 +36,6 @@ const formats: Record<CitationStyle, (title: string, story: Story) => string> = 
 			`  year = {${publication.year}},`,
 			`  pages = {${story.page}},`,
 			`  isbn = {${publication.isbn.pdf}},`,
-			`  url = {${publication.url}},`,
 			`  note = {${bibtexEscape(publication.licence.name)} (${publication.licence.id})}`,
 			'}',
 		].join('\n'),
@@ -49,7 +51,6 @@ const formats: Record<CitationStyle, (title: string, story: Story) => string> = 
 			['CY', publication.place],
 			['PB', publication.publisher],
 			['SN', publication.isbn.pdf],
-			['UR', publication.url],
 			['ID', `${slugify(publication.id)}-${story.slug}`],
 			['ER', ''],
 		]
@@ -61,7 +62,7 @@ const formats: Record<CitationStyle, (title: string, story: Story) => string> = 
 /**
  * Cites one story of the booklet, with its page, in APA 7, Chicago (bibliography), BibTeX or RIS.
  * @example cite({ story, style: 'apa' })
- * // 'International Organization for Migration (IOM). (2021). Albania. In The Migration Governance Indicators Success Stories (p. 1). https://migrationdataportal.org/mgi'
+ * // 'International Organization for Migration (IOM). (2021). Albania. In The Migration Governance Indicators Success Stories (p. 1). ISBN 978-92-9268-019-0 (PDF)'
  */
 export function cite(options: { story: Story; style: CitationStyle }): string {
 	const args = checkOptions('cite', options, ['story', 'style']);

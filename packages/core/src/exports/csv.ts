@@ -14,20 +14,62 @@ export interface Table<Row> {
 	rows: readonly Row[];
 }
 
-function field(value: string | number | null): string {
-	if (value === null) return '';
-	const text = String(value);
+/** The two CSV dialects every table is offered in. */
+export const CSV_VARIANTS = ['standard', 'excel'] as const;
+export type CsvVariant = (typeof CSV_VARIANTS)[number];
+
+/** The media type CSV is served as, in either variant: always with its charset. */
+export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
+
+const BOM = '\uFEFF';
+
+/**
+ * Text Excel would not keep as typed when it opens a CSV: digits (it drops leading zeros: "008" → 8),
+ * number- or date-like values ("1.5", "2021-10", "1/2"), and text starting with a formula trigger
+ * (= + - @), which it would evaluate.
+ */
+const EXCEL_COERCES = /^(?:[\d\s.,:/+-]*\d[\d\s.,:/+-]*|[=+\-@].*)$/s;
+/** Excel's formula string literals hold at most 255 characters. */
+const EXCEL_LITERAL_MAX = 255;
+
+function quote(text: string): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Writes a table as RFC 4180 CSV: a header row, CRLF line endings, quotes only where needed. */
-export function toCsv<Row>(table: Pick<Table<Row>, 'columns' | 'rows'>): string {
+function field(value: string | number | null, type: Column<unknown>['type'], variant: CsvVariant) {
+	if (value === null) return '';
+	const text = String(value);
+	if (
+		variant === 'excel' &&
+		type === 'string' &&
+		text.length <= EXCEL_LITERAL_MAX &&
+		EXCEL_COERCES.test(text)
+	) {
+		// ="008" is a formula whose value is the text 008: Excel shows it as typed
+		return quote(`="${text.replace(/"/g, '""')}"`);
+	}
+	return quote(text);
+}
+
+/**
+ * Writes a table as RFC 4180 CSV: a header row, CRLF line endings, quotes only where needed.
+ * The `excel` variant starts with a UTF-8 byte order mark (so Excel reads "São Paulo", not
+ * "SÃ£o Paulo") and writes text Excel would coerce (codes such as "008", formula triggers) as
+ * `="…"`, so it shows them as typed; use the standard variant for every other tool.
+ */
+export function toCsv<Row>(
+	table: Pick<Table<Row>, 'columns' | 'rows'>,
+	{ variant = 'standard' }: { variant?: CsvVariant } = {},
+): string {
 	const lines = [
-		table.columns.map((column) => field(column.name)),
-		...table.rows.map((row) => table.columns.map((column) => field(column.value(row)))),
+		table.columns.map((column) => quote(column.name)),
+		...table.rows.map((row) =>
+			table.columns.map((column) => field(column.value(row), column.type, variant)),
+		),
 	];
-	return lines
+	const csv = lines
 		.map((line) => line.join(','))
 		.join('\r\n')
 		.concat('\r\n');
+	return variant === 'excel' ? BOM + csv : csv;
 }

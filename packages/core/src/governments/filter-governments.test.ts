@@ -25,6 +25,31 @@ describe('filterGovernments', () => {
 		expect(ids({ kind: 'country', region: ['Oceania'] })).toEqual(['FJI', 'PNG', 'TUV', 'VUT']);
 	});
 
+	it('uses UN M49 sub-regions: the Western Balkans are Southern Europe, Mexico Central America', () => {
+		expect(ids({ kind: 'country', subregion: 'Southern Europe' })).toEqual([
+			'ALB',
+			'ITA',
+			'MKD',
+			'PRT',
+			'SRB',
+		]);
+		expect(ids({ kind: 'country', subregion: 'Northern America' })).toEqual(['CAN']);
+		expect(ids({ kind: 'country', intermediateRegion: 'Central America' })).toEqual(
+			expect.arrayContaining(['MEX', 'GTM', 'CRI']),
+		);
+		expect(ids({ kind: 'country', subregion: 'Southeast Europe' })).toEqual([]);
+	});
+
+	it('accepts M49 codes as well as names, and the same countries either way', () => {
+		expect(ids({ region: '002' })).toEqual(ids({ region: 'Africa' }));
+		expect(ids({ subregion: '419' })).toEqual(
+			ids({ subregion: 'Latin America and the Caribbean' }),
+		);
+		expect(ids({ kind: 'local', intermediateRegion: '013' })).toEqual(
+			expect.arrayContaining(['mx-chihuahua', 'gt-tacana', 'pa-la-chorrera']),
+		);
+	});
+
 	it('filters by whether a government has a story', () => {
 		expect(ids({ kind: 'country', hasStory: true })).toHaveLength(19);
 		expect(ids({ kind: 'local', hasStory: true })).toEqual(['br-sao-paulo']);

@@ -1,7 +1,7 @@
 import { governments } from '../data.js';
+import { inM49Area } from '../geography/m49.js';
 import type { Government } from '../schema/government.js';
 import { search } from '../search/search.js';
-import { normalizeName } from '../text/normalize.js';
 import { countryOf } from './country-of.js';
 import { governmentId } from './name-index.js';
 import { storiesOf } from './stories-of.js';
@@ -13,24 +13,21 @@ export interface GovernmentFilter {
 	/** full-text query over names and regions; results keep search relevance order */
 	q?: string;
 	kind?: 'country' | 'local';
-	/** the country's region and sub-region, for local authorities too */
+	/** the country's UN M49 region, sub-region or intermediate region (name or M49 code), for local authorities too */
 	region?: OneOrMany;
 	subregion?: OneOrMany;
+	intermediateRegion?: OneOrMany;
 	/** only governments with (true) or without (false) a success story */
 	hasStory?: boolean;
 }
 
 const asList = (value: OneOrMany | undefined) => (typeof value === 'string' ? [value] : value);
-const matchesAny = (candidate: string, wanted: readonly string[] | undefined) =>
-	!wanted || wanted.some((value) => normalizeName(value) === normalizeName(candidate));
 
 /**
  * Filters the participating governments (countries, then local authorities, unless `q` ranks them).
  * @example filterGovernments({ kind: 'local', region: 'Africa' }).length // 9
  */
 export function filterGovernments(filter: GovernmentFilter = {}): Government[] {
-	const region = asList(filter.region);
-	const subregion = asList(filter.subregion);
 	const q = filter.q?.trim();
 	const candidates = q
 		? search({ query: q, kinds: ['government'], limit: governments.length }).flatMap((hit) =>
@@ -41,8 +38,9 @@ export function filterGovernments(filter: GovernmentFilter = {}): Government[] {
 		const country = countryOf(government);
 		return (
 			(!filter.kind || government.kind === filter.kind) &&
-			matchesAny(country.region, region) &&
-			matchesAny(country.subregion, subregion) &&
+			inM49Area(country, 'region', asList(filter.region)) &&
+			inM49Area(country, 'subregion', asList(filter.subregion)) &&
+			inM49Area(country, 'intermediateRegion', asList(filter.intermediateRegion)) &&
 			(filter.hasStory === undefined || storiesOf(government).length > 0 === filter.hasStory)
 		);
 	});

@@ -1,5 +1,5 @@
 import { countries, localAuthorities } from '../data.js';
-import type { Government } from '../schema/government.js';
+import type { Government, LocalAuthority } from '../schema/government.js';
 import { compactKey, nameVariants, nameWords, queryForms } from './name-key.js';
 
 /** How a query matched a government, strongest first. */
@@ -25,7 +25,7 @@ export function participantNames(government: Government): [MatchKind, string][] 
 		return [
 			['id', government.id],
 			['booklet-name', government.bookletName],
-			['name', government.gazetteer.name],
+			...placeNames(government).map((name): [MatchKind, string] => ['name', name]),
 		];
 	}
 	return [
@@ -97,11 +97,16 @@ export function nameIndex(): ReadonlyMap<string, readonly NameEntry<Government>[
 	return index;
 }
 
+/** A municipality's gazetteer place is itself ("Montréal"); a state's is its seat, another place's name. */
+function placeNames(authority: LocalAuthority): string[] {
+	return authority.level.value === 'state' ? [] : [authority.gazetteer.name];
+}
+
 /** Every name a government is known by (for display and full-text search). */
 export function namesOf(government: Government): string[] {
 	return government.kind === 'country'
 		? [government.bookletName, government.name, government.officialName, ...government.altNames]
-		: [government.bookletName, government.gazetteer.name];
+		: [government.bookletName, ...placeNames(government)];
 }
 
 /** The stable identifier the API and site use for a government: alpha-3 for a country, its id for a local authority. */

@@ -26,11 +26,18 @@ export const PublicationSchema = z.strictObject({
 	copyright: VerbatimSchema,
 	licence: LicenceSchema,
 	requiredCitation: VerbatimSchema,
-	funding: VerbatimSchema,
+	/** every funding statement the booklet prints, verbatim, with where it is printed */
+	funding: z
+		.array(z.strictObject({ statement: VerbatimSchema, printed: z.string().min(1) }))
+		.min(1),
+	/** the whole disclaimer of the imprint page, verbatim */
 	disclaimer: VerbatimSchema,
-	contact: z.strictObject({ email: z.email(), url: z.url() }),
+	/**
+	 * The MGI programme's contact from the back cover. It is not the work's address: the booklet
+	 * identifies the work by its ISBNs only, so citations and the data package never use this URL for it.
+	 */
+	programmeContact: z.strictObject({ email: z.email(), url: z.url(), note: z.string().min(1) }),
 	participationPeriod: z.strictObject({ from: z.int(), to: z.int() }),
 	contents: z.array(ContentsEntrySchema).min(1),
-	url: z.url(),
 });
 export type Publication = DeepReadonly<z.infer<typeof PublicationSchema>>;

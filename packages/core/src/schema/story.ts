@@ -14,8 +14,12 @@ export type Tag = DeepReadonly<z.infer<typeof TagSchema>>;
 export const PhotoSchema = z.strictObject({
 	caption: VerbatimSchema,
 	credit: VerbatimSchema,
-	/** the booklet's own description of the image, where it gives one */
-	description: VerbatimSchema.nullable(),
+	/**
+	 * A description of the image found in the source text the booklet was transcribed from (Dominican
+	 * Republic, Ethiopia, Iraq, Sierra Leone). It is that text's rendering of the picture, not a caption
+	 * IOM printed: never present it as the booklet's words.
+	 */
+	sourceTextImageDescription: VerbatimSchema.nullable(),
 });
 export type Photo = DeepReadonly<z.infer<typeof PhotoSchema>>;
 

@@ -23,6 +23,7 @@ export function storyDocument(story: Story): SearchDocument {
 			story.photo?.caption,
 			country.region,
 			country.subregion,
+			country.intermediateRegion,
 			// a tag reads as "GCM objective: Facilitate fair and ethical recruitment…", so both the
 			// facet's name and the value's label find it
 			...story.tags.map(
@@ -44,7 +45,12 @@ export function governmentDocument(government: Government): SearchDocument {
 		title: local ? `${government.bookletName}, ${country.bookletName}` : government.bookletName,
 		body: '',
 		names: namesOf(government).join(' · '),
-		context: [country.region, country.subregion, local ? country.bookletName : '']
+		context: [
+			country.region,
+			country.subregion,
+			country.intermediateRegion,
+			local ? country.bookletName : '',
+		]
 			.filter(Boolean)
 			.join(' · '),
 	};

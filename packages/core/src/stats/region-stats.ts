@@ -1,27 +1,39 @@
 import { countries, stories } from '../data.js';
+import { m49AreaOf } from '../geography/m49.js';
+import type { Country } from '../schema/government.js';
 
-export interface RegionStat {
-	region: string;
+export interface AreaTally {
 	countries: number;
 	localAuthorities: number;
 	stories: number;
-	/** countries of the region with at least one success story */
+	/** countries of the area with at least one success story */
 	countriesWithStory: number;
-	/** share of the region's participating countries with a story, 0–1 */
+	/** share of the area's participating countries with a story, 0–1 */
 	coverage: number;
+}
+
+/** Participation in a UN M49 region, with its sub-regions. */
+export interface RegionStat extends AreaTally {
+	/** UN M49 region name, e.g. "Africa" */
+	region: string;
+	/** UN M49 code, e.g. "002" */
+	regionCode: string;
 	subregions: SubregionStat[];
 }
 
-export interface SubregionStat {
+export interface SubregionStat extends AreaTally {
 	subregion: string;
-	countries: number;
-	localAuthorities: number;
-	stories: number;
-	countriesWithStory: number;
-	coverage: number;
+	subregionCode: string;
+	/** the M49 intermediate regions within it, where M49 has them (empty otherwise) */
+	intermediateRegions: IntermediateRegionStat[];
 }
 
-function tally(members: typeof countries) {
+export interface IntermediateRegionStat extends AreaTally {
+	intermediateRegion: string;
+	intermediateRegionCode: string;
+}
+
+function tally(members: readonly Country[]): AreaTally {
 	const codes = new Set(members.map((country) => country.alpha3));
 	const withStory = new Set(
 		stories.filter((story) => codes.has(story.country)).map((s) => s.country),
@@ -36,19 +48,37 @@ function tally(members: typeof countries) {
 	};
 }
 
-/** Participation and story coverage per UN region and sub-region, regions sorted by name. */
+/** The members grouped by their M49 area at one level, areas sorted by name. */
+function groupBy(
+	members: readonly Country[],
+	level: 'region' | 'subregion' | 'intermediateRegion',
+): { name: string; code: string; members: Country[] }[] {
+	const groups = new Map<string, { name: string; code: string; members: Country[] }>();
+	for (const country of members) {
+		const area = m49AreaOf(country, level);
+		if (!area) continue;
+		const group = groups.get(area.code) ?? { ...area, members: [] };
+		group.members.push(country);
+		groups.set(area.code, group);
+	}
+	return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** Participation and story coverage per UN M49 region, sub-region and intermediate region, sorted by name. */
 export function regionStats(): RegionStat[] {
-	const regions = [...new Set(countries.map((country) => country.region))].sort();
-	return regions.map((region) => {
-		const members = countries.filter((country) => country.region === region);
-		const subregions = [...new Set(members.map((country) => country.subregion))].sort();
-		return {
-			region,
-			...tally(members),
-			subregions: subregions.map((subregion) => ({
-				subregion,
-				...tally(members.filter((country) => country.subregion === subregion)),
+	return groupBy(countries, 'region').map((region) => ({
+		region: region.name,
+		regionCode: region.code,
+		...tally(region.members),
+		subregions: groupBy(region.members, 'subregion').map((subregion) => ({
+			subregion: subregion.name,
+			subregionCode: subregion.code,
+			...tally(subregion.members),
+			intermediateRegions: groupBy(subregion.members, 'intermediateRegion').map((intermediate) => ({
+				intermediateRegion: intermediate.name,
+				intermediateRegionCode: intermediate.code,
+				...tally(intermediate.members),
 			})),
-		};
-	});
+		})),
+	}));
 }

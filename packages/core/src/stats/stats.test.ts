@@ -35,6 +35,23 @@ describe('regionStats', () => {
 			);
 		}
 	});
+
+	it('groups by UN M49 region, sub-region and intermediate region, with their codes', () => {
+		const americas = regionStats().find((region) => region.regionCode === '019');
+		expect(americas?.region).toBe('Americas');
+		const latin = americas?.subregions.find((sub) => sub.subregionCode === '419');
+		expect(latin?.subregion).toBe('Latin America and the Caribbean');
+		expect(latin?.intermediateRegions.map((area) => area.intermediateRegion)).toEqual([
+			'Caribbean',
+			'Central America',
+			'South America',
+		]);
+		expect(latin?.intermediateRegions.reduce((sum, area) => sum + area.countries, 0)).toBe(
+			latin?.countries,
+		);
+		const northern = americas?.subregions.find((sub) => sub.subregion === 'Northern America');
+		expect(northern).toMatchObject({ countries: 1, localAuthorities: 1, intermediateRegions: [] });
+	});
 });
 
 describe('getStats', () => {

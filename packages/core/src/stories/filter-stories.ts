@@ -1,6 +1,7 @@
 import { checkOptions } from '../arguments.js';
 import { stories, vocabulary } from '../data.js';
 import { FACET_IDS } from '../generated/literals.js';
+import { inM49Area } from '../geography/m49.js';
 import { countryOf } from '../governments/country-of.js';
 import { findGovernment } from '../governments/find-government.js';
 import { search } from '../search/search.js';
@@ -18,14 +19,24 @@ export type StoryFilter = { [Id in FacetId]?: OneOrMany<FacetValueIds[Id]> } & {
 	query?: string;
 	/** any code or name `findGovernment` resolves; a local authority selects its stories */
 	country?: OneOrMany<string>;
+	/** UN M49 region, sub-region or intermediate region of the story's country: name or M49 code */
 	region?: OneOrMany<string>;
 	subregion?: OneOrMany<string>;
+	intermediateRegion?: OneOrMany<string>;
 	level?: OneOrMany<Story['level']>;
 };
 
 /** every facet is a filter: a facet added to the vocabulary is filtered on with no change here */
 const FACET_FILTERS: readonly FacetId[] = FACET_IDS;
-const FILTER_KEYS = ['query', 'country', 'region', 'subregion', 'level', ...FACET_FILTERS];
+const FILTER_KEYS = [
+	'query',
+	'country',
+	'region',
+	'subregion',
+	'intermediateRegion',
+	'level',
+	...FACET_FILTERS,
+];
 
 function matchesAny(candidate: string, wanted: readonly string[] | undefined): boolean {
 	return !wanted || wanted.some((value) => normalizeName(value) === normalizeName(candidate));
@@ -51,6 +62,7 @@ export function filterStories(filter: StoryFilter = {}): Story[] {
 	const query = args.optionalString('query')?.trim();
 	const region = args.optionalStrings('region');
 	const subregion = args.optionalStrings('subregion');
+	const intermediateRegion = args.optionalStrings('intermediateRegion');
 	const country = args.optionalStrings('country');
 	const level = args.optionalListOf('level', STORY_LEVELS);
 	const facets = FACET_FILTERS.map((facet) => {
@@ -61,8 +73,9 @@ export function filterStories(filter: StoryFilter = {}): Story[] {
 	const selected = stories.filter((story) => {
 		const home = storyCountry(story);
 		return (
-			matchesAny(home.region, region) &&
-			matchesAny(home.subregion, subregion) &&
+			inM49Area(home, 'region', region) &&
+			inM49Area(home, 'subregion', subregion) &&
+			inM49Area(home, 'intermediateRegion', intermediateRegion) &&
 			(!level || level.includes(story.level)) &&
 			matchesCountry(story, country) &&
 			facets.every(

@@ -1,7 +1,10 @@
 import {
+	claimsTable,
 	dataPackage,
 	datasetDocument,
+	datasetFiles,
 	datasetVersion,
+	datasetZip,
 	governmentsTable,
 	jsonSchemas,
 	publication,
@@ -21,6 +24,15 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export const load: PageServerLoad = () => {
 	const files = [
 		{
+			href: '/data/dataset.zip',
+			name: 'dataset.zip',
+			format: 'ZIP',
+			description:
+				'Everything below in one file: datapackage.json, the four CSV tables, their Excel variants, and a README with the sources, licences and attributions.',
+			size: datasetZip().length,
+			encodingFormat: 'application/zip',
+		},
+		{
 			href: '/data/dataset.json',
 			name: 'dataset.json',
 			format: 'JSON',
@@ -33,7 +45,8 @@ export const load: PageServerLoad = () => {
 			href: '/data/stories.csv',
 			name: 'stories.csv',
 			format: 'CSV',
-			description: 'One row per story: text, page, level, photo caption and credit, facet values.',
+			description:
+				'One row per story: text, page, level, UN M49 regions, photo caption and credit, facet values with labels.',
 			size: bytes(toCsv(storiesTable())),
 			encodingFormat: 'text/csv',
 		},
@@ -41,7 +54,8 @@ export const load: PageServerLoad = () => {
 			href: '/data/governments.csv',
 			name: 'governments.csv',
 			format: 'CSV',
-			description: 'One row per participating country and local authority: codes, region, point.',
+			description:
+				'One row per participating country and local authority: codes, UN M49 regions, level and ISO 3166-2 subdivision, point, each column with its source.',
 			size: bytes(toCsv(governmentsTable())),
 			encodingFormat: 'text/csv',
 		},
@@ -54,10 +68,28 @@ export const load: PageServerLoad = () => {
 			encodingFormat: 'text/csv',
 		},
 		{
+			href: '/data/claims.csv',
+			name: 'claims.csv',
+			format: 'CSV',
+			description:
+				'One row per claim the booklet makes about itself, with its verbatim quote and our check.',
+			size: bytes(toCsv(claimsTable())),
+			encodingFormat: 'text/csv',
+		},
+		...['stories', 'governments', 'tags', 'claims'].map((table) => ({
+			href: `/data/excel/${table}.csv`,
+			name: `excel/${table}.csv`,
+			format: 'CSV for Excel',
+			description: `${table}.csv for Microsoft Excel: UTF-8 with a byte order mark, codes such as "008" kept as text.`,
+			size: bytes(datasetFiles()[`excel/${table}.csv`] ?? ''),
+			encodingFormat: 'text/csv',
+		})),
+		{
 			href: '/data/datapackage.json',
 			name: 'datapackage.json',
 			format: 'Frictionless Data Package',
-			description: 'Describes the three CSV files: fields, types, keys and licence.',
+			description:
+				'Describes the four CSV files: fields, types, keys, and the sources and licences of every resource and field.',
 			size: bytes(json(dataPackage())),
 			encodingFormat: 'application/json',
 		},
@@ -86,7 +118,6 @@ export const load: PageServerLoad = () => {
 					'@type': 'Book',
 					name: publication.title,
 					isbn: publication.isbn.pdf,
-					url: publication.url,
 				},
 				creator: { '@type': 'Organization', name: publication.publisher },
 				temporalCoverage: `${publication.participationPeriod.from}/${publication.participationPeriod.to}`,

@@ -54,6 +54,8 @@ export const load: PageServerLoad = ({ params }) => {
 			edition: government.edition,
 			point: government.point,
 			gazetteer: local ? government.gazetteer : null,
+			level: local ? government.level : null,
+			subdivision: local ? government.subdivision : null,
 		},
 		country: {
 			name: country.bookletName,

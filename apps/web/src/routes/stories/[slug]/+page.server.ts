@@ -68,7 +68,6 @@ export const load: PageServerLoad = ({ params }) => {
 					name: publication.title,
 					isbn: [publication.isbn.pdf, publication.isbn.print],
 					datePublished: String(publication.year),
-					url: publication.url,
 					publisher: { '@type': 'Organization', name: publication.publisher },
 				},
 			},
@@ -135,7 +134,8 @@ export const load: PageServerLoad = ({ params }) => {
 		source: {
 			title: publication.title,
 			requiredCitation: publication.requiredCitation,
-			url: publication.url,
+			// the booklet has no URL of its own: it is identified by its ISBN
+			url: `urn:isbn:${publication.isbn.pdf}`,
 		},
 	};
 };

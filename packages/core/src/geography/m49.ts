@@ -1,0 +1,70 @@
+import { countries } from '../data.js';
+import type { Country } from '../schema/government.js';
+import { normalizeName } from '../text/normalize.js';
+
+/** The three levels of the UN M49 hierarchy above a country. */
+export const M49_LEVELS = ['region', 'subregion', 'intermediateRegion'] as const;
+export type M49Level = (typeof M49_LEVELS)[number];
+
+/** A UN M49 area that at least one participating country belongs to. */
+export interface M49Area {
+	level: M49Level;
+	/** the name as the UN spells it, e.g. "Latin America and the Caribbean" */
+	name: string;
+	/** the three-digit M49 code, e.g. "419" */
+	code: string;
+	/** the M49 code of the area it belongs to (none for a region) */
+	parentCode: string | null;
+	/** participating countries in the area */
+	countries: number;
+}
+
+/** A country's M49 area at one level: name and code, or undefined where M49 has none (intermediate regions). */
+export function m49AreaOf(
+	country: Country,
+	level: M49Level,
+): { name: string; code: string } | undefined {
+	if (level === 'region') return { name: country.region, code: country.regionCode };
+	if (level === 'subregion') return { name: country.subregion, code: country.subregionCode };
+	return country.intermediateRegion && country.intermediateRegionCode
+		? { name: country.intermediateRegion, code: country.intermediateRegionCode }
+		: undefined;
+}
+
+/** True when no value is wanted, or the country's area at that level has one of the wanted names or M49 codes. */
+export function inM49Area(
+	country: Country,
+	level: M49Level,
+	wanted: readonly string[] | undefined,
+): boolean {
+	if (!wanted) return true;
+	const area = m49AreaOf(country, level);
+	if (!area) return false;
+	return wanted.some(
+		(value) => value.trim() === area.code || normalizeName(value) === normalizeName(area.name),
+	);
+}
+
+/**
+ * Every UN M49 region, sub-region and intermediate region of the participating countries, sorted by
+ * level then name: the vocabulary of region filters.
+ */
+export function m49Areas(): M49Area[] {
+	const byCode = new Map<string, M49Area>();
+	for (const country of countries) {
+		let parentCode: string | null = null;
+		for (const level of M49_LEVELS) {
+			const area = m49AreaOf(country, level);
+			if (!area) continue;
+			const known = byCode.get(area.code);
+			if (known) known.countries += 1;
+			else byCode.set(area.code, { level, ...area, parentCode, countries: 1 });
+			parentCode = area.code;
+		}
+	}
+	return [...byCode.values()].sort(
+		(a, b) =>
+			M49_LEVELS.indexOf(a.level) - M49_LEVELS.indexOf(b.level) ||
+			a.name.localeCompare(b.name, 'en'),
+	);
+}

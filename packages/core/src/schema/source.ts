@@ -1,0 +1,30 @@
+import * as z from 'zod';
+
+/** The id of a declared source, e.g. `un-m49` or `mgi-stories-reading`. */
+export const SourceIdSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'a source id is lowercase words joined by hyphens');
+
+/**
+ * Where a set of fields comes from: the booklet (its words), a named package (its facts, at a pinned
+ * version), or this project's own reading. Each names its licence as an SPDX id.
+ */
+export const SourceSchema = z.strictObject({
+	id: SourceIdSchema,
+	kind: z.enum(['booklet', 'package', 'reading']),
+	title: z.string().min(1),
+	/** `name@version` of the npm package that carries the data */
+	package: z
+		.string()
+		.regex(/^[\w@/.-]+@\d+\.\d+\.\d+$/, 'a package is name@version')
+		.optional(),
+	/** SPDX licence id of the data as we redistribute it */
+	licence: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'an SPDX licence id'),
+	licenceUrl: z.url(),
+	/** the attribution the licence requires, as we give it */
+	attribution: z.string().min(1),
+	/** the fields it gives, as paths (`localAuthorities[].point`) */
+	fields: z.array(z.string().min(1)).min(1),
+	note: z.string().min(1).optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;

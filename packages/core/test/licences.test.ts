@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { governmentSources } from '../src/data.js';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const read = (path: string) => readFileSync(join(packageDir, path), 'utf8').replace(/\s+/g, ' ');
+const manifest = JSON.parse(read('package.json')) as { license: string };
+
+describe('licences', () => {
+	it('the SPDX expression names the code licence and every licence a data source declares', () => {
+		const ids = manifest.license.split(' AND ');
+		expect(ids[0]).toBe('MIT');
+		expect(new Set(ids)).toEqual(
+			new Set(['MIT', ...governmentSources.map((source) => source.licence)]),
+		);
+	});
+
+	it('the package licence file and the repository NOTICE name every source, its version and licence', () => {
+		for (const notice of [read('LICENSE.md'), read('../../NOTICE')]) {
+			expect(notice).toContain('CC BY-NC-ND 3.0 IGO');
+			for (const source of governmentSources) {
+				if (source.package) {
+					const [name, version] = [
+						source.package.replace(/@[^@]+$/, ''),
+						source.package.split('@').at(-1),
+					];
+					expect(notice).toMatch(new RegExp(`${name}[ @]${version?.replaceAll('.', '\\.')}`));
+				}
+				expect(notice).toContain(source.licence);
+			}
+			expect(notice).toContain('GeoNames');
+		}
+	});
+});
