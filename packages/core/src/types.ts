@@ -15,8 +15,11 @@ export type {
 	LocalAuthorityId,
 	StorySlug,
 } from './generated/literals.js';
-export type { ClaimSubject } from './schema/claim.js';
+export type { ClaimSubject, ClaimVerdict } from './schema/claim.js';
 export type { DeepReadonly, EditionId, Point } from './schema/common.js';
+export type { LocalLevel } from './schema/government.js';
+export type { Source } from './schema/source.js';
+export type { ClassificationAttribution } from './schema/vocabulary.js';
 
 /** The value ids of one facet (or of all facets). */
 export type FacetValueId<Id extends FacetId = FacetId> = FacetValueIds[Id];

@@ -17,6 +17,7 @@ import {
 	fieldsParam,
 	formatParam,
 	limitParam,
+	listParam,
 	m49Param,
 	offsetParam,
 	querySchema,

@@ -142,7 +142,12 @@ describe('claimsTable', () => {
 		const table = claimsTable();
 		expect(table.rows.length).toBeGreaterThan(0);
 		const rows = parse(toCsv(table), { columns: true }) as Record<string, string>[];
-		expect(rows.map((row) => row.status)).toContain('disagrees');
+		const localAuthorities = rows.find((row) => row.id === 'foreword-local-authorities');
+		expect(localAuthorities).toMatchObject({ verdict: 'inconsistent', counted: '29' });
+		expect(JSON.parse(localAuthorities?.values ?? 'null')).toEqual(expect.any(Object));
+		expect(new Set(rows.map((row) => row.verdict))).toEqual(
+			new Set(['consistent', 'inconsistent', 'not-checkable']),
+		);
 	});
 });
 

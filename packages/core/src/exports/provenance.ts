@@ -85,9 +85,11 @@ export const COLUMN_SOURCES: Readonly<Record<string, Readonly<Record<string, rea
 			section: ['booklet'],
 			quote: ['booklet'],
 			description: ['mgi-stories-reading'],
-			status: ['mgi-stories-reading'],
+			check: ['mgi-stories-reading'],
+			verdict: ['mgi-stories-reading'],
 			counted: ['mgi-stories-reading'],
 			detail: ['mgi-stories-reading'],
+			values: ['mgi-stories-reading'],
 		},
 	};
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DeepReadonly } from './common.js';
 
 /** The id of a declared source, e.g. `un-m49` or `mgi-stories-reading`. */
 export const SourceIdSchema = z
@@ -27,4 +28,4 @@ export const SourceSchema = z.strictObject({
 	fields: z.array(z.string().min(1)).min(1),
 	note: z.string().min(1).optional(),
 });
-export type Source = z.infer<typeof SourceSchema>;
+export type Source = DeepReadonly<z.infer<typeof SourceSchema>>;

@@ -39,7 +39,9 @@ export const ClassificationAttributionSchema = z.strictObject({
 	/** parts of the vocabulary and classification that are not ours and keep their own terms */
 	exceptions: z.array(z.strictObject({ part: z.string().min(1), statement: z.string().min(1) })),
 });
-export type ClassificationAttribution = z.infer<typeof ClassificationAttributionSchema>;
+export type ClassificationAttribution = DeepReadonly<
+	z.infer<typeof ClassificationAttributionSchema>
+>;
 
 export const VocabularySchema = z.strictObject({
 	attribution: ClassificationAttributionSchema,
