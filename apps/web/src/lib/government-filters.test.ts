@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveGovernment } from '@mgi-stories/core';
 import { governmentSummaries } from '$lib/server/governments';
 import {
 	applyGovernmentFilters,
@@ -64,5 +65,14 @@ describe('government filters', () => {
 			...DEFAULT_FILTERS,
 			...parseGovernmentQuery(new URLSearchParams('region=asia&q=k&sort=-name')),
 		}).toEqual(filters);
+	});
+
+	it('finds a misspelt country through core’s resolver', () => {
+		const filters = { ...DEFAULT_FILTERS, q: 'Moldva' };
+		expect(applyGovernmentFilters(rows, filters)).toHaveLength(0);
+		const resolved = new Set(
+			resolveGovernment({ query: 'Moldva' }).candidates.map((candidate) => candidate.id),
+		);
+		expect(applyGovernmentFilters(rows, filters, resolved).map((row) => row.id)).toContain('MDA');
 	});
 });

@@ -89,15 +89,20 @@ export function matchesText(government: GovernmentSummary, q: string): boolean {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/**
+ * The rows the filters select, sorted. `resolved` holds the ids core's `resolveGovernment` found for
+ * the text (misspellings, other names): those rows match too.
+ */
 export function applyGovernmentFilters(
 	rows: readonly GovernmentSummary[],
 	filters: GovernmentFilters,
+	resolved: ReadonlySet<string> = new Set(),
 ): GovernmentSummary[] {
 	const selected = rows.filter(
 		(row) =>
 			(!filters.region || row.regionSlug === filters.region) &&
 			(!filters.kind || row.kind === filters.kind) &&
-			matchesText(row, filters.q),
+			(matchesText(row, filters.q) || resolved.has(row.id)),
 	);
 	const key = filters.sort;
 	const direction = filters.descending ? -1 : 1;

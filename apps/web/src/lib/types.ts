@@ -108,8 +108,12 @@ export interface MapPoint {
 	name: string;
 	country: string;
 	href: string;
+	/** the projected location */
 	x: number;
 	y: number;
+	/** how far the marker was moved from it so it overlaps no other marker */
+	dx: number;
+	dy: number;
 	hasStory: boolean;
 }
 
