@@ -84,6 +84,9 @@ export function searchPage(page, query, hits) {
 	const shown = escapeHtml(query);
 	return page
 		.replace(RESULTS, (_, open, close) => `${open}${resultsHtml(query, hits)}${close}`)
-		.replace(INPUT, (_, input, end) => `${input.replace(/\svalue="[^"]*"/, '')} value="${shown}"${end}`)
+		.replace(
+			INPUT,
+			(_, input, end) => `${input.replace(/\svalue="[^"]*"/, '')} value="${shown}"${end}`,
+		)
 		.replace(TITLE, `<title>Search: ${shown} · MGI Success Stories</title>`);
 }

@@ -19,7 +19,9 @@ describe('searchPage', () => {
 	it('puts the query in the box and the title, escaped', () => {
 		const html = searchPage(PAGE, '<script>"x"', []);
 		expect(html).toContain('value="&lt;script&gt;&quot;x&quot;"');
-		expect(html).toContain('<title>Search: &lt;script&gt;&quot;x&quot; · MGI Success Stories</title>');
+		expect(html).toContain(
+			'<title>Search: &lt;script&gt;&quot;x&quot; · MGI Success Stories</title>',
+		);
 		expect(html).not.toContain('<script>');
 	});
 

@@ -106,17 +106,25 @@ const server = createServer((req, res) => {
 		setHeaders(res, url.pathname);
 		res.setHeader('Cache-Control', 'no-store');
 		res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-		res.end(req.method === 'HEAD' ? undefined : searchPage(
-				searchShell,
-				query,
-				search({ query }).map((hit) =>
-					hit.kind === 'story' ? { ...hit, title: storyNames.get(hit.id) ?? hit.title } : hit,
-				),
-			));
+		res.end(
+			req.method === 'HEAD'
+				? undefined
+				: searchPage(
+						searchShell,
+						query,
+						search({ query }).map((hit) =>
+							hit.kind === 'story' ? { ...hit, title: storyNames.get(hit.id) ?? hit.title } : hit,
+						),
+					),
+		);
 		return;
 	}
 	const lower = url.pathname.toLowerCase();
-	if (lower !== url.pathname && lower.startsWith('/governments/') && redirectToSlash(lower.replace(/\/$/, ''))) {
+	if (
+		lower !== url.pathname &&
+		lower.startsWith('/governments/') &&
+		redirectToSlash(lower.replace(/\/$/, ''))
+	) {
 		// /governments/KAZ/ → /governments/kaz/: codes are written in capitals elsewhere
 		for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
 		res.writeHead(308, { Location: lower + url.search });

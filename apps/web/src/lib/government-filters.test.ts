@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { resolveGovernment } from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
 import { governmentSummaries } from '$lib/server/governments';
 import {
 	applyGovernmentFilters,

@@ -23,7 +23,13 @@ describe('spreadPoints', () => {
 	});
 
 	it('leaves points that are far enough apart where they are', () => {
-		const spread = spreadPoints([{ x: 0, y: 0 }, { x: 50, y: 0 }], 8);
+		const spread = spreadPoints(
+			[
+				{ x: 0, y: 0 },
+				{ x: 50, y: 0 },
+			],
+			8,
+		);
 		expect(spread.map(({ dx, dy }) => [dx, dy])).toEqual([
 			[0, 0],
 			[0, 0],

@@ -166,7 +166,10 @@ const REGION_MAP_HEIGHT = 620;
 export function regionMap(region: string): WorldMap {
 	const members = countries.filter((country) => country.region === region);
 	if (members.length === 0) throw new Error(`regionMap: no participating country in "${region}"`);
-	const points = members.flatMap((country) => [country.point, ...country.localAuthorities.map((a) => a.point)]);
+	const points = members.flatMap((country) => [
+		country.point,
+		...country.localAuthorities.map((a) => a.point),
+	]);
 	const extent = {
 		type: 'FeatureCollection' as const,
 		features: [

@@ -16,7 +16,9 @@ export function regionOverview(region: string) {
 	if (!stat || members.length === 0) throw new Error(`regionOverview: unknown region "${region}"`);
 	const subregions = [...new Set(members.map((country) => country.subregion))].sort();
 	const storiesHere = stories.filter((story) => storyCountry(story).region === region);
-	const storyOf = new Map(storiesHere.map((story) => [story.localAuthority ?? story.country, story]));
+	const storyOf = new Map(
+		storiesHere.map((story) => [story.localAuthority ?? story.country, story]),
+	);
 	return {
 		name: region,
 		href: regionPath(region),

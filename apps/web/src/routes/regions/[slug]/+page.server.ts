@@ -9,7 +9,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // a region page is static: the map and lists need no JavaScript
 export const csr = false;
 
-export const entries: EntryGenerator = () => regionNames().map((region) => ({ slug: regionSlug(region) }));
+export const entries: EntryGenerator = () =>
+	regionNames().map((region) => ({ slug: regionSlug(region) }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const name = findRegion(params.slug);

@@ -10,8 +10,8 @@ import {
 } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { filterPath } from '$lib/filters';
-import { API_URL, absoluteUrl } from '$lib/server/config';
 import { citationPath } from '$lib/server/citation-files';
+import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { pageMeta } from '$lib/server/meta';
 import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
