@@ -34,6 +34,11 @@ export const PAGE_TYPES = [
 	{ name: 'region', path: '/regions/africa/', heading: /Africa: who took part in the MGI/ },
 	{ name: 'region without stories', path: '/regions/oceania/', heading: /Oceania: who took part/ },
 	{ name: 'search', path: '/search/?q=health', heading: /Search stories and governments/ },
+	{
+		name: 'classification grid',
+		path: '/classification/',
+		heading: /Every story against our classification/,
+	},
 	{ name: 'about', path: '/about/', heading: /About the MGI/ },
 	{ name: 'data', path: '/data/', heading: /Downloads, API and package/ },
 	{ name: '404', path: '/no/such/page/', heading: /Page not found/ },

@@ -73,6 +73,8 @@ export interface PageMeta {
 	type?: 'website' | 'article';
 	jsonLd?: Record<string, unknown>;
 	noindex?: boolean;
+	/** the page's share image (site path of a 1200×630 PNG) and its description */
+	image?: { path: string; alt: string };
 }
 
 export interface SiteInfo {

@@ -22,6 +22,7 @@ export function sitePaths(): string[] {
 		'/regions/',
 		...regionStats().map((region) => regionPath(region.region)),
 		'/search/',
+		'/classification/',
 		'/about/',
 		'/data/',
 	];

@@ -5,6 +5,7 @@ import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { governmentPath, regionPath } from '$lib/server/paths';
+import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -35,6 +36,10 @@ export const load: PageServerLoad = ({ params }) => {
 			title: `${name} in the Migration Governance Indicators`,
 			description,
 			path,
+			image: {
+				path: sharePath('governments', params.id),
+				alt: `${name} located on the world map`,
+			},
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': local ? 'City' : 'Country',

@@ -4,6 +4,7 @@ import { regionMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { regionSlug } from '$lib/server/paths';
 import { findRegion, regionNames, regionOverview } from '$lib/server/regions';
+import { sharePath } from '$lib/server/share-cards';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // a region page is static: the map and lists need no JavaScript
@@ -22,6 +23,10 @@ export const load: PageServerLoad = ({ params }) => {
 			title: `${name}: who took part in the MGI`,
 			description,
 			path: region.href,
+			image: {
+				path: sharePath('regions', params.slug),
+				alt: `Map of the governments in ${name} that took part in the MGI`,
+			},
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': 'CollectionPage',

@@ -15,6 +15,7 @@ import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { pageMeta } from '$lib/server/meta';
 import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
+import { sharePath } from '$lib/server/share-cards';
 import { excerpt, placeOf, relatedStories, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -48,6 +49,10 @@ export const load: PageServerLoad = ({ params }) => {
 			description: excerpt(story.text, 40),
 			path: storyPath(story.slug),
 			type: 'article',
+			image: {
+				path: sharePath('stories', story.slug),
+				alt: `${name} on the world map, with the title of its MGI success story`,
+			},
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': 'Article',
