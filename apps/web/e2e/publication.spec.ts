@@ -240,7 +240,7 @@ test.describe('sharing', () => {
 			{
 				path: '/governments/kaz/',
 				image: '/og/governments/kaz.png',
-				title: 'Kazakhstan in the Migration Governance Indicators',
+				title: 'Kazakhstan in the MGI',
 			},
 			{
 				path: '/regions/africa/',
@@ -299,7 +299,7 @@ test.describe('served right', { tag: '@js' }, () => {
 	test('answers /search/?q= on the server with escaped text', async ({ request }) => {
 		const html = await (await request.get('/search/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).text();
 		expect(html).not.toContain('<script>alert(1)</script>');
-		expect(html).toContain('Nothing matches “&lt;script&gt;alert(1)&lt;/script&gt;”');
+		expect(html).toContain('for “&lt;script&gt;alert(1)&lt;/script&gt;”');
 	});
 });
 

@@ -33,7 +33,7 @@ export const load: PageServerLoad = ({ params }) => {
 		: `${country.bookletName} took part in the Migration Governance Indicators (MGI): ${stories.length === 0 ? 'it has no success story in the booklet' : `how it used the assessment, in IOM’s words`}, its ${country.localAuthorities.length} participating local authorities and where it is.`;
 	return {
 		meta: pageMeta({
-			title: `${name} in the Migration Governance Indicators`,
+			title: `${name} in the MGI`,
 			description,
 			path,
 			image: {
