@@ -66,7 +66,9 @@ test.describe('with JavaScript', { tag: '@js' }, () => {
 		await main.getByRole('button', { name: 'Search' }).click();
 		await expect(page).toHaveURL(/\/search\/\?q=S%C3%A3o\+Paulo/);
 		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
-		await expect(page.locator('main a[href="/stories/brazil/"]')).toHaveText('São Paulo, Brazil');
+		await expect(page.locator('main a[href="/stories/brazil/"]:visible')).toHaveText(
+			'São Paulo, Brazil',
+		);
 	});
 
 	test('opens a story and copies its citation', async ({ page, context }) => {
