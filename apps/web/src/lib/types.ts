@@ -128,6 +128,8 @@ export interface WorldMap {
 	land: string;
 	countries: MapCountry[];
 	localAuthorities: MapPoint[];
+	/** radius of a local authority's marker, in map units (larger on a zoomed-in region) */
+	markerRadius: number;
 }
 
 export interface LocatorMap {

@@ -102,6 +102,7 @@ function participationMap(options: {
 	draw: (object: Parameters<typeof path>[0]) => string;
 	inView: (country: (typeof countries)[number]) => boolean;
 	spacing: number;
+	markerRadius: number;
 }): WorldMap {
 	const { draw, projectPoint } = options;
 	const participating = new Set(countries.map((country) => country.numeric));
@@ -116,6 +117,7 @@ function participationMap(options: {
 	return {
 		width: options.width,
 		height: options.height,
+		markerRadius: options.markerRadius,
 		sphere: draw({ type: 'Sphere' }),
 		land: draw(merge(topology, others)),
 		countries: shown.map((country) => ({
@@ -153,6 +155,7 @@ export const worldMap = memo(
 			draw: (object) => path(object) ?? '',
 			inView: () => true,
 			spacing: MARKER_SPACING,
+			markerRadius: 3.6,
 		}),
 );
 
@@ -206,7 +209,8 @@ export function regionMap(region: string): WorldMap {
 		},
 		draw: (object) => regionalPath(object) ?? '',
 		inView: (country) => country.region === region,
-		spacing: MARKER_SPACING * 1.5,
+		spacing: MARKER_SPACING * 2.5,
+		markerRadius: 8,
 	});
 }
 
