@@ -75,4 +75,12 @@ describe('government filters', () => {
 		);
 		expect(applyGovernmentFilters(rows, filters, resolved).map((row) => row.id)).toContain('MDA');
 	});
+
+	it('prefers names that contain the text over the resolver’s guesses', () => {
+		const filters = { ...DEFAULT_FILTERS, q: 'sao' };
+		const resolved = new Set(resolveGovernment({ query: 'sao' }).candidates.map((c) => c.id));
+		expect(applyGovernmentFilters(rows, filters, resolved).map((row) => row.id)).toEqual([
+			'br-sao-paulo',
+		]);
+	});
 });

@@ -50,6 +50,20 @@ describe('worldMap', () => {
 });
 
 describe('regionMap', () => {
+	it('keeps the larger markers of a zoomed region apart', () => {
+		for (const region of ['Africa', 'Americas', 'Europe']) {
+			const map = regionMap(region);
+			const markers = map.localAuthorities;
+			for (let i = 0; i < markers.length; i++) {
+				for (let j = i + 1; j < markers.length; j++) {
+					expect(gap(markers[i] as never, markers[j] as never)).toBeGreaterThan(
+						map.markerRadius * 2,
+					);
+				}
+			}
+		}
+	});
+
 	it('shows only the region’s participants, inside the frame', () => {
 		const map = regionMap('Africa');
 		const african = countries.filter((country) => country.region === 'Africa');

@@ -60,7 +60,7 @@ const outlines = memo(
 export function spreadPoints<T extends { x: number; y: number }>(
 	points: readonly T[],
 	minDistance: number,
-	passes = 40,
+	passes = 400,
 ): (T & { dx: number; dy: number })[] {
 	const moved = points.map((point) => ({ ...point, dx: 0, dy: 0 }));
 	for (let pass = 0; pass < passes; pass++) {
