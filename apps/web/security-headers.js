@@ -137,6 +137,7 @@ export function headersFile(downloads = []) {
 			path,
 			format({
 				...DATA_HEADERS,
+				...downloadHeaders(path.slice(1)),
 				'Cache-Control': CACHE.data,
 				'Content-Security-Policy': RESOURCE_CSP,
 			}),

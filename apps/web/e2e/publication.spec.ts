@@ -154,8 +154,12 @@ test.describe('the map', () => {
 			for (let j = i + 1; j < boxes.length; j++) {
 				const a = boxes[i];
 				const b = boxes[j];
-				const overlap =
-					a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+				// circles overlap when their centres are closer than their radii together
+				const distance = Math.hypot(
+					a.left + a.width / 2 - (b.left + b.width / 2),
+					a.top + a.height / 2 - (b.top + b.height / 2),
+				);
+				const overlap = distance < a.width / 2 + b.width / 2;
 				expect(overlap, `markers ${i} and ${j} overlap`).toBe(false);
 			}
 		}
