@@ -113,6 +113,7 @@ test.describe('answers', () => {
 		const africa = page.getByRole('row', { name: /^Africa/ });
 		await africa.getByRole('link', { name: /countries in Africa/ }).click();
 		await expect(page).toHaveURL(/\/regions\/africa\/#countries-heading$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Africa/);
 		const countries = page.locator(
 			'section[aria-labelledby="countries-heading"] li > a:first-child',
 		);
