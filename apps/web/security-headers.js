@@ -38,9 +38,32 @@ export const DATA_FILES = Object.freeze([
 	'/data/claims.csv',
 	'/data/excel/*',
 	'/data/dataset.zip',
+	'/citations/*',
 	'/data/datapackage.json',
 	'/data/schema/*',
 ]);
+
+/** Media types sirv does not know (or gets without a charset), by file extension. */
+export const DOWNLOAD_TYPES = Object.freeze({
+	'.bib': 'application/x-bibtex; charset=utf-8',
+	'.ris': 'application/x-research-info-systems; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+});
+
+/**
+ * The headers of a download under /citations/: its media type and its file name.
+ * @param {string} path e.g. `citations/iom2021-kazakhstan.bib`
+ * @returns {Record<string, string>}
+ */
+export function downloadHeaders(path) {
+	const extension = /** @type {keyof typeof DOWNLOAD_TYPES} */ (path.slice(path.lastIndexOf('.')));
+	const type = DOWNLOAD_TYPES[extension];
+	if (!type) return {};
+	const name = path.slice(path.lastIndexOf('/') + 1);
+	return path.startsWith('citations/')
+		? { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"` }
+		: { 'Content-Type': type };
+}
 
 export const CACHE = Object.freeze({
 	immutable: 'public, max-age=31536000, immutable',
@@ -103,11 +126,13 @@ const format = (headers) =>
 		.join('\n');
 
 /**
- * A `_headers` file (Netlify and Cloudflare Pages format). A static host cannot vary the CSP header
+ * A `_headers` file (Netlify and Cloudflare Pages format), with a rule per download whose media type
+ * a static host may not know (`downloads`: URL paths such as `/citations/iom2021-kazakhstan.bib`). A static host cannot vary the CSP header
  * per page, so the header carries the directives a <meta> tag cannot; each page's <meta> policy,
  * with its script hashes, still applies (browsers enforce both).
  */
-export function headersFile() {
+/** @param {readonly string[]} [downloads] */
+export function headersFile(downloads = []) {
 	return [
 		'/*',
 		format({ ...BASE_HEADERS, 'Content-Security-Policy': HEADER_ONLY_CSP }),
@@ -118,12 +143,17 @@ export function headersFile() {
 			path,
 			format({
 				...DATA_HEADERS,
+				...downloadHeaders(path.slice(1)),
 				'Cache-Control': CACHE.data,
 				'Content-Security-Policy': RESOURCE_CSP,
 				...(path.endsWith('.csv') || path === '/data/excel/*'
 					? { 'Content-Type': CSV_CONTENT_TYPE }
 					: {}),
 			}),
+		]),
+		...downloads.flatMap((path) => [
+			path,
+			format({ ...downloadHeaders(path.slice(1)), 'Content-Security-Policy': RESOURCE_CSP }),
 		]),
 		'',
 	].join('\n');

@@ -3,12 +3,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localAuthorities, search, stories, storyCountry } from '@mgi-stories/core';
 import sirv from 'sirv';
+import { MAX_QUERY_LENGTH, searchPage } from './search-results.js';
 import {
 	BASE_HEADERS,
 	CACHE,
 	CSV_CONTENT_TYPE,
 	DATA_HEADERS,
+	downloadHeaders,
 	pagePolicies,
 	pagePolicy,
 	RESOURCE_CSP,
@@ -22,6 +25,15 @@ if (!existsSync(join(root, 'index.html'))) {
 
 const policies = pagePolicies(root);
 const notFoundPage = readFileSync(join(root, '404.html'));
+const searchShell = readFileSync(join(root, 'search', 'index.html'), 'utf8');
+/** stories by slug → the name the site gives them ("São Paulo, Brazil"), not the printed capitals */
+const storyNames = new Map(
+	stories.map((story) => {
+		const country = storyCountry(story).bookletName;
+		const place = localAuthorities.find((authority) => authority.id === story.localAuthority);
+		return [story.slug, place ? `${place.bookletName}, ${country}` : country];
+	}),
+);
 
 /**
  * The file sirv serves for a request path: `/about/` is `about/index.html`.
@@ -43,8 +55,9 @@ function setHeaders(res, pathname) {
 		return;
 	}
 	res.setHeader('Content-Security-Policy', RESOURCE_CSP);
+	for (const [name, value] of Object.entries(downloadHeaders(path))) res.setHeader(name, value);
 	if (path.startsWith('_app/immutable/')) res.setHeader('Cache-Control', CACHE.immutable);
-	else if (path.startsWith('data/')) {
+	else if (path.startsWith('data/') || path.startsWith('citations/')) {
 		for (const [name, value] of Object.entries(DATA_HEADERS)) res.setHeader(name, value);
 		res.setHeader('Cache-Control', CACHE.data);
 		// say the charset: without it Excel and some browsers guess a legacy code page
@@ -91,6 +104,36 @@ const server = createServer((req, res) => {
 	}
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	if (/^\/404(\.html)?$/.test(url.pathname)) return notFound(req, res);
+	const query = url.searchParams.get('q')?.trim().slice(0, MAX_QUERY_LENGTH);
+	if (url.pathname === '/search/' && query) {
+		setHeaders(res, url.pathname);
+		res.setHeader('Cache-Control', 'no-store');
+		res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+		res.end(
+			req.method === 'HEAD'
+				? undefined
+				: searchPage(
+						searchShell,
+						query,
+						search({ query }).map((hit) =>
+							hit.kind === 'story' ? { ...hit, title: storyNames.get(hit.id) ?? hit.title } : hit,
+						),
+					),
+		);
+		return;
+	}
+	const lower = url.pathname.toLowerCase();
+	if (
+		lower !== url.pathname &&
+		lower.startsWith('/governments/') &&
+		redirectToSlash(lower.replace(/\/$/, ''))
+	) {
+		// /governments/KAZ/ → /governments/kaz/: codes are written in capitals elsewhere
+		for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+		res.writeHead(308, { Location: lower + url.search });
+		res.end();
+		return;
+	}
 	const slashed = redirectToSlash(url.pathname);
 	if (slashed) {
 		for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);

@@ -8,6 +8,6 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		...shared,
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', '*.test.ts'],
 	},
 });

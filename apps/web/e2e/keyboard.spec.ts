@@ -58,7 +58,7 @@ test.describe('keyboard only', () => {
 			await page.keyboard.press('Enter');
 			await expect(page).toHaveURL(/\/stories\/level\/local\/$/);
 		}
-		const story = page.getByRole('link', { name: 'Brazil: São Paulo' });
+		const story = page.getByRole('link', { name: 'São Paulo, Brazil' });
 		await story.focus();
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/stories\/brazil\/$/);
@@ -67,7 +67,10 @@ test.describe('keyboard only', () => {
 	test('copies a citation with the keyboard', { tag: '@js' }, async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await visit(page, '/stories/iraq/', { interactive: true });
-		await page.getByRole('button', { name: 'Copy BibTeX citation' }).focus();
+		await page.locator('summary', { hasText: 'BibTeX' }).focus();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Copy BibTeX citation' })).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#cite-bibtex-status')).toHaveText('Copied to the clipboard.');
 	});

@@ -21,12 +21,6 @@ test.describe('screenshots', () => {
 					);
 					test.expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
 					if (width === 320) continue;
-					// sections below the fold render lazily (content-visibility: auto); show them all
-					await page.evaluate(() => {
-						for (const element of document.querySelectorAll<HTMLElement>('.defer-render')) {
-							element.style.contentVisibility = 'visible';
-						}
-					});
 					const file = testInfo.outputPath(`${name.replace(/\W+/g, '-')}-${width}.png`);
 					await page.screenshot({ path: file, fullPage: true });
 					await testInfo.attach(`${name} ${width}px`, { path: file, contentType: 'image/png' });

@@ -97,5 +97,15 @@ describe('built pages', () => {
 			expect(headers, path).toContain(`${path}\n  Access-Control-Allow-Origin: *`);
 			expect(existsSync(`${build}${path.slice(1)}`), path).toBe(true);
 		}
+		expect(headers).toContain(
+			'/data/stories.csv\n  Access-Control-Allow-Origin: *\n  Cross-Origin-Resource-Policy: cross-origin\n  Content-Type: text/csv; charset=utf-8',
+		);
+		expect(headers).toContain(
+			'/citations/iom2021-kazakhstan.bib\n  Content-Type: application/x-bibtex; charset=utf-8\n  Content-Disposition: attachment; filename="iom2021-kazakhstan.bib"',
+		);
+	});
+
+	it('redirects government codes in capitals on static hosts', () => {
+		expect(read('_redirects')).toContain('/governments/KAZ/ /governments/kaz/ 308');
 	});
 });

@@ -1,3 +1,4 @@
+import { resolveGovernment } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { governmentSummaries } from '$lib/server/governments';
 import {
@@ -64,5 +65,22 @@ describe('government filters', () => {
 			...DEFAULT_FILTERS,
 			...parseGovernmentQuery(new URLSearchParams('region=asia&q=k&sort=-name')),
 		}).toEqual(filters);
+	});
+
+	it('finds a misspelt country through core’s resolver', () => {
+		const filters = { ...DEFAULT_FILTERS, q: 'Moldva' };
+		expect(applyGovernmentFilters(rows, filters)).toHaveLength(0);
+		const resolved = new Set(
+			resolveGovernment({ query: 'Moldva' }).candidates.map((candidate) => candidate.id),
+		);
+		expect(applyGovernmentFilters(rows, filters, resolved).map((row) => row.id)).toContain('MDA');
+	});
+
+	it('prefers names that contain the text over the resolver’s guesses', () => {
+		const filters = { ...DEFAULT_FILTERS, q: 'sao' };
+		const resolved = new Set(resolveGovernment({ query: 'sao' }).candidates.map((c) => c.id));
+		expect(applyGovernmentFilters(rows, filters, resolved).map((row) => row.id)).toEqual([
+			'br-sao-paulo',
+		]);
 	});
 });

@@ -89,16 +89,25 @@ export function matchesText(government: GovernmentSummary, q: string): boolean {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/**
+ * The rows the filters select, sorted. When no name or code contains the text, the rows whose ids
+ * core's `resolveGovernment` found for it (`resolved`: misspellings, other names) are shown instead.
+ */
 export function applyGovernmentFilters(
 	rows: readonly GovernmentSummary[],
 	filters: GovernmentFilters,
+	resolved: ReadonlySet<string> = new Set(),
 ): GovernmentSummary[] {
-	const selected = rows.filter(
+	const scoped = rows.filter(
 		(row) =>
 			(!filters.region || row.regionSlug === filters.region) &&
-			(!filters.kind || row.kind === filters.kind) &&
-			matchesText(row, filters.q),
+			(!filters.kind || row.kind === filters.kind),
 	);
+	const textual = scoped.filter((row) => matchesText(row, filters.q));
+	const selected =
+		textual.length > 0 || !filters.q.trim()
+			? textual
+			: scoped.filter((row) => resolved.has(row.id));
 	const key = filters.sort;
 	const direction = filters.descending ? -1 : 1;
 	return selected.sort((a, b) => {

@@ -73,6 +73,8 @@ export interface PageMeta {
 	type?: 'website' | 'article';
 	jsonLd?: Record<string, unknown>;
 	noindex?: boolean;
+	/** the page's share image (site path of a 1200×630 PNG) and its description */
+	image?: { path: string; alt: string };
 }
 
 export interface SiteInfo {
@@ -108,8 +110,12 @@ export interface MapPoint {
 	name: string;
 	country: string;
 	href: string;
+	/** the projected location */
 	x: number;
 	y: number;
+	/** how far the marker was moved from it so it overlaps no other marker */
+	dx: number;
+	dy: number;
 	hasStory: boolean;
 }
 
@@ -122,6 +128,8 @@ export interface WorldMap {
 	land: string;
 	countries: MapCountry[];
 	localAuthorities: MapPoint[];
+	/** radius of a local authority's marker, in map units (larger on a zoomed-in region) */
+	markerRadius: number;
 }
 
 export interface LocatorMap {

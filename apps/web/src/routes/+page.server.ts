@@ -3,7 +3,7 @@ import { claimRows } from '$lib/server/claims';
 import { absoluteUrl, SITE_NAME } from '$lib/server/config';
 import { worldMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
-import { governmentPath, regionSlug, storyPath } from '$lib/server/paths';
+import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
 import { filterGroups, storySummaries } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
 
@@ -14,7 +14,7 @@ export const load: PageServerLoad = () => {
 	const stats = getStats();
 	return {
 		meta: pageMeta({
-			title: 'how governments used the Migration Governance Indicators',
+			title: `How governments used the MGI: ${stats.stories} stories`,
 			description: `${stats.stories} success stories from IOM’s ${publication.year} booklet on the Migration Governance Indicators (MGI), quoted verbatim, classified with evidence and mapped across ${stats.countries} participating countries and ${stats.localAuthorities} local authorities.`,
 			path: '/',
 			jsonLd: {
@@ -35,7 +35,7 @@ export const load: PageServerLoad = () => {
 			countriesWithStory: stats.countriesWithStory,
 			regions: stats.regions.map((region) => ({
 				region: region.region,
-				href: `/stories/region/${regionSlug(region.region)}/`,
+				href: regionPath(region.region),
 				countries: region.countries,
 				localAuthorities: region.localAuthorities,
 				stories: region.stories,

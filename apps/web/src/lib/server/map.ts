@@ -52,38 +52,167 @@ const outlines = memo(
 		),
 );
 
-/** The map of participation: participating countries as shapes (or points), the rest as land. */
-export const worldMap = memo((): WorldMap => {
+/**
+ * Moves points apart until none is closer than `minDistance` to another (a few relaxation passes),
+ * so neighbouring markers stay separately visible and clickable. Returns new points; the originals
+ * stay where they are (markers that moved draw a line back to them).
+ */
+export function spreadPoints<T extends { x: number; y: number }>(
+	points: readonly T[],
+	minDistance: number,
+	passes = 400,
+): (T & { dx: number; dy: number })[] {
+	const moved = points.map((point) => ({ ...point, dx: 0, dy: 0 }));
+	for (let pass = 0; pass < passes; pass++) {
+		let changed = false;
+		for (let i = 0; i < moved.length; i++) {
+			for (let j = i + 1; j < moved.length; j++) {
+				const a = moved[i] as T & { dx: number; dy: number };
+				const b = moved[j] as T & { dx: number; dy: number };
+				let ux = b.x + b.dx - (a.x + a.dx);
+				let uy = b.y + b.dy - (a.y + a.dy);
+				let distance = Math.hypot(ux, uy);
+				if (distance >= minDistance) continue;
+				if (distance === 0) {
+					// identical points: part them along a fixed direction, by order
+					ux = 1;
+					uy = 0;
+					distance = 1;
+				}
+				const push = (minDistance - distance) / 2 + 0.01;
+				a.dx -= (ux / distance) * push;
+				a.dy -= (uy / distance) * push;
+				b.dx += (ux / distance) * push;
+				b.dy += (uy / distance) * push;
+				changed = true;
+			}
+		}
+		if (!changed) break;
+	}
+	return moved.map((point) => ({ ...point, dx: round(point.dx), dy: round(point.dy) }));
+}
+
+/** Local authority markers: r in map units, spread so none overlaps another. */
+const MARKER_SPACING = 8;
+
+function participationMap(options: {
+	width: number;
+	height: number;
+	projectPoint: (point: { lat: number; lon: number }) => { x: number; y: number };
+	draw: (object: Parameters<typeof path>[0]) => string;
+	inView: (country: (typeof countries)[number]) => boolean;
+	spacing: number;
+	markerRadius: number;
+}): WorldMap {
+	const { draw, projectPoint } = options;
 	const participating = new Set(countries.map((country) => country.numeric));
 	const withStory = new Set(stories.map((story) => story.country));
 	const storyAuthorities = new Set(stories.map((story) => story.localAuthority));
 	const others = geometries.filter((geometry) => !participating.has(String(geometry.id)));
+	const shown = countries.filter(options.inView);
+	const outline = (numeric: string) => {
+		const geometry = geometries.find((candidate) => String(candidate.id) === numeric);
+		return geometry ? draw(feature(topology, geometry)) : '';
+	};
 	return {
-		width: MAP_WIDTH,
-		height: MAP_HEIGHT,
-		sphere: sphere(),
-		land: path(merge(topology, others)) ?? '',
-		countries: countries.map((country) => ({
+		width: options.width,
+		height: options.height,
+		markerRadius: options.markerRadius,
+		sphere: draw({ type: 'Sphere' }),
+		land: draw(merge(topology, others)),
+		countries: shown.map((country) => ({
 			id: governmentId(country),
 			name: country.bookletName,
 			href: governmentPath(country),
 			region: country.region,
-			path: outlines().get(country.numeric) || null,
-			...project(country.point),
+			path: outline(country.numeric) || null,
+			...projectPoint(country.point),
 			hasStory: withStory.has(country.alpha3),
 		})),
-		localAuthorities: countries.flatMap((country) =>
-			country.localAuthorities.map((authority) => ({
-				id: authority.id,
-				name: authority.bookletName,
-				country: country.bookletName,
-				href: governmentPath(authority),
-				...project(authority.point),
-				hasStory: storyAuthorities.has(authority.id),
-			})),
+		localAuthorities: spreadPoints(
+			shown.flatMap((country) =>
+				country.localAuthorities.map((authority) => ({
+					id: authority.id,
+					name: authority.bookletName,
+					country: country.bookletName,
+					href: governmentPath(authority),
+					...projectPoint(authority.point),
+					hasStory: storyAuthorities.has(authority.id),
+				})),
+			),
+			options.spacing,
 		),
 	};
-});
+}
+
+/** The map of participation: participating countries as shapes (or points), the rest as land. */
+export const worldMap = memo(
+	(): WorldMap =>
+		participationMap({
+			width: MAP_WIDTH,
+			height: MAP_HEIGHT,
+			projectPoint: project,
+			draw: (object) => path(object) ?? '',
+			inView: () => true,
+			spacing: MARKER_SPACING,
+			markerRadius: 3.6,
+		}),
+);
+
+const REGION_MAP_WIDTH = 960;
+const REGION_MAP_HEIGHT = 620;
+
+/**
+ * One region zoomed in: the projection fitted to its participating countries and local authorities,
+ * clipped to the frame so the page carries only what is visible.
+ */
+export function regionMap(region: string): WorldMap {
+	const members = countries.filter((country) => country.region === region);
+	if (members.length === 0) throw new Error(`regionMap: no participating country in "${region}"`);
+	const points = members.flatMap((country) => [
+		country.point,
+		...country.localAuthorities.map((a) => a.point),
+	]);
+	const extent = {
+		type: 'FeatureCollection' as const,
+		features: [
+			...members.flatMap((country) => {
+				const geometry = geometries.find((candidate) => String(candidate.id) === country.numeric);
+				return geometry ? [feature(topology, geometry)] : [];
+			}),
+			...points.map((point) => ({
+				type: 'Feature' as const,
+				properties: {},
+				geometry: { type: 'Point' as const, coordinates: [point.lon, point.lat] },
+			})),
+		],
+	};
+	const regional = geoEqualEarth()
+		.fitExtent(
+			[
+				[24, 24],
+				[REGION_MAP_WIDTH - 24, REGION_MAP_HEIGHT - 24],
+			],
+			extent as unknown as Parameters<typeof projection.fitExtent>[1],
+		)
+		.clipExtent([
+			[0, 0],
+			[REGION_MAP_WIDTH, REGION_MAP_HEIGHT],
+		]);
+	const regionalPath = geoPath(regional).digits(0);
+	return participationMap({
+		width: REGION_MAP_WIDTH,
+		height: REGION_MAP_HEIGHT,
+		projectPoint: (point) => {
+			const [x = 0, y = 0] = regional([point.lon, point.lat]) ?? [];
+			return { x: round(x), y: round(y) };
+		},
+		draw: (object) => regionalPath(object) ?? '',
+		inView: (country) => country.region === region,
+		spacing: MARKER_SPACING * 2.5,
+		markerRadius: 8,
+	});
+}
 
 /** A world map locating one government: its country's outline and its point. */
 export function locatorMap(government: Government): LocatorMap {

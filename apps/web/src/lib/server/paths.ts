@@ -7,3 +7,6 @@ export const governmentPath = (government: Government) =>
 	`/governments/${governmentId(government).toLowerCase()}/`;
 
 export const regionSlug = (region: string) => slugify(region);
+
+/** A region's page: who took part there, its stories and its map. */
+export const regionPath = (region: string) => `/regions/${regionSlug(region)}/`;

@@ -1,7 +1,7 @@
 /** @module the indexable pages of the site, for sitemap.xml */
 import { governments, regionStats, stories } from '@mgi-stories/core';
 import { filterPath } from '$lib/filters';
-import { governmentPath, regionSlug, storyPath } from './paths';
+import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
 import { filterGroups } from './stories';
 
 export function sitePaths(): string[] {
@@ -19,6 +19,10 @@ export function sitePaths(): string[] {
 		'/governments/kind/country/',
 		'/governments/kind/local/',
 		...governments.map(governmentPath),
+		'/regions/',
+		...regionStats().map((region) => regionPath(region.region)),
+		'/search/',
+		'/classification/',
 		'/about/',
 		'/data/',
 	];

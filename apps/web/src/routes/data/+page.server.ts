@@ -13,6 +13,7 @@ import {
 	toCsv,
 } from '@mgi-stories/core';
 import { API_URL, absoluteUrl } from '$lib/server/config';
+import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { pageMeta } from '$lib/server/meta';
 import type { PageServerLoad } from './$types';
 
@@ -101,6 +102,8 @@ export const load: PageServerLoad = () => {
 	const description = `The MGI success stories dataset (${publication.publisherShort}, ${publication.year}) as JSON, CSV with a Frictionless Data Package and JSON Schema, through a JSON API, and as an npm package.`;
 
 	return {
+		release: datasetRelease(),
+		datasetCitation: datasetCitation(),
 		meta: pageMeta({
 			title: 'Downloads, API and package',
 			description,

@@ -1,11 +1,11 @@
 import { countryOf, governmentId, governments, publication, storiesOf } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
-import { filterPath } from '$lib/filters';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
-import { governmentPath, regionSlug } from '$lib/server/paths';
+import { governmentPath, regionPath } from '$lib/server/paths';
+import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -21,18 +21,25 @@ export const load: PageServerLoad = ({ params }) => {
 		error(404, 'No such government');
 	}
 	const country = countryOf(government);
-	const stories = storiesOf(government).map(summarize);
+	const stories = storiesOf(government).map((story) => ({
+		...summarize(story),
+		paragraphs: story.text.split(/\n\n+/),
+	}));
 	const local = government.kind === 'local';
 	const name = local ? `${government.bookletName}, ${country.bookletName}` : government.bookletName;
 	const path = governmentPath(government);
 	const description = local
 		? `${government.bookletName} (${country.bookletName}), a local authority that took part in the Migration Governance Indicators: location, country and success stories.`
-		: `${country.bookletName} (${country.alpha3}) in the Migration Governance Indicators: ISO codes, ${country.region} region, ${country.localAuthorities.length} participating local authorities and ${stories.length === 0 ? 'no success story in the booklet' : `${stories.length} success ${stories.length === 1 ? 'story' : 'stories'}`}.`;
+		: `${country.bookletName} took part in the Migration Governance Indicators (MGI): ${stories.length === 0 ? 'it has no success story in the booklet' : `how it used the assessment, in IOM’s words`}, its ${country.localAuthorities.length} participating local authorities and where it is.`;
 	return {
 		meta: pageMeta({
-			title: local ? `${name}: local authority` : `${name}: participating country`,
+			title: `${name} in the MGI`,
 			description,
 			path,
+			image: {
+				path: sharePath('governments', params.id),
+				alt: `${name} located on the world map`,
+			},
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': local ? 'City' : 'Country',
@@ -64,12 +71,10 @@ export const load: PageServerLoad = ({ params }) => {
 			altNames: country.altNames,
 			href: governmentPath(country),
 			region: country.region,
-			regionHref: `/governments/region/${regionSlug(country.region)}/`,
-			// Oceania has no story, so no prerendered stories page
-			regionStoriesHref: regionHasStories(country.region)
-				? filterPath('region', regionSlug(country.region))
-				: null,
+			regionHref: regionPath(country.region),
+			regionHasStories: regionHasStories(country.region),
 			subregion: country.subregion,
+			intermediateRegion: country.intermediateRegion ?? null,
 			alpha2: country.alpha2,
 			alpha3: country.alpha3,
 			numeric: country.numeric,

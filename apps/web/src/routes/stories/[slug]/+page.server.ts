@@ -10,9 +10,12 @@ import {
 } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { filterPath } from '$lib/filters';
+import { citationPath } from '$lib/server/citation-files';
 import { API_URL, absoluteUrl } from '$lib/server/config';
+import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { pageMeta } from '$lib/server/meta';
-import { governmentPath, regionSlug, storyPath } from '$lib/server/paths';
+import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
+import { sharePath } from '$lib/server/share-cards';
 import { excerpt, placeOf, relatedStories, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -38,18 +41,24 @@ export const load: PageServerLoad = ({ params }) => {
 	};
 	const citations = citeAll({ story });
 	const phrases = story.tags.map((tag) => tag.evidence);
-	const name = place ? `${country.bookletName}: ${place}` : country.bookletName;
+	const name = place ? `${place}, ${country.bookletName}` : country.bookletName;
 
 	return {
 		meta: pageMeta({
-			title: `${name}: MGI success story`,
+			title: `${name}: how the MGI was used`,
 			description: excerpt(story.text, 40),
 			path: storyPath(story.slug),
 			type: 'article',
+			image: {
+				path: sharePath('stories', story.slug),
+				alt: `${name} on the world map, with the title of its MGI success story`,
+			},
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': 'Article',
-				headline: story.heading,
+				// the heading is printed in capitals ("BRAZIL"); the name reads as a title
+				headline: `${name}: how the MGI was used`,
+				alternativeHeadline: story.heading,
 				name,
 				articleBody: story.text,
 				inLanguage: 'en',
@@ -89,7 +98,7 @@ export const load: PageServerLoad = ({ params }) => {
 			officialName: country.officialName,
 			href: governmentPath(country),
 			region: country.region,
-			regionHref: filterPath('region', regionSlug(country.region)),
+			regionHref: regionPath(country.region),
 			subregion: country.subregion,
 			alpha2: country.alpha2,
 			alpha3: country.alpha3,
@@ -125,6 +134,8 @@ export const load: PageServerLoad = ({ params }) => {
 			label: STYLE_LABELS[style],
 			text: citations[style],
 		})),
+		downloads: { bib: citationPath(story, 'bib'), ris: citationPath(story, 'ris') },
+		dataset: { citation: datasetCitation(), ...datasetRelease() },
 		related: relatedStories(story).map(summarize),
 		previous: neighbour(-1),
 		next: neighbour(1),

@@ -1,0 +1,37 @@
+import { countries, localAuthorities } from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import { findRegion, regionNames, regionOverview } from './regions';
+
+describe('region pages', () => {
+	it('exist for the five regions with participants', () => {
+		expect(regionNames()).toEqual(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']);
+		expect(findRegion('oceania')).toBe('Oceania');
+		expect(findRegion('atlantis')).toBeUndefined();
+	});
+
+	it('list every African participant, country by country, with its stories', () => {
+		const africa = regionOverview('Africa');
+		const listed = africa.subregions.flatMap((subregion) => subregion.countries);
+		expect(listed).toHaveLength(countries.filter((country) => country.region === 'Africa').length);
+		expect(listed.length).toBe(africa.countries);
+		expect(africa.stories.length).toBeGreaterThan(0);
+		expect(africa.stories.every((story) => story.region === 'Africa')).toBe(true);
+	});
+
+	it('account for every country and local authority exactly once across regions', () => {
+		const all = regionNames().map(regionOverview);
+		const listedCountries = all.flatMap((region) =>
+			region.subregions.flatMap((subregion) => subregion.countries),
+		);
+		expect(listedCountries).toHaveLength(countries.length);
+		expect(listedCountries.flatMap((country) => country.localAuthorities)).toHaveLength(
+			localAuthorities.length,
+		);
+	});
+
+	it('say that Oceania has participants but no story', () => {
+		const oceania = regionOverview('Oceania');
+		expect(oceania.countries).toBeGreaterThan(0);
+		expect(oceania.stories).toHaveLength(0);
+	});
+});

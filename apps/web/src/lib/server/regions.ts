@@ -1,0 +1,52 @@
+/** @module region pages: who took part in each region, keyed on the country's `region` (UN M49) */
+import { countries, publication, regionStats, stories, storyCountry } from '@mgi-stories/core';
+import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
+import { summarize } from './stories';
+
+/** The regions with at least one participating country, in name order. */
+export const regionNames = (): string[] => regionStats().map((region) => region.region);
+
+export const findRegion = (slug: string): string | undefined =>
+	regionNames().find((region) => regionSlug(region) === slug);
+
+/** Everything a region page shows: its participants grouped by sub-region, and its stories. */
+export function regionOverview(region: string) {
+	const members = countries.filter((country) => country.region === region);
+	const stat = regionStats().find((candidate) => candidate.region === region);
+	if (!stat || members.length === 0) throw new Error(`regionOverview: unknown region "${region}"`);
+	const subregions = [...new Set(members.map((country) => country.subregion))].sort();
+	const storiesHere = stories.filter((story) => storyCountry(story).region === region);
+	const storyOf = new Map(
+		storiesHere.map((story) => [story.localAuthority ?? story.country, story]),
+	);
+	return {
+		name: region,
+		href: regionPath(region),
+		countries: stat.countries,
+		localAuthorities: stat.localAuthorities,
+		countriesWithStory: stat.countriesWithStory,
+		period: publication.participationPeriod,
+		subregions: subregions.map((subregion) => ({
+			name: subregion,
+			countries: members
+				.filter((country) => country.subregion === subregion)
+				.map((country) => {
+					const story = storyOf.get(country.alpha3);
+					return {
+						name: country.bookletName,
+						href: governmentPath(country),
+						story: story ? storyPath(story.slug) : null,
+						localAuthorities: country.localAuthorities.map((authority) => {
+							const local = storyOf.get(authority.id);
+							return {
+								name: authority.bookletName,
+								href: governmentPath(authority),
+								story: local ? storyPath(local.slug) : null,
+							};
+						}),
+					};
+				}),
+		})),
+		stories: storiesHere.map(summarize),
+	};
+}

@@ -1,0 +1,79 @@
+/** @module which share image each page gets: its path under /og/ and what the card shows */
+import {
+	countries,
+	type Government,
+	governmentId,
+	governments,
+	localAuthorities,
+	stories,
+	storyCountry,
+} from '@mgi-stories/core';
+import { locatorMap, regionMap, worldMap } from './map';
+import { regionSlug } from './paths';
+import { regionNames } from './regions';
+import type { ShareCard } from './share-image';
+import { placeOf } from './stories';
+
+export interface ShareEntry {
+	section: 'site' | 'stories' | 'governments' | 'regions';
+	id: string;
+	card: () => ShareCard;
+}
+
+export const sharePath = (section: ShareEntry['section'], id: string) => `/og/${section}/${id}.png`;
+
+const governmentName = (government: Government) => government.bookletName;
+
+/** Every share image the site publishes. */
+export function shareEntries(): ShareEntry[] {
+	return [
+		{
+			section: 'site',
+			id: 'home',
+			card: () => ({
+				kicker: `${stories.length} success stories · ${countries.length} countries`,
+				title: 'How governments used the Migration Governance Indicators',
+				map: worldMap(),
+			}),
+		},
+		...stories.map(
+			(story): ShareEntry => ({
+				section: 'stories',
+				id: story.slug,
+				card: () => {
+					const country = storyCountry(story);
+					const place = placeOf(story);
+					const authority = localAuthorities.find(
+						(candidate) => candidate.id === story.localAuthority,
+					);
+					return {
+						kicker: `Success story · booklet page ${story.page}`,
+						title: place ? `${place}, ${country.bookletName}` : country.bookletName,
+						map: locatorMap(authority ?? country),
+					};
+				},
+			}),
+		),
+		...governments.map(
+			(government): ShareEntry => ({
+				section: 'governments',
+				id: governmentId(government).toLowerCase(),
+				card: () => ({
+					kicker: government.kind === 'local' ? 'Local authority in the MGI' : 'Country in the MGI',
+					title: governmentName(government),
+					map: locatorMap(government),
+				}),
+			}),
+		),
+		...regionNames().map(
+			(region): ShareEntry => ({
+				section: 'regions',
+				id: regionSlug(region),
+				card: () => ({ kicker: 'Who took part in the MGI', title: region, map: regionMap(region) }),
+			}),
+		),
+	];
+}
+
+export const findShareEntry = (section: string, id: string) =>
+	shareEntries().find((entry) => entry.section === section && entry.id === id);

@@ -1,0 +1,28 @@
+import { findGovernment } from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import { locatorMap, worldMap } from './map';
+import { SHARE_HEIGHT, SHARE_WIDTH, sharePng, shareSvg } from './share-image';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+describe('share images', () => {
+	it('render a 1200×630 PNG of the title and the map, offline', async () => {
+		const kazakhstan = findGovernment({ query: 'KAZ' });
+		if (!kazakhstan) throw new Error('KAZ missing');
+		const png = await sharePng({
+			kicker: 'Success story · page 10',
+			title: 'Kazakhstan',
+			map: locatorMap(kazakhstan),
+		});
+		expect([...png.slice(0, 8)]).toEqual(PNG_SIGNATURE);
+		const view = new DataView(png.buffer, png.byteOffset);
+		expect(view.getUint32(16)).toBe(SHARE_WIDTH);
+		expect(view.getUint32(20)).toBe(SHARE_HEIGHT);
+	});
+
+	it('draw the title as shapes, so no font is needed to show it', async () => {
+		const svg = await shareSvg({ kicker: 'Map', title: 'Who took part', map: worldMap() });
+		expect(svg).toContain('<title>Who took part</title>');
+		expect(svg).not.toContain('<text');
+	});
+});

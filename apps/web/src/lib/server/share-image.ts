@@ -1,0 +1,150 @@
+/**
+ * @module share images (og:image): the page's map and title as a 1200×630 PNG, made at build time.
+ * Satori lays out the text (local .woff fonts, no network) as SVG paths; resvg renders it with the map.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { LocatorMap, WorldMap } from '$lib/types';
+
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 700) =>
+	readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+const loadFonts = () => {
+	fonts ??= [
+		{ name: 'Inter', data: font(400), weight: 400, style: 'normal' },
+		{ name: 'Inter', data: font(700), weight: 700, style: 'normal' },
+	];
+	return fonts;
+};
+
+/** fixed colours: a share card looks the same wherever it is shown */
+const INK = '#0b1d33';
+const PAPER = '#f6f8fb';
+const OCEAN = '#e3ebf4';
+const LAND = '#cfd6df';
+const PARTICIPANT = '#3f78b5';
+const FOCUS = '#0b3a6a';
+const MARKER = '#c2410c';
+
+const escapeXml = (text: string) =>
+	text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/** The map as SVG elements in its own coordinates. */
+export function mapElements(map: WorldMap | LocatorMap): string {
+	const base = `<path d="${map.sphere}" fill="${OCEAN}"/><path d="${map.land}" fill="${LAND}" stroke="#fff" stroke-width="0.5"/>`;
+	if ('countries' in map) {
+		const shapes = map.countries
+			.map((country) =>
+				country.path
+					? `<path d="${country.path}" fill="${country.hasStory ? FOCUS : PARTICIPANT}" stroke="#fff" stroke-width="0.5"/>`
+					: `<circle cx="${country.x}" cy="${country.y}" r="5" fill="${country.hasStory ? FOCUS : PARTICIPANT}"/>`,
+			)
+			.join('');
+		const dots = map.localAuthorities
+			.map(
+				(point) =>
+					`<circle cx="${point.x + point.dx}" cy="${point.y + point.dy}" r="4" fill="${MARKER}" stroke="#fff" stroke-width="1.2"/>`,
+			)
+			.join('');
+		return base + shapes + dots;
+	}
+	const highlight = map.highlight ? `<path d="${map.highlight}" fill="${FOCUS}"/>` : '';
+	return `${base}${highlight}<circle cx="${map.x}" cy="${map.y}" r="16" fill="none" stroke="${MARKER}" stroke-width="4"/><circle cx="${map.x}" cy="${map.y}" r="6" fill="${MARKER}"/>`;
+}
+
+export interface ShareCard {
+	/** a short line above the title, e.g. "Success story · page 10" */
+	kicker: string;
+	title: string;
+	map: WorldMap | LocatorMap;
+}
+
+/** The card as SVG: the map on the right, the title on the left. */
+export async function shareSvg(card: ShareCard): Promise<string> {
+	const text = await satori(
+		{
+			type: 'div',
+			props: {
+				style: {
+					display: 'flex',
+					flexDirection: 'column',
+					justifyContent: 'space-between',
+					width: 500,
+					height: SHARE_HEIGHT - 104,
+					margin: '56px 0 48px 64px',
+					fontFamily: 'Inter',
+					color: INK,
+				},
+				children: [
+					{
+						type: 'div',
+						props: {
+							style: { display: 'flex', flexDirection: 'column' },
+							children: [
+								{
+									type: 'div',
+									props: {
+										style: { fontSize: 28, color: FOCUS, fontWeight: 700, marginBottom: 20 },
+										children: card.kicker,
+									},
+								},
+								{
+									type: 'div',
+									props: {
+										style: {
+											fontSize: card.title.length > 40 ? 48 : card.title.length > 18 ? 56 : 68,
+											fontWeight: 700,
+											lineHeight: 1.1,
+										},
+										children: card.title,
+									},
+								},
+							],
+						},
+					},
+					{
+						type: 'div',
+						props: {
+							style: { display: 'flex', flexDirection: 'column', fontSize: 24, lineHeight: 1.35 },
+							children: [
+								{
+									type: 'div',
+									props: { style: { fontWeight: 700 }, children: 'MGI Success Stories' },
+								},
+								{
+									type: 'div',
+									props: {
+										style: { color: '#3b4a5c' },
+										children: 'An independent project built on IOM’s 2021 booklet',
+									},
+								},
+							],
+						},
+					},
+				],
+			},
+		},
+		{ width: 640, height: SHARE_HEIGHT, fonts: loadFonts() },
+	);
+	const mapWidth = 600;
+	const scale = mapWidth / card.map.width;
+	const mapHeight = card.map.height * scale;
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}"><title>${escapeXml(card.title)}</title><rect width="100%" height="100%" fill="${PAPER}"/><rect width="12" height="100%" fill="${FOCUS}"/><g transform="translate(${SHARE_WIDTH - mapWidth - 24} ${(SHARE_HEIGHT - mapHeight) / 2}) scale(${scale})">${mapElements(card.map)}</g>${text.replace('<svg ', '<svg x="0" y="0" ')}</svg>`;
+}
+
+/** The card as a PNG. */
+export async function sharePng(card: ShareCard): Promise<Uint8Array> {
+	const svg = await shareSvg(card);
+	const png = new Resvg(svg, {
+		fitTo: { mode: 'width', value: SHARE_WIDTH },
+		font: { loadSystemFonts: false },
+	}).render();
+	return png.asPng();
+}
