@@ -18,7 +18,7 @@ process.env.WEB_TEST_PORT ??= String(await freePort());
 /** the port the built site is served on during the tests */
 const PORT = Number(process.env.WEB_TEST_PORT);
 
-// Debian's chromium (see ../shared/STACK.md, gotcha 1); Playwright cannot download its own here
+// Debian's chromium: Playwright cannot download its own browser on a machine without internet access
 const launchOptions = {
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: [

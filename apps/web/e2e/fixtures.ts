@@ -11,7 +11,7 @@ export { expect };
 
 /**
  * Opens a page and, when JavaScript runs, waits until it is interactive: clicks before hydration are
- * lost (../shared/STACK.md, gotcha 5). Pages without scripts have nothing to wait for.
+ * lost. Pages without scripts have nothing to wait for.
  */
 export async function visit(page: Page, path: string, { interactive = false } = {}) {
 	const response = await page.goto(path);

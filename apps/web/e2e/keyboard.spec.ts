@@ -42,7 +42,9 @@ test.describe('keyboard only', () => {
 		const summary = page.locator('summary', { hasText: /^Level of government/ });
 		await summary.focus();
 		await page.keyboard.press('Enter');
+		await expect(summary.locator('xpath=..')).toHaveAttribute('open', '');
 		if (javaScriptEnabled !== false) {
+			await expect(summary).toBeFocused();
 			await page.keyboard.press('Tab');
 			await expect(page.getByRole('checkbox', { name: /^National/ })).toBeFocused();
 			await page.keyboard.press('Tab');

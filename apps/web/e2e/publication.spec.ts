@@ -102,8 +102,9 @@ test.describe('answers', () => {
 	}) => {
 		await visit(page, '/governments/br-sao-paulo/');
 		await expect(page.getByText('country-state-city')).toBeHidden();
+		await expect(page.getByText(/GeoNames place/)).toBeHidden();
 		await page.getByText('Show the names, codes and where they come from').click();
-		await expect(page.getByText(/gazetteer/)).toBeVisible();
+		await expect(page.getByText(/GeoNames place/)).toBeVisible();
 	});
 
 	test('a region page lists who took part, and the home page’s counts lead there', async ({
@@ -304,7 +305,7 @@ test.describe('served right', { tag: '@js' }, () => {
 	test('answers /search/?q= on the server with escaped text', async ({ request }) => {
 		const html = await (await request.get('/search/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).text();
 		expect(html).not.toContain('<script>alert(1)</script>');
-		expect(html).toContain('for “&lt;script&gt;alert(1)&lt;/script&gt;”');
+		expect(html).toContain('“&lt;script&gt;alert(1)&lt;/script&gt;”');
 	});
 });
 

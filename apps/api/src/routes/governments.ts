@@ -176,7 +176,7 @@ export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook }
 			format,
 		} = c.req.valid('query');
 		const filtered = filterGovernments({
-			q,
+			query: q,
 			kind,
 			region,
 			subregion,

@@ -57,9 +57,25 @@ describe('filterGovernments', () => {
 	});
 
 	it('ranks by relevance when a query is given', () => {
-		expect(ids({ q: 'Ivory Coast' })[0]).toBe('CIV');
-		expect(ids({ q: 'san', kind: 'local' })).toEqual(
+		expect(ids({ query: 'Ivory Coast' })[0]).toBe('CIV');
+		expect(ids({ query: 'san', kind: 'local' })).toEqual(
 			expect.arrayContaining(['cr-san-jose', 'gt-san-marcos']),
 		);
+	});
+});
+
+describe('filterGovernments arguments', () => {
+	it('names an unknown option and the options it takes', () => {
+		// @ts-expect-error: the full-text option is `query`, as everywhere in core
+		expect(() => filterGovernments({ q: 'Moldova' })).toThrow(/filterGovernments: .*"q"/);
+	});
+
+	it('names a kind it does not know and accepts one in any case', () => {
+		// @ts-expect-error: not a kind
+		expect(() => filterGovernments({ kind: 'city' })).toThrow(
+			/kind must be one of "country", "local"/,
+		);
+		// @ts-expect-error: the literal type is lowercase, the runtime forgives case
+		expect(filterGovernments({ kind: 'LOCAL' })).toHaveLength(29);
 	});
 });

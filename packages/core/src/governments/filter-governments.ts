@@ -1,3 +1,4 @@
+import { checkOptions } from '../arguments.js';
 import { governments } from '../data.js';
 import { inM49Area } from '../geography/m49.js';
 import type { Government } from '../schema/government.js';
@@ -11,7 +12,7 @@ type OneOrMany = string | readonly string[];
 /** Government filters: values within one filter are alternatives (OR); different filters all apply (AND). */
 export interface GovernmentFilter {
 	/** full-text query over names and regions; results keep search relevance order */
-	q?: string;
+	query?: string;
 	kind?: 'country' | 'local';
 	/** the country's UN M49 region, sub-region or intermediate region (name or M49 code), for local authorities too */
 	region?: OneOrMany;
@@ -21,27 +22,35 @@ export interface GovernmentFilter {
 	hasStory?: boolean;
 }
 
-const asList = (value: OneOrMany | undefined) => (typeof value === 'string' ? [value] : value);
+const KINDS = ['country', 'local'] as const;
+const FILTER_KEYS = ['query', 'kind', 'region', 'subregion', 'intermediateRegion', 'hasStory'];
 
 /**
- * Filters the participating governments (countries, then local authorities, unless `q` ranks them).
+ * Filters the participating governments (countries, then local authorities, unless `query` ranks them).
+ * An unknown option or a value of the wrong type is an error naming it.
  * @example filterGovernments({ kind: 'local', region: 'Africa' }).length // 9
  */
 export function filterGovernments(filter: GovernmentFilter = {}): Government[] {
-	const q = filter.q?.trim();
-	const candidates = q
-		? search({ query: q, kinds: ['government'], limit: governments.length }).flatMap((hit) =>
+	const args = checkOptions('filterGovernments', filter, FILTER_KEYS, { optional: true });
+	const query = args.optionalString('query')?.trim();
+	const kind = args.optionalOneOf('kind', KINDS);
+	const region = args.optionalStrings('region');
+	const subregion = args.optionalStrings('subregion');
+	const intermediateRegion = args.optionalStrings('intermediateRegion');
+	const hasStory = args.optionalBoolean('hasStory');
+	const candidates = query
+		? search({ query, kinds: ['government'], limit: governments.length }).flatMap((hit) =>
 				governments.filter((government) => governmentId(government) === hit.id),
 			)
 		: governments;
 	return candidates.filter((government) => {
 		const country = countryOf(government);
 		return (
-			(!filter.kind || government.kind === filter.kind) &&
-			inM49Area(country, 'region', asList(filter.region)) &&
-			inM49Area(country, 'subregion', asList(filter.subregion)) &&
-			inM49Area(country, 'intermediateRegion', asList(filter.intermediateRegion)) &&
-			(filter.hasStory === undefined || storiesOf(government).length > 0 === filter.hasStory)
+			(!kind || government.kind === kind) &&
+			inM49Area(country, 'region', region) &&
+			inM49Area(country, 'subregion', subregion) &&
+			inM49Area(country, 'intermediateRegion', intermediateRegion) &&
+			(hasStory === undefined || storiesOf(government).length > 0 === hasStory)
 		);
 	});
 }
