@@ -10,6 +10,7 @@ const COMPARED_HEADERS = [
 	'allow',
 	'vary',
 	'content-location',
+	'content-language',
 	'content-disposition',
 	'x-total-count',
 	'content-security-policy',
@@ -98,6 +99,22 @@ const CASES: Case[] = [
 	{ target: '/v1/stories/albania', init: { method: 'DELETE' } },
 	{ target: '/v1/resolve' },
 	{ target: '/docs?x=1' },
+	{ target: '/v1/governments?lang=de' },
+	// every localized endpoint in French and Spanish, by lang and by Accept-Language
+	...[
+		'/v1/governments?kind=country&limit=100',
+		'/v1/governments?format=ndjson&region=Americas',
+		'/v1/governments/076',
+		'/v1/governments/br-sao-paulo',
+		'/v1/stories/brazil',
+		'/v1/facets',
+		'/v1/stats',
+		'/v1/resolve?q=Allemagne',
+	].flatMap((target): Case[] => [
+		{ target: `${target}${target.includes('?') ? '&' : '?'}lang=fr` },
+		{ target: `${target}${target.includes('?') ? '&' : '?'}lang=es` },
+		{ target, init: { headers: { 'accept-language': 'es-419, fr;q=0.9, en;q=0.1' } } },
+	]),
 ];
 
 let node: NodeRuntime;

@@ -22,10 +22,23 @@ function appWith(memo: RepresentationMemo) {
 describe('representationKey', () => {
 	it('ignores parameter order and includes the format only on list endpoints', () => {
 		expect(representationKey('http://x/v1/stories?b=1&a=2', '/v1/stories', 'text/csv')).toBe(
-			'/v1/stories?a=2&b=1#csv',
+			'/v1/stories?a=2&b=1#csv#',
 		);
-		expect(representationKey('http://x/v1/stats', '/v1/stats', 'text/csv')).toBe('/v1/stats?#');
+		expect(representationKey('http://x/v1/stats', '/v1/stats', 'text/csv')).toBe('/v1/stats?##en');
 		expect(representationKey('http://x/v1?q=%ZZ', '/v1', null)).toBeUndefined();
+	});
+
+	it('includes the language on localized endpoints: lang, else Accept-Language', () => {
+		expect(representationKey('http://x/v1/stats', '/v1/stats', null, 'es-MX, en;q=0.5')).toBe(
+			'/v1/stats?##es',
+		);
+		expect(representationKey('http://x/v1/facets?lang=FR', '/v1/facets', null, 'es')).toBe(
+			'/v1/facets?lang=FR##fr',
+		);
+		// not localized: one representation whatever the language
+		expect(representationKey('http://x/v1/stories', '/v1/stories', null, 'fr')).toBe(
+			'/v1/stories?#json#',
+		);
 	});
 });
 

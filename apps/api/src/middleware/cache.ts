@@ -12,6 +12,7 @@ import {
 	preferredEncoding,
 } from '../http/encoding.js';
 import { encodedTag, entityTag, noneMatch } from '../http/etag.js';
+import { languageKey } from '../http/language.js';
 import { formatFromAccept, NEGOTIATED_PATHS } from '../http/negotiate.js';
 import { canonicalQuery, MAX_TARGET_LENGTH, targetLength } from '../http/target.js';
 
@@ -51,13 +52,15 @@ export const DEFAULT_CACHE_BYTES = 16_000_000;
 export const DEFAULT_CACHE_ENTRIES = 2_000;
 
 /**
- * The key of a representation: path, query (decoded, sorted) and, on list endpoints, the format
- * `Accept` asks for. Undefined for targets the guard will reject.
+ * The key of a representation: path, query (decoded, sorted), on list endpoints the format `Accept`
+ * asks for, and on localized endpoints the language (`lang`, else `Accept-Language`). Undefined for
+ * targets the guard will reject.
  */
 export function representationKey(
 	url: string,
 	path: string,
 	accept: string | null | undefined,
+	acceptLanguage?: string | null,
 ): string | undefined {
 	if (targetLength(url) > MAX_TARGET_LENGTH) return undefined;
 	const query = canonicalQuery(url);
@@ -65,7 +68,7 @@ export function representationKey(
 	const format = NEGOTIATED_PATHS.has(path)
 		? (formatFromAccept(accept ?? undefined) ?? 'none')
 		: '';
-	return `${path}?${query}#${format}`;
+	return `${path}?${query}#${format}#${languageKey(url, path, acceptLanguage)}`;
 }
 
 export interface MemoOptions {
@@ -222,7 +225,10 @@ export class RepresentationMemo {
 		if (compressible) {
 			shared.vary = shared.vary ? `${shared.vary}, Accept-Encoding` : 'Accept-Encoding';
 		}
-		const identity = variant(entityTag(contentType, body), body, shared);
+		// the same bytes in another language (Content-Language) are another representation
+		const language = shared['content-language'];
+		const tagged = language ? `${contentType}; lang=${language}` : contentType;
+		const identity = variant(entityTag(tagged, body), body, shared);
 		return {
 			key,
 			identity,
@@ -237,7 +243,12 @@ export class RepresentationMemo {
 		return async (c, next) => {
 			const method = c.req.method;
 			if (method !== 'GET' && method !== 'HEAD') return next();
-			const key = representationKey(c.req.url, c.req.path, c.req.header('accept'));
+			const key = representationKey(
+				c.req.url,
+				c.req.path,
+				c.req.header('accept'),
+				c.req.header('accept-language'),
+			);
 			if (key === undefined) return next();
 			const hit = this.#get(key);
 			if (hit) return this.#respond(c, hit);

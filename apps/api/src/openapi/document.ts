@@ -4,6 +4,7 @@
  * and the headers every response carries. Routes added later are covered without extra work.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { LOCALES } from '@mgi-stories/core';
 import { PROBLEM_MEDIA_TYPE } from '../problem.js';
 
 export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
@@ -29,6 +30,12 @@ const stringHeader = (description: string) => ({
 	schema: { type: 'string' as const },
 });
 
+const CONTENT_LANGUAGE = {
+	description:
+		'The language of the project’s own words in this representation (names, labels, rules, claim checks): `lang`, else the best of Accept-Language, else en. The booklet’s words (story texts, captions, credits, quotes, evidence) are always English.',
+	schema: { type: 'string' as const, enum: [...LOCALES] as string[] },
+};
+
 /** Response headers the API sends, by name (referenced from the responses). */
 export const HEADERS = {
 	ETag: stringHeader(
@@ -46,6 +53,10 @@ export const HEADERS = {
 		'The request’s id: the client’s X-Request-Id when it is safe (letters, digits, -_=, ≤ 255), else a new UUID. Also in the server log.',
 	),
 	Allow: stringHeader('The methods the resource answers.'),
+	'Content-Language': CONTENT_LANGUAGE,
+	Vary: stringHeader(
+		'Accept-Language on representations in a language (and Accept-Encoding when compressed): caches keep one copy per language.',
+	),
 } as const;
 
 const problem = (description: string, headers: Record<string, unknown> = {}) => ({
@@ -99,6 +110,10 @@ function complete(operation: Operation, method: string, path: string) {
 		responses[status] ??= problemRef(name);
 	}
 	const cacheable = '304' in responses;
+	// an operation that takes `lang` answers in a language, and says which
+	const localized = (operation.parameters ?? []).some(
+		(parameter) => 'name' in parameter && parameter.name === 'lang' && parameter.in === 'query',
+	);
 	for (const [status, response] of Object.entries(responses)) {
 		if (response.$ref) continue;
 		const headers = headersOf(response);
@@ -106,6 +121,10 @@ function complete(operation: Operation, method: string, path: string) {
 		headers['X-Request-Id'] ??= { $ref: '#/components/headers/X-Request-Id' };
 		if (cacheable && (status === '200' || status === '304')) {
 			headers.ETag ??= { $ref: '#/components/headers/ETag' };
+		}
+		if (localized && (status === '200' || status === '304')) {
+			headers['Content-Language'] ??= { $ref: '#/components/headers/Content-Language' };
+			headers.Vary ??= { $ref: '#/components/headers/Vary' };
 		}
 	}
 	// a 304 carries the headers its 200 would have, less the body's (RFC 9110 §15.4.5)

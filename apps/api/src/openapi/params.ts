@@ -1,6 +1,6 @@
 /** @module query parameter schemas: strict about input, documented in the OpenAPI document */
 import { z } from '@hono/zod-openapi';
-import { type M49Level, m49Areas } from '@mgi-stories/core';
+import { LOCALES, type M49Level, m49Areas } from '@mgi-stories/core';
 
 const describe = (description: string) => ({ param: { description } });
 
@@ -207,3 +207,11 @@ export function m49Param(level: M49Level, of: string) {
 		allowed: areas.flatMap((area) => [area.name, area.code]),
 	});
 }
+
+/** The language of our own words (names, labels, rules, claim checks); the booklet's stay English. */
+export const langParam = () =>
+	enumParam({
+		values: LOCALES,
+		description:
+			'Language of the project’s own words in the response: government and region names, facet labels, descriptions and rules, and the claims check’s sentences (en, fr or es). Without it, Accept-Language decides (q-values honoured; English by default). Story texts, captions, credits, quotes and evidence are the booklet’s words and always stay in English.',
+	});

@@ -1,6 +1,6 @@
 /** @module response schemas: core's record schemas, extended with the API's links and envelopes */
 import { z } from '@hono/zod-openapi';
-import { MATCH_KINDS } from '@mgi-stories/core';
+import { LOCALES, MATCH_KINDS } from '@mgi-stories/core';
 import {
 	ClaimCheckSchema,
 	CountrySchema,
@@ -97,14 +97,40 @@ const GovernmentLinksSchema = z.object({
 	country: href('Its country (local authorities)').optional(),
 });
 
+/** A government's names in the response's language (`lang`, else Accept-Language). */
+export const LocalizedNamesSchema = z
+	.object({
+		language: z
+			.enum(LOCALES)
+			.openapi({ description: 'The language of these names (also in Content-Language)' }),
+		name: z.string().min(1).openapi({
+			description:
+				'A country’s name from Unicode CLDR in French and Spanish, its common English name in English; a local authority’s name as the booklet prints it, in every language',
+			example: 'Allemagne',
+		}),
+		region: z.string().min(1).openapi({ description: 'The country’s UN M49 region' }),
+		subregion: z.string().min(1).openapi({ description: 'The country’s UN M49 sub-region' }),
+		intermediateRegion: z
+			.string()
+			.min(1)
+			.optional()
+			.openapi({ description: 'The country’s UN M49 intermediate region, where M49 has one' }),
+	})
+	.openapi('LocalizedNames', {
+		description:
+			'Names in the language asked for: countries and areas from Unicode CLDR (French, Spanish) or the UN (English, and where CLDR names another area), local authorities as the booklet prints them. The English and official fields beside it never change with the language.',
+	});
+
 const countryItemShape = {
 	id: z.string().openapi({ description: 'ISO 3166-1 alpha-3' }),
 	...CountrySchema.shape,
+	localized: LocalizedNamesSchema,
 	storyCount: z.int(),
 	links: GovernmentLinksSchema,
 };
 const localAuthorityItemShape = {
 	...LocalAuthoritySchema.shape,
+	localized: LocalizedNamesSchema,
 	storyCount: z.int(),
 	links: GovernmentLinksSchema,
 };
@@ -134,7 +160,12 @@ export const GovernmentFieldsSchema = z
 
 const { localAuthorities: _, ...countrySummaryShape } = CountrySchema.shape;
 export const CountrySummarySchema = z
-	.object({ id: z.string(), ...countrySummaryShape, links: GovernmentLinksSchema })
+	.object({
+		id: z.string(),
+		...countrySummaryShape,
+		localized: LocalizedNamesSchema,
+		links: GovernmentLinksSchema,
+	})
 	.openapi('CountrySummary');
 
 export const CitationsSchema = z
@@ -186,6 +217,10 @@ export const FacetCountSchema = z
 	})
 	.openapi('FacetCount');
 
+const areaLabel = z.string().min(1).openapi({
+	description: 'The area’s name in the response’s language (the UN’s English name in English)',
+});
+
 const TallySchema = z.object({
 	countries: z.int(),
 	localAuthorities: z.int(),
@@ -205,14 +240,17 @@ export const StatsSchema = z
 		regions: z.array(
 			TallySchema.extend({
 				region: z.string().openapi({ description: 'UN M49 region, as the UN spells it' }),
+				label: areaLabel,
 				regionCode: z.string().openapi({ description: 'UN M49 code, e.g. 002' }),
 				subregions: z.array(
 					TallySchema.extend({
 						subregion: z.string(),
+						label: areaLabel,
 						subregionCode: z.string(),
 						intermediateRegions: z.array(
 							TallySchema.extend({
 								intermediateRegion: z.string(),
+								label: areaLabel,
 								intermediateRegionCode: z.string(),
 							}),
 						),
@@ -244,6 +282,7 @@ const GovernmentRefSchema = z
 		id: z.string(),
 		kind: z.enum(['country', 'local']),
 		bookletName: z.string(),
+		localized: LocalizedNamesSchema,
 		country: z.string().openapi({ description: 'alpha-3 of the country' }),
 		links: z.object({ self: href('The government') }),
 	})

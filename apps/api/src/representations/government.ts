@@ -5,8 +5,10 @@ import {
 	type Government,
 	governmentId,
 	type LocalAuthority,
+	type Locale,
 	storiesOf,
 } from '@mgi-stories/core';
+import { localizedNames } from './localized.js';
 import {
 	countrySummary,
 	governmentPath,
@@ -16,18 +18,20 @@ import {
 
 export { governmentPath };
 
-export function countryItem(country: Country) {
+export function countryItem(country: Country, language: Locale) {
 	return {
 		id: country.alpha3,
 		...country,
+		localized: localizedNames(country, language),
 		storyCount: storiesOf(country).length,
 		links: { self: governmentPath(country.alpha3), stories: storiesPath(country.alpha3) },
 	};
 }
 
-export function localAuthorityItem(authority: LocalAuthority) {
+export function localAuthorityItem(authority: LocalAuthority, language: Locale) {
 	return {
 		...authority,
+		localized: localizedNames(authority, language),
 		storyCount: storiesOf(authority).length,
 		links: {
 			self: governmentPath(authority.id),
@@ -37,28 +41,31 @@ export function localAuthorityItem(authority: LocalAuthority) {
 	};
 }
 
-export const governmentItem = (government: Government) =>
-	government.kind === 'country' ? countryItem(government) : localAuthorityItem(government);
+export const governmentItem = (government: Government, language: Locale) =>
+	government.kind === 'country'
+		? countryItem(government, language)
+		: localAuthorityItem(government, language);
 export type GovernmentItem = ReturnType<typeof governmentItem>;
 
-export function governmentDetail(government: Government) {
+export function governmentDetail(government: Government, language: Locale) {
 	const stories = storiesOf(government).map(storySummary);
 	return government.kind === 'country'
-		? { ...countryItem(government), stories }
+		? { ...countryItem(government, language), stories }
 		: {
-				...localAuthorityItem(government),
-				country: countrySummary(countryOf(government)),
+				...localAuthorityItem(government, language),
+				country: countrySummary(countryOf(government), language),
 				stories,
 			};
 }
 
 /** A government named in resolver and search results: enough to show and follow it. */
-export function governmentRef(government: Government) {
+export function governmentRef(government: Government, language: Locale) {
 	const id = governmentId(government);
 	return {
 		id,
 		kind: government.kind,
 		bookletName: government.bookletName,
+		localized: localizedNames(government, language),
 		country: countryOf(government).alpha3,
 		links: { self: governmentPath(id) },
 	};

@@ -3,6 +3,7 @@ import {
 	citeAll,
 	findGovernment,
 	type LocalAuthority,
+	type Locale,
 	type Story,
 	storyCountry,
 } from '@mgi-stories/core';
@@ -29,11 +30,12 @@ function localAuthorityOf(story: Story): LocalAuthority | null {
 	return government?.kind === 'local' ? government : null;
 }
 
-export function storyDetail(story: Story) {
+/** A story with its government and citations; only the government's names follow `language`. */
+export function storyDetail(story: Story, language: Locale) {
 	return {
 		...storyItem(story),
 		government: {
-			country: countrySummary(storyCountry(story)),
+			country: countrySummary(storyCountry(story), language),
 			localAuthority: localAuthorityOf(story),
 		},
 		citations: citeAll({ story }),

@@ -39,3 +39,36 @@ describe('facet value links', () => {
 		}
 	});
 });
+
+describe('GET /v1/facets in French and Spanish', () => {
+	interface Facets {
+		data: {
+			facet: string;
+			label: string;
+			rule: string;
+			values: { id: string; label: string; count: number }[];
+		}[];
+	}
+
+	it('translates labels, descriptions and rules, and keeps ids and counts', async () => {
+		const english = await json<Facets>('/v1/facets');
+		const spanish = await json<Facets>('/v1/facets?lang=es');
+		const shape = (body: Facets) =>
+			body.data.map((facet) => [facet.facet, facet.values.map((value) => [value.id, value.count])]);
+		expect(shape(spanish)).toEqual(shape(english));
+		const topic = spanish.data.find((facet) => facet.facet === 'topic');
+		expect(topic?.label).toBe('Tema');
+		expect(topic?.values.find((value) => value.id === 'trafficking')?.label).toBe(
+			'Trata de personas',
+		);
+		expect(topic?.rule).not.toBe(english.data.find((facet) => facet.facet === 'topic')?.rule);
+	});
+
+	it('says its language and varies on Accept-Language', async () => {
+		const response = await app.request('/v1/facets', { headers: { 'accept-language': 'fr-FR' } });
+		expect(response.headers.get('content-language')).toBe('fr');
+		expect(response.headers.get('vary')).toMatch(/Accept-Language/);
+		const body = (await response.json()) as Facets;
+		expect(body.data[0]?.label).toBe('Résultat');
+	});
+});

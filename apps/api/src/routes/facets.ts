@@ -1,8 +1,9 @@
 /** @module /v1/facets: the classification vocabulary with story counts */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { countFacets, vocabulary } from '@mgi-stories/core';
+import { countFacets, localizedVocabulary } from '@mgi-stories/core';
+import { inLanguage } from '../http/language.js';
 import { validationHook } from '../openapi/hook.js';
-import { querySchema } from '../openapi/params.js';
+import { langParam, querySchema } from '../openapi/params.js';
 import { invalidParameter, jsonOk, notModified } from '../openapi/responses.js';
 import { envelope, FacetCountSchema } from '../openapi/schemas.js';
 
@@ -12,7 +13,7 @@ const listFacets = createRoute({
 	operationId: 'listFacets',
 	tags: ['Classification'],
 	summary: 'Every facet’s vocabulary, with the rule applied and the number of stories per value',
-	request: { query: querySchema({}) },
+	request: { query: querySchema({ lang: langParam() }) },
 	responses: {
 		...jsonOk(envelope(z.array(FacetCountSchema)), 'The facets'),
 		...notModified,
@@ -23,19 +24,22 @@ const listFacets = createRoute({
 export const facetsRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
 	listFacets,
 	(c) =>
-		c.json(
-			{
-				data: countFacets().map((facet) => ({
-					facet: facet.facet,
-					label: facet.label,
-					description: facet.description,
-					rule: vocabulary.facets.find((candidate) => candidate.id === facet.facet)?.rule ?? '',
-					values: facet.values.map((value) => ({
-						...value,
-						links: { stories: `/v1/stories?${facet.facet}=${value.id}` },
+		inLanguage(c, c.req.valid('query').lang, (language) => {
+			const { facets } = localizedVocabulary(language);
+			return c.json(
+				{
+					data: countFacets({ locale: language }).map((facet) => ({
+						facet: facet.facet,
+						label: facet.label,
+						description: facet.description,
+						rule: facets.find((candidate) => candidate.id === facet.facet)?.rule ?? '',
+						values: facet.values.map((value) => ({
+							...value,
+							links: { stories: `/v1/stories?${facet.facet}=${value.id}` },
+						})),
 					})),
-				})),
-			},
-			200,
-		),
+				},
+				200,
+			);
+		}),
 );

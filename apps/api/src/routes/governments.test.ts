@@ -16,6 +16,7 @@ const get = (path: string, headers: Record<string, string> = {}) => app.request(
 type Item = (Country | LocalAuthority) & {
 	id: string;
 	storyCount: number;
+	localized: Record<string, string>;
 	links: Record<string, string>;
 };
 interface ListBody {
@@ -39,11 +40,12 @@ describe('GET /v1/governments', () => {
 		expect(last.data.at(-1)?.kind).toBe('local');
 	});
 
-	it('returns full core countries, local authorities nested, plus id, storyCount and links', async () => {
+	it('returns full core countries, local authorities nested, plus id, storyCount, localized names and links', async () => {
 		const body = await list('?kind=country&limit=100');
 		expect(body.meta.total).toBe(countries.length);
 		for (const [index, item] of body.data.entries()) {
-			const { id, storyCount, links, ...record } = item;
+			const { id, storyCount, links, localized, ...record } = item;
+			expect(localized).toMatchObject({ language: 'en', name: countries[index]?.name });
 			expect(record).toEqual(countries[index]);
 			expect(id).toBe(countries[index]?.alpha3);
 			expect(storyCount).toBe(stories.filter((story) => story.country === id).length);
@@ -215,5 +217,50 @@ describe('GET /v1/governments/{code}', () => {
 	it('answers an unknown code with 404 pointing to the resolver', async () => {
 		const body = await expectProblem(await get('/v1/governments/XXX'), 404, 'not-found');
 		expect(body.detail).toContain('/v1/resolve?q=XXX');
+	});
+});
+
+describe('GET /v1/governments in French and Spanish', () => {
+	it('names countries and their areas in the language asked for, keeping the English fields', async () => {
+		const response = await get('/v1/governments/DEU?lang=fr');
+		expect(response.headers.get('content-language')).toBe('fr');
+		expect(response.headers.get('vary')).toMatch(/Accept-Language/);
+		const { data } = (await response.json()) as { data: Item & Country };
+		expect(data.localized).toEqual({
+			language: 'fr',
+			name: 'Allemagne',
+			region: 'Europe',
+			subregion: 'Europe de l’Ouest',
+		});
+		expect({ name: data.name, region: data.region, subregion: data.subregion }).toEqual({
+			name: 'Germany',
+			region: 'Europe',
+			subregion: 'Western Europe',
+		});
+	});
+
+	it('negotiates Accept-Language when lang is absent, and lang wins over it', async () => {
+		const spanish = await get('/v1/governments/MAR', { 'accept-language': 'es-MX, fr;q=0.5' });
+		expect(spanish.headers.get('content-language')).toBe('es');
+		expect(((await spanish.json()) as { data: Item }).data.localized.name).toBe('Marruecos');
+		const french = await get('/v1/governments/MAR?lang=fr', { 'accept-language': 'es' });
+		expect(((await french.json()) as { data: Item }).data.localized.name).toBe('Maroc');
+		const english = await get('/v1/governments/MAR', { 'accept-language': 'de, it;q=0.5' });
+		expect(english.headers.get('content-language')).toBe('en');
+	});
+
+	it('keeps a local authority’s booklet name and gives each language its own ETag', async () => {
+		const tags = new Set<string | null>();
+		for (const lang of ['en', 'fr', 'es']) {
+			const response = await get(`/v1/governments/br-sao-paulo?lang=${lang}`);
+			const { data } = (await response.json()) as { data: Item };
+			expect(data.localized.name).toBe('São Paulo');
+			tags.add(response.headers.get('etag'));
+		}
+		expect(tags.size).toBe(3);
+	});
+
+	it('answers a language it does not have with a 400 problem', async () => {
+		await expectProblem(await get('/v1/governments?lang=de'), 400, 'invalid-parameter');
 	});
 });

@@ -9,6 +9,7 @@ import {
 	governmentsTable,
 	storiesOf,
 } from '@mgi-stories/core';
+import { inLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
 import { validationHook } from '../openapi/hook.js';
 import {
@@ -16,6 +17,7 @@ import {
 	enumParam,
 	fieldsParam,
 	formatParam,
+	langParam,
 	limitParam,
 	listParam,
 	m49Param,
@@ -60,6 +62,7 @@ const GOVERNMENT_FIELDS = [
 	'country',
 	'gazetteer',
 	'storyCount',
+	'localized',
 	'links',
 ] as const;
 
@@ -93,6 +96,7 @@ const GovernmentsQuery = querySchema({
 	limit: limitParam(),
 	offset: offsetParam(),
 	format: formatParam(),
+	lang: langParam(),
 });
 
 const listGovernments = createRoute({
@@ -131,7 +135,7 @@ const getGovernment = createRoute({
 				.max(100)
 				.openapi({ param: { description: 'e.g. BR, BRA, 076 or br-sao-paulo' }, example: 'BRA' }),
 		}),
-		query: querySchema({}),
+		query: querySchema({ lang: langParam() }),
 	},
 	responses: {
 		...detailOk(envelope(GovernmentDetailSchema), 'The government'),
@@ -174,6 +178,7 @@ export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook }
 			limit,
 			offset,
 			format,
+			lang,
 		} = c.req.valid('query');
 		const filtered = filterGovernments({
 			query: q,
@@ -183,15 +188,17 @@ export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook }
 			intermediateRegion,
 			hasStory,
 		});
-		return listResponse(c, {
-			name: 'governments',
-			rows: id ? byCodes(id, filtered) : filtered,
-			query: { fields, sort, limit, offset, format },
-			sortKeys,
-			toItem: governmentItem,
-			key: 'id',
-			columns: governmentsTable([]).columns,
-		});
+		return inLanguage(c, lang, (language) =>
+			listResponse(c, {
+				name: 'governments',
+				rows: id ? byCodes(id, filtered) : filtered,
+				query: { fields, sort, limit, offset, format },
+				sortKeys,
+				toItem: (government) => governmentItem(government, language),
+				key: 'id',
+				columns: governmentsTable([]).columns,
+			}),
+		);
 	})
 	.openapi(getGovernment, (c) => {
 		const { code } = c.req.valid('param');
@@ -203,5 +210,7 @@ export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook }
 			});
 		}
 		c.header('Content-Location', governmentPath(governmentId(government)));
-		return c.json({ data: governmentDetail(government) }, 200);
+		return inLanguage(c, c.req.valid('query').lang, (language) =>
+			c.json({ data: governmentDetail(government, language) }, 200),
+		);
 	});

@@ -135,3 +135,25 @@ describe('GET /v1/resolve', () => {
 		}
 	});
 });
+
+describe('GET /v1/resolve in French and Spanish', () => {
+	it('resolves French and Spanish names and names the government in the language asked for', async () => {
+		for (const [q, lang, name] of [
+			['Allemagne', 'fr', 'Allemagne'],
+			['Marruecos', 'es', 'Marruecos'],
+			['Costa de Marfil', 'es', 'Côte d’Ivoire'],
+			['Moldavie', 'en', 'Moldova'],
+		] as const) {
+			const response = await get(`/v1/resolve?q=${encodeURIComponent(q)}&lang=${lang}`);
+			expect(response.headers.get('content-language')).toBe(lang);
+			const body = (await response.json()) as {
+				data: {
+					status: string;
+					candidates: { government: { localized: { name: string } } | null }[];
+				};
+			};
+			expect(body.data.status, q).toBe('participant');
+			expect(body.data.candidates[0]?.government?.localized.name, q).toBe(name);
+		}
+	});
+});

@@ -1,8 +1,9 @@
 /** @module /v1/resolve: which government does a name, code, alias or misspelling mean? */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { resolveGovernment } from '@mgi-stories/core';
+import { inLanguage } from '../http/language.js';
 import { validationHook } from '../openapi/hook.js';
-import { limitParam, querySchema, requiredTextParam } from '../openapi/params.js';
+import { langParam, limitParam, querySchema, requiredTextParam } from '../openapi/params.js';
 import { invalidParameter, jsonOk, notModified } from '../openapi/responses.js';
 import { envelope, ResolutionSchema } from '../openapi/schemas.js';
 import { governmentRef } from '../representations/government.js';
@@ -22,6 +23,7 @@ const resolve = createRoute({
 		query: querySchema({
 			q: requiredTextParam('A name, code, alias or misspelling.'),
 			limit: limitParam(20, 5),
+			lang: langParam(),
 		}),
 	},
 	responses: {
@@ -37,21 +39,23 @@ const resolve = createRoute({
 export const resolveRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
 	resolve,
 	(c) => {
-		const { q, limit } = c.req.valid('query');
+		const { q, limit, lang } = c.req.valid('query');
 		const resolution = resolveGovernment({ query: q, limit });
-		return c.json(
-			{
-				data: {
-					query: resolution.query,
-					status: resolution.status,
-					ambiguous: resolution.ambiguous,
-					candidates: resolution.candidates.map(({ government, ...candidate }) => ({
-						...candidate,
-						government: government && governmentRef(government),
-					})),
+		return inLanguage(c, lang, (language) =>
+			c.json(
+				{
+					data: {
+						query: resolution.query,
+						status: resolution.status,
+						ambiguous: resolution.ambiguous,
+						candidates: resolution.candidates.map(({ government, ...candidate }) => ({
+							...candidate,
+							government: government && governmentRef(government, language),
+						})),
+					},
 				},
-			},
-			200,
+				200,
+			),
 		);
 	},
 );

@@ -37,3 +37,13 @@ describe('GET /v1/stats', () => {
 		).toMatchObject({ verdict: 'inconsistent', counted: 29 });
 	});
 });
+
+describe('GET /v1/stats in French and Spanish', () => {
+	it('checks the claims in the language asked for, with the same verdicts', async () => {
+		const body = await json<{ data: ReturnType<typeof getStats> }>('/v1/stats?lang=fr');
+		expect(body.data.claims).toEqual(checkClaims({ locale: 'fr' }));
+		expect(body.data.regions.find((region) => region.regionCode === '019')?.label).toBe(
+			'Amériques',
+		);
+	});
+});

@@ -1,8 +1,9 @@
 /** @module /v1/stats: the programme in numbers and the booklet's claims checked */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { getStats } from '@mgi-stories/core';
+import { inLanguage } from '../http/language.js';
 import { validationHook } from '../openapi/hook.js';
-import { querySchema } from '../openapi/params.js';
+import { langParam, querySchema } from '../openapi/params.js';
 import { invalidParameter, jsonOk, notModified } from '../openapi/responses.js';
 import { envelope, StatsSchema } from '../openapi/schemas.js';
 
@@ -14,7 +15,7 @@ const getStatistics = createRoute({
 	summary: 'Counts, coverage per region, and the booklet’s claims checked',
 	description:
 		'Each checkable claim of the booklet’s foreword, introduction and contents: the quote, what is checked, the values computed and a verdict (consistent, inconsistent, or not-checkable with the reason). A disagreement is reported as "inconsistent", never corrected.',
-	request: { query: querySchema({}) },
+	request: { query: querySchema({ lang: langParam() }) },
 	responses: {
 		...jsonOk(envelope(StatsSchema), 'The statistics'),
 		...notModified,
@@ -24,5 +25,8 @@ const getStatistics = createRoute({
 
 export const statsRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
 	getStatistics,
-	(c) => c.json({ data: getStats() }, 200),
+	(c) =>
+		inLanguage(c, c.req.valid('query').lang, (locale) =>
+			c.json({ data: getStats({ locale }) }, 200),
+		),
 );

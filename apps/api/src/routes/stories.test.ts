@@ -266,3 +266,24 @@ describe('GET /v1/stories/{slug}/citation', () => {
 		await expectProblem(await get('/v1/stories/atlantis/citation'), 404, 'not-found');
 	});
 });
+
+describe('GET /v1/stories/{slug} in French and Spanish', () => {
+	it('names the government in the language asked for and never changes the booklet’s words', async () => {
+		const english = (await (await get('/v1/stories/republic-of-moldova')).json()) as {
+			data: Story & { government: { country: { localized: { name: string } } } };
+		};
+		const response = await get('/v1/stories/republic-of-moldova', { 'accept-language': 'es' });
+		expect(response.headers.get('content-language')).toBe('es');
+		const spanish = (await response.json()) as typeof english;
+		expect(spanish.data.government.country.localized.name).toBe('Moldavia');
+		const { government: _e, ...englishStory } = english.data;
+		const { government: _s, ...spanishStory } = spanish.data;
+		expect(spanishStory).toEqual(englishStory);
+	});
+
+	it('keeps the story list the same in every language: nothing in it is ours to translate', async () => {
+		const response = await get('/v1/stories', { 'accept-language': 'fr' });
+		expect(response.headers.get('content-language')).toBeNull();
+		await expectProblem(await get('/v1/stories?lang=fr'), 400, 'invalid-parameter');
+	});
+});

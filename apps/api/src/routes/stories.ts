@@ -13,12 +13,14 @@ import {
 	vocabulary,
 } from '@mgi-stories/core';
 import { FACET_IDS, type FacetId } from '@mgi-stories/core/schema';
+import { inLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
 import { validationHook } from '../openapi/hook.js';
 import {
 	enumParam,
 	fieldsParam,
 	formatParam,
+	langParam,
 	limitParam,
 	listParam,
 	m49Param,
@@ -134,7 +136,7 @@ const getStory = createRoute({
 	operationId: 'getStory',
 	tags: ['Stories'],
 	summary: 'One story with its government, tags with evidence, and citations',
-	request: { params: SlugParams, query: querySchema({}) },
+	request: { params: SlugParams, query: querySchema({ lang: langParam() }) },
 	responses: {
 		...detailOk(envelope(StoryDetailSchema), 'The story'),
 		...notModified,
@@ -206,7 +208,9 @@ export const storiesRoutes = new OpenAPIHono({ defaultHook: validationHook })
 	.openapi(getStory, (c) => {
 		const story = requireStory(c.req.valid('param').slug);
 		c.header('Content-Location', storyPath(story.slug));
-		return c.json({ data: storyDetail(story) }, 200);
+		return inLanguage(c, c.req.valid('query').lang, (language) =>
+			c.json({ data: storyDetail(story, language) }, 200),
+		);
 	})
 	.openapi(getCitation, (c) => {
 		const story = requireStory(c.req.valid('param').slug);

@@ -48,6 +48,7 @@ export const DECLARED_HEADERS = [
 	'content-location',
 	'x-request-id',
 	'allow',
+	'content-language',
 ];
 
 export interface Probe {
@@ -158,6 +159,11 @@ export function probes(
 			);
 		}
 		if ('406' in operation.responses) add(base, { headers: { accept: 'image/png' } }, 406);
+		if (query.some((parameter) => parameter.name === 'lang')) {
+			// the language negotiated from Accept-Language, and a language the API does not have
+			add(base, { headers: { 'accept-language': 'es-419, fr;q=0.8' } }, 200);
+			add(`${base}${joiner}lang=de`, undefined, 400);
+		}
 	}
 	return out;
 }
