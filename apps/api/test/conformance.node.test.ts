@@ -1,17 +1,19 @@
 import { runConformance } from '@mgi-stories/conformance';
+import { LOCALES } from '@mgi-stories/core';
 import { afterAll } from 'vitest';
 import { loadDataset } from './support/dataset.js';
 import { type NodeRuntime, startNode } from './support/runtimes.js';
 
-let runtime: NodeRuntime | undefined;
+let runtime: Promise<NodeRuntime> | undefined;
 afterAll(async () => {
-	await runtime?.stop();
+	await (await runtime)?.stop();
 });
 
 runConformance({
 	name: 'api (node)',
-	load: async () => {
-		runtime = await startNode();
-		return loadDataset(runtime);
+	locales: LOCALES,
+	load: async (locale) => {
+		runtime ??= startNode();
+		return loadDataset(await runtime, locale);
 	},
 });

@@ -1,17 +1,19 @@
 import { runConformance } from '@mgi-stories/conformance';
+import { LOCALES } from '@mgi-stories/core';
 import { afterAll } from 'vitest';
 import { loadDataset } from './support/dataset.js';
 import { startWorkerd, type WorkerdRuntime } from './support/runtimes.js';
 
-let runtime: WorkerdRuntime | undefined;
+let runtime: Promise<WorkerdRuntime> | undefined;
 afterAll(async () => {
-	await runtime?.stop();
+	await (await runtime)?.stop();
 });
 
 runConformance({
 	name: 'api (workerd)',
-	load: async () => {
-		runtime = await startWorkerd();
-		return loadDataset(runtime);
+	locales: LOCALES,
+	load: async (locale) => {
+		runtime ??= startWorkerd();
+		return loadDataset(await runtime, locale);
 	},
 });

@@ -1,4 +1,5 @@
 import { runResolverConformance } from '@mgi-stories/conformance/resolver';
+import { LOCALES } from '@mgi-stories/core';
 import { afterAll, beforeAll } from 'vitest';
 import { resolveOver } from './support/resolver.js';
 import { type NodeRuntime, startNode } from './support/runtimes.js';
@@ -13,5 +14,6 @@ afterAll(async () => {
 
 runResolverConformance({
 	name: 'api (node)',
-	resolve: (query) => resolveOver(runtime, query),
+	locales: LOCALES,
+	resolve: (query, locale) => resolveOver(runtime, query, locale),
 });

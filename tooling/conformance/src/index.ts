@@ -2,11 +2,13 @@
  * @module the conformance suite: invariants of the MGI success stories dataset, written once and run
  * against every surface that publishes it (core, the API on Node and on workerd, the built site).
  */
+import { DEFAULT_LOCALE, type Locale } from '@mgi-stories/core';
 import { bookletText } from '@mgi-stories/core/booklet';
 import { claims as referenceClaims, vocabulary } from '@mgi-stories/core/data';
 import type { ClaimCheck, Country, Publication, Source, Story } from '@mgi-stories/core/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headingOffset, readContents, readParticipants } from './booklet.js';
+import { type LocalizedNames, runAcrossLanguages } from './languages.js';
 import { expectedM49, iso31662Entry, undeclaredFields } from './provenance.js';
 
 /** What a surface publishes, in core's shapes (extra fields are ignored). */
@@ -17,14 +19,20 @@ export interface SurfaceDataset {
 	claims: readonly ClaimCheck[];
 	/** the sources of the governments' fields, each with its version, licence and fields */
 	sources: readonly Source[];
+	/** the names and labels in the surface's language (required of a surface with several languages) */
+	names?: LocalizedNames;
 }
 
 export interface Surface {
 	name: string;
-	load: () => Promise<SurfaceDataset>;
+	/** the languages the surface publishes (default: English only); the suite runs in each */
+	locales?: readonly Locale[];
+	/** what the surface publishes in one of its languages */
+	load: (locale: Locale) => Promise<SurfaceDataset>;
 }
 
 export { readContents, readParticipants } from './booklet.js';
+export type { LocalizedNames } from './languages.js';
 
 const contents = readContents(bookletText);
 const participants = readParticipants(bookletText);
@@ -34,12 +42,30 @@ const storyEntries = contents.filter(
 		entry.title !== 'LIST OF PARTICIPATING GOVERNMENTS FROM 2016 TO 2021',
 );
 
-/** Registers the whole suite for one surface (call it at the top level of a vitest file). */
+/**
+ * Registers the whole suite for one surface (call it at the top level of a vitest file): every
+ * invariant in each of its languages, then what must hold across them.
+ */
 export function runConformance(surface: Surface): void {
-	describe(`conformance: ${surface.name}`, () => {
+	const locales = surface.locales ?? [DEFAULT_LOCALE];
+	const loaded = new Map<Locale, Promise<SurfaceDataset>>();
+	const load = (locale: Locale): Promise<SurfaceDataset> => {
+		let data = loaded.get(locale);
+		if (!data) {
+			data = surface.load(locale);
+			loaded.set(locale, data);
+		}
+		return data;
+	};
+	for (const locale of locales) runInvariants(`${surface.name} (${locale})`, () => load(locale));
+	if (locales.length > 1) runAcrossLanguages(surface.name, locales, load);
+}
+
+function runInvariants(name: string, load: () => Promise<SurfaceDataset>): void {
+	describe(`conformance: ${name}`, () => {
 		let data: SurfaceDataset;
 		beforeAll(async () => {
-			data = await surface.load();
+			data = await load();
 		});
 
 		describe('participating governments', () => {

@@ -6,6 +6,7 @@
  * Imported as `@mgi-stories/conformance/resolver`: it loads the fixture table when imported, which
  * surfaces that do not resolve names need not do.
  */
+import type { Locale } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 
 export type ResolverStatus = 'participant' | 'non-participant' | 'no-match';
@@ -21,7 +22,10 @@ export type ResolverReply = ResolverAnswer | { rejected: string };
 
 export interface ResolverSurface {
 	name: string;
-	resolve: (query: string) => Promise<ResolverReply>;
+	/** the languages the surface answers in (default: English only) */
+	locales?: readonly Locale[];
+	/** resolves a query, answering in `locale` (English when the surface has one language) */
+	resolve: (query: string, locale?: Locale) => Promise<ResolverReply>;
 }
 
 export interface ResolverVariant {
@@ -131,5 +135,28 @@ export function runResolverConformance(surface: ResolverSurface): void {
 		it('rejects a query longer than 200 characters', async () => {
 			expect(await surface.resolve('x'.repeat(201))).toHaveProperty('rejected');
 		});
+
+		const locales = surface.locales ?? [];
+		const foreign = resolverVariants.filter((variant) => /^(French|Spanish)/.test(variant.variant));
+		if (locales.length > 1) {
+			it('has French and Spanish variants, CLDR names included', () => {
+				expect(foreign.length).toBeGreaterThanOrEqual(100);
+				expect(foreign.some((variant) => variant.variant.endsWith('(CLDR)'))).toBe(true);
+			});
+
+			it.each(foreign.map((variant) => [variant.query, variant] as const))(
+				'resolves the %s variant the same way in every language',
+				async (query, variant) => {
+					for (const locale of locales) {
+						const answer = answered(await surface.resolve(query, locale), query);
+						expect(describeAnswer(answer), `${query} (${locale})`).toMatchObject({
+							status: variant.expect,
+							ambiguous: false,
+						});
+						expect(answer.candidates[0]?.id, `${query} (${locale})`).toBe(variant.id);
+					}
+				},
+			);
+		}
 	});
 }

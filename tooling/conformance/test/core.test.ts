@@ -1,13 +1,37 @@
-import { checkClaims, countries, governmentSources, publication, stories } from '@mgi-stories/core';
+import {
+	checkClaims,
+	countries,
+	governmentId,
+	governmentName,
+	governmentSources,
+	governments,
+	LOCALES,
+	localizedVocabulary,
+	m49Areas,
+	publication,
+	regionName,
+	stories,
+} from '@mgi-stories/core';
 import { runConformance } from '../src/index.js';
 
 runConformance({
 	name: 'core',
-	load: async () => ({
+	locales: LOCALES,
+	load: async (locale) => ({
 		publication,
 		stories,
 		countries,
-		claims: checkClaims(),
+		claims: checkClaims({ locale }),
 		sources: governmentSources,
+		names: {
+			governments: governments.map((government) => ({
+				id: governmentId(government),
+				name: governmentName(government, locale),
+			})),
+			regions: m49Areas().map((area) => ({ code: area.code, name: regionName(area.code, locale) })),
+			facetValues: localizedVocabulary(locale).facets.flatMap((facet) =>
+				facet.values.map((value) => ({ facet: facet.id, value: value.id, label: value.label })),
+			),
+		},
 	}),
 });
