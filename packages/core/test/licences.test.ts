@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { governmentSources } from '../src/data.js';
+import { governmentSources, localizedNames } from '../src/data.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (path: string) => readFileSync(join(packageDir, path), 'utf8').replace(/\s+/g, ' ');
@@ -13,7 +13,11 @@ describe('licences', () => {
 		const ids = manifest.license.split(' AND ');
 		expect(ids[0]).toBe('MIT');
 		expect(new Set(ids)).toEqual(
-			new Set(['MIT', ...governmentSources.map((source) => source.licence)]),
+			new Set([
+				'MIT',
+				...governmentSources.map((source) => source.licence),
+				...localizedNames.sources.map((source) => source.licence),
+			]),
 		);
 	});
 
@@ -31,6 +35,11 @@ describe('licences', () => {
 				expect(notice).toContain(source.licence);
 			}
 			expect(notice).toContain('GeoNames');
+			for (const source of localizedNames.sources) {
+				expect(notice).toContain(source.licence);
+				if (source.id === 'cldr') expect(notice).toContain(`CLDR ${source.version}`);
+			}
+			expect(notice).toMatch(/French and Spanish translations of our own words/);
 		}
 	});
 });

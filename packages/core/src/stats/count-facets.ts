@@ -1,4 +1,6 @@
-import { stories as allStories, vocabulary } from '../data.js';
+import { stories as allStories } from '../data.js';
+import type { Locale } from '../i18n/locale.js';
+import { localizedVocabulary } from '../i18n/vocabulary.js';
 import type { Story } from '../schema/story.js';
 import type { FacetId, FacetValue } from '../schema/vocabulary.js';
 
@@ -9,13 +11,18 @@ export interface FacetCount {
 	values: (FacetValue & { count: number })[];
 }
 
-/** Every facet's vocabulary with the number of (given) stories tagged with each value. */
+/**
+ * Every facet's vocabulary with the number of (given) stories tagged with each value; labels and
+ * descriptions in `locale` (English by default).
+ */
 export function countFacets({
 	stories = allStories,
+	locale,
 }: {
 	stories?: readonly Story[];
+	locale?: Locale;
 } = {}): FacetCount[] {
-	return vocabulary.facets.map((facet) => ({
+	return localizedVocabulary(locale ?? 'en').facets.map((facet) => ({
 		facet: facet.id,
 		label: facet.label,
 		description: facet.description,

@@ -1,4 +1,5 @@
 import { countries, datasetVersion, localAuthorities, stories } from '../data.js';
+import type { Locale } from '../i18n/locale.js';
 import type { ClaimCheck } from '../schema/claim.js';
 import { checkClaims } from './check-claims.js';
 import { type RegionStat, regionStats } from './region-stats.js';
@@ -14,8 +15,8 @@ export interface DatasetStats {
 	claims: ClaimCheck[];
 }
 
-/** The programme in numbers, with the booklet's claims checked. */
-export function getStats(): DatasetStats {
+/** The programme in numbers, with the booklet's claims checked; our words and area names in `locale`. */
+export function getStats({ locale }: { locale?: Locale } = {}): DatasetStats {
 	return {
 		version: datasetVersion,
 		countries: countries.length,
@@ -26,7 +27,7 @@ export function getStats(): DatasetStats {
 			local: stories.filter((story) => story.level === 'local').length,
 		},
 		countriesWithStory: new Set(stories.map((story) => story.country)).size,
-		regions: regionStats(),
-		claims: checkClaims(),
+		regions: regionStats({ locale }),
+		claims: checkClaims({ locale }),
 	};
 }

@@ -1,5 +1,7 @@
 import { countries, stories } from '../data.js';
 import { m49AreaOf } from '../geography/m49.js';
+import { checkLocale, type Locale } from '../i18n/locale.js';
+import { regionName } from '../i18n/names.js';
 import type { Country } from '../schema/government.js';
 
 export interface AreaTally {
@@ -16,6 +18,8 @@ export interface AreaTally {
 export interface RegionStat extends AreaTally {
 	/** UN M49 region name, e.g. "Africa" */
 	region: string;
+	/** the region's name in the locale asked for (the UN's English name by default) */
+	label: string;
 	/** UN M49 code, e.g. "002" */
 	regionCode: string;
 	subregions: SubregionStat[];
@@ -23,6 +27,8 @@ export interface RegionStat extends AreaTally {
 
 export interface SubregionStat extends AreaTally {
 	subregion: string;
+	/** the sub-region's name in the locale asked for */
+	label: string;
 	subregionCode: string;
 	/** the M49 intermediate regions within it, where M49 has them (empty otherwise) */
 	intermediateRegions: IntermediateRegionStat[];
@@ -30,6 +36,8 @@ export interface SubregionStat extends AreaTally {
 
 export interface IntermediateRegionStat extends AreaTally {
 	intermediateRegion: string;
+	/** the intermediate region's name in the locale asked for */
+	label: string;
 	intermediateRegionCode: string;
 }
 
@@ -64,18 +72,25 @@ function groupBy(
 	return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
-/** Participation and story coverage per UN M49 region, sub-region and intermediate region, sorted by name. */
-export function regionStats(): RegionStat[] {
+/**
+ * Participation and story coverage per UN M49 region, sub-region and intermediate region, sorted by
+ * (English) name; each area's `label` is its name in `locale`.
+ */
+export function regionStats({ locale }: { locale?: Locale } = {}): RegionStat[] {
+	const checked = checkLocale('regionStats', locale);
 	return groupBy(countries, 'region').map((region) => ({
 		region: region.name,
+		label: regionName(region.code, checked),
 		regionCode: region.code,
 		...tally(region.members),
 		subregions: groupBy(region.members, 'subregion').map((subregion) => ({
 			subregion: subregion.name,
+			label: regionName(subregion.code, checked),
 			subregionCode: subregion.code,
 			...tally(subregion.members),
 			intermediateRegions: groupBy(subregion.members, 'intermediateRegion').map((intermediate) => ({
 				intermediateRegion: intermediate.name,
+				label: regionName(intermediate.code, checked),
 				intermediateRegionCode: intermediate.code,
 				...tally(intermediate.members),
 			})),

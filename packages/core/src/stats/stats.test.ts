@@ -65,3 +65,43 @@ describe('getStats', () => {
 		});
 	});
 });
+
+describe('statistics in French and Spanish', () => {
+	/** everything but the words: what must not change with the locale */
+	const numbers = (value: unknown): unknown =>
+		JSON.parse(
+			JSON.stringify(value, (key, item) =>
+				['label', 'description', 'rule', 'detail', 'check', 'claims'].includes(key)
+					? undefined
+					: item,
+			),
+		);
+
+	it('countFacets labels in the locale and counts the same', () => {
+		const english = countFacets();
+		const spanish = countFacets({ locale: 'es' });
+		expect(numbers(spanish)).toEqual(numbers(english));
+		expect(spanish.find((facet) => facet.facet === 'topic')?.label).toBe('Tema');
+	});
+
+	it('regionStats keeps the UN names and codes and adds each area’s name in the locale', () => {
+		const french = regionStats({ locale: 'fr' });
+		expect(numbers(french)).toEqual(numbers(regionStats()));
+		const americas = french.find((region) => region.regionCode === '019');
+		expect(americas).toMatchObject({ region: 'Americas', label: 'Amériques' });
+		expect(americas?.subregions.find((sub) => sub.subregionCode === '419')?.label).toBe(
+			'Amérique latine et Caraïbes',
+		);
+		expect(regionStats().every((region) => region.label === region.region)).toBe(true);
+		expect(() => regionStats({ locale: 'pt' as 'fr' })).toThrow(/regionStats: locale must be/);
+	});
+
+	it('getStats gives the same numbers with the claims checked in the locale', () => {
+		const spanish = getStats({ locale: 'es' });
+		expect(numbers(spanish)).toEqual(numbers(getStats()));
+		expect(spanish.claims.map((check) => check.verdict)).toEqual(
+			getStats().claims.map((check) => check.verdict),
+		);
+		expect(spanish.claims[0]?.detail).toMatch(/^Lanzados en 2016/);
+	});
+});
