@@ -3,8 +3,8 @@
 // data's ids, the booklet text and the dataset's content hash. Invalid data fails here, naming the
 // record and field, so importing the package needs no zod.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, type ModuleSpec } from '../src/collections.js';
 import { jsonSchemas } from '../src/exports/json-schemas.js';
@@ -67,19 +67,31 @@ const union = (values: readonly string[]) =>
 		? 'never'
 		: [...new Set(values)].map((value) => JSON.stringify(value).replace(/^"|"$/g, "'")).join(' | ');
 
-rmSync(out, { recursive: true, force: true });
+// files are rewritten only when their text changes, and stale ones removed, so runs that overlap
+// (typecheck and test after build) read a stable directory instead of racing to recreate it
 mkdirSync(out, { recursive: true });
-for (const [name, spec] of Object.entries(dataset.modules)) {
-	writeFileSync(join(out, `${name}.ts`), moduleSource(spec, derived[name]));
+const written = new Set<string>();
+function emit(path: string, text: string): void {
+	written.add(basename(path));
+	let current: string | undefined;
+	try {
+		current = readFileSync(path, 'utf8');
+	} catch {
+		// not generated yet
+	}
+	if (current !== text) writeFileSync(path, text);
 }
-writeFileSync(
+for (const [name, spec] of Object.entries(dataset.modules)) {
+	emit(join(out, `${name}.ts`), moduleSource(spec, derived[name]));
+}
+emit(
 	join(out, 'index.ts'),
 	`${header}${Object.keys(dataset.modules)
 		.sort()
 		.map((name) => `export * from './${name}.js';\n`)
 		.join('')}export { datasetVersion } from './version.js';\n`,
 );
-writeFileSync(
+emit(
 	join(out, 'literals.ts'),
 	`${header}${Object.entries(dataset.literals)
 		.map(([name, values]) => `export type ${name} = ${union(values)};\n`)
@@ -94,7 +106,7 @@ writeFileSync(
 		)}}\n/** the facets of the vocabulary, in its order */\nexport const FACET_IDS = /* @__PURE__ */ Object.freeze([${dataset.literals.FacetId?.map((id) => JSON.stringify(id)).join(', ')}] as const);\n`,
 );
 // JSON Schema is generated from the zod schemas here, so the package's main entry needs no zod
-writeFileSync(
+emit(
 	join(out, 'json-schemas.ts'),
 	`${header}import type { jsonSchemas as fromZod } from '../exports/json-schemas.js';
 
@@ -106,12 +118,15 @@ export function jsonSchemas(): ReturnType<typeof fromZod> {
 }
 `,
 );
-writeFileSync(
+emit(
 	join(out, 'booklet-text.ts'),
 	`${header}export const bookletText: string = ${JSON.stringify(booklet)};\n`,
 );
 // the dataset's content hash: API ETags and exports name the exact data they were made from
-writeFileSync(
+emit(
 	join(out, 'version.ts'),
 	`${header}export const datasetVersion: string = '${hash.digest('hex').slice(0, 16)}';\n`,
 );
+for (const stale of readdirSync(out).filter((name) => !written.has(name))) {
+	rmSync(join(out, stale), { force: true });
+}
