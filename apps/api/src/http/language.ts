@@ -2,7 +2,7 @@
  * @module language negotiation for what is ours (names, labels, claim checks): `lang` wins over
  * `Accept-Language`; the booklet's words are never translated, whatever the language
  */
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@mgi-stories/core';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@mgi-stories/core';
 import type { Context } from 'hono';
 
 /** the endpoints whose representation depends on the language: the only ones that take `lang` */
