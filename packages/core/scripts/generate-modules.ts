@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDataset, type ModuleSpec } from '../src/collections.js';
+import { buildDataset, type ModuleSpec, RELEASES_FILE, releaseOf } from '../src/collections.js';
 import { jsonSchemas } from '../src/exports/json-schemas.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,9 +18,11 @@ const files: Record<string, unknown> = {};
 for (const file of readdirSync(join(root, 'data'))
 	.filter((name) => name.endsWith('.json'))
 	.sort()) {
-	const text = readFileSync(join(root, 'data', file), 'utf8');
-	hash.update(file).update(JSON.stringify(JSON.parse(text)));
-	files[basename(file, '.json')] = JSON.parse(text);
+	const name = basename(file, '.json');
+	const value = JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
+	// the release record dates the data: it is not part of what it dates
+	if (name !== RELEASES_FILE) hash.update(file).update(JSON.stringify(value));
+	files[name] = value;
 }
 const dataset = buildDataset(files);
 const booklet = readFileSync(join(root, 'booklet', 'mgi-success-stories-2021.md'), 'utf8');
@@ -83,7 +85,7 @@ writeFileSync(
 	`${header}${Object.keys(dataset.modules)
 		.sort()
 		.map((name) => `export * from './${name}.js';\n`)
-		.join('')}export { datasetVersion } from './version.js';\n`,
+		.join('')}export { datasetRelease, datasetVersion } from './version.js';\n`,
 );
 writeFileSync(
 	join(out, 'literals.ts'),
@@ -116,8 +118,23 @@ writeFileSync(
 	join(out, 'booklet-text.ts'),
 	`${header}export const bookletText: string = ${JSON.stringify(booklet)};\n`,
 );
-// the dataset's content hash: API ETags and exports name the exact data they were made from
+// the dataset's content hash (exports name the exact data they were made from) and its dated release
+const datasetVersion = hash.digest('hex').slice(0, 16);
+let release: ReturnType<typeof releaseOf>;
+try {
+	release = releaseOf(files[RELEASES_FILE], datasetVersion);
+} catch (error) {
+	// the message says what to add; a stack trace would only bury it
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}
 writeFileSync(
 	join(out, 'version.ts'),
-	`${header}export const datasetVersion: string = '${hash.digest('hex').slice(0, 16)}';\n`,
+	`${header}import type { DatasetRelease } from '../types.js';
+
+export const datasetVersion: string = '${datasetVersion}';
+
+/** the release of this data: its version and the day it was released (data/releases.json) */
+export const datasetRelease: DatasetRelease = /* @__PURE__ */ Object.freeze(${JSON.stringify(release)});
+`,
 );

@@ -97,6 +97,7 @@ export type {
 	CountryAlpha3,
 	CountryNumeric,
 	DatasetDocument,
+	DatasetRelease,
 	DeepReadonly,
 	EditionId,
 	Facet,

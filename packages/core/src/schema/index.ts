@@ -4,6 +4,7 @@ export * from './common.js';
 export * from './dataset.js';
 export * from './government.js';
 export * from './publication.js';
+export * from './release.js';
 export * from './source.js';
 export * from './story.js';
 export * from './vocabulary.js';
