@@ -1,4 +1,5 @@
 /** @module Node entry: serves the app on PORT (default 8787), compressed, one log line per request */
+import { createWriteStream } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -34,8 +35,14 @@ const compress: Compress = (body, encoding) =>
 
 const numberFrom = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 
-// log lines are batched per event-loop turn: one write instead of one per request
+// stdout on Linux is written synchronously (files and pipes alike), so one slow write (a busy disk, a
+// full pipe) would stall every request: log lines go out through a stream that writes off the event
+// loop, batched per event-loop turn (one write instead of one per request); a closed stdout is not fatal
+const out = createWriteStream('', { fd: 1 }).on('error', () => {});
+/** log bytes waiting for a slow stdout beyond which lines are dropped (and counted), so memory stays bounded */
+const MAX_LOG_BACKLOG = 8_000_000;
 let pending: string[] = [];
+let dropped = 0;
 function log(line: string) {
 	if (pending.length === 0) setImmediate(flush);
 	pending.push(line);
@@ -43,7 +50,13 @@ function log(line: string) {
 function flush() {
 	const lines = pending;
 	pending = [];
-	process.stdout.write(`${lines.join('\n')}\n`);
+	if (out.writableLength > MAX_LOG_BACKLOG) {
+		dropped += lines.length;
+		return;
+	}
+	if (dropped > 0) lines.unshift(`- - ${dropped} log lines dropped: stdout too slow`);
+	dropped = 0;
+	out.write(`${lines.join('\n')}\n`);
 }
 
 // API_CACHE_BYTES=0 turns off memoized representations (the benchmark measures both)
@@ -115,7 +128,7 @@ server.listen(port, hostname, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.once(signal, () => {
 		if (pending.length > 0) flush();
-		server.close(() => process.exit(0));
+		server.close(() => out.end(() => process.exit(0)));
 		setTimeout(() => process.exit(0), 2000).unref();
 	});
 }
