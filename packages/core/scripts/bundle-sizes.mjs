@@ -21,7 +21,8 @@ export const BUNDLE_ROWS = [
 	{
 		name: 'import * as core',
 		code: "import * as core from '@mgi-stories/core';\nconsole.log(core);",
-		targetGzipKb: 60,
+		// 60 until search stemmed English words: the Porter2 stemmer costs about 2 kB gz
+		targetGzipKb: 62,
 	},
 ];
 
