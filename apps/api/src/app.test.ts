@@ -1,8 +1,10 @@
+import { datasetRelease } from '@mgi-stories/core';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it, vi } from 'vitest';
 import { expectProblem } from '../test/support/problem.js';
-import { createApp } from './app.js';
+import { createApp, createHandler } from './app.js';
 import { MAX_TARGET_LENGTH } from './http/target.js';
+import type { AccessLogEntry } from './middleware/access-log.js';
 
 const app = createApp();
 /** Headers as pairs, less the one that differs on every exchange. */
@@ -112,6 +114,97 @@ describe('caching', () => {
 		expect((await get('/healthz')).headers.get('cache-control')).toBe('no-store');
 		expect((await get('/healthz')).headers.get('etag')).toBeNull();
 		expect((await get('/v1/nope')).headers.get('etag')).toBeNull();
+	});
+});
+
+describe('Last-Modified', () => {
+	const released = new Date(`${datasetRelease.date}T00:00:00Z`).toUTCString();
+
+	it.each(['/v1', '/v1/stories/albania', '/v1/stories?limit=2', '/v1/stats', '/v1/dataset.json'])(
+		'dates %s with the dataset release, on 200 and 304',
+		async (path) => {
+			const response = await get(path);
+			expect(response.status).toBe(200);
+			expect(response.headers.get('last-modified')).toBe(released);
+			const since = await get(path, { 'if-modified-since': released });
+			expect(since.status).toBe(304);
+			expect(since.headers.get('last-modified')).toBe(released);
+		},
+	);
+
+	it('answers an older If-Modified-Since with the representation', async () => {
+		const before = new Date(Date.parse(released) - 1000).toUTCString();
+		expect((await get('/v1/stories/albania', { 'if-modified-since': before })).status).toBe(200);
+	});
+
+	it('lets a stale If-None-Match win over a current If-Modified-Since', async () => {
+		const response = await get('/v1/stories/albania', {
+			'if-none-match': '"00000000000000"',
+			'if-modified-since': released,
+		});
+		expect(response.status).toBe(200);
+	});
+
+	it.each(['/openapi.json', '/docs', '/v1/nope', '/v1/stories?limit=-1'])(
+		'leaves out %s (not made from the dataset, or an error)',
+		async (path) => {
+			expect((await get(path)).headers.get('last-modified')).toBeNull();
+		},
+	);
+});
+
+describe('the handler (memoized answers before routing)', () => {
+	const targets: [string, Record<string, string>][] = [
+		['/v1/stories/albania', {}],
+		['/v1/stories?topic=health&region=Africa', { 'accept-encoding': 'gzip, br' }],
+		['/v1/stories?region=Africa&topic=health', { accept: 'text/csv' }],
+		['/v1/search?q=labour%20migration', { 'x-request-id': 'trace-7' }],
+	];
+
+	it('answers a repeat exactly as the app does, and logs it once with its id', async () => {
+		const entries: AccessLogEntry[] = [];
+		const handler = createHandler({ log: (entry) => entries.push(entry) });
+		for (const [path, headers] of targets) {
+			const request = () => new Request(`http://localhost${path}`, { headers });
+			const rendered = await handler.fetch(request());
+			const memoized = await handler.fetch(request());
+			expect(memoized.status).toBe(200);
+			expect(withoutRequestId(memoized.headers)).toEqual(withoutRequestId(rendered.headers));
+			expect(Buffer.from(await memoized.arrayBuffer())).toEqual(
+				Buffer.from(await rendered.arrayBuffer()),
+			);
+			const etag = rendered.headers.get('etag') ?? '';
+			const conditional = await handler.fetch(
+				new Request(`http://localhost${path}`, { headers: { ...headers, 'if-none-match': etag } }),
+			);
+			expect(conditional.status).toBe(304);
+			const head = await handler.fetch(
+				new Request(`http://localhost${path}`, { method: 'HEAD', headers }),
+			);
+			expect(withoutRequestId(head.headers)).toEqual(withoutRequestId(rendered.headers));
+			expect(await head.text()).toBe('');
+		}
+		expect(entries).toHaveLength(targets.length * 4);
+		const traced = entries.filter((entry) => entry.target.startsWith('/v1/search'));
+		expect(traced.map((entry) => [entry.requestId, entry.status])).toEqual([
+			['trace-7', 200],
+			['trace-7', 200],
+			['trace-7', 304],
+			['trace-7', 200],
+		]);
+	});
+
+	it('echoes a safe X-Request-Id on a memoized answer and makes one otherwise', async () => {
+		const handler = createHandler();
+		await handler.fetch(new Request('http://localhost/v1/stats'));
+		const echoed = await handler.fetch(
+			new Request('http://localhost/v1/stats', { headers: { 'x-request-id': 'abc-123' } }),
+		);
+		expect(echoed.headers.get('x-request-id')).toBe('abc-123');
+		const made = await handler.fetch(
+			new Request('http://localhost/v1/stats', { headers: { 'x-request-id': 'a b' } }),
+		);
+		expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
 	});
 });
 

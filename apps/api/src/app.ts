@@ -3,10 +3,15 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { datasetVersion, publication } from '@mgi-stories/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
+import { getPath } from 'hono/utils/url';
 import type { Compress } from './http/encoding.js';
-import { type AccessLogEntry, accessLog } from './middleware/access-log.js';
-import { RepresentationMemo } from './middleware/cache.js';
+import { type AccessLogEntry, accessLog, accessLogEntry } from './middleware/access-log.js';
+import {
+	type Reply,
+	RepresentationMemo,
+	type RequestView,
+	toResponse,
+} from './middleware/cache.js';
 import { guard, noQuery } from './middleware/guard.js';
 import {
 	ALLOWED_METHODS,
@@ -14,6 +19,8 @@ import {
 	defaultHeaders,
 	securityHeaders,
 } from './middleware/headers.js';
+import { DATASET_PATHS, lastModified } from './middleware/last-modified.js';
+import { requestId, requestIdFor } from './middleware/request-id.js';
 import { completeDocument } from './openapi/document.js';
 import { validationHook } from './openapi/hook.js';
 import { PROBLEM_TYPES, ProblemError, type ProblemTypeId, problemResponse } from './problem.js';
@@ -75,6 +82,7 @@ export function createApp({ cacheBytes, cacheEntries, compress, memo, log }: App
 		defaultHeaders(),
 		guard(),
 	);
+	app.use(DATASET_PATHS, lastModified());
 
 	const routes = app
 		.route('/', rootRoutes)
@@ -147,3 +155,43 @@ export function createApp({ cacheBytes, cacheEntries, compress, memo, log }: App
 
 /** The API's type, for Hono's typed client: `hc<AppType>(baseUrl)`. */
 export type AppType = ReturnType<typeof createApp>;
+
+/** A Fetch request as the memo reads it. */
+const fetchView = (request: Request): RequestView => ({
+	method: request.method,
+	url: request.url,
+	path: getPath(request),
+	header: (name) => request.headers.get(name),
+});
+
+/**
+ * The API as a runtime's handler. A representation the memo holds is answered before Hono routes the
+ * request (`fromMemo`: no context, no middleware chain, headers built once per variant), with the
+ * same request id, headers and log line as through the app; anything else goes to the app. `fetch`
+ * does both for Fetch runtimes; the Node entry calls `fromMemo` with Node's own request view.
+ */
+export function createHandler(options: AppOptions = {}) {
+	const { cacheBytes, cacheEntries, compress, log } = options;
+	const memo =
+		options.memo ??
+		new RepresentationMemo({ maxBytes: cacheBytes, maxEntries: cacheEntries, compress });
+	const app = createApp({ ...options, memo });
+
+	/** The memo's reply, logged; undefined when the app has to render the request. */
+	const fromMemo = (request: RequestView): Reply | undefined => {
+		const started = log ? performance.now() : 0;
+		const id = requestIdFor(request.header('x-request-id'));
+		const reply = memo.reply(request, id);
+		if (reply && log) log(accessLogEntry(request.method, request.url, reply.status, started, id));
+		return reply;
+	};
+
+	const fetch = (
+		request: Request,
+		...rest: Parameters<typeof app.fetch> extends [unknown, ...infer Rest] ? Rest : never
+	): Response | Promise<Response> => {
+		const reply = fromMemo(fetchView(request));
+		return reply ? toResponse(reply) : app.fetch(request, ...rest);
+	};
+	return { app, fetch, fromMemo };
+}

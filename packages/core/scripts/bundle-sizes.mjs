@@ -21,8 +21,9 @@ export const BUNDLE_ROWS = [
 	{
 		name: 'import * as core',
 		code: "import * as core from '@mgi-stories/core';\nconsole.log(core);",
-		// everything, including the French and Spanish vocabulary, claims and sentences (~23 kB gz)
-		targetGzipKb: 85,
+		// everything: the French and Spanish vocabulary, claims and sentences (~23 kB gz) and the
+		// Porter2 stemmer search uses (~2 kB gz)
+		targetGzipKb: 87,
 	},
 ];
 

@@ -1,19 +1,23 @@
 /**
  * Reads the data files as the build sees them: `data/<name>.json` by name, and the catalogues
- * `data/i18n/<locale>.json` together as `catalogues`, each fed to `hash` (the dataset's version).
+ * `data/i18n/<locale>.json` together as `catalogues`, each fed to `hash` (the dataset's version)
+ * except the release record, which dates that version.
  */
 import type { Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { RELEASES_FILE } from '../src/collections.js';
 
 function readJsonDir(dir: string, prefix: string, hash?: Hash): Record<string, unknown> {
 	const files: Record<string, unknown> = {};
 	for (const file of readdirSync(dir)
 		.filter((name) => name.endsWith('.json'))
 		.sort()) {
+		const name = basename(file, '.json');
 		const value: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-		hash?.update(`${prefix}${file}`).update(JSON.stringify(value));
-		files[basename(file, '.json')] = value;
+		// the release record dates the data: it is not part of what it dates
+		if (`${prefix}${name}` !== RELEASES_FILE) hash?.update(`${prefix}${file}`).update(JSON.stringify(value));
+		files[name] = value;
 	}
 	return files;
 }

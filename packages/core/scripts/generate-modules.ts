@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDataset, type ModuleSpec } from '../src/collections.js';
+import { buildDataset, type ModuleSpec, RELEASES_FILE, releaseOf } from '../src/collections.js';
 import { jsonSchemas } from '../src/exports/json-schemas.js';
 import { readDataFiles } from './data-files.js';
 
@@ -89,7 +89,7 @@ emit(
 	`${header}${Object.keys(dataset.modules)
 		.sort()
 		.map((name) => `export * from './${name}.js';\n`)
-		.join('')}export { datasetVersion } from './version.js';\n`,
+		.join('')}export { datasetRelease, datasetVersion } from './version.js';\n`,
 );
 emit(
 	join(out, 'literals.ts'),
@@ -122,10 +122,25 @@ emit(
 	join(out, 'booklet-text.ts'),
 	`${header}export const bookletText: string = ${JSON.stringify(booklet)};\n`,
 );
-// the dataset's content hash: API ETags and exports name the exact data they were made from
+// the dataset's content hash (exports name the exact data they were made from) and its dated release
+const datasetVersion = hash.digest('hex').slice(0, 16);
+let release: ReturnType<typeof releaseOf>;
+try {
+	release = releaseOf(files[RELEASES_FILE], datasetVersion);
+} catch (error) {
+	// the message says what to add; a stack trace would only bury it
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}
 emit(
 	join(out, 'version.ts'),
-	`${header}export const datasetVersion: string = '${hash.digest('hex').slice(0, 16)}';\n`,
+	`${header}import type { DatasetRelease } from '../types.js';
+
+export const datasetVersion: string = '${datasetVersion}';
+
+/** the release of this data: its version and the day it was released (data/releases.json) */
+export const datasetRelease: DatasetRelease = /* @__PURE__ */ Object.freeze(${JSON.stringify(release)});
+`,
 );
 for (const stale of readdirSync(out).filter((name) => !written.has(name))) {
 	rmSync(join(out, stale), { force: true });

@@ -2,7 +2,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../scripts/data-files.js';
-import { buildDataset, parseCollection } from './collections.js';
+import { buildDataset, parseCollection, releaseOf } from './collections.js';
+import { datasetRelease, datasetVersion } from './data.js';
 import { DataError } from './errors.js';
 
 const files = readDataFiles(join(dirname(fileURLToPath(import.meta.url)), '..', 'data'));
@@ -106,5 +107,55 @@ describe('buildDataset', () => {
 		expect(() => buildDataset({ ...files, point: { lat: 100, lon: 2 } })).toThrow(
 			/^point\[lat\]\.\(record\)/,
 		);
+	});
+});
+
+describe('releaseOf', () => {
+	const release = (version: string, date: string) => ({ version, date, summary: 'A change.' });
+
+	it('dates the shipped data: its version has an entry in data/releases.json', () => {
+		expect(releaseOf(files.releases, datasetVersion)).toEqual(datasetRelease);
+		expect(datasetRelease.version).toBe(datasetVersion);
+		expect(datasetRelease.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('finds an older release of the same data', () => {
+		const releases = [
+			release('bbbbbbbbbbbbbbbb', '2027-02-01'),
+			release('aaaaaaaaaaaaaaaa', '2027-01-01'),
+		];
+		expect(releaseOf(releases, 'aaaaaaaaaaaaaaaa')).toEqual({
+			version: 'aaaaaaaaaaaaaaaa',
+			date: '2027-01-01',
+		});
+	});
+
+	it('fails on undated data, naming the file and printing the exact entry to add', () => {
+		const releases = [release('aaaaaaaaaaaaaaaa', '2027-01-01')];
+		const undated = () => releaseOf(releases, 'cccccccccccccccc', new Date('2027-03-04T12:00:00Z'));
+		expect(undated).toThrow(DataError);
+		expect(undated).toThrow('data/releases.json does not date it');
+		expect(undated).toThrow(
+			JSON.stringify(
+				{
+					version: 'cccccccccccccccc',
+					date: '2027-03-04',
+					summary: 'What changed in the data, in one sentence.',
+				},
+				null,
+				'\t',
+			),
+		);
+	});
+
+	it('rejects releases out of order, listed twice or with a malformed version', () => {
+		const a = release('aaaaaaaaaaaaaaaa', '2027-01-01');
+		const b = release('bbbbbbbbbbbbbbbb', '2027-02-01');
+		expect(() => releaseOf([a, b], 'aaaaaaaaaaaaaaaa')).toThrow(
+			'releases[bbbbbbbbbbbbbbbb].date: releases are listed newest first',
+		);
+		expect(() => releaseOf([b, b], 'bbbbbbbbbbbbbbbb')).toThrow('is listed twice');
+		expect(() => releaseOf([release('v1', '2027-01-01')], 'v1')).toThrow('16 hex digits');
+		expect(() => releaseOf([], 'aaaaaaaaaaaaaaaa')).toThrow(/releases\[\*\]/);
 	});
 });

@@ -7,6 +7,7 @@ import { DataError } from './errors.js';
 import { assertCatalogues } from './i18n/completeness.js';
 import { assertIntegrity } from './integrity.js';
 import * as schemas from './schema/index.js';
+import type { DatasetRelease } from './types.js';
 
 /** One data file: the schema that validates it and the key that names a record in an error. */
 export interface Collection {
@@ -15,7 +16,7 @@ export interface Collection {
 	schemaName?: string;
 }
 
-const RECORD_KEYS = ['slug', 'id', 'alpha3'] as const;
+const RECORD_KEYS = ['slug', 'id', 'alpha3', 'version'] as const;
 
 /** Data files with a schema of their own; any other `data/<name>.json` is validated by `<Name>FileSchema` or `<Name>Schema`. */
 export const COLLECTIONS: Readonly<Record<string, Collection>> = {
@@ -89,6 +90,30 @@ export function parseCollection(name: string, value: unknown): unknown {
 	const issue = result.error.issues[0];
 	const { record, field } = locate(value, issue?.path ?? []);
 	throw new DataError(name, record, field, issue?.message ?? 'invalid');
+}
+
+/** The data file that dates each version of the data; it is left out of the version it dates. */
+export const RELEASES_FILE = 'releases';
+
+/**
+ * The release of the data whose content hash is `version`, from data/releases.json. Throws when the
+ * data changed without a dated release, printing the entry to add, so no change to the data goes undated.
+ */
+export function releaseOf(releases: unknown, version: string, today = new Date()): DatasetRelease {
+	const listed = parseCollection(RELEASES_FILE, releases) as readonly schemas.Release[];
+	const release = listed.find((candidate) => candidate.version === version);
+	if (release) return { version, date: release.date };
+	const entry = {
+		version,
+		date: today.toISOString().slice(0, 10),
+		summary: 'What changed in the data, in one sentence.',
+	};
+	throw new DataError(
+		RELEASES_FILE,
+		version,
+		'(release)',
+		`the data changed (its content hash is now ${version}) and data/${RELEASES_FILE}.json does not date it. Add this entry at the top of data/${RELEASES_FILE}.json, with the release day and a summary of the change:\n${JSON.stringify(entry, null, '\t')}`,
+	);
 }
 
 type Parsed = {

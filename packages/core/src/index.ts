@@ -100,6 +100,7 @@ export type {
 	CountryAlpha3,
 	CountryNumeric,
 	DatasetDocument,
+	DatasetRelease,
 	DeepReadonly,
 	EditionId,
 	Facet,

@@ -21,6 +21,12 @@ export type { LocalLevel } from './schema/government.js';
 export type { Source } from './schema/source.js';
 export type { ClassificationAttribution } from './schema/vocabulary.js';
 
+/** A version of the data (its content hash, `datasetVersion`) and the day it was released (YYYY-MM-DD). */
+export interface DatasetRelease {
+	readonly version: string;
+	readonly date: string;
+}
+
 /** The value ids of one facet (or of all facets). */
 export type FacetValueId<Id extends FacetId = FacetId> = FacetValueIds[Id];
 

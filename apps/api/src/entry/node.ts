@@ -1,12 +1,15 @@
 /** @module Node entry: serves the app on PORT (default 8787), compressed, one log line per request */
-import { createServer } from 'node:http';
+import { createWriteStream } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { getRequestListener } from '@hono/node-server';
 import { resolveGovernment, search } from '@mgi-stories/core';
-import { createApp } from '../app.js';
+import { getPath } from 'hono/utils/url';
+import { createHandler } from '../app.js';
 import type { Compress } from '../http/encoding.js';
 import { formatAccessLog } from '../middleware/access-log.js';
+import type { RequestView } from '../middleware/cache.js';
 import { PROBLEM_TYPES } from '../problem.js';
 import {
 	clientErrorType,
@@ -32,8 +35,14 @@ const compress: Compress = (body, encoding) =>
 
 const numberFrom = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 
-// log lines are batched per event-loop turn: one write instead of one per request
+// stdout on Linux is written synchronously (files and pipes alike), so one slow write (a busy disk, a
+// full pipe) would stall every request: log lines go out through a stream that writes off the event
+// loop, batched per event-loop turn (one write instead of one per request); a closed stdout is not fatal
+const out = createWriteStream('', { fd: 1 }).on('error', () => {});
+/** log bytes waiting for a slow stdout beyond which lines are dropped (and counted), so memory stays bounded */
+const MAX_LOG_BACKLOG = 8_000_000;
 let pending: string[] = [];
+let dropped = 0;
 function log(line: string) {
 	if (pending.length === 0) setImmediate(flush);
 	pending.push(line);
@@ -41,11 +50,17 @@ function log(line: string) {
 function flush() {
 	const lines = pending;
 	pending = [];
-	process.stdout.write(`${lines.join('\n')}\n`);
+	if (out.writableLength > MAX_LOG_BACKLOG) {
+		dropped += lines.length;
+		return;
+	}
+	if (dropped > 0) lines.unshift(`- - ${dropped} log lines dropped: stdout too slow`);
+	dropped = 0;
+	out.write(`${lines.join('\n')}\n`);
 }
 
 // API_CACHE_BYTES=0 turns off memoized representations (the benchmark measures both)
-const app = createApp({
+const { fetch, fromMemo } = createHandler({
 	cacheBytes: numberFrom('API_CACHE_BYTES'),
 	cacheEntries: numberFrom('API_CACHE_ENTRIES'),
 	compress,
@@ -54,7 +69,30 @@ const app = createApp({
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 
-const headers = await errorHeaders(app.fetch);
+const headers = await errorHeaders(fetch);
+const listener = getRequestListener(fetch, {
+	hostname,
+	// a target the Fetch API cannot hold (e.g. a backslash): a problem, not an empty 400
+	errorHandler: () => {
+		log('- - 400 unparsable request');
+		return problemFetchResponse('bad-request', headers);
+	},
+});
+
+/** Node's request as the memo reads it: no Fetch Request is built for a memoized answer. */
+const nodeView = (incoming: IncomingMessage): RequestView => {
+	const url = `http://localhost${incoming.url}`;
+	return {
+		method: incoming.method ?? 'GET',
+		url,
+		path: getPath({ url } as Request),
+		header: (name) => {
+			const value = incoming.headers[name];
+			return Array.isArray(value) ? value.join(', ') : value;
+		},
+	};
+};
+
 const server = createServer(
 	// a slow or stalled client gives up its socket after 10 s without headers, 30 s without a whole request
 	{
@@ -63,14 +101,13 @@ const server = createServer(
 		keepAliveTimeout: 5_000,
 		connectionsCheckingInterval: 1_000,
 	},
-	getRequestListener(app.fetch, {
-		hostname,
-		// a target the Fetch API cannot hold (e.g. a backslash): a problem, not an empty 400
-		errorHandler: () => {
-			log('- - 400 unparsable request');
-			return problemFetchResponse('bad-request', headers);
-		},
-	}),
+	(incoming, outgoing) => {
+		// origin-form targets only: anything else is the Fetch adapter's to check
+		const reply = incoming.url?.startsWith('/') ? fromMemo(nodeView(incoming)) : undefined;
+		if (!reply) return listener(incoming, outgoing);
+		outgoing.writeHead(reply.status, reply.headers);
+		outgoing.end(reply.body ?? undefined);
+	},
 );
 
 // what Node's parser rejects (431, malformed requests, timeouts) is answered as problem+json too
@@ -91,7 +128,7 @@ server.listen(port, hostname, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.once(signal, () => {
 		if (pending.length > 0) flush();
-		server.close(() => process.exit(0));
+		server.close(() => out.end(() => process.exit(0)));
 		setTimeout(() => process.exit(0), 2000).unref();
 	});
 }

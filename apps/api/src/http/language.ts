@@ -4,6 +4,7 @@
  */
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@mgi-stories/core';
 import type { Context } from 'hono';
+import { parseTable } from './parse-table.js';
 
 /** the endpoints whose representation depends on the language: the only ones that take `lang` */
 const LOCALIZED_PATHS: readonly RegExp[] = [
@@ -54,6 +55,9 @@ export function languageFromAcceptLanguage(header: string | null | undefined): L
 	return DEFAULT_LOCALE;
 }
 
+/** `languageFromAcceptLanguage`, remembered per header value (the memo asks on every request). */
+const preferredLanguage = parseTable(languageFromAcceptLanguage);
+
 /** The language of a request: a valid `lang` query value, else what `Accept-Language` prefers. */
 export function requestLanguage(
 	lang: string | undefined,
@@ -72,8 +76,11 @@ export function languageKey(
 	acceptLanguage: string | null | undefined,
 ): string {
 	if (!isLocalizedPath(path)) return '';
-	const lang = new URL(url).searchParams.get('lang')?.toLowerCase();
-	return requestLanguage(lang, acceptLanguage);
+	const lang = url.includes('lang=')
+		? new URL(url).searchParams.get('lang')?.toLowerCase()
+		: undefined;
+	if (isLocale(lang)) return lang;
+	return acceptLanguage ? preferredLanguage(acceptLanguage) : DEFAULT_LOCALE;
 }
 
 /**

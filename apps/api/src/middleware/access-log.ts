@@ -11,20 +11,28 @@ export interface AccessLogEntry {
 	requestId: string;
 }
 
+/** The entry of a request answered now that started at `started` (`performance.now()`). */
+export const accessLogEntry = (
+	method: string,
+	url: string,
+	status: number,
+	started: number,
+	requestId: string,
+): AccessLogEntry => ({
+	method,
+	target: url.slice(pathStart(url)),
+	status,
+	milliseconds: performance.now() - started,
+	requestId,
+});
+
 /** Reports each request after it is answered; runs after `requestId()`, so the id is known. */
 export const accessLog =
 	(log: (entry: AccessLogEntry) => void): MiddlewareHandler =>
 	async (c, next) => {
 		const started = performance.now();
 		await next();
-		const url = c.req.url;
-		log({
-			method: c.req.method,
-			target: url.slice(pathStart(url)),
-			status: c.res.status,
-			milliseconds: performance.now() - started,
-			requestId: c.get('requestId'),
-		});
+		log(accessLogEntry(c.req.method, c.req.url, c.res.status, started, c.get('requestId')));
 	};
 
 /** `GET /v1/stories 200 0.4ms <request id>` */

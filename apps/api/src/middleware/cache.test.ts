@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { RepresentationMemo, representationKey } from './cache.js';
+import { RepresentationMemo, type RequestView, variantKey } from './cache.js';
 
 function appWith(memo: RepresentationMemo) {
 	let renders = 0;
@@ -19,26 +19,41 @@ function appWith(memo: RepresentationMemo) {
 	return { app, renders: () => renders };
 }
 
-describe('representationKey', () => {
+const view = (url: string, headers: Record<string, string> = {}): RequestView => ({
+	method: 'GET',
+	url,
+	path: new URL(url).pathname,
+	header: (name) => headers[name],
+});
+
+describe('variantKey', () => {
 	it('ignores parameter order and includes the format only on list endpoints', () => {
-		expect(representationKey('http://x/v1/stories?b=1&a=2', '/v1/stories', 'text/csv')).toBe(
+		const csv = { accept: 'text/csv' };
+		expect(variantKey(view('http://x/v1/stories?b=1&a=2', csv))?.representation).toBe(
 			'/v1/stories?a=2&b=1#csv#',
 		);
-		expect(representationKey('http://x/v1/stats', '/v1/stats', 'text/csv')).toBe('/v1/stats?##en');
-		expect(representationKey('http://x/v1?q=%ZZ', '/v1', null)).toBeUndefined();
+		expect(variantKey(view('http://x/v1/stats', csv))?.representation).toBe('/v1/stats?##en');
+		expect(variantKey(view('http://x/v1?q=%ZZ'))).toBeUndefined();
+	});
+
+	it('names the content coding the client prefers', () => {
+		expect(variantKey(view('http://x/v1/stats', { 'accept-encoding': 'gzip, br' }))).toEqual({
+			representation: '/v1/stats?##en',
+			encoding: 'br',
+		});
+		expect(variantKey(view('http://x/v1/stats'))?.encoding).toBeUndefined();
 	});
 
 	it('includes the language on localized endpoints: lang, else Accept-Language', () => {
-		expect(representationKey('http://x/v1/stats', '/v1/stats', null, 'es-MX, en;q=0.5')).toBe(
-			'/v1/stats?##es',
-		);
-		expect(representationKey('http://x/v1/facets?lang=FR', '/v1/facets', null, 'es')).toBe(
-			'/v1/facets?lang=FR##fr',
-		);
+		const spanish = { 'accept-language': 'es-MX, en;q=0.5' };
+		expect(variantKey(view('http://x/v1/stats', spanish))?.representation).toBe('/v1/stats?##es');
+		expect(
+			variantKey(view('http://x/v1/facets?lang=FR', { 'accept-language': 'es' }))?.representation,
+		).toBe('/v1/facets?lang=FR##fr');
 		// not localized: one representation whatever the language
-		expect(representationKey('http://x/v1/stories', '/v1/stories', null, 'fr')).toBe(
-			'/v1/stories?#json#',
-		);
+		expect(
+			variantKey(view('http://x/v1/stories', { 'accept-language': 'fr' }))?.representation,
+		).toBe('/v1/stories?#json#');
 	});
 });
 
@@ -173,5 +188,47 @@ describe('RepresentationMemo', () => {
 		const response = await app.request('/public/10', { headers: { 'accept-encoding': 'gzip' } });
 		expect(response.headers.get('content-encoding')).toBeNull();
 		expect(response.headers.get('vary')).toBeNull();
+	});
+
+	it('answers If-Modified-Since from Last-Modified, unless If-None-Match is sent', async () => {
+		const lastModified = 'Sun, 29 Nov 2026 00:00:00 GMT';
+		const app = new Hono()
+			.use(new RepresentationMemo().middleware())
+			.get('/dated', (c) =>
+				c.text('dated', 200, { 'Cache-Control': 'public', 'Last-Modified': lastModified }),
+			);
+		const since = (date: string, extra: Record<string, string> = {}) =>
+			app.request('/dated', { headers: { 'if-modified-since': date, ...extra } });
+		const current = await since('Mon, 30 Nov 2026 00:00:00 GMT');
+		expect(current.status).toBe(304);
+		expect(current.headers.get('last-modified')).toBe(lastModified);
+		expect((await since(lastModified)).status).toBe(304);
+		expect((await since('Sat, 28 Nov 2026 00:00:00 GMT')).status).toBe(200);
+		expect((await since('garbage')).status).toBe(200);
+		// If-None-Match takes precedence (RFC 9110 §13.2.2): a stale tag gets the representation
+		expect((await since(lastModified, { 'if-none-match': '"stale"' })).status).toBe(200);
+	});
+
+	it('ignores If-Modified-Since on a representation without Last-Modified', async () => {
+		const { app } = appWith(new RepresentationMemo());
+		const response = await app.request('/public/3', {
+			headers: { 'if-modified-since': 'Fri, 01 Jan 2100 00:00:00 GMT' },
+		});
+		expect(response.status).toBe(200);
+	});
+
+	it('replies to a request it holds without the app, and to nothing else', async () => {
+		const memo = new RepresentationMemo();
+		const { app } = appWith(memo);
+		const rendered = await app.request('/public/3');
+		const request = view('http://x/public/3');
+		const reply = memo.reply(request, 'id-1');
+		expect(reply?.status).toBe(200);
+		expect(reply?.headers['x-request-id']).toBe('id-1');
+		expect(reply?.headers.etag).toBe(rendered.headers.get('etag'));
+		expect(new TextDecoder().decode(reply?.body ?? undefined)).toBe('xxx');
+		expect(memo.reply({ ...request, method: 'HEAD' })?.body).toBeNull();
+		expect(memo.reply(view('http://x/public/4'))).toBeUndefined();
+		expect(memo.reply({ ...request, method: 'POST' })).toBeUndefined();
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * @module conditional requests and memoized representations: every public 200 gets a strong ETag
- * from its bytes, `If-None-Match` gets 304, and repeats (in each accepted content coding) are
- * answered from a bounded memory.
+ * from its bytes, `If-None-Match` (or else `If-Modified-Since`) gets 304, and repeats (in each
+ * accepted content coding) are answered from a bounded memory with headers built once per variant.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import {
@@ -13,8 +13,20 @@ import {
 } from '../http/encoding.js';
 import { encodedTag, entityTag, noneMatch } from '../http/etag.js';
 import { languageKey } from '../http/language.js';
+import { notModifiedSince } from '../http/last-modified.js';
 import { formatFromAccept, NEGOTIATED_PATHS } from '../http/negotiate.js';
+import { parseTable } from '../http/parse-table.js';
 import { canonicalQuery, MAX_TARGET_LENGTH, targetLength } from '../http/target.js';
+
+/** What the memo reads of a request, whichever runtime (or Hono's context) it comes from. */
+export interface RequestView {
+	method: string;
+	/** the absolute URL as received */
+	url: string;
+	/** the path as Hono routes it (percent-decoded) */
+	path: string;
+	header(name: string): string | null | undefined;
+}
 
 /** One content coding of a representation, ready to send. */
 interface Variant {
@@ -28,7 +40,13 @@ interface Entry {
 	identity: Variant;
 	/** compressed forms, made on first demand */
 	encoded: Partial<Record<Encoding, Variant>>;
+	/** the tags of every variant made so far: any of them validates (weak comparison) */
+	etags: string[];
+	/** `Last-Modified` in milliseconds, when the representation has one */
+	lastModified: number | undefined;
 	compressible: boolean;
+	/** answered since the eviction sweep last passed it (the sweep gives it a second chance) */
+	used: boolean;
 	/** what the entry costs: key, headers and bodies (UTF-16 strings count 2 bytes a character) */
 	bytes: number;
 	key: string;
@@ -51,28 +69,65 @@ const ENTRY_OVERHEAD = 512;
 export const DEFAULT_CACHE_BYTES = 16_000_000;
 export const DEFAULT_CACHE_ENTRIES = 2_000;
 
+/** Which memoized variant answers a request: the representation, and the content coding accepted. */
+export interface VariantKey {
+	/** path, query (decoded, sorted) and, on list endpoints, the format `Accept` asks for */
+	representation: string;
+	/** the coding `Accept-Encoding` prefers (used when the representation is compressible) */
+	encoding: Encoding | undefined;
+}
+
+const formatOf = parseTable((accept: string) => formatFromAccept(accept) ?? 'none');
+const encodingOf = parseTable(preferredEncoding);
+/** queries longer than this are canonicalized each time, so the table stays small */
+const MAX_TABLED_QUERY = 256;
+const tabledQuery = parseTable(canonicalQuery);
+
+/** The canonical query of a URL (see `canonicalQuery`); short queries from a table. */
+function queryOf(url: string): string | undefined {
+	const at = url.indexOf('?');
+	if (at === -1) return '';
+	const query = url.slice(at);
+	return query.length <= MAX_TABLED_QUERY ? tabledQuery(query) : canonicalQuery(query);
+}
+
 /**
- * The key of a representation: path, query (decoded, sorted), on list endpoints the format `Accept`
- * asks for, and on localized endpoints the language (`lang`, else `Accept-Language`). Undefined for
- * targets the guard will reject.
+ * The one place that says which request headers a memoized response varies on: on list endpoints
+ * the format `Accept` asks for, on localized endpoints the language (`lang`, else
+ * `Accept-Language`). Undefined for targets the guard will reject.
  */
-export function representationKey(
-	url: string,
-	path: string,
-	accept: string | null | undefined,
-	acceptLanguage?: string | null,
-): string | undefined {
+export function variantKey(request: RequestView): VariantKey | undefined {
+	const { url, path } = request;
 	if (targetLength(url) > MAX_TARGET_LENGTH) return undefined;
-	const query = canonicalQuery(url);
+	const query = queryOf(url);
 	if (query === undefined) return undefined;
-	const format = NEGOTIATED_PATHS.has(path)
-		? (formatFromAccept(accept ?? undefined) ?? 'none')
-		: '';
-	return `${path}?${query}#${format}#${languageKey(url, path, acceptLanguage)}`;
+	const format = NEGOTIATED_PATHS.has(path) ? formatOf(request.header('accept') ?? '') : '';
+	const acceptEncoding = request.header('accept-encoding');
+	return {
+		representation: `${path}?${query}#${format}#${languageKey(url, path, request.header('accept-language'))}`,
+		encoding: acceptEncoding ? encodingOf(acceptEncoding) : undefined,
+	};
+}
+
+/** The request a Hono context holds, as the memo reads it. */
+export const contextView = (c: Context): RequestView => ({
+	method: c.req.method,
+	url: c.req.url,
+	path: c.req.path,
+	header: (name) => c.req.header(name),
+});
+
+/** A memoized answer, ready to send: a runtime writes it as it is, or wraps it in a Response. */
+export interface Reply {
+	status: 200 | 304;
+	/** a plain record: Node writes it as it is, without a Headers round trip */
+	headers: Record<string, string>;
+	/** null for a 304 and for HEAD */
+	body: Uint8Array<ArrayBuffer> | null;
 }
 
 export interface MemoOptions {
-	/** accounted bytes kept (keys, headers, bodies); least recently used entries go first; 0 keeps nothing */
+	/** accounted bytes kept (keys, headers, bodies); the least recently used go first (second-chance); 0 keeps nothing */
 	maxBytes?: number;
 	/** representations kept at most */
 	maxEntries?: number;
@@ -136,19 +191,25 @@ export class RepresentationMemo {
 
 	#get(key: string): Entry | undefined {
 		const entry = this.#entries.get(key);
-		if (entry) {
-			// least recently used first: Map keeps insertion order
-			this.#entries.delete(key);
-			this.#entries.set(key, entry);
-		}
+		// a hit only marks the entry: reordering the Map on every hit would cost more than the sweep
+		if (entry) entry.used = true;
 		return entry;
 	}
 
+	/**
+	 * Second-chance eviction (CLOCK), oldest first: an entry used since the sweep last passed moves
+	 * to the back unmarked; an unused one goes.
+	 */
 	#evict(): void {
-		for (const [oldest, old] of this.#entries) {
+		for (const [key, entry] of this.#entries) {
 			if (this.#bytes <= this.maxBytes && this.#entries.size <= this.maxEntries) break;
-			this.#entries.delete(oldest);
-			this.#bytes -= old.bytes;
+			this.#entries.delete(key);
+			if (entry.used) {
+				entry.used = false;
+				this.#entries.set(key, entry);
+			} else {
+				this.#bytes -= entry.bytes;
+			}
 		}
 	}
 
@@ -171,7 +232,7 @@ export class RepresentationMemo {
 		if (compress === 'runtime') {
 			// same bytes: the runtime compresses on the way out and sets the length itself
 			const { 'content-length': _, ...headers } = identity.headers;
-			made = { ...variant(etag, identity.body, headers, accepted) };
+			made = variant(etag, identity.body, headers, accepted);
 			delete made.headers['content-length'];
 		} else {
 			made = variant(
@@ -182,6 +243,7 @@ export class RepresentationMemo {
 			);
 		}
 		entry.encoded[accepted] = made;
+		entry.etags.push(etag);
 		if (this.#entries.get(entry.key) === entry) {
 			const bytes =
 				(compress === 'runtime' ? 0 : made.body.byteLength) + 2 * stringBytes(made.headers);
@@ -192,22 +254,34 @@ export class RepresentationMemo {
 		return made;
 	}
 
-	#respond(c: Context, entry: Entry): Response {
-		const chosen = this.#variant(entry, preferredEncoding(c.req.header('accept-encoding')));
-		const requestId: string | undefined = c.get('requestId');
-		const ifNoneMatch = c.req.header('if-none-match');
-		const etags = ifNoneMatch
-			? [entry.identity.etag, ...Object.values(entry.encoded).map((v) => v.etag)]
-			: [];
-		// plain header records: Node's adapter writes them as they are, without a Headers round trip
-		if (ifNoneMatch && noneMatch(ifNoneMatch, etags)) {
+	/** 200 (without its body for HEAD) or 304, with the variant's prebuilt headers. */
+	#reply(
+		request: RequestView,
+		entry: Entry,
+		encoding: Encoding | undefined,
+		requestId: string | undefined,
+	): Reply {
+		const chosen = this.#variant(entry, encoding);
+		if (isCurrent(request, entry)) {
 			const headers = requestId
 				? { ...chosen.notModified, 'x-request-id': requestId }
 				: chosen.notModified;
-			return new Response(null, { status: 304, headers });
+			return { status: 304, headers, body: null };
 		}
 		const headers = requestId ? { ...chosen.headers, 'x-request-id': requestId } : chosen.headers;
-		return new Response(c.req.method === 'HEAD' ? null : chosen.body, { status: 200, headers });
+		return { status: 200, headers, body: request.method === 'HEAD' ? null : chosen.body };
+	}
+
+	/**
+	 * The memoized answer to a GET or HEAD, or undefined when there is none yet (the app renders it).
+	 * Synchronous and allocation-light: runtimes call it before the app routes the request.
+	 */
+	reply(request: RequestView, requestId?: string): Reply | undefined {
+		const { method } = request;
+		if ((method !== 'GET' && method !== 'HEAD') || this.#entries.size === 0) return undefined;
+		const key = variantKey(request);
+		const hit = key && this.#get(key.representation);
+		return hit ? this.#reply(request, hit, key.encoding, requestId) : undefined;
 	}
 
 	async #render(key: string, response: Response): Promise<Entry> {
@@ -229,11 +303,15 @@ export class RepresentationMemo {
 		const language = shared['content-language'];
 		const tagged = language ? `${contentType}; lang=${language}` : contentType;
 		const identity = variant(entityTag(tagged, body), body, shared);
+		const lastModified = shared['last-modified'];
 		return {
 			key,
 			identity,
 			encoded: {},
+			etags: [identity.etag],
+			lastModified: lastModified ? Date.parse(lastModified) : undefined,
 			compressible,
+			used: false,
 			bytes: ENTRY_OVERHEAD + 2 * key.length + variantBytes(identity),
 		};
 	}
@@ -243,23 +321,36 @@ export class RepresentationMemo {
 		return async (c, next) => {
 			const method = c.req.method;
 			if (method !== 'GET' && method !== 'HEAD') return next();
-			const key = representationKey(
-				c.req.url,
-				c.req.path,
-				c.req.header('accept'),
-				c.req.header('accept-language'),
-			);
+			const request = contextView(c);
+			const key = variantKey(request);
 			if (key === undefined) return next();
-			const hit = this.#get(key);
-			if (hit) return this.#respond(c, hit);
+			const requestId = c.get('requestId');
+			const hit = this.#get(key.representation);
+			if (hit) return toResponse(this.#reply(request, hit, key.encoding, requestId));
 			await next();
 			const res = c.res;
 			if (res.status !== 200 || !res.headers.get('cache-control')?.startsWith('public')) return;
-			const entry = await this.#render(key, res);
+			const entry = await this.#render(key.representation, res);
 			this.#keep(entry);
 			// clear first: assigning over a response would merge the old headers back in
 			c.res = undefined;
-			c.res = this.#respond(c, entry);
+			c.res = toResponse(this.#reply(request, entry, key.encoding, requestId));
 		};
 	}
+}
+
+/** A reply as a Fetch response. */
+export const toResponse = ({ status, headers, body }: Reply) =>
+	new Response(body, { status, headers });
+
+/**
+ * RFC 9110 §13.2.2: `If-None-Match` decides when sent (any variant's tag matches, weakly);
+ * otherwise `If-Modified-Since` against the representation's `Last-Modified`.
+ */
+function isCurrent(request: RequestView, entry: Entry): boolean {
+	const ifNoneMatch = request.header('if-none-match');
+	if (ifNoneMatch) return noneMatch(ifNoneMatch, entry.etags);
+	if (entry.lastModified === undefined) return false;
+	const ifModifiedSince = request.header('if-modified-since');
+	return ifModifiedSince ? notModifiedSince(ifModifiedSince, entry.lastModified) : false;
 }

@@ -30,7 +30,7 @@ export const corsHeaders = (): MiddlewareHandler =>
 	cors({
 		origin: '*',
 		allowMethods: [...ALLOWED_METHODS],
-		allowHeaders: ['Accept', 'If-None-Match', 'X-Request-Id'],
+		allowHeaders: ['Accept', 'If-None-Match', 'If-Modified-Since', 'X-Request-Id'],
 		exposeHeaders: EXPOSED_HEADERS,
 		maxAge: 86400,
 	});

@@ -5,6 +5,7 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LOCALES } from '@mgi-stories/core';
+import { isDatasetPath } from '../middleware/last-modified.js';
 import { PROBLEM_MEDIA_TYPE } from '../problem.js';
 
 export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
@@ -40,6 +41,9 @@ const CONTENT_LANGUAGE = {
 export const HEADERS = {
 	ETag: stringHeader(
 		'Strong validator derived from the bytes of this representation; send it back in If-None-Match.',
+	),
+	'Last-Modified': stringHeader(
+		'The day the dataset was released (an IMF-fixdate, midnight UTC), on everything made from it; send it back in If-Modified-Since. If-None-Match takes precedence.',
 	),
 	Link: stringHeader(
 		'RFC 8288 links: the licence (rel="license"), this description (rel="service-desc") and, on lists, first/prev/next/last pages.',
@@ -119,8 +123,10 @@ function complete(operation: Operation, method: string, path: string) {
 		const headers = headersOf(response);
 		headers.Link ??= { $ref: '#/components/headers/Link' };
 		headers['X-Request-Id'] ??= { $ref: '#/components/headers/X-Request-Id' };
-		if (cacheable && (status === '200' || status === '304')) {
-			headers.ETag ??= { $ref: '#/components/headers/ETag' };
+		if (status === '200' || status === '304') {
+			if (cacheable) headers.ETag ??= { $ref: '#/components/headers/ETag' };
+			if (isDatasetPath(path))
+				headers['Last-Modified'] ??= { $ref: '#/components/headers/Last-Modified' };
 		}
 		if (localized && (status === '200' || status === '304')) {
 			headers['Content-Language'] ??= { $ref: '#/components/headers/Content-Language' };

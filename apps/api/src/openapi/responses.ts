@@ -16,7 +16,10 @@ const problem = (description: string) => ({
 export const headerRef = (name: string) => ({ $ref: `#/components/headers/${name}` });
 
 export const notModified = {
-	304: { description: 'Not modified: the ETag in If-None-Match is current' },
+	304: {
+		description:
+			'Not modified: the ETag in If-None-Match (or, without one, the date in If-Modified-Since) is current',
+	},
 };
 
 export const invalidParameter = {

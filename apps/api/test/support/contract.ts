@@ -43,6 +43,7 @@ export interface Document {
 /** Response headers that must be declared on every response that sends them. */
 export const DECLARED_HEADERS = [
 	'etag',
+	'last-modified',
 	'link',
 	'x-total-count',
 	'content-location',
@@ -151,6 +152,8 @@ export function probes(
 			{ headers: { 'if-none-match': '*' } },
 			'304' in operation.responses ? 304 : undefined,
 		);
+		// a date after the dataset's release: 304 wherever Last-Modified is sent
+		add(base, { headers: { 'if-modified-since': 'Fri, 31 Dec 2100 23:59:59 GMT' } });
 		if ('404' in operation.responses && pathParams.length > 0) {
 			add(
 				fillPath(Object.fromEntries(pathParams.map((p) => [p.name, 'no-such-thing']))),

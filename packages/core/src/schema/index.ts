@@ -5,6 +5,7 @@ export * from './dataset.js';
 export * from './government.js';
 export * from './i18n.js';
 export * from './publication.js';
+export * from './release.js';
 export * from './source.js';
 export * from './story.js';
 export * from './vocabulary.js';

@@ -4,11 +4,27 @@ import { countryOf } from '../governments/country-of.js';
 import { governmentId, namesOf } from '../governments/name-index.js';
 import { storyCountry } from '../stories/story-country.js';
 import type { Government, Story } from '../types.js';
-import { facetLabel } from '../vocabulary/facet-label.js';
+import { type Defined, definedAbbreviations } from './abbreviations.js';
 import type { SearchDocument } from './engine.js';
 
-const facetName = (facet: string) =>
-	vocabulary.facets.find((candidate) => candidate.id === facet)?.label ?? facet;
+/** A label followed by the abbreviations the vocabulary defines for it: "… objective (GCM)". */
+const withAbbreviations = (defined: Defined) => {
+	const abbreviations = definedAbbreviations(defined);
+	return abbreviations.length > 0
+		? `${defined.label} (${abbreviations.join(', ')})`
+		: defined.label;
+};
+
+/** how each tag reads in a story's context: "Global Compact for Migration objective (GCM): Facilitate fair…" */
+const tagTexts = new Map(
+	vocabulary.facets.flatMap((facet) =>
+		facet.values.map((value) => [
+			`${facet.id}/${value.id}`,
+			`${withAbbreviations(facet)}: ${withAbbreviations(value)}`,
+		]),
+	),
+);
+const tagText = (facet: string, value: string) => tagTexts.get(`${facet}/${value}`) ?? value;
 
 export function storyDocument(story: Story): SearchDocument {
 	const country = storyCountry(story);
@@ -24,11 +40,8 @@ export function storyDocument(story: Story): SearchDocument {
 			country.region,
 			country.subregion,
 			country.intermediateRegion,
-			// a tag reads as "GCM objective: Facilitate fair and ethical recruitment…", so both the
-			// facet's name and the value's label find it
-			...story.tags.map(
-				(tag) => `${facetName(tag.facet)}: ${facetLabel({ facet: tag.facet, value: tag.value })}`,
-			),
+			// the facet's name, the value's label and the abbreviations the vocabulary defines all find a tag
+			...story.tags.map((tag) => tagText(tag.facet, tag.value)),
 		]
 			.filter(Boolean)
 			.join(' · '),

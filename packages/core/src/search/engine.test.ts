@@ -63,3 +63,28 @@ describe('search arguments', () => {
 		expect(() => search({})).toThrow('search: query must be a string; got undefined undefined');
 	});
 });
+
+describe('stemming', () => {
+	it('matches a stemmed query word as a whole stem, never as a prefix of another word', () => {
+		const document = (key: string, body: string): SearchDocument => ({
+			key: `story:${key}`,
+			kind: 'story',
+			id: key,
+			title: key,
+			body,
+			names: '',
+			context: '',
+		});
+		const engine = createSearchEngine([
+			document('statelessness', 'a convention on statelessness'),
+			document('statement', 'the statement of the ministry'),
+			document('states', 'as the report states'),
+		]);
+		const found = (query: string) => engine.search({ query }).map((hit) => hit.id);
+		// "stating" and "stated" stem to "state": the stem alone, not statelessness or statement
+		expect(found('stating')).toEqual(['states']);
+		expect(found('stated')).toEqual(['states']);
+		// a word as typed still matches as a prefix
+		expect(found('stateles')).toContain('statelessness');
+	});
+});

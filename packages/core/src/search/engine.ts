@@ -2,10 +2,10 @@
  * @module the search engine, free of data: give it documents (built by `searchDocuments()` at build
  * time, or fetched as JSON in a browser) and it ranks them exactly as core's own `search()` does
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import { checkOptions } from '../arguments.js';
 import { highlight, type TextSegment } from './highlight.js';
-import { searchDefaults } from './tokenize.js';
+import { normalizeTerm, searchDefaults, stemOf, tokenize } from './tokenize.js';
 
 export const SEARCH_KINDS = ['story', 'government'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -31,7 +31,7 @@ export interface SearchHit {
 	score: number;
 	/** the best-matching text with matched words marked */
 	snippet: TextSegment[];
-	/** the normalized index terms the query matched */
+	/** the index terms the query matched (normalized and stemmed, as `processTerm` makes them) */
 	terms: string[];
 }
 
@@ -64,7 +64,35 @@ export function checkSearchOptions(fn: string, options: unknown): Required<Searc
 }
 
 /**
- * Indexes documents for full-text search: accent-insensitive, prefix and typo tolerant, every word
+ * The query as the index runs it: every word (AND) or any (OR), each by its stem. A word that
+ * stemming shortened matches its stem whole ("recruiting" → recruit, never a prefix: "polic" of police
+ * would find "polici" of policy) or, as typed, the start of a word ("stateles" → stateless).
+ */
+function expand(query: string, combineWith: 'AND' | 'OR'): Query {
+	const queries = tokenize(query).flatMap((word): Query[] => {
+		const typed = normalizeTerm(word);
+		if (typed.length === 0) return [];
+		if (stemOf(typed) === typed) return [word];
+		return [
+			{
+				combineWith: 'OR',
+				queries: [
+					{ combineWith: 'OR', queries: [word], prefix: false },
+					{
+						combineWith: 'OR',
+						queries: [typed],
+						processTerm: (term) => normalizeTerm(term) || null,
+						fuzzy: false,
+					},
+				],
+			},
+		];
+	});
+	return { combineWith, queries };
+}
+
+/**
+ * Indexes documents for full-text search: accent-insensitive, stemmed (English), prefix and typo tolerant, every word
  * required (falling back to any word when nothing has them all), best first.
  * @example createSearchEngine(documents).search({ query: 'trafficking' })
  */
@@ -87,8 +115,8 @@ export function createSearchEngine<Document extends SearchDocument>(
 			const { query, kinds, limit } = checkSearchOptions('search', options);
 			const filter = (result: { id: string }) =>
 				kinds.includes(byKey.get(result.id)?.kind as SearchKind);
-			let results = index.search(query, { filter });
-			if (results.length === 0) results = index.search(query, { filter, combineWith: 'OR' });
+			let results = index.search(expand(query, 'AND'), { filter });
+			if (results.length === 0) results = index.search(expand(query, 'OR'), { filter });
 			return results.slice(0, limit).flatMap((result) => {
 				const document = byKey.get(result.id);
 				if (!document) return [];

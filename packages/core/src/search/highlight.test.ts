@@ -10,6 +10,17 @@ describe('highlight', () => {
 		]);
 	});
 
+	it('marks every form of a matched stem, and no other word', () => {
+		const segments = highlight({
+			text: 'Ethical recruitment, recruiting agencies and recreation',
+			terms: ['recruit'],
+		});
+		expect(segments.filter((segment) => segment.highlight).map((s) => s.text)).toEqual([
+			'recruitment',
+			'recruiting',
+		]);
+	});
+
 	it('trims long text to a window around the first match', () => {
 		const text = Array.from({ length: 100 }, (_, at) => `w${at}`).join(' ');
 		const segments = highlight({ text, terms: ['w60'], maxWords: 10 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stories } from '../data.js';
 import { search } from './search.js';
 
 const ids = (query: string, kinds?: ('story' | 'government')[]) =>
@@ -43,6 +44,27 @@ describe('search', () => {
 		const hits = search({ query: 'migration policy', limit: 3 });
 		expect(hits).toHaveLength(3);
 		expect(hits[0]?.score).toBeGreaterThanOrEqual(hits[1]?.score ?? 0);
+	});
+
+	it('finds other forms of a word (English stemming)', () => {
+		// Kuwait and Brazil are the stories about ethical recruitment
+		expect(ids('recruiting', ['story']).sort()).toEqual(['brazil', 'kuwait']);
+		expect(ids('recruited', ['story']).sort()).toEqual(['brazil', 'kuwait']);
+		const [hit] = search({ query: 'recruiting', kinds: ['story'] });
+		expect(hit?.snippet.filter((segment) => segment.highlight).map((s) => s.text)).toEqual([
+			'recruitment',
+		]);
+	});
+
+	it('finds a tag by the abbreviation the vocabulary defines for its facet', () => {
+		const tagged = stories
+			.filter((story) => story.tags.some((tag) => tag.facet === 'gcmObjective'))
+			.map((story) => story.slug)
+			.sort();
+		expect(tagged.length).toBeGreaterThan(0);
+		expect(ids('gcm', ['story']).sort()).toEqual(tagged);
+		const [hit] = search({ query: 'gcm', kinds: ['story'] });
+		expect(hit?.snippet.some((segment) => segment.highlight && segment.text === 'GCM')).toBe(true);
 	});
 
 	it('returns nothing for a query that matches nothing', () => {

@@ -1,3 +1,4 @@
+import stem from 'wink-porter2-stemmer';
 import { normalizeName } from '../text/normalize.js';
 
 /** Splits text into words the way both the search index and the highlighter see them. */
@@ -7,10 +8,31 @@ export function tokenize(text: string): string[] {
 	return text.match(WORD) ?? [];
 }
 
-/** Index and query terms ignore case and accents: "sao" finds "São". */
+/** distinct words whose stems are remembered; the table starts over beyond it, so queries cannot grow it */
+const MAX_REMEMBERED_STEMS = 20_000;
+const stems = new Map<string, string>();
+
+/** A normalized word's English stem (Porter2): "recruiting" and "recruitment" are both "recruit". */
+export function stemOf(word: string): string {
+	let stemmed = stems.get(word);
+	if (stemmed === undefined) {
+		stemmed = stem(word);
+		if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+		stems.set(word, stemmed);
+	}
+	return stemmed;
+}
+
+/** A word as typed, ignoring case and accents: "São" → "sao". */
+export const normalizeTerm = (term: string) => normalizeName(term).replace(/ /g, '');
+
+/**
+ * Index and query terms ignore case, accents and English suffixes: "sao" finds "São", "recruiting"
+ * finds "recruitment".
+ */
 export function processTerm(term: string): string | null {
-	const normalized = normalizeName(term).replace(/ /g, '');
-	return normalized.length > 0 ? normalized : null;
+	const normalized = normalizeTerm(term);
+	return normalized.length > 0 ? stemOf(normalized) : null;
 }
 
 /** Terms shorter than this match only whole words: a one-letter word would expand to most of the index. */

@@ -1,18 +1,10 @@
-import { datasetVersion } from '@mgi-stories/core';
+import { datasetRelease as coreRelease, datasetVersion } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { dataDate, datasetCitation, datasetRelease } from './dataset-release';
+import { datasetCitation, datasetRelease } from './dataset-release';
 
 describe('dataset release', () => {
-	it('dates the version with the day the data last changed in git', () => {
-		const fake = (() => '2026-11-02\n') as unknown as Parameters<typeof dataDate>[0];
-		expect(dataDate(fake)).toBe('2026-11-02');
-	});
-
-	it('falls back to the build day without git', () => {
-		const failing = (() => {
-			throw new Error('git: not found');
-		}) as unknown as Parameters<typeof dataDate>[0];
-		expect(dataDate(failing)).toBe(new Date().toISOString().slice(0, 10));
+	it('dates the version with core’s release of the data', () => {
+		expect(datasetRelease()).toMatchObject(coreRelease);
 	});
 
 	it('shows core’s version with its date in words', () => {

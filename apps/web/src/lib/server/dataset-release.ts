@@ -1,29 +1,6 @@
-/** @module the dataset's version as visitors see it: core's content hash with the date the data last changed */
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { datasetVersion, publication } from '@mgi-stories/core';
+/** @module the dataset's version as visitors see it: core's content hash with its release date (core's data/releases.json) */
+import { datasetRelease as coreRelease, publication } from '@mgi-stories/core';
 import { SITE_NAME, SITE_URL } from './config';
-
-const CORE_DATA = fileURLToPath(new URL('../../../../../packages/core/data', import.meta.url));
-
-/**
- * The day the core data last changed, from git (YYYY-MM-DD); the build day when git or its history is
- * not there (e.g. a source tarball).
- */
-export function dataDate(run: typeof execFileSync = execFileSync): string {
-	try {
-		const day = run('git', ['log', '-1', '--format=%cs', '--', CORE_DATA], {
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'ignore'],
-		})
-			.toString()
-			.trim();
-		if (/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-	} catch {
-		// no git: fall through to the build day
-	}
-	return new Date().toISOString().slice(0, 10);
-}
 
 export interface DatasetRelease {
 	version: string;
@@ -36,11 +13,11 @@ let release: DatasetRelease | undefined;
 
 export function datasetRelease(): DatasetRelease {
 	if (release) return release;
-	const date = dataDate();
+	const { version, date } = coreRelease;
 	const dateText = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
 		new Date(`${date}T00:00:00Z`),
 	);
-	release = { version: datasetVersion, date, dateText };
+	release = { version, date, dateText };
 	return release;
 }
 
