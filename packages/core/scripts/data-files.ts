@@ -16,7 +16,8 @@ function readJsonDir(dir: string, prefix: string, hash?: Hash): Record<string, u
 		const name = basename(file, '.json');
 		const value: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
 		// the release record dates the data: it is not part of what it dates
-		if (`${prefix}${name}` !== RELEASES_FILE) hash?.update(`${prefix}${file}`).update(JSON.stringify(value));
+		if (`${prefix}${name}` !== RELEASES_FILE)
+			hash?.update(`${prefix}${file}`).update(JSON.stringify(value));
 		files[name] = value;
 	}
 	return files;

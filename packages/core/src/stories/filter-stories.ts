@@ -38,10 +38,6 @@ const FILTER_KEYS = [
 	...FACET_FILTERS,
 ];
 
-function matchesAny(candidate: string, wanted: readonly string[] | undefined): boolean {
-	return !wanted || wanted.some((value) => normalizeName(value) === normalizeName(candidate));
-}
-
 function matchesCountry(story: Story, wanted: readonly string[] | undefined): boolean {
 	if (!wanted) return true;
 	return wanted.some((query) => {
