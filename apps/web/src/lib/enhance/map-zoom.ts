@@ -48,7 +48,8 @@ export function enhanceMapZoom(root: ParentNode = document): void {
 			const href = link?.getAttribute('href');
 			if (!link || !href) return;
 			// a new tab or window opens the region view itself
-			if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+			if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+				return;
 			event.preventDefault();
 			try {
 				const region = await regionMap(href);
@@ -57,7 +58,10 @@ export function enhanceMapZoom(root: ParentNode = document): void {
 				shown = region;
 				bar.hidden = false;
 				back.focus();
-				announce(status, fillData(figure, 'zoomedIn', { region: link.getAttribute('data-zoom') ?? '' }));
+				announce(
+					status,
+					fillData(figure, 'zoomedIn', { region: link.getAttribute('data-zoom') ?? '' }),
+				);
 			} catch {
 				location.assign(href);
 			}

@@ -17,7 +17,7 @@ import {
 } from '../filters';
 import type { ClientSearchHit, StorySearch } from '../search/story-search';
 import { enhanceCopyButtons } from './copy';
-import { fill, fillData } from './template';
+import { fillData } from './template';
 
 interface Card {
 	slug: string;
@@ -49,9 +49,9 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 	const searching = required<HTMLElement>(root, '[data-searching]');
 	const searchFailed = required<HTMLElement>(root, '[data-search-failed]');
 	const empty = required<HTMLElement>(root, '[data-empty]');
-	const emptyHeading = required<HTMLElement>(empty, '[data-empty-heading]');
+	const withoutQuery = required<HTMLElement>(empty, '[data-without-query]');
+	const withQuery = required<HTMLElement>(empty, '[data-with-query]');
 	const governments = required<HTMLElement>(root, '[data-governments]');
-	const governmentHeading = required<HTMLElement>(governments, '[data-heading]');
 	const governmentLinks = required<HTMLElement>(governments, '[data-government-links]');
 	const filtersSection = required<HTMLElement>(root, '[data-selected]');
 
@@ -188,18 +188,16 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 		searching.hidden = !waiting;
 		searchFailed.hidden = !failed;
 		empty.hidden = count > 0 || waiting;
-		emptyHeading.textContent = query
-			? fillData(emptyHeading, 'withQuery', { q: query })
-			: fillData(emptyHeading, 'plain');
+		withQuery.hidden = !query;
+		withoutQuery.hidden = Boolean(query);
+		for (const slot of root.querySelectorAll('[data-query]')) slot.textContent = query;
 		for (const hint of empty.querySelectorAll<HTMLElement>('[data-hint]')) {
-			hint.hidden =
-				hint.dataset.hint === 'query' ? !query : activeFilters().length <= 1;
+			hint.hidden = hint.dataset.hint === 'query' ? !query : activeFilters().length <= 1;
 		}
 		const governmentHits = query
 			? (hits?.filter((hit) => hit.kind === 'government').slice(0, 6) ?? [])
 			: [];
 		governments.hidden = governmentHits.length === 0;
-		governmentHeading.textContent = fillData(governmentHeading, 'heading', { q: query });
 		governmentLinks.replaceChildren(
 			...governmentHits.map((hit) => {
 				const item = document.createElement('li');
@@ -285,7 +283,8 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 
 	// without JavaScript the links and the submit button work; with it, the checkboxes and typing do
 	for (const element of root.querySelectorAll<HTMLElement>('[data-no-js]')) element.hidden = true;
-	for (const element of root.querySelectorAll<HTMLElement>('[data-js-only]')) element.hidden = false;
+	for (const element of root.querySelectorAll<HTMLElement>('[data-js-only]'))
+		element.hidden = false;
 	for (const button of root.querySelectorAll<HTMLElement>('[data-clear-all]')) {
 		button.hidden = false;
 		button.addEventListener('click', () =>

@@ -37,7 +37,9 @@ describe('the classification grid as an image', () => {
 	});
 
 	it('keeps satori’s ids unique once its layouts are combined', async () => {
-		const ids = [...(await classificationSvg()).matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+		const ids = [...(await classificationSvg()).matchAll(/ id="([^"]+)"/g)].map(
+			(match) => match[1],
+		);
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 

@@ -4,7 +4,13 @@
  * story has the value. Text is laid out by satori as shapes (share-image.ts), so the SVG shows the
  * same everywhere without fonts, and resvg renders the PNG from it.
  */
-import { type GridFacet, type GridStory, gridFacets, gridStories, isTagged } from './classification';
+import {
+	type GridFacet,
+	type GridStory,
+	gridFacets,
+	gridStories,
+	isTagged,
+} from './classification';
 import { escapeXml, layoutSvg, type SatoriNode, svgToPng } from './share-image';
 
 export const GRID_TITLE = 'The 19 MGI success stories against our classification';
@@ -51,7 +57,14 @@ function rows(facets: readonly GridFacet[]): { rows: Row[]; height: number } {
 		y += FACET_ROW;
 		for (const value of facet.values) {
 			const height = 10 + LINE * (value.label.length > ONE_LINE ? 2 : 1);
-			result.push({ kind: 'value', label: value.label, facet: facet.id, value: value.id, y, height });
+			result.push({
+				kind: 'value',
+				label: value.label,
+				facet: facet.id,
+				value: value.id,
+				y,
+				height,
+			});
 			y += height;
 		}
 	}
@@ -89,7 +102,8 @@ async function textBlock(
 		size,
 	);
 	// every satori layout names its masks alike: make the ids unique within the combined SVG
-	const unique = svg.replaceAll('satori_', `satori_${(blocks += 1)}_`);
+	blocks += 1;
+	const unique = svg.replaceAll('satori_', `satori_${blocks}_`);
 	const transform = at.rotate
 		? `translate(${at.x} ${at.y + size.width}) rotate(-90)`
 		: `translate(${at.x} ${at.y})`;
@@ -125,7 +139,11 @@ export async function classificationSvg(
 		layout.rows.map((row) =>
 			row.kind === 'facet'
 				? text(row.label, { fontSize: 17, fontWeight: 700, color: INK }, row.height)
-				: text(row.label, { fontSize: 13, color: INK, width: LABEL_WIDTH - 12, lineHeight: 1.3 }, row.height),
+				: text(
+						row.label,
+						{ fontSize: 13, color: INK, width: LABEL_WIDTH - 12, lineHeight: 1.3 },
+						row.height,
+					),
 		),
 		{ width: LABEL_WIDTH, height: layout.height },
 		{ x: MARGIN, y: gridY },

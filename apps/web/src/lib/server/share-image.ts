@@ -42,7 +42,10 @@ export const layoutSvg = (node: SatoriNode, size: { width: number; height: numbe
 
 /** Renders an SVG to a PNG `width` pixels wide, offline (no system fonts: text must be shapes). */
 export function svgToPng(svg: string, width: number): Uint8Array {
-	return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } })
+	return new Resvg(svg, {
+		fitTo: { mode: 'width', value: width },
+		font: { loadSystemFonts: false },
+	})
 		.render()
 		.asPng();
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
 import { fill } from '$lib/enhance/template';
+import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
 import { absoluteUrl } from '$lib/server/config';
 import { pageMeta } from '$lib/server/meta';
 import { storyPath } from '$lib/server/paths';
