@@ -74,7 +74,7 @@ test.describe('zooming in place', { tag: '@js' }, () => {
 			await expect(figure.locator('svg title').first()).toHaveText(
 				'Map of the governments in Africa that took part in the MGI',
 			);
-			await expect(figure.locator('svg a[href="/governments/sle/"]')).toHaveCount(1);
+			await expect(figure.locator('svg a.country[href="/governments/sle/"]')).toHaveCount(1);
 			await page.keyboard.press('Enter');
 			await expect(africa).toBeFocused();
 			await expect(back).toBeHidden();

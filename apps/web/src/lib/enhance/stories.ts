@@ -48,7 +48,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 	const searchChip = required<HTMLTemplateElement>(document, '#search-chip');
 	const searching = required<HTMLElement>(root, '[data-searching]');
 	const searchFailed = required<HTMLElement>(root, '[data-search-failed]');
-	const empty = required<HTMLElement>(root, '[data-empty]');
+	const empty = required<HTMLElement>(root, '[data-no-results]');
 	const withoutQuery = required<HTMLElement>(empty, '[data-without-query]');
 	const withQuery = required<HTMLElement>(empty, '[data-with-query]');
 	const governments = required<HTMLElement>(root, '[data-governments]');
