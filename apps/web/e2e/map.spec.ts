@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, visit } from './fixtures';
 
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** the visible markers of local authorities, as on screen */
 async function markerBoxes(page: Page) {
 	return page
@@ -34,6 +36,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				}
 			});
 		}
+
+		test('the numbered markers have no axe violations', { tag: '@js' }, async ({ page }) => {
+			for (const path of ['/', '/regions/americas/']) {
+				await visit(page, path);
+				await expect(page.locator('svg a.cluster').first()).toBeVisible();
+				const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+				expect(results.violations.map((violation) => violation.id)).toEqual([]);
+			}
+		});
 
 		test('nothing sticks out of the page', async ({ page }) => {
 			await visit(page, '/');
@@ -103,9 +114,7 @@ test.describe('zooming in place', { tag: '@js' }, () => {
 			await visit(page, '/', { interactive: true });
 			await page.locator('a[data-zoom="Americas"]').last().click();
 			await expect(page.getByRole('button', { name: 'Back to the world map' })).toBeVisible();
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
+			const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
 			expect(results.violations.map((violation) => violation.id)).toEqual([]);
 		});
 	}

@@ -315,8 +315,11 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 			if (isFilterKey(group.dataset.group) && values[group.dataset.group]) group.open = true;
 		}
 		setQuery(fromUrl.q);
+		render();
+	} else {
+		// the prerendered page already shows this view: only its chips become buttons
+		renderActive(activeFilters());
 	}
-	render();
 }
 
 const browser = document.querySelector<HTMLElement>('[data-stories-browser]');
