@@ -35,6 +35,7 @@ const calibrationPort = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const STORY = '/stories/cambodia/';
 const STORIES = '/stories/';
+const SEARCH_INDEX = '/stories/search.json';
 const PAGES = [
 	{ name: 'home', path: '/' },
 	{ name: 'stories', path: STORIES },
@@ -122,24 +123,53 @@ function startServer() {
 	});
 }
 
-/** The scripts a page loads: <script src>, modulepreloads and the entry points kit imports inline. */
-/** @param {string} path */
+/** @param {string} url @returns {Promise<Buffer>} */
+const download = async (url) =>
+	Buffer.from(await (await fetch(new URL(url, origin))).arrayBuffer());
+
+/**
+ * The scripts a page loads: <script src>, modulepreloads and the entry points kit imports inline,
+ * with every module they import statically; `lazy` are the modules they import dynamically (loaded
+ * on first use, e.g. the search engine).
+ * @param {string} path
+ */
 async function pageScripts(path) {
 	const html = await (await fetch(`${origin}${path}`)).text();
-	const urls = new Set();
-	for (const match of html.matchAll(/<script[^>]+src="([^"]+)"/g)) urls.add(match[1]);
+	/** @type {Set<string>} */
+	const initial = new Set();
+	for (const match of html.matchAll(/<script[^>]+src="([^"]+)"/g)) initial.add(String(match[1]));
 	for (const match of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*>/g)) {
 		const href = /href="([^"]+)"/.exec(match[0]);
-		if (href) urls.add(href[1]);
+		if (href) initial.add(String(href[1]));
 	}
-	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) urls.add(match[1]);
-	const sizes = await Promise.all(
-		[...urls].map(async (url) => {
-			const body = Buffer.from(await (await fetch(new URL(url, origin))).arrayBuffer());
-			return { url, gzip: gzipped(body) };
-		}),
-	);
-	return sizes;
+	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) initial.add(String(match[1]));
+	/** @type {Map<string, Buffer>} */
+	const bodies = new Map();
+	/** @type {Set<string>} */
+	const lazy = new Set();
+	/** @param {string} url @param {Set<string>} into */
+	const visit = async (url, into) => {
+		if (bodies.has(url)) return;
+		const body = await download(url);
+		bodies.set(url, body);
+		into.add(url);
+		const code = body.toString();
+		const resolve = (/** @type {string} */ specifier) =>
+			new URL(specifier, new URL(url, origin)).pathname;
+		for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*"([^"]+\.js)"/g)) {
+			await visit(resolve(String(match[1])), into);
+		}
+		for (const match of code.matchAll(/\bimport\("([^"]+\.js)"\)/g)) {
+			const target = resolve(String(match[1]));
+			if (!initial.has(target)) lazy.add(target);
+		}
+	};
+	for (const url of [...initial]) await visit(url, initial);
+	for (const url of [...lazy]) await visit(url, lazy);
+	/** @param {Set<string>} urls */
+	const sizes = (urls) =>
+		[...urls].map((url) => ({ url, gzip: gzipped(bodies.get(url) ?? Buffer.alloc(0)) }));
+	return { initial: sizes(initial), lazy: sizes(lazy) };
 }
 
 function largestHtml() {
@@ -222,10 +252,15 @@ const loadAtStart = loadavg()
 const server = await startServer();
 const calibration = await startCalibration();
 try {
-	const scripts = await pageScripts(STORY);
-	const storyJs = scripts.reduce((sum, script) => sum + script.gzip, 0);
-	const storiesScripts = await pageScripts(STORIES);
-	const storiesJs = storiesScripts.reduce((sum, script) => sum + script.gzip, 0);
+	/** @param {{ gzip: number }[]} list */
+	const total = (list) => list.reduce((sum, script) => sum + script.gzip, 0);
+	const scripts = (await pageScripts(STORY)).initial;
+	const storyJs = total(scripts);
+	const { initial: storiesScripts, lazy: searchScripts } = await pageScripts(STORIES);
+	const storiesJs = total(storiesScripts);
+	// what the first search adds: the engine's code and the index it fetches
+	const searchIndex = gzipped(await download(SEARCH_INDEX));
+	const searchJs = total(searchScripts);
 	const pages = largestHtml();
 	const [largest] = pages;
 	const lighthouseRows = await runLighthouse();
@@ -260,6 +295,12 @@ try {
 				storiesJs < BUDGET.storiesJs ? 'within' : 'OVER',
 			],
 			[
+				`… loaded on the first search: its code and \`${SEARCH_INDEX}\`, gzipped`,
+				`${kb(searchJs)} + ${kb(searchIndex)}`,
+				'(lazy)',
+				'',
+			],
+			[
 				`Largest page’s HTML (\`${largest?.page}\`), gzipped`,
 				kb(largestGzip),
 				kb(BUDGET.html),
@@ -280,7 +321,7 @@ ${notes ? `\n${notes}\n` : ''}
 
 ${budgets}
 
-Scripts of the stories page: ${storiesScripts.map((script) => `\`${script.url}\` ${kb(script.gzip)}`).join(', ')}.
+Scripts of the stories page: ${storiesScripts.map((script) => `\`${script.url}\` ${kb(script.gzip)}`).join(', ')}; on the first search: ${searchScripts.map((script) => `\`${script.url}\` ${kb(script.gzip)}`).join(', ') || 'none'}.
 
 Scripts of the story page: ${scripts.map((script) => `\`${script.url}\` ${kb(script.gzip)}`).join(', ') || 'none'}.
 

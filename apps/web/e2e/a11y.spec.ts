@@ -59,7 +59,7 @@ test.describe('axe, WCAG 2.2 AA, the pages as served to browsers without JavaScr
 		'/regions/africa/',
 	]) {
 		test(`${path} has no violations`, async ({ page }) => {
-			await page.route(/\/_app\/.*\.js$|\/enhance\.js$/, (route) => route.abort());
+			await page.route(/\/_app\/.*\.js$|\/enhance(\/[^/]+)?\.js$/, (route) => route.abort());
 			await page.goto(path);
 			await page.evaluate(() => {
 				for (const details of document.querySelectorAll('details')) details.open = true;

@@ -167,7 +167,7 @@ test.describe('the map', () => {
 		}
 	});
 
-	test('zooms into a region without JavaScript', async ({ page }) => {
+	test('zooms into a region without JavaScript', { tag: '@no-js' }, async ({ page }) => {
 		await visit(page, '/');
 		await page
 			.getByRole('navigation', { name: 'Zoom into a region' })

@@ -84,6 +84,15 @@ describe('built pages', () => {
 		expect(html).toContain('src="/enhance.js"');
 	});
 
+	it('ships the stories pages no framework, only their own enhancement', () => {
+		for (const page of ['stories/index.html', 'stories/topic/health/index.html']) {
+			const html = read(page);
+			expect(html).not.toMatch(/\/_app\/immutable\/[^"]*\.js/);
+			expect(html).toContain('src="/enhance/stories.js"');
+		}
+		expect(existsSync(`${build}enhance/stories.js`)).toBe(true);
+	});
+
 	it('writes a _headers file for static hosts', () => {
 		const headers = read('_headers');
 		expect(headers).toContain("frame-ancestors 'none'");

@@ -119,6 +119,23 @@ export interface MapPoint {
 	hasStory: boolean;
 }
 
+/** Several local authorities drawn as one marker where the map is too small to tell them apart. */
+export interface MapCluster {
+	id: string;
+	/** the region (world map) or country (region map) they are in */
+	name: string;
+	/** its view with the authorities spread out: the region view, the country page, or the authority's own */
+	href: string;
+	/** the authority's name when the cluster holds only one */
+	only: string | null;
+	count: number;
+	x: number;
+	y: number;
+	/** how far the marker was moved so it overlaps no other */
+	dx: number;
+	dy: number;
+}
+
 export interface WorldMap {
 	width: number;
 	height: number;
@@ -130,6 +147,12 @@ export interface WorldMap {
 	localAuthorities: MapPoint[];
 	/** radius of a local authority's marker, in map units (larger on a zoomed-in region) */
 	markerRadius: number;
+	/** the local authorities grouped, drawn instead of their markers on narrow screens */
+	clusters: MapCluster[];
+	/** radius of a cluster's marker, in map units: 12 CSS px on a 375 px wide screen */
+	clusterRadius: number;
+	/** the regions a world map zooms into (their prerendered views); none on a region's map */
+	regions: { name: string; href: string }[];
 }
 
 export interface LocatorMap {

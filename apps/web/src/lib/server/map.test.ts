@@ -80,3 +80,51 @@ describe('regionMap', () => {
 		expect(() => regionMap('Atlantis')).toThrow(/Atlantis/);
 	});
 });
+
+describe('clusters of local authorities', () => {
+	const regions = [...new Set(countries.map((country) => country.region))];
+	const maps = [
+		{ name: 'the world', map: worldMap() },
+		...regions.map((region) => ({ name: region, map: regionMap(region) })),
+	];
+
+	it.each(maps)('count every local authority once on the map of $name', ({ map }) => {
+		expect(map.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).toBe(
+			map.localAuthorities.length,
+		);
+	});
+
+	it.each(maps)('never overlap and stay inside the map of $name', ({ map }) => {
+		const { clusters, clusterRadius: r } = map;
+		for (const [i, a] of clusters.entries()) {
+			expect(a.x + a.dx).toBeGreaterThanOrEqual(r);
+			expect(a.x + a.dx).toBeLessThanOrEqual(map.width - r);
+			expect(a.y + a.dy).toBeGreaterThanOrEqual(r);
+			expect(a.y + a.dy).toBeLessThanOrEqual(map.height - r);
+			for (const b of clusters.slice(i + 1)) expect(gap(a, b)).toBeGreaterThan(2 * r);
+		}
+	});
+
+	it('group the world by region, linking to its view, and a region by country', () => {
+		const americas = worldMap().clusters.find((cluster) => cluster.id === 'americas');
+		expect(americas).toMatchObject({ name: 'Americas', href: '/regions/americas/', only: null });
+		const colombia = regionMap('Americas').clusters.find((cluster) => cluster.name === 'Colombia');
+		expect(colombia).toMatchObject({ href: '/governments/col/', count: 4 });
+	});
+
+	it('link a lone authority to its own page', () => {
+		const canada = regionMap('Americas').clusters.find((cluster) => cluster.name === 'Canada');
+		expect(canada?.count).toBe(1);
+		expect(canada?.only).toMatch(/^Montr/);
+		expect(canada?.href).toMatch(/^\/governments\/ca-/);
+	});
+
+	it('offer a 24 px target on a 375 px screen, where the map is about 340 px wide', () => {
+		expect(2 * worldMap().clusterRadius * (340 / worldMap().width)).toBeGreaterThanOrEqual(24);
+	});
+
+	it('zoom from the world into each region with participants, and not further', () => {
+		expect(worldMap().regions.map((region) => region.name)).toEqual([...regions].sort());
+		expect(regionMap('Africa').regions).toEqual([]);
+	});
+});

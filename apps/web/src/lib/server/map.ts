@@ -3,8 +3,8 @@ import { countries, type Government, governmentId, stories } from '@mgi-stories/
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
-import type { LocatorMap, WorldMap } from '$lib/types';
-import { governmentPath } from './paths';
+import type { LocatorMap, MapCluster, WorldMap } from '$lib/types';
+import { governmentPath, regionPath, regionSlug } from './paths';
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
@@ -95,6 +95,51 @@ export function spreadPoints<T extends { x: number; y: number }>(
 /** Local authority markers: r in map units, spread so none overlaps another. */
 const MARKER_SPACING = 8;
 
+/**
+ * Clusters must offer a 24 CSS px target on a 375 px screen, where a 960-unit map is drawn about
+ * 340 px wide (0.35 px a unit): a radius of 36 units is 12.6 px, and centres 78 units apart leave a
+ * gap between any two.
+ */
+export const CLUSTER_RADIUS = 36;
+const CLUSTER_SPACING = 2 * CLUSTER_RADIUS + 6;
+
+type Point = { x: number; y: number };
+type MapGroup = { id: string; name: string; href: string };
+
+/**
+ * The local authorities grouped by `key` (region or country), each group drawn as one marker at the
+ * centre of its members, spread apart and kept inside the frame.
+ */
+function clusterAuthorities(
+	members: { group: MapGroup; name: string; href: string; point: Point }[],
+	frame: { width: number; height: number },
+): MapCluster[] {
+	const groups = new Map<string, typeof members>();
+	for (const member of members) {
+		groups.set(member.group.id, [...(groups.get(member.group.id) ?? []), member]);
+	}
+	const centres = [...groups.entries()].map(([id, list]) => {
+		const [first] = list as [(typeof members)[number]];
+		const single = list.length === 1;
+		return {
+			id,
+			name: first.group.name,
+			href: single ? first.href : first.group.href,
+			only: single ? first.name : null,
+			count: list.length,
+			x: round(list.reduce((sum, member) => sum + member.point.x, 0) / list.length),
+			y: round(list.reduce((sum, member) => sum + member.point.y, 0) / list.length),
+		};
+	});
+	const inside = (value: number, size: number) =>
+		Math.min(Math.max(value, CLUSTER_RADIUS + 2), size - CLUSTER_RADIUS - 2);
+	return spreadPoints(centres, CLUSTER_SPACING).map((cluster) => ({
+		...cluster,
+		dx: round(inside(cluster.x + cluster.dx, frame.width) - cluster.x),
+		dy: round(inside(cluster.y + cluster.dy, frame.height) - cluster.y),
+	}));
+}
+
 function participationMap(options: {
 	width: number;
 	height: number;
@@ -103,6 +148,8 @@ function participationMap(options: {
 	inView: (country: (typeof countries)[number]) => boolean;
 	spacing: number;
 	markerRadius: number;
+	/** what a cluster of local authorities stands for: a region (world map) or a country */
+	clusterBy: 'region' | 'country';
 }): WorldMap {
 	const { draw, projectPoint } = options;
 	const participating = new Set(countries.map((country) => country.numeric));
@@ -114,10 +161,32 @@ function participationMap(options: {
 		const geometry = geometries.find((candidate) => String(candidate.id) === numeric);
 		return geometry ? draw(feature(topology, geometry)) : '';
 	};
+	const groupOf = (country: (typeof countries)[number]): MapGroup =>
+		options.clusterBy === 'region'
+			? { id: regionSlug(country.region), name: country.region, href: regionPath(country.region) }
+			: { id: governmentId(country), name: country.bookletName, href: governmentPath(country) };
 	return {
 		width: options.width,
 		height: options.height,
 		markerRadius: options.markerRadius,
+		clusterRadius: CLUSTER_RADIUS,
+		clusters: clusterAuthorities(
+			shown.flatMap((country) =>
+				country.localAuthorities.map((authority) => ({
+					group: groupOf(country),
+					name: authority.bookletName,
+					href: governmentPath(authority),
+					point: projectPoint(authority.point),
+				})),
+			),
+			options,
+		),
+		regions:
+			options.clusterBy === 'region'
+				? [...new Set(shown.map((country) => country.region))]
+						.sort()
+						.map((region) => ({ name: region, href: regionPath(region) }))
+				: [],
 		sphere: draw({ type: 'Sphere' }),
 		land: draw(merge(topology, others)),
 		countries: shown.map((country) => ({
@@ -156,6 +225,7 @@ export const worldMap = memo(
 			inView: () => true,
 			spacing: MARKER_SPACING,
 			markerRadius: 3.6,
+			clusterBy: 'region',
 		}),
 );
 
@@ -211,6 +281,7 @@ export function regionMap(region: string): WorldMap {
 		inView: (country) => country.region === region,
 		spacing: MARKER_SPACING * 2.5,
 		markerRadius: 8,
+		clusterBy: 'country',
 	});
 }
 

@@ -33,7 +33,24 @@ const PARTICIPANT = '#3f78b5';
 const FOCUS = '#0b3a6a';
 const MARKER = '#c2410c';
 
-const escapeXml = (text: string) =>
+/** A satori layout (the subset of React elements satori reads). */
+export type SatoriNode = Parameters<typeof satori>[0];
+
+/** Lays out a tree with the site's Inter (local files): SVG whose text is drawn as shapes. */
+export const layoutSvg = (node: SatoriNode, size: { width: number; height: number }) =>
+	satori(node, { ...size, fonts: loadFonts() });
+
+/** Renders an SVG to a PNG `width` pixels wide, offline (no system fonts: text must be shapes). */
+export function svgToPng(svg: string, width: number): Uint8Array {
+	return new Resvg(svg, {
+		fitTo: { mode: 'width', value: width },
+		font: { loadSystemFonts: false },
+	})
+		.render()
+		.asPng();
+}
+
+export const escapeXml = (text: string) =>
 	text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** The map as SVG elements in its own coordinates. */
@@ -68,7 +85,7 @@ export interface ShareCard {
 
 /** The card as SVG: the map on the right, the title on the left. */
 export async function shareSvg(card: ShareCard): Promise<string> {
-	const text = await satori(
+	const text = await layoutSvg(
 		{
 			type: 'div',
 			props: {
@@ -131,7 +148,7 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 				],
 			},
 		},
-		{ width: 640, height: SHARE_HEIGHT, fonts: loadFonts() },
+		{ width: 640, height: SHARE_HEIGHT },
 	);
 	const mapWidth = 600;
 	const scale = mapWidth / card.map.width;
@@ -141,10 +158,5 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 
 /** The card as a PNG. */
 export async function sharePng(card: ShareCard): Promise<Uint8Array> {
-	const svg = await shareSvg(card);
-	const png = new Resvg(svg, {
-		fitTo: { mode: 'width', value: SHARE_WIDTH },
-		font: { loadSystemFonts: false },
-	}).render();
-	return png.asPng();
+	return svgToPng(await shareSvg(card), SHARE_WIDTH);
 }

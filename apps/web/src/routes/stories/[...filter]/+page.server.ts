@@ -1,10 +1,22 @@
 import { error } from '@sveltejs/kit';
+import { fill } from '$lib/enhance/template';
 import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
 import { absoluteUrl } from '$lib/server/config';
 import { pageMeta } from '$lib/server/meta';
 import { storyPath } from '$lib/server/paths';
 import { filterGroups, findOption, storySummaries } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
+
+// the list ships no framework code: /enhance/stories.js filters and searches the prerendered cards
+export const csr = false;
+
+/** the page's title; the enhancement fills the same template as filters and search change */
+const TITLES = {
+	all: 'All success stories',
+	filtered: 'Stories — {filters} ({shown} of {total})',
+	filter: '{group}: {value}',
+	search: 'search “{q}”',
+};
 
 /** `/stories/` and one prerendered page per filter value that selects at least one story */
 export const entries: EntryGenerator = () => [
@@ -26,15 +38,19 @@ export const load: PageServerLoad = ({ params }) => {
 
 	const stories = storySummaries();
 	const path = key && value ? filterPath(key, value) : '/stories/';
-	const title = selected
-		? `Stories: ${selected.group.label} “${selected.option.label}”`
-		: 'All success stories';
-	const description = selected
-		? `The ${selected.option.total} MGI success ${selected.option.total === 1 ? 'story' : 'stories'} classified under ${selected.group.label.toLowerCase()} “${selected.option.label}”: ${selected.option.description}`
-		: `All ${stories.length} MGI success stories, quoted verbatim, with filters by region, level of government, outcome, topic, global framework, MGI domain and Global Compact objective, and search.`;
 	const shown = selected
 		? stories.filter((story) => story.filters[selected.group.key].includes(selected.option.value))
 		: stories;
+	const title = selected
+		? fill(TITLES.filtered, {
+				filters: fill(TITLES.filter, { group: selected.group.label, value: selected.option.label }),
+				shown: shown.length,
+				total: stories.length,
+			})
+		: TITLES.all;
+	const description = selected
+		? `The ${selected.option.total} MGI success ${selected.option.total === 1 ? 'story' : 'stories'} classified under ${selected.group.label.toLowerCase()} “${selected.option.label}”: ${selected.option.description}`
+		: `All ${stories.length} MGI success stories, quoted verbatim, with filters by region, level of government, outcome, topic, global framework, MGI domain and Global Compact objective, and search.`;
 
 	return {
 		meta: pageMeta({
@@ -60,6 +76,8 @@ export const load: PageServerLoad = ({ params }) => {
 			},
 		}),
 		stories,
+		shown: shown.map((story) => story.slug),
+		titles: TITLES,
 		// only what the browser needs: labels and totals of the values some story has
 		groups: filterGroups().map((group) => ({
 			key: group.key,

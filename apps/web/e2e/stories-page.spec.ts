@@ -1,0 +1,92 @@
+import { expect, test, visit } from './fixtures';
+
+test.describe('the stories page’s titles', () => {
+	test('a facet page names its filter and count in its title', async ({ page }) => {
+		await visit(page, '/stories/topic/health/', { interactive: false });
+		await expect(page).toHaveTitle('Stories — Topic: Health (2 of 19) · MGI Success Stories');
+	});
+
+	test('the unfiltered page keeps its title', async ({ page }) => {
+		await visit(page, '/stories/');
+		await expect(page).toHaveTitle('All success stories · MGI Success Stories');
+	});
+});
+
+test.describe('with JavaScript', { tag: '@js' }, () => {
+	test('the title follows the filters and the search', async ({ page }) => {
+		await visit(page, '/stories/', { interactive: true });
+		await page.locator('summary', { hasText: /^Topic/ }).click();
+		await page.getByRole('checkbox', { name: /^Health/ }).check();
+		await expect(page).toHaveTitle('Stories — Topic: Health (2 of 19) · MGI Success Stories');
+		await page.locator('summary', { hasText: /^Region/ }).click();
+		await page.getByRole('checkbox', { name: /^Asia/ }).check();
+		await expect(page).toHaveTitle(
+			'Stories — Region: Asia, Topic: Health (1 of 19) · MGI Success Stories',
+		);
+		await page.getByRole('button', { name: 'Clear all' }).click();
+		await page.getByRole('searchbox', { name: 'Search the stories' }).fill('trafficking');
+		await expect(page).toHaveTitle(
+			'Stories — search “trafficking” (2 of 19) · MGI Success Stories',
+		);
+		await page.getByRole('button', { name: /^Search “trafficking”\s*, clear the search$/ }).click();
+		await expect(page).toHaveTitle('All success stories · MGI Success Stories');
+	});
+
+	test('a facet page widens to other values in place', async ({ page }) => {
+		await visit(page, '/stories/topic/health/', { interactive: true });
+		const results = page.getByRole('heading', { level: 2, name: /of 19 stories/ });
+		await expect(results).toHaveText('2 of 19 stories');
+		await page.getByRole('checkbox', { name: /^Trafficking in persons/ }).check();
+		await expect(results).toHaveText('4 of 19 stories');
+		await expect(page).toHaveURL(/\/stories\/\?topic=health&topic=trafficking$/);
+		await expect(page).toHaveTitle(
+			'Stories — Topic: Health, Topic: Trafficking in persons (4 of 19) · MGI Success Stories',
+		);
+	});
+
+	test('ships no framework, and loads the search engine on the first query only', async ({
+		page,
+	}) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (['script', 'fetch'].includes(request.resourceType()))
+				scripts.push(new URL(request.url()).pathname);
+		});
+		await visit(page, '/stories/', { interactive: true });
+		expect(scripts).toEqual([
+			'/enhance/stories.js',
+			expect.stringMatching(/^\/_app\/immutable\/enhance\//),
+		]);
+		expect(scripts.some((path) => path.includes('/entry/'))).toBe(false);
+		await page.getByRole('searchbox', { name: 'Search the stories' }).fill('health');
+		await expect(page.getByRole('heading', { level: 2, name: /of 19 stories/ })).not.toHaveText(
+			'19 of 19 stories',
+		);
+		expect(scripts).toContain('/stories/search.json');
+		expect(scripts.some((path) => /\/enhance\/story-search-/.test(path))).toBe(true);
+	});
+
+	test('every word the script shows comes from the page', async ({ page }) => {
+		// a page whose markup says other words: the script must show those, not its own
+		await page.route('**/stories/', async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text())
+				.replace(
+					'data-summary="{shown} of {total} stories"',
+					'data-summary="{shown} sur {total} récits"',
+				)
+				.replace('Clear all</button>', 'Tout effacer</button>');
+			const headers = { ...response.headers() };
+			delete headers['content-encoding'];
+			delete headers['content-length'];
+			await route.fulfill({ status: response.status(), headers, body: html });
+		});
+		await visit(page, '/stories/', { interactive: true });
+		await page.locator('summary', { hasText: /^Topic/ }).click();
+		await page.getByRole('checkbox', { name: /^Health/ }).check();
+		await expect(page.getByRole('heading', { level: 2, name: /récits/ })).toHaveText(
+			'2 sur 19 récits',
+		);
+		await expect(page.getByRole('button', { name: 'Tout effacer' })).toBeVisible();
+	});
+});

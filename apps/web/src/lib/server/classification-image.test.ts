@@ -1,0 +1,51 @@
+import { stories } from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import { gridFacets } from './classification';
+import {
+	classificationPng,
+	classificationSvg,
+	GRID_ATTRIBUTION,
+	GRID_TITLE,
+} from './classification-image';
+
+describe('the classification grid as an image', () => {
+	it('has a title and the attribution, in words and drawn', async () => {
+		const svg = await classificationSvg();
+		// (booleans: a failing message would print the whole drawing)
+		expect(svg.includes(`<title id="grid-title">${GRID_TITLE}</title>`)).toBe(true);
+		expect(GRID_ATTRIBUTION).toBe(
+			"classification: the mgi-stories project's reading (CC BY 4.0); stories © IOM 2021",
+		);
+		expect(svg.includes(GRID_ATTRIBUTION)).toBe(true);
+		// text is drawn as shapes, so the file shows the same without the font
+		expect(svg.includes('<text')).toBe(false);
+	});
+
+	it('draws one dot per tag of every story, each named', async () => {
+		const svg = await classificationSvg();
+		const dots = svg.match(/<circle /g) ?? [];
+		const shown = new Set(
+			gridFacets().flatMap((facet) => facet.values.map((value) => `${facet.id}:${value.id}`)),
+		);
+		const tags = stories.flatMap((story) =>
+			[...new Set(story.tags.map((tag) => `${tag.facet}:${tag.value}`))].filter((tag) =>
+				shown.has(tag),
+			),
+		);
+		expect(dots).toHaveLength(tags.length);
+		expect(svg.includes('<title>Cambodia: Health</title>')).toBe(true);
+	});
+
+	it('keeps satori’s ids unique once its layouts are combined', async () => {
+		const ids = [...(await classificationSvg()).matchAll(/ id="([^"]+)"/g)].map(
+			(match) => match[1],
+		);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('renders a PNG twice the SVG’s width', async () => {
+		const png = await classificationPng();
+		expect([...png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+		expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(2400);
+	});
+});

@@ -1,0 +1,52 @@
+/** @module the story × classification grid: every story against every value some story has */
+import { countFacets, stories } from '@mgi-stories/core';
+import { storyPath } from './paths';
+import { summarize } from './stories';
+
+/** A story's evidence for one tag, as an anchor on its page. */
+const evidenceAnchor = (facet: string, value: string) => `tag-${facet}-${value}`;
+
+export interface GridStory {
+	slug: string;
+	href: string;
+	name: string;
+	/** `facet:value` of each of its tags */
+	tags: string[];
+}
+
+export interface GridFacet {
+	id: string;
+	label: string;
+	description: string;
+	values: { id: string; label: string; count: number; anchor: string }[];
+}
+
+export const gridStories = (): GridStory[] =>
+	stories.map((story) => {
+		const summary = summarize(story);
+		return {
+			slug: story.slug,
+			href: storyPath(story.slug),
+			name: summary.place ? `${summary.place}, ${summary.country}` : summary.country,
+			tags: story.tags.map((tag) => `${tag.facet}:${tag.value}`),
+		};
+	});
+
+/** The facets with the values at least one story has, in core's order. */
+export const gridFacets = (): GridFacet[] =>
+	countFacets().map((facet) => ({
+		id: facet.facet,
+		label: facet.label,
+		description: facet.description,
+		values: facet.values
+			.filter((value) => value.count > 0)
+			.map((value) => ({
+				id: value.id,
+				label: value.label,
+				count: value.count,
+				anchor: evidenceAnchor(facet.facet, value.id),
+			})),
+	}));
+
+export const isTagged = (story: GridStory, facet: string, value: string): boolean =>
+	story.tags.includes(`${facet}:${value}`);
