@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { baseConfig } from '@mgi-stories/vitest-config';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
@@ -5,7 +6,18 @@ import { defineConfig } from 'vitest/config';
 const shared = baseConfig.test;
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// the URL is the only state: no cookie, no Accept-Language guess on a static host
+			strategy: ['url', 'baseLocale'],
+			// lets the client bundle drop the server-only branches
+			isServer: 'import.meta.env.SSR',
+			emitReadme: false,
+		}),
+		sveltekit(),
+	],
 	test: {
 		...shared,
 		include: ['src/**/*.test.ts', '*.test.ts'],
