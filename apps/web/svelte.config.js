@@ -18,6 +18,9 @@ const config = {
 		// absolute asset paths, so build/404.html works at any depth
 		paths: { relative: false },
 		prerender: {
+			// the site's public origin, so the crawler follows absolute links to our own pages (hreflang
+			// alternates, og:image of the French and Spanish share cards) and proves they exist
+			origin: new URL(process.env.PUBLIC_SITE_URL?.trim() || 'http://localhost:4173').origin,
 			// every page is reached by crawling (the language switcher links each page to its
 			// translations) except the 404 pages, which nothing links to
 			entries: [

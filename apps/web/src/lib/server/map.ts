@@ -3,6 +3,7 @@ import { countries, type Government, governmentId, stories } from '@mgi-stories/
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
+import { getLocale, type Locale } from '$lib/i18n';
 import type { LocatorMap, WorldMap } from '$lib/types';
 import { governmentPath } from './paths';
 
@@ -145,19 +146,26 @@ function participationMap(options: {
 	};
 }
 
+const worldMaps = new Map<Locale, WorldMap>();
+
 /** The map of participation: participating countries as shapes (or points), the rest as land. */
-export const worldMap = memo(
-	(): WorldMap =>
-		participationMap({
-			width: MAP_WIDTH,
-			height: MAP_HEIGHT,
-			projectPoint: project,
-			draw: (object) => path(object) ?? '',
-			inView: () => true,
-			spacing: MARKER_SPACING,
-			markerRadius: 3.6,
-		}),
-);
+export function worldMap(): WorldMap {
+	// its names and links are in the locale being rendered: one map per locale
+	const locale = getLocale();
+	const cached = worldMaps.get(locale);
+	if (cached) return cached;
+	const map = participationMap({
+		width: MAP_WIDTH,
+		height: MAP_HEIGHT,
+		projectPoint: project,
+		draw: (object) => path(object) ?? '',
+		inView: () => true,
+		spacing: MARKER_SPACING,
+		markerRadius: 3.6,
+	});
+	worldMaps.set(locale, map);
+	return map;
+}
 
 const REGION_MAP_WIDTH = 960;
 const REGION_MAP_HEIGHT = 620;

@@ -1,5 +1,6 @@
 import { countryOf, governmentId, governments, publication, storiesOf } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
@@ -38,7 +39,7 @@ export const load: PageServerLoad = ({ params }) => {
 			path,
 			image: {
 				path: sharePath('governments', params.id),
-				alt: `${name} located on the world map`,
+				alt: m.og_alt_government({ name }),
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { absoluteUrl } from '$lib/server/config';
 import { regionMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
@@ -25,7 +26,7 @@ export const load: PageServerLoad = ({ params }) => {
 			path: region.href,
 			image: {
 				path: sharePath('regions', params.slug),
-				alt: `Map of the governments in ${name} that took part in the MGI`,
+				alt: m.og_alt_region({ name }),
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',

@@ -10,6 +10,7 @@ import {
 } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { filterPath } from '$lib/filters';
+import { m } from '$lib/paraglide/messages';
 import { citationPath } from '$lib/server/citation-files';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
@@ -51,7 +52,7 @@ export const load: PageServerLoad = ({ params }) => {
 			type: 'article',
 			image: {
 				path: sharePath('stories', story.slug),
-				alt: `${name} on the world map, with the title of its MGI success story`,
+				alt: m.og_alt_story({ name }),
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',
