@@ -25,7 +25,9 @@ const config = {
 			// translations) except the 404 pages, which nothing links to
 			entries: [
 				'*',
-				...LOCALE_FOLDERS.flatMap((locale) => [`/${locale}/`, `/${locale}/${NOT_FOUND_ROUTE}/`]),
+				...LOCALE_FOLDERS.flatMap(
+					(locale) => /** @type {const} */ ([`/${locale}/`, `/${locale}/${NOT_FOUND_ROUTE}/`]),
+				),
 			],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -9,14 +9,16 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
 		const text = source.textContent ?? '';
 		try {
 			await navigator.clipboard.writeText(text);
-			if (status) status.textContent = 'Copied to the clipboard.';
+			if (status) status.textContent = button.dataset.copied ?? 'Copied to the clipboard.';
 		} catch {
 			const range = document.createRange();
 			range.selectNodeContents(source);
 			const selection = window.getSelection();
 			selection?.removeAllRanges();
 			selection?.addRange(range);
-			if (status) status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+			if (status)
+				status.textContent =
+					button.dataset.selected ?? 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
 		}
 	});
 }

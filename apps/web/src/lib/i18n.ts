@@ -35,3 +35,10 @@ export function alternatePaths(pathname: string): { locale: Locale; path: string
 
 /** A site path in the locale being rendered: `localHref('/about/')` is `/fr/about/` on a French page. */
 export const localHref = (path: string): string => localePath(path, getLocale());
+
+/** A date (`2026-11-29`) written out in the locale being rendered: "29 November 2026", "29 novembre 2026". */
+export const formatDate = (isoDate: string): string =>
+	new Intl.DateTimeFormat(getLocale() === baseLocale ? 'en-GB' : getLocale(), {
+		dateStyle: 'long',
+		timeZone: 'UTC',
+	}).format(new Date(isoDate));

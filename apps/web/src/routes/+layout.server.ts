@@ -18,6 +18,7 @@ export const load: LayoutServerLoad = (): { site: SiteInfo; locale: Locale } => 
 			licence: publication.licence.name,
 			licenceId: publication.licence.id,
 			licenceUrl: publication.licence.url,
+			requiredCitation: publication.requiredCitation,
 			// the MGI programme's page (the booklet's back cover), not an address of the booklet
 			url: publication.programmeContact.url,
 		},

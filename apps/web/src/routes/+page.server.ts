@@ -1,6 +1,8 @@
 import { countries, getStats, publication, storiesOf } from '@mgi-stories/core';
+import { getLocale, localHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { claimRows } from '$lib/server/claims';
-import { absoluteUrl, SITE_NAME } from '$lib/server/config';
+import { absoluteUrl } from '$lib/server/config';
 import { worldMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
@@ -14,16 +16,26 @@ export const load: PageServerLoad = () => {
 	const stats = getStats();
 	return {
 		meta: pageMeta({
-			title: `How governments used the MGI: ${stats.stories} stories`,
-			description: `${stats.stories} success stories from IOM’s ${publication.year} booklet on the Migration Governance Indicators (MGI), quoted verbatim, classified with evidence and mapped across ${stats.countries} participating countries and ${stats.localAuthorities} local authorities.`,
+			title: m.home_meta_title({ count: stats.stories }),
+			description: m.home_meta_description({
+				stories: stats.stories,
+				year: publication.year,
+				countries: stats.countries,
+				localAuthorities: stats.localAuthorities,
+			}),
 			path: '/',
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': 'WebSite',
-				name: SITE_NAME,
-				url: absoluteUrl('/'),
-				description: `The ${stats.stories} success stories of “${publication.title}” (${publication.publisherShort}, ${publication.year}) as open data.`,
-				inLanguage: 'en',
+				name: m.site_name(),
+				url: absoluteUrl(localHref('/')),
+				description: m.home_jsonld_description({
+					stories: stats.stories,
+					title: publication.title,
+					publisher: publication.publisherShort,
+					year: publication.year,
+				}),
+				inLanguage: getLocale(),
 			},
 		}),
 		stats: {

@@ -7,6 +7,7 @@ import {
 	vocabulary,
 } from '@mgi-stories/core';
 import { filterPath } from '$lib/filters';
+import { m } from '$lib/paraglide/messages';
 import { foreword, introduction } from '$lib/server/booklet';
 import { claimRows } from '$lib/server/claims';
 import { pageMeta } from '$lib/server/meta';
@@ -18,9 +19,8 @@ export const load: PageServerLoad = () => {
 	const counts = countFacets();
 	return {
 		meta: pageMeta({
-			title: 'About the MGI and this site',
-			description:
-				'What the Migration Governance Indicators are, in the booklet’s own words; the source, its licence and required citation; how the stories are classified; and the booklet’s numbers, checked.',
+			title: m.about_title(),
+			description: m.about_meta_description(),
 			path: '/about/',
 		}),
 		introduction: introduction(),

@@ -29,12 +29,15 @@ export const load: PageServerLoad = ({ params }) => {
 	const local = government.kind === 'local';
 	const name = local ? `${government.bookletName}, ${country.bookletName}` : government.bookletName;
 	const path = governmentPath(government);
+	const counts = { name: country.bookletName, count: country.localAuthorities.length };
 	const description = local
-		? `${government.bookletName} (${country.bookletName}), a local authority that took part in the Migration Governance Indicators: location, country and success stories.`
-		: `${country.bookletName} took part in the Migration Governance Indicators (MGI): ${stories.length === 0 ? 'it has no success story in the booklet' : `how it used the assessment, in IOM’s words`}, its ${country.localAuthorities.length} participating local authorities and where it is.`;
+		? m.gov_meta_local({ name: government.bookletName, country: country.bookletName })
+		: stories.length === 0
+			? m.gov_meta_country_no_story(counts)
+			: m.gov_meta_country_story(counts);
 	return {
 		meta: pageMeta({
-			title: `${name} in the MGI`,
+			title: m.gov_meta_title({ name }),
 			description,
 			path,
 			image: {
@@ -67,6 +70,7 @@ export const load: PageServerLoad = ({ params }) => {
 		},
 		country: {
 			name: country.bookletName,
+			bookletName: country.bookletName,
 			commonName: country.name,
 			officialName: country.officialName,
 			altNames: country.altNames,

@@ -10,6 +10,7 @@ import {
 } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { filterPath } from '$lib/filters';
+import { baseLocale, getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { citationPath } from '$lib/server/citation-files';
 import { API_URL, absoluteUrl } from '$lib/server/config';
@@ -46,8 +47,11 @@ export const load: PageServerLoad = ({ params }) => {
 
 	return {
 		meta: pageMeta({
-			title: `${name}: how the MGI was used`,
-			description: excerpt(story.text, 40),
+			title: m.story_meta_title({ name }),
+			description:
+				getLocale() === baseLocale
+					? excerpt(story.text, 40)
+					: m.story_meta_description({ name, page: story.page }),
 			path: storyPath(story.slug),
 			type: 'article',
 			image: {
@@ -58,7 +62,7 @@ export const load: PageServerLoad = ({ params }) => {
 				'@context': 'https://schema.org',
 				'@type': 'Article',
 				// the heading is printed in capitals ("BRAZIL"); the name reads as a title
-				headline: `${name}: how the MGI was used`,
+				headline: m.story_meta_title({ name }),
 				alternativeHeadline: story.heading,
 				name,
 				articleBody: story.text,
@@ -124,7 +128,7 @@ export const load: PageServerLoad = ({ params }) => {
 							value: tag.value,
 							label: value?.label ?? tag.value,
 							description: value?.description ?? '',
-							href: filterPath(facet.id, tag.value),
+							href: localHref(filterPath(facet.id, tag.value)),
 							evidence: tag.evidence,
 						};
 					}),
