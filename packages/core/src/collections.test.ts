@@ -1,30 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../scripts/data-files.js';
 import { buildDataset, parseCollection } from './collections.js';
 import { DataError } from './errors.js';
 
-const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
-const files = Object.fromEntries(
-	readdirSync(dataDir)
-		.filter((name) => name.endsWith('.json'))
-		.map((name) => [
-			basename(name, '.json'),
-			JSON.parse(readFileSync(join(dataDir, name), 'utf8')),
-		]),
-) as Record<string, unknown>;
+const files = readDataFiles(join(dirname(fileURLToPath(import.meta.url)), '..', 'data'));
 const copy = <T>(value: T): T => structuredClone(value);
 
 describe('buildDataset', () => {
 	it('accepts the shipped data files and lays out one module per collection', () => {
 		const dataset = buildDataset(files);
 		expect(Object.keys(dataset.modules).sort()).toEqual(
-			['claims', 'governments', 'publication', 'stories', 'vocabulary']
+			['catalogues', 'claims', 'governments', 'publication', 'stories', 'vocabulary']
 				.concat(
 					Object.keys(files).filter(
 						(name) =>
 							![
+								'catalogues',
 								'claims',
 								'classification',
 								'governments',

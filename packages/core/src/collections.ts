@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod';
 import { DataError } from './errors.js';
+import { assertCatalogues } from './i18n/completeness.js';
 import { assertIntegrity } from './integrity.js';
 import * as schemas from './schema/index.js';
 
@@ -24,6 +25,8 @@ export const COLLECTIONS: Readonly<Record<string, Collection>> = {
 	stories: { schema: arrayOf(schemas.StoryRecordSchema) },
 	classification: { schema: schemas.ClassificationFileSchema },
 	claims: { schema: arrayOf(schemas.ClaimSchema) },
+	/** data/i18n/<locale>.json, read together */
+	catalogues: { schema: schemas.CataloguesSchema },
 };
 
 function arrayOf(schema: z.ZodType): z.ZodType {
@@ -95,6 +98,7 @@ type Parsed = {
 	stories: schemas.StoryRecord[];
 	classification: Record<string, schemas.Tag[]>;
 	claims: schemas.Claim[];
+	catalogues: schemas.Catalogues;
 } & Record<string, unknown>;
 
 /** A module to emit: its exports, each a JSON value and the public type it is declared with. */
@@ -121,8 +125,10 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 		if (!(required in parsed))
 			throw new DataError(required, '*', '(collection)', `data/${required}.json is missing`);
 	}
-	const { publication, vocabulary, governments, stories, classification, claims } = parsed;
+	const { publication, vocabulary, governments, stories, classification, claims, catalogues } =
+		parsed;
 	assertIntegrity({ countries: governments.countries, stories, classification, vocabulary });
+	assertCatalogues({ catalogues, vocabulary, claims });
 	const tagged = stories
 		.map((story) => ({ ...story, tags: classification[story.slug] ?? [] }))
 		.sort((a, b) => a.page - b.page);
@@ -139,6 +145,7 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 		},
 		stories: { exports: { stories: { value: tagged, type: 'readonly Story[]' } } },
 		claims: { exports: { claims: { value: claims, type: 'readonly Claim[]' } } },
+		catalogues: cataloguesModule(catalogues),
 	};
 	for (const [name, value] of Object.entries(parsed)) {
 		if (name in COLLECTIONS) continue;
@@ -179,4 +186,42 @@ function exportsOf(file: string, parts: Record<string, unknown>): ModuleSpec['ex
 			},
 		]),
 	);
+}
+
+/**
+ * The catalogues as separate exports, so a bundle takes only what it reads: facet value labels
+ * (`facetLabel`, search), the translated vocabulary and claims, and the claims check's sentences.
+ */
+function cataloguesModule(catalogues: schemas.Catalogues): ModuleSpec {
+	const translated = { fr: catalogues.fr, es: catalogues.es };
+	const each = <T>(pick: (translation: schemas.Translation) => T) =>
+		Object.fromEntries(Object.entries(translated).map(([locale, t]) => [locale, pick(t)]));
+	const translation = 'DeepReadonly<z.infer<typeof schemas.TranslationSchema>>';
+	return {
+		exports: {
+			sentences: {
+				value: Object.fromEntries(
+					Object.entries(catalogues).map(([locale, catalogue]) => [locale, catalogue.sentences]),
+				),
+				type: `Readonly<Record<'en' | 'fr' | 'es', ${translation}['sentences']>>`,
+			},
+			valueLabels: {
+				value: each(({ vocabulary }) =>
+					Object.fromEntries(
+						Object.entries(vocabulary.facets).map(([facet, words]) => [
+							facet,
+							Object.fromEntries(
+								Object.entries(words.values).map(([value, { label }]) => [value, label]),
+							),
+						]),
+					),
+				),
+				type: "Readonly<Record<'fr' | 'es', Readonly<Record<string, Readonly<Record<string, string>>>>>>",
+			},
+			translations: {
+				value: each(({ sentences: _sentences, ...rest }) => rest),
+				type: `Readonly<Record<'fr' | 'es', Omit<${translation}, 'sentences'>>>`,
+			},
+		},
+	};
 }

@@ -6,6 +6,16 @@ const ids = (filter: Parameters<typeof filterGovernments>[0]) =>
 	filterGovernments(filter).map(governmentId);
 
 describe('filterGovernments', () => {
+	it.each([
+		['Allemagne', 'DEU'],
+		['Marruecos', 'MAR'],
+		['Costa de Marfil', 'CIV'],
+		['Moldavie', 'MDA'],
+		['Baréin', 'BHR'],
+	])('finds the French or Spanish name %s first: %s', (query, id) => {
+		expect(ids({ query })[0]).toBe(id);
+	});
+
 	it('returns every government without filters', () => {
 		expect(ids({})).toHaveLength(113);
 	});

@@ -1,4 +1,5 @@
 import { countries, localAuthorities } from '../data.js';
+import { frenchAndSpanishNames } from '../i18n/names.js';
 import type { Government, LocalAuthority } from '../schema/government.js';
 import { compactKey, nameVariants, nameWords, queryForms } from './name-key.js';
 
@@ -35,7 +36,9 @@ export function participantNames(government: Government): [MatchKind, string][] 
 		['booklet-name', government.bookletName],
 		['name', government.name],
 		['official-name', government.officialName],
-		...government.altNames.map((name): [MatchKind, string] => ['alt-name', name]),
+		...[...government.altNames, ...frenchAndSpanishNames(government.alpha3)].map(
+			(name): [MatchKind, string] => ['alt-name', name],
+		),
 	];
 }
 
@@ -102,10 +105,18 @@ function placeNames(authority: LocalAuthority): string[] {
 	return authority.level.value === 'state' ? [] : [authority.gazetteer.name];
 }
 
-/** Every name a government is known by (for display and full-text search). */
+/** Every name a government is known by, in English, French and Spanish (for display and full-text search). */
 export function namesOf(government: Government): string[] {
 	return government.kind === 'country'
-		? [government.bookletName, government.name, government.officialName, ...government.altNames]
+		? [
+				...new Set([
+					government.bookletName,
+					government.name,
+					government.officialName,
+					...government.altNames,
+					...frenchAndSpanishNames(government.alpha3),
+				]),
+			]
 		: [government.bookletName, ...placeNames(government)];
 }
 

@@ -3,6 +3,7 @@ export * from './claim.js';
 export * from './common.js';
 export * from './dataset.js';
 export * from './government.js';
+export * from './i18n.js';
 export * from './publication.js';
 export * from './source.js';
 export * from './story.js';

@@ -173,3 +173,58 @@ describe('checkClaims', () => {
 			expect(result.detail, result.claim.id).toContain('no other statement in the booklet');
 	});
 });
+
+describe('checkClaims in French and Spanish', () => {
+	const english = checkClaims();
+
+	it.each(['fr', 'es'] as const)(
+		'gives the same verdicts, counts and values in %s, with sentences in the locale',
+		(locale) => {
+			const localized = checkClaims({ locale });
+			expect(localized).toHaveLength(english.length);
+			localized.forEach((result, at) => {
+				const base = english[at];
+				expect(ClaimCheckSchema.safeParse(result).success, result.claim.id).toBe(true);
+				expect(result.claim.id).toBe(base?.claim.id);
+				expect(result.claim.quote).toBe(base?.claim.quote);
+				expect(result.claim.facts).toEqual(base?.claim.facts);
+				expect({ verdict: result.verdict, counted: result.counted, values: result.values }).toEqual(
+					{
+						verdict: base?.verdict,
+						counted: base?.counted,
+						values: base?.values,
+					},
+				);
+				expect(result.detail, result.claim.id).not.toBe(base?.detail);
+				expect(result.detail).not.toMatch(/\{[a-zA-Z]+\}/);
+			});
+		},
+	);
+
+	it('words the disagreement on local authorities with Intl plurals', () => {
+		const detail = (locale: 'fr' | 'es') =>
+			checkClaims({ locale }).find((result) => result.claim.id === 'foreword-local-authorities')
+				?.detail;
+		expect(detail('fr')).toContain('29 autorités locales');
+		expect(detail('fr')).toContain('1 de moins qu’indiqué');
+		expect(detail('es')).toContain('29 autoridades locales');
+		expect(detail('es')).toContain('1 menos de lo indicado');
+	});
+
+	it('names countries and regions in the locale and never groups a year', () => {
+		const regions = checkClaims({ locale: 'es' }).find(
+			(result) => result.claim.id === 'introduction-all-regions',
+		);
+		expect(regions?.detail).toContain('Oceanía');
+		expect(regions?.detail).toContain('Fiyi, Papúa Nueva Guinea, Tuvalu, Vanuatu');
+		const start = checkClaims({ locale: 'fr' }).find(
+			(result) => result.claim.id === 'foreword-start-year',
+		);
+		expect(start?.detail).toMatch(/^La brochure indique 2016\u00a0;/);
+	});
+
+	it('rejects an unknown locale or option', () => {
+		expect(() => checkClaims({ locale: 'de' as 'fr' })).toThrow(/checkClaims: locale must be/);
+		expect(() => checkClaims({ lang: 'fr' } as never)).toThrow(/"lang" is not one of its options/);
+	});
+});

@@ -1,11 +1,26 @@
+import { checkOptions } from '../arguments.js';
 import { claims, countries, governments, localAuthorities, publication, stories } from '../data.js';
+import { formatList, formatMessage, type MessageParams } from '../i18n/format.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale.js';
+import { governmentName, nameCollator, regionName } from '../i18n/names.js';
+import { localizedClaim } from '../i18n/vocabulary.js';
 import type { Claim, ClaimCheck, ClaimSubject, StatedNumber } from '../schema/claim.js';
+import type { Country } from '../schema/government.js';
+import type { SentenceKey } from '../schema/i18n.js';
 import type { Story } from '../schema/story.js';
 import type { FacetId } from '../schema/vocabulary.js';
 import { storyCountry } from '../stories/story-country.js';
 
 /** The five regions of the UN M49 standard, spelled as the countries' `region` field spells them. */
 const M49_REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
+/** their M49 codes, to name them in a locale */
+const M49_REGION_CODES: Record<(typeof M49_REGIONS)[number], string> = {
+	Africa: '002',
+	Americas: '019',
+	Asia: '142',
+	Europe: '150',
+	Oceania: '009',
+};
 
 type Result = Omit<ClaimCheck, 'claim'>;
 
@@ -16,25 +31,51 @@ const holds = (stated: StatedNumber, actual: number): boolean =>
 			? actual > stated.value
 			: actual >= stated.value;
 
-const COMPARATOR_WORDS = {
-	equals: '',
-	'more-than': 'more than ',
-	'at-least': 'at least ',
-} as const;
+/** The words of one check in its locale. */
+interface Words {
+	locale: Locale;
+	say: (key: SentenceKey, params?: MessageParams) => string;
+	list: (items: readonly string[]) => string;
+	/** country names in the locale, sorted by its collator */
+	countries: (selection: readonly Country[]) => string;
+}
 
-const phrase = (stated: StatedNumber): string =>
-	`${COMPARATOR_WORDS[stated.comparator]}${stated.value}`;
+function wordsOf(locale: Locale): Words {
+	const say = (key: SentenceKey, params?: MessageParams) => formatMessage(locale, key, params);
+	const list = (items: readonly string[]) => formatList(locale, items);
+	return {
+		locale,
+		say,
+		list,
+		countries: (selection) =>
+			list(
+				selection
+					.map((country) => governmentName(country, locale))
+					.sort(locale === 'en' ? undefined : nameCollator(locale).compare),
+			),
+	};
+}
+
+const PHRASES = {
+	equals: 'phrase.equals',
+	'more-than': 'phrase.more-than',
+	'at-least': 'phrase.at-least',
+} as const satisfies Record<StatedNumber['comparator'], SentenceKey>;
+
+/** a stated number in words; a year is never grouped ("2016", not "2 016") */
+const phrase = (words: Words, stated: StatedNumber, subject?: ClaimSubject): string =>
+	words.say(PHRASES[stated.comparator], {
+		value: subject === 'start-year' ? String(stated.value) : stated.value,
+	});
+
+/** the words of `values`: English, whatever the locale of the sentences */
+const ENGLISH = (): Words => wordsOf('en');
 
 /** how the stated number is put: "at least" is our reading of a word such as "dozens" */
-const says = (stated: StatedNumber): string =>
-	stated.comparator === 'at-least'
-		? `Read as ${phrase(stated)} (our reading of the booklet's word)`
-		: `The booklet says ${phrase(stated)}`;
-
-/** what the booklet would have to list for a subject to be counted */
-const UNLISTED: Partial<Record<ClaimSubject, string>> = { indicators: 'its indicators' };
-
-const list = (names: readonly string[]): string => (names.length > 0 ? names.join(', ') : 'none');
+const says = (words: Words, claim: Claim, stated: StatedNumber): string =>
+	words.say(stated.comparator === 'at-least' ? 'says.reading' : 'says.stated', {
+		stated: phrase(words, stated, claim.subject),
+	});
 
 const countByRegion = (keys: readonly string[]): Record<string, number> =>
 	Object.fromEntries(
@@ -44,42 +85,35 @@ const countByRegion = (keys: readonly string[]): Record<string, number> =>
 const tagged = (story: Story, facet: FacetId, value: string): boolean =>
 	story.tags.some((tag) => tag.facet === facet && tag.value === value);
 
-const countryNames = (selection: readonly Story[]): string[] =>
-	selection.map((story) => storyCountry(story).name);
+const storyCountries = (selection: readonly Story[]): Country[] => selection.map(storyCountry);
 
-/** What the booklet's own list and pages hold for the subjects that can be counted. */
-const COUNTS: Partial<Record<ClaimSubject, () => { counted: number; what: string }>> = {
-	countries: () => ({
-		counted: countries.length,
-		what: 'countries on the list of participating governments',
-	}),
-	'local-authorities': () => ({
-		counted: localAuthorities.length,
-		what: 'local authorities on the list of participating governments',
-	}),
-	governments: () => ({
-		counted: governments.length,
-		what: 'governments (countries and local authorities) on the list of participating governments',
-	}),
-	stories: () => ({ counted: stories.length, what: 'success stories in the booklet' }),
-	'start-year': () => ({
-		counted: publication.participationPeriod.from,
-		what: 'as the first year in the heading of the list of participating governments',
-	}),
+/** What the booklet's own list and pages hold for the subjects that can be counted, and the sentence that says it. */
+const COUNTS: Partial<Record<ClaimSubject, () => { counted: number; key: SentenceKey }>> = {
+	countries: () => ({ counted: countries.length, key: 'count.countries' }),
+	'local-authorities': () => ({ counted: localAuthorities.length, key: 'count.local-authorities' }),
+	governments: () => ({ counted: governments.length, key: 'count.governments' }),
+	stories: () => ({ counted: stories.length, key: 'count.stories' }),
+	'start-year': () => ({ counted: publication.participationPeriod.from, key: 'count.start-year' }),
 };
 
-function checkNumber(claim: Claim, stated: StatedNumber): Result {
+function checkNumber(words: Words, claim: Claim, stated: StatedNumber): Result {
 	const count = COUNTS[claim.subject];
 	if (count) {
-		const { counted, what } = count();
+		const { counted, key } = count();
 		const agrees = holds(stated, counted);
+		const params = {
+			says: says(words, claim, stated),
+			counted: words.say(key, { count: counted, year: String(counted) }),
+			difference: Math.abs(counted - stated.value),
+		};
 		return {
 			verdict: agrees ? 'consistent' : 'inconsistent',
 			counted,
-			values: { stated: phrase(stated), counted },
-			detail: agrees
-				? `${says(stated)}; it contains ${counted} ${what}.`
-				: `${says(stated)}, but it contains ${counted} ${what}: ${Math.abs(counted - stated.value)} ${counted < stated.value ? 'fewer' : 'more'} than stated. Reported, not corrected.`,
+			values: { stated: phrase(ENGLISH(), stated, claim.subject), counted },
+			detail: words.say(
+				agrees ? 'number.consistent' : counted < stated.value ? 'number.fewer' : 'number.more',
+				params,
+			),
 		};
 	}
 	const others = claims.filter(
@@ -89,22 +123,37 @@ function checkNumber(claim: Claim, stated: StatedNumber): Result {
 		return {
 			verdict: 'not-checkable',
 			counted: null,
-			values: { stated: phrase(stated) },
-			detail:
-				'The booklet gives nothing to count this against and states no other number on the subject.',
+			values: { stated: phrase(ENGLISH(), stated, claim.subject) },
+			detail: words.say('number.nothing-to-count'),
 		};
 	const conflicts = others.filter((other) => !compatible(stated, other.number as StatedNumber));
-	const elsewhere = others
-		.map((other) => `${phrase(other.number as StatedNumber)} ("${other.id}")`)
-		.join(', ');
+	const elsewhere = words.list(
+		others.map((other) =>
+			words.say('number.elsewhere-item', {
+				stated: phrase(words, other.number as StatedNumber, claim.subject),
+				claim: other.id,
+			}),
+		),
+	);
 	return {
 		verdict: conflicts.length > 0 ? 'inconsistent' : 'consistent',
 		counted: null,
 		values: {
-			stated: phrase(stated),
-			statedElsewhere: others.map((other) => phrase(other.number as StatedNumber)),
+			stated: phrase(ENGLISH(), stated, claim.subject),
+			statedElsewhere: others.map((other) =>
+				phrase(ENGLISH(), other.number as StatedNumber, claim.subject),
+			),
 		},
-		detail: `The booklet does not list ${UNLISTED[claim.subject] ?? 'what it counts'}, so the number cannot be counted. It says ${phrase(stated)} here and ${elsewhere} elsewhere, which ${conflicts.length > 0 ? 'contradict each other' : 'agree'}.`,
+		detail: words.say(
+			conflicts.length > 0 ? 'number.elsewhere-contradict' : 'number.elsewhere-agree',
+			{
+				unlisted: words.say(
+					claim.subject === 'indicators' ? 'unlisted.indicators' : 'unlisted.other',
+				),
+				stated: phrase(words, stated, claim.subject),
+				elsewhere,
+			},
+		),
 	};
 }
 
@@ -115,7 +164,7 @@ function compatible(a: StatedNumber, b: StatedNumber): boolean {
 	return true;
 }
 
-function checkAnniversary(claim: Claim): Result {
+function checkAnniversary(words: Words, claim: Claim): Result {
 	const launch = claims.find(
 		(other) => other.subject === 'start-year' && other.section === claim.section,
 	)?.number?.value;
@@ -124,7 +173,7 @@ function checkAnniversary(claim: Claim): Result {
 			verdict: 'not-checkable',
 			counted: null,
 			values: {},
-			detail: 'The section states no launch year to count from.',
+			detail: words.say('anniversary.no-launch-year'),
 		};
 	const anniversary = launch + 5;
 	const agrees = publication.year === anniversary || publication.year === anniversary - 1;
@@ -136,26 +185,41 @@ function checkAnniversary(claim: Claim): Result {
 			fifthAnniversaryYear: anniversary,
 			publicationYear: publication.year,
 		},
-		detail: `Launched in ${launch}, the MGI has its fifth anniversary in ${anniversary}; the booklet is published in ${publication.year}, ${agrees ? 'on the eve of it' : 'not on its eve'}.`,
+		detail: words.say(agrees ? 'anniversary.on-eve' : 'anniversary.not-on-eve', {
+			launch: String(launch),
+			anniversary: String(anniversary),
+			published: String(publication.year),
+		}),
 	};
 }
 
-function checkRegions(claim: Claim): Result {
+function checkRegions(words: Words, claim: Claim): Result {
 	const ofStories = claim.subject === 'story-regions';
 	const regions = ofStories
 		? stories.map((story) => storyCountry(story).region)
 		: countries.map((country) => country.region);
 	const counts = countByRegion(regions);
 	const missing = M49_REGIONS.filter((region) => counts[region] === 0);
-	const summary = M49_REGIONS.filter((region) => !missing.includes(region))
-		.map((region) => `${region} ${counts[region]}`)
-		.join(', ');
-	const whose = ofStories
-		? `The ${stories.length} stories’ governments`
-		: 'The participating countries';
-	const without = missing.map((region) => {
-		const participants = countries.filter((country) => country.region === region);
-		return `${region} has none${ofStories ? `: its participating countries (${list(participants.map((country) => country.name))}) have no story` : ''}`;
+	const name = (region: (typeof M49_REGIONS)[number]) =>
+		regionName(M49_REGION_CODES[region], words.locale);
+	const summary = words.list(
+		M49_REGIONS.filter((region) => !missing.includes(region)).map((region) =>
+			words.say('regions.tally', { region: name(region), count: counts[region] ?? 0 }),
+		),
+	);
+	const without = missing.map((region) =>
+		ofStories
+			? words.say('regions.none-without-story', {
+					region: name(region),
+					countries: words.countries(countries.filter((country) => country.region === region)),
+				})
+			: words.say('regions.none', { region: name(region) }),
+	);
+	const head = words.say(ofStories ? 'regions.stories' : 'regions.countries', {
+		count: stories.length,
+		present: M49_REGIONS.length - missing.length,
+		total: M49_REGIONS.length,
+		summary,
 	});
 	return {
 		verdict: missing.length > 0 ? 'inconsistent' : 'consistent',
@@ -165,18 +229,24 @@ function checkRegions(claim: Claim): Result {
 			[ofStories ? 'storiesByRegion' : 'countriesByRegion']: counts,
 			missing,
 		},
-		detail: `${whose} are in ${M49_REGIONS.length - missing.length} of the ${M49_REGIONS.length} UN M49 regions (${summary}).${without.length > 0 ? ` ${without.join('; ')}.` : ''}`,
+		detail:
+			without.length > 0 ? `${head} ${without.join(words.say('list.clause-separator'))}.` : head,
 	};
 }
 
-function checkLevels(claim: Claim): Result {
+function checkLevels(words: Words, claim: Claim): Result {
 	if (claim.subject === 'participant-levels') {
 		const both = countries.length > 0 && localAuthorities.length > 0;
 		return {
 			verdict: both ? 'consistent' : 'inconsistent',
 			counted: null,
 			values: { countries: countries.length, localAuthorities: localAuthorities.length },
-			detail: `The list of participating governments holds ${countries.length} countries and ${localAuthorities.length} local authorities.`,
+			detail: words.say('levels.participants', {
+				countries: words.say('levels.countries', { count: countries.length }),
+				localAuthorities: words.say('levels.local-authorities', {
+					count: localAuthorities.length,
+				}),
+			}),
 		};
 	}
 	const local = stories.filter((story) => story.level === 'local');
@@ -191,11 +261,15 @@ function checkLevels(claim: Claim): Result {
 		verdict: both ? 'consistent' : 'inconsistent',
 		counted: null,
 		values: { national, local: local.length, localGovernments: localNames },
-		detail: `${national} stories are about national governments and ${local.length} about local governments (${list(localNames)}). Whether they show "the full range" is not checkable.`,
+		detail: words.say('levels.stories', {
+			national,
+			local: local.length,
+			names: words.list(localNames),
+		}),
 	};
 }
 
-function checkUses(): Result {
+function checkUses(words: Words): Result {
 	const uses = {
 		newMigrationPolicies: stories.filter((story) =>
 			tagged(story, 'outcome', 'new-policy-or-strategy'),
@@ -213,6 +287,8 @@ function checkUses(): Result {
 	);
 	const evidenced = Object.values(uses).every((selection) => selection.length > 0);
 	const agrees = evidenced && using.size > 2;
+	const tally = (key: 'uses.first' | 'uses.next', selection: readonly Story[]) =>
+		words.say(key, { count: selection.length, names: words.countries(storyCountries(selection)) });
 	return {
 		verdict: agrees ? 'consistent' : 'inconsistent',
 		counted: null,
@@ -224,11 +300,16 @@ function checkUses(): Result {
 			),
 			countries: using.size,
 		},
-		detail: `Our reading, through our classification: new migration policies in ${uses.newMigrationPolicies.length} stories (${list(countryNames(uses.newMigrationPolicies))}); sectoral policies in ${uses.sectoralPolicies.length} (${list(countryNames(uses.sectoralPolicies))}); action plans towards global commitments in ${uses.actionPlansForGlobalCommitments.length} (${list(countryNames(uses.actionPlansForGlobalCommitments))}). ${using.size} countries evidence at least one use.`,
+		detail: words.say('uses.detail', {
+			newPolicies: tally('uses.first', uses.newMigrationPolicies),
+			sectoral: tally('uses.next', uses.sectoralPolicies),
+			actionPlans: tally('uses.next', uses.actionPlansForGlobalCommitments),
+			countries: words.say('uses.countries', { count: using.size }),
+		}),
 	};
 }
 
-function checkGlobalCommitments(): Result {
+function checkGlobalCommitments(words: Words): Result {
 	const compact = stories.filter((story) =>
 		tagged(story, 'framework', 'global-compact-for-migration'),
 	);
@@ -245,24 +326,31 @@ function checkGlobalCommitments(): Result {
 			globalCompactForMigration: compact.map((story) => story.slug),
 			sustainableDevelopmentGoals: goals.map((story) => story.slug),
 		},
-		detail: `Our reading: ${compact.length} stories name the Global Compact for Migration (${list(countryNames(compact))}) and ${goals.length} the Sustainable Development Goals (${list(countryNames(goals))}). Whether the MGI was "effective" is not checkable from the booklet.`,
+		detail: words.say('commitments.detail', {
+			compact: words.say('commitments.compact', {
+				count: compact.length,
+				names: words.countries(storyCountries(compact)),
+			}),
+			goals: goals.length,
+			goalNames: words.countries(storyCountries(goals)),
+		}),
 	};
 }
 
 // that each fact is printed verbatim in the booklet is checked by the tests and the conformance
 // suite, so that checking claims does not ship the booklet's whole text
-function checkFacts(claim: Claim): Result {
+function checkFacts(words: Words, claim: Claim): Result {
 	const facts = Object.entries(claim.facts ?? {});
 	return {
 		verdict: 'not-checkable',
 		counted: null,
 		values: Object.fromEntries(facts),
-		detail: `Recorded as the booklet states it: ${facts.map(([, value]) => value).join(', ')}. It is printed in the booklet, and no other statement in the booklet confirms or contradicts it.`,
+		detail: words.say('facts.detail', { facts: words.list(facts.map(([, value]) => value)) }),
 	};
 }
 
 /** The checks of claims that state no number, by subject. */
-const CHECKS: Partial<Record<ClaimSubject, (claim: Claim) => Result>> = {
+const CHECKS: Partial<Record<ClaimSubject, (words: Words, claim: Claim) => Result>> = {
 	anniversary: checkAnniversary,
 	'story-regions': checkRegions,
 	'participant-regions': checkRegions,
@@ -274,23 +362,32 @@ const CHECKS: Partial<Record<ClaimSubject, (claim: Claim) => Result>> = {
 	signatory: checkFacts,
 };
 
-function check(claim: Claim): Result {
-	if (claim.number !== null) return checkNumber(claim, claim.number);
+function check(words: Words, claim: Claim): Result {
+	if (claim.number !== null) return checkNumber(words, claim, claim.number);
 	const checker = CHECKS[claim.subject];
-	if (checker) return checker(claim);
+	if (checker) return checker(words, claim);
 	return {
 		verdict: 'not-checkable',
 		counted: null,
 		values: {},
-		detail: `No check is defined for a "${claim.subject}" claim without a number.`,
+		detail: words.say('no-check', { subject: claim.subject }),
 	};
 }
 
 /**
  * Checks each of the booklet's checkable claims (foreword, introduction, contents) against what its
  * own list and pages contain, and against the project's classification where a claim is about what
- * the stories show. A disagreement is reported, never corrected.
+ * the stories show. A disagreement is reported, never corrected. With a `locale`, each claim's
+ * description and check and each detail sentence are in the project's translation (numbers and
+ * plurals by `Intl`); the quotes, facts and `values` never change.
+ * @example checkClaims({ locale: 'fr' })[0]?.detail
  */
-export function checkClaims(): ClaimCheck[] {
-	return claims.map((claim) => ({ claim, ...check(claim) }) satisfies ClaimCheck);
+export function checkClaims(options: { locale?: Locale } = {}): ClaimCheck[] {
+	const args = checkOptions('checkClaims', options, ['locale'], { optional: true });
+	const locale = args.optionalOneOf('locale', LOCALES) ?? DEFAULT_LOCALE;
+	const words = wordsOf(locale);
+	return claims.map(
+		(claim) =>
+			({ claim: localizedClaim(claim, locale), ...check(words, claim) }) satisfies ClaimCheck,
+	);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vocabulary } from '../data.js';
+import { localizedVocabulary } from '../i18n/vocabulary.js';
 import { facetLabel } from './facet-label.js';
 
 describe('facetLabel', () => {
@@ -11,5 +12,36 @@ describe('facetLabel', () => {
 
 	it('falls back to the value id for an unknown value', () => {
 		expect(facetLabel({ facet: 'topic', value: 'tourism' })).toBe('tourism');
+	});
+});
+
+describe('facetLabel in a locale', () => {
+	it('gives the project’s translation of the label', () => {
+		expect(facetLabel({ facet: 'topic', value: 'trafficking', locale: 'fr' })).toBe(
+			'Traite des personnes',
+		);
+		expect(facetLabel({ facet: 'topic', value: 'trafficking', locale: 'es' })).toBe(
+			'Trata de personas',
+		);
+		expect(facetLabel({ facet: 'topic', value: 'trafficking', locale: 'en' })).toBe(
+			'Trafficking in persons',
+		);
+	});
+
+	it('agrees with localizedVocabulary for every value', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			for (const facet of localizedVocabulary(locale).facets) {
+				for (const value of facet.values) {
+					expect(facetLabel({ facet: facet.id, value: value.id, locale })).toBe(value.label);
+				}
+			}
+		}
+	});
+
+	it('keeps an unknown value’s id and rejects an unknown locale', () => {
+		expect(facetLabel({ facet: 'topic', value: 'tourism', locale: 'fr' })).toBe('tourism');
+		expect(() => facetLabel({ facet: 'topic', value: 'health', locale: 'de' as 'fr' })).toThrow(
+			/facetLabel: locale must be one of "en", "fr", "es"/,
+		);
 	});
 });

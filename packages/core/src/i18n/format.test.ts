@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatList, formatMessage } from './format.js';
+
+describe('formatMessage', () => {
+	it('chooses the plural form by Intl.PluralRules', () => {
+		expect(formatMessage('en', 'levels.local-authorities', { count: 1 })).toBe('1 local authority');
+		expect(formatMessage('fr', 'levels.local-authorities', { count: 1 })).toBe('1 autorité locale');
+		expect(formatMessage('fr', 'levels.local-authorities', { count: 29 })).toBe(
+			'29 autorités locales',
+		);
+		expect(formatMessage('es', 'levels.local-authorities', { count: 0 })).toBe(
+			'0 autoridades locales',
+		);
+		// French "one" covers 0 and 1
+		expect(formatMessage('fr', 'levels.local-authorities', { count: 0 })).toBe('0 autorité locale');
+	});
+
+	it('falls back to the "other" form for a category the catalogue does not spell (French "many")', () => {
+		expect(formatMessage('fr', 'levels.countries', { count: 1_000_000 })).toBe(
+			`${new Intl.NumberFormat('fr').format(1_000_000)} pays`,
+		);
+	});
+
+	it('formats numbers for the locale, and leaves strings (years) alone', () => {
+		expect(formatMessage('fr', 'levels.countries', { count: 1234 })).toBe(
+			`${new Intl.NumberFormat('fr').format(1234)} pays`,
+		);
+		expect(formatMessage('en', 'levels.countries', { count: 1234 })).toBe('1,234 countries');
+		expect(
+			formatMessage('fr', 'anniversary.on-eve', {
+				launch: '2016',
+				anniversary: '2021',
+				published: '2021',
+			}),
+		).toContain('Lancé en 2016');
+	});
+
+	it('fails on a missing parameter instead of printing a placeholder', () => {
+		expect(() => formatMessage('es', 'regions.tally', { region: 'Asia' })).toThrow(
+			'regions.tally: no value for {count}',
+		);
+	});
+});
+
+describe('formatList', () => {
+	it('joins items, or says none, in the locale', () => {
+		expect(formatList('fr', ['Fidji', 'Tuvalu'])).toBe('Fidji, Tuvalu');
+		expect(formatList('es', [])).toBe('ninguno');
+		expect(formatList('en', [])).toBe('none');
+	});
+});

@@ -1,0 +1,55 @@
+/** @module the claims check's sentences in a locale: parameters, plurals by Intl.PluralRules, numbers by Intl.NumberFormat */
+import { sentences } from '../generated/catalogues.js';
+import type { Message, SentenceKey } from '../schema/i18n.js';
+import type { Locale } from './locale.js';
+
+/** A parameter: a number is formatted for the locale (a year is passed as a string, so never "2 016"). */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** One formatter per locale, made on first use. */
+function once<T>(made: Map<Locale, T>, locale: Locale, make: (locale: Locale) => T): T {
+	const known = made.get(locale);
+	if (known) return known;
+	const fresh = make(locale);
+	made.set(locale, fresh);
+	return fresh;
+}
+
+/** The form of a message for its plural count (`other` when the locale's category has no form). */
+function formOf(message: Message, locale: Locale, params: MessageParams): string {
+	if (typeof message === 'string') return message;
+	const count = params[message.plural];
+	if (typeof count !== 'number')
+		throw new Error(`plural parameter ${message.plural} is not a number`);
+	const category = once(pluralRules, locale, (l) => new Intl.PluralRules(l)).select(count);
+	return message[category] ?? message.other;
+}
+
+/**
+ * A sentence of the catalogue in `locale`, its `{name}` parameters replaced.
+ * @example formatMessage('fr', 'levels.countries', { count: 84 }) // '84 pays'
+ */
+export function formatMessage(
+	locale: Locale,
+	key: SentenceKey,
+	params: MessageParams = {},
+): string {
+	const text = formOf(sentences[locale][key], locale, params);
+	return text.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
+		const value = params[name];
+		if (value === undefined) throw new Error(`${key}: no value for {${name}}`);
+		return typeof value === 'number'
+			? once(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value)
+			: value;
+	});
+}
+
+/** Items joined as the locale's catalogue joins a list ("none" when empty). */
+export function formatList(locale: Locale, items: readonly string[]): string {
+	return items.length > 0
+		? items.join(formatMessage(locale, 'list.separator'))
+		: formatMessage(locale, 'list.none');
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ArgumentError } from '../errors.js';
+import { checkLocale, DEFAULT_LOCALE, isLocale, LOCALES } from './locale.js';
+
+describe('locales', () => {
+	it('are English, French and Spanish, English by default', () => {
+		expect(LOCALES).toEqual(['en', 'fr', 'es']);
+		expect(DEFAULT_LOCALE).toBe('en');
+	});
+
+	it('isLocale accepts exactly the three lowercase codes', () => {
+		expect(LOCALES.every(isLocale)).toBe(true);
+		for (const value of ['FR', 'fr-CA', 'de', '', null, undefined, 1]) {
+			expect(isLocale(value), String(value)).toBe(false);
+		}
+	});
+
+	it('a bad locale argument is an error naming the function and the accepted values', () => {
+		expect(checkLocale('regionName', undefined)).toBe('en');
+		expect(() => checkLocale('regionName', 'de')).toThrow(ArgumentError);
+		expect(() => checkLocale('regionName', 'de')).toThrow(
+			'regionName: locale must be one of "en", "fr", "es"; got "de"',
+		);
+	});
+});

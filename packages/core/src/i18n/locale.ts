@@ -1,0 +1,19 @@
+/** @module the languages the dataset's own words (names, labels, rules, claim checks) are published in */
+import { ArgumentError } from '../errors.js';
+
+/** IOM's three working languages; English is the dataset's own language. */
+export const LOCALES = ['en', 'fr', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** True for one of `LOCALES`, spelled exactly (lowercase). */
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The locale argument of a public function: `undefined` is the default, anything else must be a locale. */
+export function checkLocale(fn: string, value: unknown): Locale {
+	if (value === undefined) return DEFAULT_LOCALE;
+	if (isLocale(value)) return value;
+	throw new ArgumentError(fn, 'locale', `one of ${LOCALES.map((l) => `"${l}"`).join(', ')}`, value);
+}

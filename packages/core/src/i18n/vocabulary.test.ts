@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { claims, vocabulary } from '../data.js';
+import type { Vocabulary } from '../schema/vocabulary.js';
+import { localizedClaim, localizedVocabulary } from './vocabulary.js';
+
+/** Every id of a vocabulary, in order: what a localized vocabulary must keep. */
+const ids = (words: Vocabulary) =>
+	words.facets.map((facet) => [facet.id, facet.values.map((value) => value.id)]);
+
+/** Every translatable text of a vocabulary, with where it is. */
+const texts = (words: Vocabulary): [string, string][] => [
+	['attribution.statement', words.attribution.statement],
+	...words.attribution.exceptions.map((e): [string, string] => [
+		`exception ${e.part}`,
+		e.statement,
+	]),
+	...words.facets.flatMap((facet): [string, string][] => [
+		[`${facet.id}.label`, facet.label],
+		[`${facet.id}.description`, facet.description],
+		[`${facet.id}.rule`, facet.rule],
+		...facet.values.flatMap((value): [string, string][] => [
+			[`${facet.id}.${value.id}.label`, value.label],
+			[`${facet.id}.${value.id}.description`, value.description],
+		]),
+	]),
+];
+
+describe.each(['fr', 'es'] as const)('localizedVocabulary(%s)', (locale) => {
+	const localized = localizedVocabulary(locale);
+
+	it('has the shape and ids of the vocabulary, and its licence and version', () => {
+		expect(ids(localized)).toEqual(ids(vocabulary));
+		expect(localized.attribution).toMatchObject({
+			author: vocabulary.attribution.author,
+			licence: vocabulary.attribution.licence,
+			version: vocabulary.attribution.version,
+		});
+	});
+
+	it('translates every text: non-empty, and not the English', () => {
+		const english = new Map(texts(vocabulary));
+		const translated = texts(localized);
+		expect(translated).toHaveLength(english.size);
+		const same = translated.filter(([where, text]) => text === english.get(where));
+		for (const [where, text] of translated) expect(text.trim(), where).not.toBe('');
+		// only names that read the same in both languages (COVID-19, Diaspora, Institution)
+		expect(same.map(([, text]) => text).every((text) => text.length <= 12)).toBe(true);
+	});
+
+	it('says the translation is the project’s, and the Compact’s objective titles are not the UN’s official text', () => {
+		expect(localized.attribution.statement).toMatch(/mgi-stories.*CC BY 4\.0/s);
+		const gcm = localized.attribution.exceptions.find((e) => e.part === 'gcmObjective labels');
+		expect(gcm?.statement).toMatch(/mgi-stories/);
+		expect(gcm?.statement).toMatch(
+			locale === 'fr' ? /pas les intitulés officiels/ : /no los títulos oficiales/,
+		);
+	});
+
+	it('keeps the booklet’s words quoted in a rule in English', () => {
+		const outcome = localized.facets.find((facet) => facet.id === 'outcome');
+		expect(outcome?.rule).toContain('is currently being implemented');
+		expect(outcome?.rule).toContain('seeks to simplify procedures');
+	});
+
+	it('is frozen and made once', () => {
+		expect(Object.isFrozen(localized.facets[0])).toBe(true);
+		expect(localizedVocabulary(locale)).toBe(localized);
+	});
+});
+
+describe('localizedVocabulary', () => {
+	it('is the vocabulary itself in English', () => {
+		expect(localizedVocabulary('en')).toBe(vocabulary);
+	});
+
+	it('rejects a locale it does not have', () => {
+		expect(() => localizedVocabulary('de' as 'fr')).toThrow(/localizedVocabulary: locale must be/);
+	});
+});
+
+describe('localizedClaim', () => {
+	it('translates the description and check, never the booklet’s quote, facts or section', () => {
+		for (const claim of claims) {
+			for (const locale of ['fr', 'es'] as const) {
+				const localized = localizedClaim(claim, locale);
+				expect(localized.description, claim.id).not.toBe(claim.description);
+				expect(localized.check, claim.id).not.toBe(claim.check);
+				const { description: _d, check: _c, ...rest } = localized;
+				const { description: _ed, check: _ec, ...english } = claim;
+				expect(rest).toEqual(english);
+			}
+			expect(localizedClaim(claim, 'en')).toBe(claim);
+		}
+	});
+
+	it('rejects a claim the dataset does not have', () => {
+		const [first] = claims;
+		if (!first) throw new Error('no claims');
+		expect(() => localizedClaim({ ...first, id: 'made-up' }, 'fr')).toThrow(
+			/localizedClaim: claim must be one of the dataset’s claims/,
+		);
+	});
+});

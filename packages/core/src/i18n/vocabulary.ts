@@ -1,0 +1,72 @@
+/** @module the vocabulary and the claims in a locale: the project's translation of its own words */
+import { ArgumentError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
+import { translations } from '../generated/catalogues.js';
+import { vocabulary } from '../generated/vocabulary.js';
+import type { Claim } from '../schema/claim.js';
+import type { Vocabulary } from '../schema/vocabulary.js';
+import { checkLocale, type Locale } from './locale.js';
+
+const localized = new Map<Locale, Vocabulary>();
+
+/** The catalogue's translation of one part; the build checks that every part has one. */
+function translated<T>(part: T | undefined, what: string): T {
+	if (part === undefined) throw new Error(`no translation of ${what}`);
+	return part;
+}
+
+function translate(locale: 'fr' | 'es'): Vocabulary {
+	const { facets, attribution } = translations[locale].vocabulary;
+	return deepFreeze({
+		attribution: {
+			...vocabulary.attribution,
+			statement: attribution.statement,
+			exceptions: vocabulary.attribution.exceptions.map((exception) => ({
+				part: exception.part,
+				statement: translated(attribution.exceptions[exception.part], exception.part),
+			})),
+		},
+		facets: vocabulary.facets.map((facet) => {
+			const words = translated(facets[facet.id], facet.id);
+			return {
+				id: facet.id,
+				label: words.label,
+				description: words.description,
+				rule: words.rule,
+				values: facet.values.map((value) => ({
+					id: value.id,
+					...translated(words.values[value.id], `${facet.id}.${value.id}`),
+				})),
+			};
+		}),
+	});
+}
+
+/**
+ * The vocabulary in a locale, shaped as `vocabulary`: facet labels, descriptions and rules, value
+ * labels and descriptions, and the attribution's statements, in the project's translation (CC BY 4.0).
+ * The ids never change; English is `vocabulary` itself.
+ */
+export function localizedVocabulary(locale: Locale): Vocabulary {
+	const checked = checkLocale('localizedVocabulary', locale);
+	if (checked === 'en') return vocabulary;
+	let known = localized.get(checked);
+	if (!known) {
+		known = translate(checked);
+		localized.set(checked, known);
+	}
+	return known;
+}
+
+/**
+ * A claim in a locale: its description and check in the project's translation. The quote and the
+ * facts are the booklet's words and never change, nor does the booklet's section heading.
+ */
+export function localizedClaim(claim: Claim, locale: Locale): Claim {
+	const checked = checkLocale('localizedClaim', locale);
+	if (checked === 'en') return claim;
+	const words = translations[checked].claims[claim?.id];
+	if (!words)
+		throw new ArgumentError('localizedClaim', 'claim', 'one of the dataset’s claims', claim);
+	return { ...claim, description: words.description, check: words.check };
+}
