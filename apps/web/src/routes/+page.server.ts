@@ -5,6 +5,7 @@ import { claimRows } from '$lib/server/claims';
 import { absoluteUrl } from '$lib/server/config';
 import { worldMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
+import { areaName, byName, nameOf } from '$lib/server/names';
 import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
 import { filterGroups, storySummaries } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
@@ -47,6 +48,7 @@ export const load: PageServerLoad = () => {
 			countriesWithStory: stats.countriesWithStory,
 			regions: stats.regions.map((region) => ({
 				region: region.region,
+				name: areaName(region.region),
 				href: regionPath(region.region),
 				countries: region.countries,
 				localAuthorities: region.localAuthorities,
@@ -68,12 +70,12 @@ export const load: PageServerLoad = () => {
 		topics: (filterGroups().find((group) => group.key === 'topic')?.options ?? []).filter(
 			(option) => option.total > 0,
 		),
-		participants: countries.map((country) => {
+		participants: [...countries].sort(byName(nameOf)).map((country) => {
 			const [story] = storiesOf(country);
 			return {
-				name: country.bookletName,
+				name: nameOf(country),
 				href: governmentPath(country),
-				region: country.region,
+				region: areaName(country.region),
 				story: story ? storyPath(story.slug) : null,
 				localAuthorities: country.localAuthorities.map((authority) => ({
 					name: authority.bookletName,

@@ -5,6 +5,7 @@ import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 import { getLocale, type Locale } from '$lib/i18n';
 import type { LocatorMap, WorldMap } from '$lib/types';
+import { nameOf } from './names';
 import { governmentPath } from './paths';
 
 export const MAP_WIDTH = 960;
@@ -123,7 +124,7 @@ function participationMap(options: {
 		land: draw(merge(topology, others)),
 		countries: shown.map((country) => ({
 			id: governmentId(country),
-			name: country.bookletName,
+			name: nameOf(country),
 			href: governmentPath(country),
 			region: country.region,
 			path: outline(country.numeric) || null,
@@ -135,7 +136,7 @@ function participationMap(options: {
 				country.localAuthorities.map((authority) => ({
 					id: authority.id,
 					name: authority.bookletName,
-					country: country.bookletName,
+					country: nameOf(country),
 					href: governmentPath(authority),
 					...projectPoint(authority.point),
 					hasStory: storyAuthorities.has(authority.id),

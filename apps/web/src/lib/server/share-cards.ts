@@ -1,7 +1,6 @@
 /** @module which share image each page gets: its path under /og/ and what the card shows */
 import {
 	countries,
-	type Government,
 	governmentId,
 	governments,
 	localAuthorities,
@@ -11,6 +10,7 @@ import {
 import { localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { locatorMap, regionMap, worldMap } from './map';
+import { areaName, nameOf } from './names';
 import { regionSlug } from './paths';
 import { regionNames } from './regions';
 import type { ShareCard } from './share-image';
@@ -25,8 +25,6 @@ export interface ShareEntry {
 /** The share image of a page, in the locale being rendered (`/fr/og/stories/albania.png`). */
 export const sharePath = (section: ShareEntry['section'], id: string) =>
 	localHref(`/og/${section}/${id}.png`);
-
-const governmentName = (government: Government) => government.bookletName;
 
 /** Every share image the site publishes. */
 export function shareEntries(): ShareEntry[] {
@@ -52,7 +50,7 @@ export function shareEntries(): ShareEntry[] {
 					);
 					return {
 						kicker: m.og_kicker_story({ page: story.page }),
-						title: place ? `${place}, ${country.bookletName}` : country.bookletName,
+						title: place ? `${place}, ${nameOf(country)}` : nameOf(country),
 						map: locatorMap(authority ?? country),
 					};
 				},
@@ -64,7 +62,7 @@ export function shareEntries(): ShareEntry[] {
 				id: governmentId(government).toLowerCase(),
 				card: () => ({
 					kicker: government.kind === 'local' ? m.og_kicker_local() : m.og_kicker_country(),
-					title: governmentName(government),
+					title: nameOf(government),
 					map: locatorMap(government),
 				}),
 			}),
@@ -73,7 +71,11 @@ export function shareEntries(): ShareEntry[] {
 			(region): ShareEntry => ({
 				section: 'regions',
 				id: regionSlug(region),
-				card: () => ({ kicker: m.og_kicker_region(), title: region, map: regionMap(region) }),
+				card: () => ({
+					kicker: m.og_kicker_region(),
+					title: areaName(region),
+					map: regionMap(region),
+				}),
 			}),
 		),
 	];

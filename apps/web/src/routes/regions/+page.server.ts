@@ -15,7 +15,7 @@ export const load: PageServerLoad = () => ({
 	regions: regionNames().map((name) => {
 		const region = regionOverview(name);
 		return {
-			name,
+			name: region.name,
 			href: region.href,
 			countries: region.countries,
 			localAuthorities: region.localAuthorities,

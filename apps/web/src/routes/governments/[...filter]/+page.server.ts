@@ -6,13 +6,14 @@ import { claimRows } from '$lib/server/claims';
 import { absoluteUrl } from '$lib/server/config';
 import { governmentSummaries, KINDS } from '$lib/server/governments';
 import { pageMeta } from '$lib/server/meta';
+import { areaName } from '$lib/server/names';
 import { regionSlug } from '$lib/server/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 const regions = () =>
 	regionStats().map((region) => ({
 		value: regionSlug(region.region),
-		label: region.region,
+		label: areaName(region.region),
 		countries: region.countries,
 		localAuthorities: region.localAuthorities,
 	}));
