@@ -1,4 +1,6 @@
-import { countFacets, stories } from '@mgi-stories/core';
+import { countFacets, localizedVocabulary, stories } from '@mgi-stories/core';
+import { getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { pageMeta } from '$lib/server/meta';
 import { storyPath } from '$lib/server/paths';
 import { summarize } from '$lib/server/stories';
@@ -11,9 +13,8 @@ const evidenceAnchor = (facet: string, value: string) => `tag-${facet}-${value}`
 
 export const load: PageServerLoad = () => ({
 	meta: pageMeta({
-		title: 'Every story against our classification',
-		description:
-			'The 19 MGI success stories against their outcomes, topics, frameworks, MGI domains and Global Compact objectives: each mark links to the phrase of the story that justifies it.',
+		title: m.grid_title(),
+		description: m.grid_meta_description({ count: stories.length }),
 		path: '/classification/',
 	}),
 	stories: stories.map((story) => {
@@ -25,17 +26,23 @@ export const load: PageServerLoad = () => ({
 			tags: story.tags.map((tag) => `${tag.facet}:${tag.value}`),
 		};
 	}),
-	facets: countFacets().map((facet) => ({
-		id: facet.facet,
-		label: facet.label,
-		description: facet.description,
-		values: facet.values
-			.filter((value) => value.count > 0)
-			.map((value) => ({
-				id: value.id,
-				label: value.label,
-				count: value.count,
-				anchor: evidenceAnchor(facet.facet, value.id),
-			})),
-	})),
+	facets: countFacets().map((facet) => {
+		const localized = localizedVocabulary(getLocale()).facets.find(
+			(candidate) => candidate.id === facet.facet,
+		);
+		return {
+			id: facet.facet,
+			label: localized?.label ?? facet.label,
+			description: localized?.description ?? facet.description,
+			values: facet.values
+				.filter((value) => value.count > 0)
+				.map((value) => ({
+					id: value.id,
+					label:
+						localized?.values.find((candidate) => candidate.id === value.id)?.label ?? value.label,
+					count: value.count,
+					anchor: evidenceAnchor(facet.facet, value.id),
+				})),
+		};
+	}),
 });

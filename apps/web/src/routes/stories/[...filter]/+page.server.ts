@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
+import { m } from '$lib/paraglide/messages';
 import { absoluteUrl } from '$lib/server/config';
 import { pageMeta } from '$lib/server/meta';
 import { storyPath } from '$lib/server/paths';
@@ -27,11 +28,16 @@ export const load: PageServerLoad = ({ params }) => {
 	const stories = storySummaries();
 	const path = key && value ? filterPath(key, value) : '/stories/';
 	const title = selected
-		? `Stories: ${selected.group.label} “${selected.option.label}”`
-		: 'All success stories';
+		? m.stories_meta_title_filtered({ group: selected.group.label, label: selected.option.label })
+		: m.stories_meta_title();
 	const description = selected
-		? `The ${selected.option.total} MGI success ${selected.option.total === 1 ? 'story' : 'stories'} classified under ${selected.group.label.toLowerCase()} “${selected.option.label}”: ${selected.option.description}`
-		: `All ${stories.length} MGI success stories, quoted verbatim, with filters by region, level of government, outcome, topic, global framework, MGI domain and Global Compact objective, and search.`;
+		? m.stories_meta_description_filtered({
+				count: selected.option.total,
+				group: selected.group.label.toLowerCase(),
+				label: selected.option.label,
+				description: selected.option.description,
+			})
+		: m.stories_meta_description({ count: stories.length });
 	const shown = selected
 		? stories.filter((story) => story.filters[selected.group.key].includes(selected.option.value))
 		: stories;
