@@ -18,7 +18,10 @@ describe('pageLanguageText', () => {
 describe('cataloguePhrases', () => {
 	it('splits messages at their placeholders and drops what the translation keeps', () => {
 		expect(
-			cataloguePhrases(['All {count} success stories', 'Data & API', 'API', 'or'], ['API']),
+			cataloguePhrases(
+				['All {count} success stories', 'Data & API', 'API', 'or', 'national'],
+				['API', 'National'],
+			),
 		).toEqual(['success stories', 'Data & API']);
 	});
 });
@@ -28,5 +31,11 @@ describe('englishPhrasesIn', () => {
 		expect(englishPhrasesIn(['Research  results'], ['Research results', 'Search'])).toEqual([
 			'Research results',
 		]);
+	});
+
+	it('does not take a file name for a word', () => {
+		expect(englishPhrasesIn(['(governments.csv)'], ['governments'])).toEqual([]);
+		expect(englishPhrasesIn(['all governments.'], ['governments'])).toEqual(['governments']);
+		expect(englishPhrasesIn(['voluntary-national-review'], ['national'])).toEqual([]);
 	});
 });

@@ -55,12 +55,13 @@ export function pageLanguageText(html: string): string[] {
  * ("API", "CSV").
  */
 export function cataloguePhrases(english: string[], translated: string[]): string[] {
-	const kept = new Set(translated.flatMap(fragments));
+	// compared without case: "National" in a French message keeps "national" from being English only
+	const kept = new Set(translated.flatMap(fragments).map((phrase) => phrase.toLowerCase()));
 	return [
 		...new Set(
 			english
 				.flatMap(fragments)
-				.filter((phrase) => !kept.has(phrase))
+				.filter((phrase) => !kept.has(phrase.toLowerCase()))
 				.filter((phrase) => phrase.includes(' ') || phrase.length >= 8),
 		),
 	];
@@ -74,11 +75,17 @@ function fragments(message: string): string[] {
 		.filter((piece) => /\p{L}{3}/u.test(piece));
 }
 
-/** The phrases found in the texts, as whole words (so "Search" is not found in "Research"). */
+/**
+ * The phrases found in the texts, as whole words: "Search" is not found in "Research", nor
+ * "governments" in the file name "governments.csv", nor "national" in the id "voluntary-national-review".
+ */
 export function englishPhrasesIn(texts: string[], phrases: string[]): string[] {
 	const text = texts.join('\n').replace(/\s+/g, ' ');
 	return phrases.filter((phrase) =>
-		new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+		new RegExp(
+			`(?<![\\p{L}\\p{N}-])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}-]|\\.\\p{L})`,
+			'u',
+		).test(text),
 	);
 }
 
