@@ -24,6 +24,12 @@ describe('cataloguePhrases', () => {
 			),
 		).toEqual(['success stories', 'Data & API']);
 	});
+
+	it('keeps long single words and compares with the translation without case', () => {
+		expect(
+			cataloguePhrases(['Indicators', 'Documentation', 'countries'], ['documentation']),
+		).toEqual(['Indicators', 'countries']);
+	});
 });
 
 describe('englishPhrasesIn', () => {

@@ -51,8 +51,9 @@ export function pageLanguageText(html: string): string[] {
 
 /**
  * The phrases of a catalogue worth looking for: each message's literal text between its
- * placeholders, at least two words or eight letters long, unless the translation keeps it
- * ("API", "CSV").
+ * placeholders, at least two words or one word of nine letters or more (shorter single words,
+ * such as "national", are also French or Spanish words or turn up in quoted names), unless the
+ * translation keeps it ("API", "CSV").
  */
 export function cataloguePhrases(english: string[], translated: string[]): string[] {
 	// compared without case: "National" in a French message keeps "national" from being English only
@@ -62,7 +63,7 @@ export function cataloguePhrases(english: string[], translated: string[]): strin
 			english
 				.flatMap(fragments)
 				.filter((phrase) => !kept.has(phrase.toLowerCase()))
-				.filter((phrase) => phrase.includes(' ') || phrase.length >= 8),
+				.filter((phrase) => phrase.includes(' ') || phrase.length >= 9),
 		),
 	];
 }
