@@ -16,6 +16,7 @@ import {
 	pagePolicy,
 	RESOURCE_CSP,
 } from './security-headers.js';
+import { LOCALE_FOLDERS } from './static-host.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), 'build');
 if (!existsSync(join(root, 'index.html'))) {
@@ -24,7 +25,10 @@ if (!existsSync(join(root, 'index.html'))) {
 }
 
 const policies = pagePolicies(root);
-const notFoundPage = readFileSync(join(root, '404.html'));
+/** the 404 page of each locale folder ('' is English, at the root) */
+const notFoundPages = new Map(
+	['', ...LOCALE_FOLDERS].map((folder) => [folder, readFileSync(join(root, folder, '404.html'))]),
+);
 const searchShell = readFileSync(join(root, 'search', 'index.html'), 'utf8');
 /** stories by slug → the name the site gives them ("São Paulo, Brazil"), not the printed capitals */
 const storyNames = new Map(
@@ -76,9 +80,12 @@ const assets = sirv(root, {
 
 /** @type {import('node:http').RequestListener} */
 function notFound(req, res) {
-	setHeaders(res, '404.html');
+	// in the language of the address: /fr/… gets the French page
+	const folder = LOCALE_FOLDERS.find((locale) => req.url?.startsWith(`/${locale}/`)) ?? '';
+	const page = folder ? `${folder}/404.html` : '404.html';
+	setHeaders(res, page);
 	res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-	res.end(req.method === 'HEAD' ? undefined : notFoundPage);
+	res.end(req.method === 'HEAD' ? undefined : notFoundPages.get(folder));
 }
 
 /**

@@ -1,5 +1,5 @@
-/** @module wraps adapter-static: publishes the 404 page at build/404.html and writes build/_headers and build/_redirects */
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+/** @module wraps adapter-static: publishes the 404 pages at build/404.html (build/fr/404.html …) and writes build/_headers and build/_redirects */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { governmentId, governments } from '@mgi-stories/core';
 import { headersFile } from './security-headers.js';
@@ -20,6 +20,29 @@ export function redirectsFile(ids) {
 /** The route prerendered as the site's 404 page. */
 export const NOT_FOUND_ROUTE = 'not-found';
 
+const settings = JSON.parse(
+	readFileSync(new URL('./project.inlang/settings.json', import.meta.url), 'utf8'),
+);
+/** The folder of each locale other than the base one (`fr`, `es`), from the inlang project; English is at the root. */
+export const LOCALE_FOLDERS = /** @type {string[]} */ (settings.locales).filter(
+	(locale) => locale !== settings.baseLocale,
+);
+
+/**
+ * Moves a prerendered 404 page (`not-found/index.html`, `fr/not-found/index.html`) to `404.html` in
+ * its locale's folder: static hosts such as Cloudflare Pages serve the nearest one.
+ * @param {string} folder the locale's folder in build/
+ */
+function publishNotFound(folder) {
+	const page = join(folder, NOT_FOUND_ROUTE, 'index.html');
+	if (!existsSync(page))
+		throw new Error(`the ${NOT_FOUND_ROUTE} page was not prerendered in ${folder}`);
+	for (const suffix of ['', '.gz', '.br']) {
+		if (existsSync(page + suffix)) renameSync(page + suffix, join(folder, `404.html${suffix}`));
+	}
+	rmSync(join(folder, NOT_FOUND_ROUTE), { recursive: true, force: true });
+}
+
 /**
  * @param {import('@sveltejs/kit').Adapter} adapter
  * @returns {import('@sveltejs/kit').Adapter}
@@ -30,18 +53,15 @@ export function staticHost(adapter) {
 		async adapt(builder) {
 			await adapter.adapt(builder);
 			const out = 'build';
-			const page = join(out, NOT_FOUND_ROUTE, 'index.html');
-			if (!existsSync(page)) throw new Error(`the ${NOT_FOUND_ROUTE} page was not prerendered`);
-			for (const suffix of ['', '.gz', '.br']) {
-				if (existsSync(page + suffix)) renameSync(page + suffix, join(out, `404.html${suffix}`));
+			for (const folder of [out, ...LOCALE_FOLDERS.map((locale) => join(out, locale))]) {
+				publishNotFound(folder);
 			}
-			rmSync(join(out, NOT_FOUND_ROUTE), { recursive: true, force: true });
 			const downloads = readdirSync(join(out, 'citations'))
 				.filter((name) => /\.(bib|ris)$/.test(name))
 				.map((name) => `/citations/${name}`);
 			writeFileSync(join(out, '_headers'), headersFile(downloads));
 			writeFileSync(join(out, '_redirects'), redirectsFile(governments.map(governmentId)));
-			builder.log.minor('Wrote build/404.html and build/_headers');
+			builder.log.minor('Wrote the 404 pages and build/_headers');
 		},
 	};
 }

@@ -1,7 +1,7 @@
 /** @module SvelteKit config: every page prerendered by adapter-static, with a hash-based CSP */
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { staticHost } from './static-host.js';
+import { LOCALE_FOLDERS, NOT_FOUND_ROUTE, staticHost } from './static-host.js';
 
 /** sha256 of the inline style SvelteKit puts on its live-region announcer after hydration */
 const ANNOUNCER_STYLE_HASH = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
@@ -18,6 +18,17 @@ const config = {
 		// absolute asset paths, so build/404.html works at any depth
 		paths: { relative: false },
 		prerender: {
+			// the site's public origin, so the crawler follows absolute links to our own pages (hreflang
+			// alternates, og:image of the French and Spanish share cards) and proves they exist
+			origin: new URL(process.env.PUBLIC_SITE_URL?.trim() || 'http://localhost:4173').origin,
+			// every page is reached by crawling (the language switcher links each page to its
+			// translations) except the 404 pages, which nothing links to
+			entries: [
+				'*',
+				...LOCALE_FOLDERS.flatMap(
+					(locale) => /** @type {const} */ ([`/${locale}/`, `/${locale}/${NOT_FOUND_ROUTE}/`]),
+				),
+			],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail',

@@ -12,6 +12,7 @@ import {
 	toCsv,
 } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
+import { locales } from '$lib/i18n';
 import { sitePaths } from '$lib/server/sitemap';
 import { DATA_FILES, metaPolicy } from '../security-headers.js';
 
@@ -45,7 +46,8 @@ describe('built downloads', () => {
 describe('built pages', () => {
 	it('prerenders every page of the sitemap', () => {
 		for (const path of sitePaths()) expect(existsSync(`${build}${page(path)}`), path).toBe(true);
-		expect(read('sitemap.xml').match(/<loc>/g)).toHaveLength(sitePaths().length);
+		// and again under /fr/ and /es/ (see locales.test.ts)
+		expect(read('sitemap.xml').match(/<loc>/g)).toHaveLength(sitePaths().length * locales.length);
 	});
 
 	it('has one page per story and a 404 page', () => {

@@ -89,6 +89,8 @@ export interface SiteInfo {
 		licence: string;
 		licenceId: string;
 		licenceUrl: string;
+		/** the citation the licence asks for, verbatim */
+		requiredCitation: string;
 		url: string;
 	};
 }

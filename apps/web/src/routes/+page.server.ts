@@ -1,8 +1,11 @@
 import { countries, getStats, publication, storiesOf } from '@mgi-stories/core';
+import { getLocale, localHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { claimRows } from '$lib/server/claims';
-import { absoluteUrl, SITE_NAME } from '$lib/server/config';
+import { absoluteUrl } from '$lib/server/config';
 import { worldMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
+import { areaName, byName, nameOf } from '$lib/server/names';
 import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
 import { filterGroups, storySummaries } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
@@ -14,16 +17,26 @@ export const load: PageServerLoad = () => {
 	const stats = getStats();
 	return {
 		meta: pageMeta({
-			title: `How governments used the MGI: ${stats.stories} stories`,
-			description: `${stats.stories} success stories from IOM’s ${publication.year} booklet on the Migration Governance Indicators (MGI), quoted verbatim, classified with evidence and mapped across ${stats.countries} participating countries and ${stats.localAuthorities} local authorities.`,
+			title: m.home_meta_title({ count: stats.stories }),
+			description: m.home_meta_description({
+				stories: stats.stories,
+				year: publication.year,
+				countries: stats.countries,
+				localAuthorities: stats.localAuthorities,
+			}),
 			path: '/',
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': 'WebSite',
-				name: SITE_NAME,
-				url: absoluteUrl('/'),
-				description: `The ${stats.stories} success stories of “${publication.title}” (${publication.publisherShort}, ${publication.year}) as open data.`,
-				inLanguage: 'en',
+				name: m.site_name(),
+				url: absoluteUrl(localHref('/')),
+				description: m.home_jsonld_description({
+					stories: stats.stories,
+					title: publication.title,
+					publisher: publication.publisherShort,
+					year: publication.year,
+				}),
+				inLanguage: getLocale(),
 			},
 		}),
 		stats: {
@@ -35,6 +48,7 @@ export const load: PageServerLoad = () => {
 			countriesWithStory: stats.countriesWithStory,
 			regions: stats.regions.map((region) => ({
 				region: region.region,
+				name: areaName(region.region),
 				href: regionPath(region.region),
 				countries: region.countries,
 				localAuthorities: region.localAuthorities,
@@ -56,12 +70,12 @@ export const load: PageServerLoad = () => {
 		topics: (filterGroups().find((group) => group.key === 'topic')?.options ?? []).filter(
 			(option) => option.total > 0,
 		),
-		participants: countries.map((country) => {
+		participants: [...countries].sort(byName(nameOf)).map((country) => {
 			const [story] = storiesOf(country);
 			return {
-				name: country.bookletName,
+				name: nameOf(country),
 				href: governmentPath(country),
-				region: country.region,
+				region: areaName(country.region),
 				story: story ? storyPath(story.slug) : null,
 				localAuthorities: country.localAuthorities.map((authority) => ({
 					name: authority.bookletName,

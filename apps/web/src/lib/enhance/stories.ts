@@ -17,6 +17,7 @@ import {
 } from '../filters';
 import type { ClientSearchHit, StorySearch } from '../search/story-search';
 import { enhanceCopyButtons } from './copy';
+import { keepQueryOnLanguageLinks } from './language-links';
 import { fillData } from './template';
 
 interface Card {
@@ -72,7 +73,9 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 	);
 	const groups = [...root.querySelectorAll<HTMLDetailsElement>('details[data-group]')];
 	const total = cards.length;
-	const listFormat = new Intl.ListFormat(document.documentElement.lang || undefined, {
+	const language = document.documentElement.lang || undefined;
+	const plural = new Intl.PluralRules(language);
+	const listFormat = new Intl.ListFormat(language, {
 		style: 'short',
 		type: 'unit',
 	});
@@ -148,7 +151,9 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 			const number = values[key]?.length ?? 0;
 			if (selected) {
 				selected.hidden = number === 0;
-				selected.textContent = ` ${fillData(filtersSection, 'selected', { count: number })}`;
+				// `data-selected-one` holds the singular form where the language has one
+				const form = plural.select(number) === 'one' ? 'selectedOne' : 'selected';
+				selected.textContent = ` ${fillData(filtersSection, form, { count: number })}`;
 			}
 		}
 	}
@@ -202,7 +207,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 			...governmentHits.map((hit) => {
 				const item = document.createElement('li');
 				const link = document.createElement('a');
-				link.href = hit.href;
+				link.href = `${root.dataset.localePrefix ?? ''}${hit.href}`;
 				link.textContent = hit.title;
 				item.append(link);
 				return item;
@@ -234,7 +239,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 					});
 
 		if (touched) {
-			const target = `/stories/${toQuery({ q: query, values })}`;
+			const target = `${root.dataset.storiesPath ?? '/stories/'}${toQuery({ q: query, values })}`;
 			if (`${location.pathname}${location.search}` !== target) {
 				history.replaceState(history.state, '', target);
 			}
@@ -325,5 +330,6 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 const browser = document.querySelector<HTMLElement>('[data-stories-browser]');
 if (browser) enhanceStoriesBrowser(browser);
 enhanceCopyButtons();
+keepQueryOnLanguageLinks();
 // e2e tests wait for this marker before interacting
 document.documentElement.dataset.hydrated = 'true';

@@ -1,33 +1,39 @@
 /** @module the booklet's checkable claims and their verdicts */
 import { checkClaims } from '@mgi-stories/core';
+import { getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { ClaimRow } from '$lib/types';
 
-const SUBJECTS: Record<string, string> = {
-	countries: 'Participating countries',
-	'local-authorities': 'Participating local authorities',
-	indicators: 'Indicators',
-	'start-year': 'Programme start',
-	stories: 'Success stories',
-	governments: 'Participating governments',
-	anniversary: 'Fifth anniversary',
-	'story-regions': 'Regions of the stories',
-	'participant-regions': 'Regions of the participants',
-	'story-levels': 'National and local stories',
-	'participant-levels': 'National and local participants',
-	uses: 'Kinds of use',
-	'global-commitments': 'Global commitments',
-	partner: 'Partner at the launch',
-	signatory: 'Signatory',
+const SUBJECTS: Record<string, () => string> = {
+	countries: m.claim_subject_countries,
+	'local-authorities': m.claim_subject_local_authorities,
+	indicators: m.claim_subject_indicators,
+	'start-year': m.claim_subject_start_year,
+	stories: m.claim_subject_stories,
+	governments: m.claim_subject_governments,
+	anniversary: m.claim_subject_anniversary,
+	'story-regions': m.claim_subject_story_regions,
+	'participant-regions': m.claim_subject_participant_regions,
+	'story-levels': m.claim_subject_story_levels,
+	'participant-levels': m.claim_subject_participant_levels,
+	uses: m.claim_subject_uses,
+	'global-commitments': m.claim_subject_global_commitments,
+	partner: m.claim_subject_partner,
+	signatory: m.claim_subject_signatory,
 };
 
-const COMPARATORS = { equals: '', 'more-than': 'over ', 'at-least': 'at least ' } as const;
+const COMPARATORS = {
+	equals: (value: number) => String(value),
+	'more-than': (value: number) => m.claim_more_than({ value }),
+	'at-least': (value: number) => m.claim_at_least({ value }),
+} as const;
 
 export function claimRows(): ClaimRow[] {
-	return checkClaims().map(({ claim, verdict, counted, detail }) => ({
+	return checkClaims({ locale: getLocale() }).map(({ claim, verdict, counted, detail }) => ({
 		id: claim.id,
-		subject: SUBJECTS[claim.subject] ?? claim.subject,
+		subject: SUBJECTS[claim.subject]?.() ?? claim.subject,
 		verdict,
-		stated: claim.number ? `${COMPARATORS[claim.number.comparator]}${claim.number.value}` : '—',
+		stated: claim.number ? COMPARATORS[claim.number.comparator](claim.number.value) : '—',
 		counted,
 		section: claim.section,
 		quote: claim.quote,

@@ -1,5 +1,6 @@
 /** @module the story × classification grid: every story against every value some story has */
 import { countFacets, stories } from '@mgi-stories/core';
+import { getLocale } from '$lib/i18n';
 import { storyPath } from './paths';
 import { summarize } from './stories';
 
@@ -32,9 +33,9 @@ export const gridStories = (): GridStory[] =>
 		};
 	});
 
-/** The facets with the values at least one story has, in core's order. */
+/** The facets with the values at least one story has, in core's order, in the locale being rendered. */
 export const gridFacets = (): GridFacet[] =>
-	countFacets().map((facet) => ({
+	countFacets({ locale: getLocale() }).map((facet) => ({
 		id: facet.facet,
 		label: facet.label,
 		description: facet.description,

@@ -8,6 +8,7 @@ import {
 	storiesOf,
 } from '@mgi-stories/core';
 import type { GovernmentSummary } from '$lib/types';
+import { areaName, nameOf } from './names';
 import { governmentPath, regionSlug } from './paths';
 
 /** Governments in the booklet's order: each country followed by its local authorities. */
@@ -21,12 +22,12 @@ export function summarizeGovernment(government: Government, order: number): Gove
 		id: governmentId(government),
 		href: governmentPath(government),
 		kind: government.kind,
-		name: government.bookletName,
-		country: country.bookletName,
+		name: nameOf(government),
+		country: nameOf(country),
 		countryHref: governmentPath(country),
-		region: country.region,
+		region: areaName(country.region),
 		regionSlug: regionSlug(country.region),
-		subregion: country.subregion,
+		subregion: areaName(country.subregion),
 		alpha3: country.alpha3,
 		alpha2: government.kind === 'country' ? government.alpha2 : null,
 		numeric: government.kind === 'country' ? government.numeric : null,

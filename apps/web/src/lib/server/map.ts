@@ -3,7 +3,9 @@ import { countries, type Government, governmentId, stories } from '@mgi-stories/
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
+import { getLocale, type Locale } from '$lib/i18n';
 import type { LocatorMap, MapCluster, WorldMap } from '$lib/types';
+import { areaName, nameOf } from './names';
 import { governmentPath, regionPath, regionSlug } from './paths';
 
 export const MAP_WIDTH = 960;
@@ -163,8 +165,12 @@ function participationMap(options: {
 	};
 	const groupOf = (country: (typeof countries)[number]): MapGroup =>
 		options.clusterBy === 'region'
-			? { id: regionSlug(country.region), name: country.region, href: regionPath(country.region) }
-			: { id: governmentId(country), name: country.bookletName, href: governmentPath(country) };
+			? {
+					id: regionSlug(country.region),
+					name: areaName(country.region),
+					href: regionPath(country.region),
+				}
+			: { id: governmentId(country), name: nameOf(country), href: governmentPath(country) };
 	return {
 		width: options.width,
 		height: options.height,
@@ -185,13 +191,13 @@ function participationMap(options: {
 			options.clusterBy === 'region'
 				? [...new Set(shown.map((country) => country.region))]
 						.sort()
-						.map((region) => ({ name: region, href: regionPath(region) }))
+						.map((region) => ({ name: areaName(region), href: regionPath(region) }))
 				: [],
 		sphere: draw({ type: 'Sphere' }),
 		land: draw(merge(topology, others)),
 		countries: shown.map((country) => ({
 			id: governmentId(country),
-			name: country.bookletName,
+			name: nameOf(country),
 			href: governmentPath(country),
 			region: country.region,
 			path: outline(country.numeric) || null,
@@ -203,7 +209,7 @@ function participationMap(options: {
 				country.localAuthorities.map((authority) => ({
 					id: authority.id,
 					name: authority.bookletName,
-					country: country.bookletName,
+					country: nameOf(country),
 					href: governmentPath(authority),
 					...projectPoint(authority.point),
 					hasStory: storyAuthorities.has(authority.id),
@@ -214,20 +220,27 @@ function participationMap(options: {
 	};
 }
 
+const worldMaps = new Map<Locale, WorldMap>();
+
 /** The map of participation: participating countries as shapes (or points), the rest as land. */
-export const worldMap = memo(
-	(): WorldMap =>
-		participationMap({
-			width: MAP_WIDTH,
-			height: MAP_HEIGHT,
-			projectPoint: project,
-			draw: (object) => path(object) ?? '',
-			inView: () => true,
-			spacing: MARKER_SPACING,
-			markerRadius: 3.6,
-			clusterBy: 'region',
-		}),
-);
+export function worldMap(): WorldMap {
+	// its names and links are in the locale being rendered: one map per locale
+	const locale = getLocale();
+	const cached = worldMaps.get(locale);
+	if (cached) return cached;
+	const map = participationMap({
+		width: MAP_WIDTH,
+		height: MAP_HEIGHT,
+		projectPoint: project,
+		draw: (object) => path(object) ?? '',
+		inView: () => true,
+		spacing: MARKER_SPACING,
+		markerRadius: 3.6,
+		clusterBy: 'region',
+	});
+	worldMaps.set(locale, map);
+	return map;
+}
 
 const REGION_MAP_WIDTH = 960;
 const REGION_MAP_HEIGHT = 620;

@@ -1,5 +1,6 @@
 /** @module region pages: who took part in each region, keyed on the country's `region` (UN M49) */
 import { countries, publication, regionStats, stories, storyCountry } from '@mgi-stories/core';
+import { areaName, byName, nameOf } from './names';
 import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
 import { summarize } from './stories';
 
@@ -14,26 +15,29 @@ export function regionOverview(region: string) {
 	const members = countries.filter((country) => country.region === region);
 	const stat = regionStats().find((candidate) => candidate.region === region);
 	if (!stat || members.length === 0) throw new Error(`regionOverview: unknown region "${region}"`);
-	const subregions = [...new Set(members.map((country) => country.subregion))].sort();
+	const subregions = [...new Set(members.map((country) => country.subregion))].sort(
+		byName(areaName),
+	);
 	const storiesHere = stories.filter((story) => storyCountry(story).region === region);
 	const storyOf = new Map(
 		storiesHere.map((story) => [story.localAuthority ?? story.country, story]),
 	);
 	return {
-		name: region,
+		name: areaName(region),
 		href: regionPath(region),
 		countries: stat.countries,
 		localAuthorities: stat.localAuthorities,
 		countriesWithStory: stat.countriesWithStory,
 		period: publication.participationPeriod,
 		subregions: subregions.map((subregion) => ({
-			name: subregion,
+			name: areaName(subregion),
 			countries: members
 				.filter((country) => country.subregion === subregion)
+				.sort(byName(nameOf))
 				.map((country) => {
 					const story = storyOf.get(country.alpha3);
 					return {
-						name: country.bookletName,
+						name: nameOf(country),
 						href: governmentPath(country),
 						story: story ? storyPath(story.slug) : null,
 						localAuthorities: country.localAuthorities.map((authority) => {

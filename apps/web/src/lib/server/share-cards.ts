@@ -1,14 +1,16 @@
 /** @module which share image each page gets: its path under /og/ and what the card shows */
 import {
 	countries,
-	type Government,
 	governmentId,
 	governments,
 	localAuthorities,
 	stories,
 	storyCountry,
 } from '@mgi-stories/core';
+import { localHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { locatorMap, regionMap, worldMap } from './map';
+import { areaName, nameOf } from './names';
 import { regionSlug } from './paths';
 import { regionNames } from './regions';
 import type { ShareCard } from './share-image';
@@ -20,9 +22,9 @@ export interface ShareEntry {
 	card: () => ShareCard;
 }
 
-export const sharePath = (section: ShareEntry['section'], id: string) => `/og/${section}/${id}.png`;
-
-const governmentName = (government: Government) => government.bookletName;
+/** The share image of a page, in the locale being rendered (`/fr/og/stories/albania.png`). */
+export const sharePath = (section: ShareEntry['section'], id: string) =>
+	localHref(`/og/${section}/${id}.png`);
 
 /** Every share image the site publishes. */
 export function shareEntries(): ShareEntry[] {
@@ -31,8 +33,8 @@ export function shareEntries(): ShareEntry[] {
 			section: 'site',
 			id: 'home',
 			card: () => ({
-				kicker: `${stories.length} success stories · ${countries.length} countries`,
-				title: 'How governments used the Migration Governance Indicators',
+				kicker: m.og_kicker_home({ stories: stories.length, countries: countries.length }),
+				title: m.og_title_home(),
 				map: worldMap(),
 			}),
 		},
@@ -47,8 +49,8 @@ export function shareEntries(): ShareEntry[] {
 						(candidate) => candidate.id === story.localAuthority,
 					);
 					return {
-						kicker: `Success story · booklet page ${story.page}`,
-						title: place ? `${place}, ${country.bookletName}` : country.bookletName,
+						kicker: m.og_kicker_story({ page: story.page }),
+						title: place ? `${place}, ${nameOf(country)}` : nameOf(country),
 						map: locatorMap(authority ?? country),
 					};
 				},
@@ -59,8 +61,8 @@ export function shareEntries(): ShareEntry[] {
 				section: 'governments',
 				id: governmentId(government).toLowerCase(),
 				card: () => ({
-					kicker: government.kind === 'local' ? 'Local authority in the MGI' : 'Country in the MGI',
-					title: governmentName(government),
+					kicker: government.kind === 'local' ? m.og_kicker_local() : m.og_kicker_country(),
+					title: nameOf(government),
 					map: locatorMap(government),
 				}),
 			}),
@@ -69,7 +71,11 @@ export function shareEntries(): ShareEntry[] {
 			(region): ShareEntry => ({
 				section: 'regions',
 				id: regionSlug(region),
-				card: () => ({ kicker: 'Who took part in the MGI', title: region, map: regionMap(region) }),
+				card: () => ({
+					kicker: m.og_kicker_region(),
+					title: areaName(region),
+					map: regionMap(region),
+				}),
 			}),
 		),
 	];

@@ -1,9 +1,11 @@
 /** @module the indexable pages of the site, for sitemap.xml */
 import { governments, regionStats, stories } from '@mgi-stories/core';
 import { filterPath } from '$lib/filters';
+import { routePath } from '$lib/i18n';
 import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
 import { filterGroups } from './stories';
 
+/** The route of every indexable page (English paths: each locale has the same pages under its prefix). */
 export function sitePaths(): string[] {
 	return [
 		'/',
@@ -25,5 +27,5 @@ export function sitePaths(): string[] {
 		'/classification/',
 		'/about/',
 		'/data/',
-	];
+	].map(routePath);
 }

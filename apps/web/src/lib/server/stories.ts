@@ -3,13 +3,17 @@ import {
 	countFacets,
 	facetLabel,
 	localAuthorityOf,
+	localizedVocabulary,
 	regionStats,
 	type Story,
 	stories,
 	storyCountry,
 } from '@mgi-stories/core';
 import type { FilterKey } from '$lib/filters';
+import { getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { FilterGroup, StorySummary } from '$lib/types';
+import { areaName, nameOf } from './names';
 import { regionSlug, storyPath } from './paths';
 
 const EXCERPT_WORDS = 28;
@@ -33,15 +37,17 @@ export function summarize(story: Story): StorySummary {
 	return {
 		slug: story.slug,
 		href: storyPath(story.slug),
-		country: country.bookletName,
+		country: nameOf(country),
 		place: placeOf(story),
 		heading: story.heading,
 		page: story.page,
 		level: story.level,
-		region: country.region,
-		subregion: country.subregion,
+		region: areaName(country.region),
+		subregion: areaName(country.subregion),
 		excerpt: excerpt(story.text),
-		topics: tagValues(story, 'topic').map((value) => facetLabel({ facet: 'topic', value })),
+		topics: tagValues(story, 'topic').map((value) =>
+			facetLabel({ facet: 'topic', value, locale: getLocale() }),
+		),
 		filters: {
 			region: [regionSlug(country.region)],
 			level: [story.level],
@@ -56,47 +62,58 @@ export function summarize(story: Story): StorySummary {
 
 export const storySummaries = (): StorySummary[] => stories.map(summarize);
 
-const LEVELS = [
-	{ value: 'national', label: 'National', description: 'A country’s government' },
-	{ value: 'local', label: 'Local', description: 'A local authority, such as a city' },
+const levels = () => [
+	{
+		value: 'national',
+		label: m.filter_level_national(),
+		description: m.filter_level_national_description(),
+	},
+	{
+		value: 'local',
+		label: m.filter_level_local(),
+		description: m.filter_level_local_description(),
+	},
 ];
 
-/** Every filter with its values and how many stories each selects in the whole collection. */
+/** Every filter with its values and how many stories each selects in the whole collection, in the page's locale. */
 export function filterGroups(): FilterGroup[] {
 	const regions: FilterGroup = {
 		key: 'region',
-		label: 'Region',
-		description: 'UN M49 region of the story’s country',
+		label: m.filter_region(),
+		description: m.filter_region_description(),
 		options: regionStats().map((region) => ({
 			value: regionSlug(region.region),
-			label: region.region,
-			description: `${region.countries} participating countries`,
+			label: areaName(region.region),
+			description: m.filter_region_option({ count: region.countries }),
 			total: region.stories,
 		})),
 	};
-	const levels: FilterGroup = {
+	const level: FilterGroup = {
 		key: 'level',
-		label: 'Level of government',
-		description: 'Whether the story concerns a national or a local government',
-		options: LEVELS.map((level) => ({
-			...level,
-			total: stories.filter((story) => story.level === level.value).length,
+		label: m.filter_level(),
+		description: m.filter_level_description(),
+		options: levels().map((option) => ({
+			...option,
+			total: stories.filter((story) => story.level === option.value).length,
 		})),
 	};
-	const facets = countFacets().map(
-		(facet): FilterGroup => ({
+	const words = localizedVocabulary(getLocale());
+	const facets = countFacets().map((facet): FilterGroup => {
+		const localized = words.facets.find((candidate) => candidate.id === facet.facet);
+		const value = (id: string) => localized?.values.find((candidate) => candidate.id === id);
+		return {
 			key: facet.facet as FilterKey,
-			label: facet.label,
-			description: facet.description,
-			options: facet.values.map((value) => ({
-				value: value.id,
-				label: value.label,
-				description: value.description,
-				total: value.count,
+			label: localized?.label ?? facet.label,
+			description: localized?.description ?? facet.description,
+			options: facet.values.map((option) => ({
+				value: option.id,
+				label: value(option.id)?.label ?? option.label,
+				description: value(option.id)?.description ?? option.description,
+				total: option.count,
 			})),
-		}),
-	);
-	return [regions, levels, ...facets];
+		};
+	});
+	return [regions, level, ...facets];
 }
 
 /** Whether any story comes from a region (only those regions get a prerendered stories page). */

@@ -2,11 +2,13 @@ import {
 	countFacets,
 	governmentSources,
 	localAuthorities,
+	localizedVocabulary,
 	publication,
 	stories,
-	vocabulary,
 } from '@mgi-stories/core';
 import { filterPath } from '$lib/filters';
+import { getLocale, localHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { foreword, introduction } from '$lib/server/booklet';
 import { claimRows } from '$lib/server/claims';
 import { pageMeta } from '$lib/server/meta';
@@ -18,9 +20,8 @@ export const load: PageServerLoad = () => {
 	const counts = countFacets();
 	return {
 		meta: pageMeta({
-			title: 'About the MGI and this site',
-			description:
-				'What the Migration Governance Indicators are, in the booklet’s own words; the source, its licence and required citation; how the stories are classified; and the booklet’s numbers, checked.',
+			title: m.about_title(),
+			description: m.about_meta_description(),
 			path: '/about/',
 		}),
 		introduction: introduction(),
@@ -41,7 +42,7 @@ export const load: PageServerLoad = () => {
 			edition: publication.edition,
 		},
 		claims: claimRows(),
-		facets: vocabulary.facets.map((facet) => ({
+		facets: localizedVocabulary(getLocale()).facets.map((facet) => ({
 			id: facet.id,
 			label: facet.label,
 			description: facet.description,
@@ -56,7 +57,7 @@ export const load: PageServerLoad = () => {
 					label: value.label,
 					description: value.description,
 					count,
-					href: count > 0 ? filterPath(facet.id, value.id) : null,
+					href: count > 0 ? localHref(filterPath(facet.id, value.id)) : null,
 				};
 			}),
 		})),

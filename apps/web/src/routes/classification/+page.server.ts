@@ -1,3 +1,5 @@
+import { stories } from '@mgi-stories/core';
+import { m } from '$lib/paraglide/messages';
 import { gridFacets, gridStories } from '$lib/server/classification';
 import { pageMeta } from '$lib/server/meta';
 import type { PageServerLoad } from './$types';
@@ -6,9 +8,8 @@ export const csr = false;
 
 export const load: PageServerLoad = () => ({
 	meta: pageMeta({
-		title: 'Every story against our classification',
-		description:
-			'The 19 MGI success stories against their outcomes, topics, frameworks, MGI domains and Global Compact objectives: each mark links to the phrase of the story that justifies it.',
+		title: m.grid_title(),
+		description: m.grid_meta_description({ count: stories.length }),
 		path: '/classification/',
 	}),
 	stories: gridStories(),

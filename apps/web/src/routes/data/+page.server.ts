@@ -12,6 +12,7 @@ import {
 	tagsTable,
 	toCsv,
 } from '@mgi-stories/core';
+import { m } from '$lib/paraglide/messages';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { pageMeta } from '$lib/server/meta';
@@ -28,8 +29,7 @@ export const load: PageServerLoad = () => {
 			href: '/data/dataset.zip',
 			name: 'dataset.zip',
 			format: 'ZIP',
-			description:
-				'Everything below in one file: datapackage.json, the four CSV tables, their Excel variants, and a README with the sources, licences and attributions.',
+			description: m.data_file_zip(),
 			size: datasetZip().length,
 			encodingFormat: 'application/zip',
 		},
@@ -37,8 +37,7 @@ export const load: PageServerLoad = () => {
 			href: '/data/dataset.json',
 			name: 'dataset.json',
 			format: 'JSON',
-			description:
-				'Everything in one document: the publication, sources, vocabulary, the claims check, countries with their local authorities, and the stories with their tags.',
+			description: m.data_file_json(),
 			size: bytes(json(datasetDocument())),
 			encodingFormat: 'application/json',
 		},
@@ -46,8 +45,7 @@ export const load: PageServerLoad = () => {
 			href: '/data/stories.csv',
 			name: 'stories.csv',
 			format: 'CSV',
-			description:
-				'One row per story: text, page, level, UN M49 regions, photo caption and credit, facet values with labels.',
+			description: m.data_file_stories(),
 			size: bytes(toCsv(storiesTable())),
 			encodingFormat: 'text/csv',
 		},
@@ -55,8 +53,7 @@ export const load: PageServerLoad = () => {
 			href: '/data/governments.csv',
 			name: 'governments.csv',
 			format: 'CSV',
-			description:
-				'One row per participating country and local authority: codes, UN M49 regions, level and ISO 3166-2 subdivision, point, each column with its source.',
+			description: m.data_file_governments(),
 			size: bytes(toCsv(governmentsTable())),
 			encodingFormat: 'text/csv',
 		},
@@ -64,7 +61,7 @@ export const load: PageServerLoad = () => {
 			href: '/data/tags.csv',
 			name: 'tags.csv',
 			format: 'CSV',
-			description: 'One row per tag: story, facet, value and the verbatim evidence phrase.',
+			description: m.data_file_tags(),
 			size: bytes(toCsv(tagsTable())),
 			encodingFormat: 'text/csv',
 		},
@@ -72,16 +69,15 @@ export const load: PageServerLoad = () => {
 			href: '/data/claims.csv',
 			name: 'claims.csv',
 			format: 'CSV',
-			description:
-				'One row per claim the booklet makes about itself, with its verbatim quote and our check.',
+			description: m.data_file_claims(),
 			size: bytes(toCsv(claimsTable())),
 			encodingFormat: 'text/csv',
 		},
 		...['stories', 'governments', 'tags', 'claims'].map((table) => ({
 			href: `/data/excel/${table}.csv`,
 			name: `excel/${table}.csv`,
-			format: 'CSV for Excel',
-			description: `${table}.csv for Microsoft Excel: UTF-8 with a byte order mark, codes such as "008" kept as text.`,
+			format: m.data_format_excel(),
+			description: m.data_file_excel({ file: `${table}.csv` }),
 			size: bytes(datasetFiles()[`excel/${table}.csv`] ?? ''),
 			encodingFormat: 'text/csv',
 		})),
@@ -89,8 +85,7 @@ export const load: PageServerLoad = () => {
 			href: '/data/datapackage.json',
 			name: 'datapackage.json',
 			format: 'Frictionless Data Package',
-			description:
-				'Describes the four CSV files: fields, types, keys, and the sources and licences of every resource and field.',
+			description: m.data_file_datapackage(),
 			size: bytes(json(dataPackage())),
 			encodingFormat: 'application/json',
 		},
@@ -99,13 +94,16 @@ export const load: PageServerLoad = () => {
 		name,
 		href: `/data/schema/${name}.json`,
 	}));
-	const description = `The MGI success stories dataset (${publication.publisherShort}, ${publication.year}) as JSON, CSV with a Frictionless Data Package and JSON Schema, through a JSON API, and as an npm package.`;
+	const description = m.data_meta_description({
+		publisher: publication.publisherShort,
+		year: publication.year,
+	});
 
 	return {
 		release: datasetRelease(),
 		datasetCitation: datasetCitation(),
 		meta: pageMeta({
-			title: 'Downloads, API and package',
+			title: m.data_title(),
 			description,
 			path: '/data/',
 			jsonLd: {

@@ -1,13 +1,16 @@
+import { stories } from '@mgi-stories/core';
+import { m } from '$lib/paraglide/messages';
 import { pageMeta } from '$lib/server/meta';
 import type { PageServerLoad } from './$types';
 
-// prerendered once, then published as build/404.html by static-host.js
+// prerendered once per locale, then published as build/404.html (and build/fr/404.html …) by static-host.js
 export const csr = false;
 
 export const load: PageServerLoad = () => ({
+	storyCount: stories.length,
 	meta: pageMeta({
-		title: 'Page not found',
-		description: 'There is no page at this address.',
+		title: m.error_not_found_title(),
+		description: m.error_not_found_text(),
 		path: '/404.html',
 		noindex: true,
 	}),

@@ -1,3 +1,5 @@
+import { publication } from '@mgi-stories/core';
+import { m } from '$lib/paraglide/messages';
 import { pageMeta } from '$lib/server/meta';
 import { regionNames, regionOverview } from '$lib/server/regions';
 import type { PageServerLoad } from './$types';
@@ -6,15 +8,14 @@ export const csr = false;
 
 export const load: PageServerLoad = () => ({
 	meta: pageMeta({
-		title: 'Who took part in the MGI, region by region',
-		description:
-			'The countries and local authorities that took part in the Migration Governance Indicators from 2016 to 2021, and their success stories, for each world region.',
+		title: m.regions_meta_title(),
+		description: m.regions_meta_description(publication.participationPeriod),
 		path: '/regions/',
 	}),
 	regions: regionNames().map((name) => {
 		const region = regionOverview(name);
 		return {
-			name,
+			name: region.name,
 			href: region.href,
 			countries: region.countries,
 			localAuthorities: region.localAuthorities,

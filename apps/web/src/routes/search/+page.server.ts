@@ -1,12 +1,16 @@
+import { governments, stories } from '@mgi-stories/core';
+import { m } from '$lib/paraglide/messages';
 import { pageMeta } from '$lib/server/meta';
 import { storySummaries } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
 	meta: pageMeta({
-		title: 'Search stories and governments',
-		description:
-			'Search the 19 MGI success stories and the 113 participating governments by name, place or topic; spelling mistakes and other names of a country are forgiven.',
+		title: m.search_label(),
+		description: m.search_meta_description({
+			stories: stories.length,
+			governments: governments.length,
+		}),
 		path: '/search/',
 	}),
 	/** story slug → the name shown for it ("São Paulo, Brazil"); the index holds the printed heading */

@@ -1,16 +1,19 @@
-import { countries, localAuthorities, regionStats } from '@mgi-stories/core';
+import { countries, localAuthorities, publication, regionStats } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { parseGovernmentPath } from '$lib/government-filters';
+import { m } from '$lib/paraglide/messages';
+import { claimRows } from '$lib/server/claims';
 import { absoluteUrl } from '$lib/server/config';
 import { governmentSummaries, KINDS } from '$lib/server/governments';
 import { pageMeta } from '$lib/server/meta';
+import { areaName } from '$lib/server/names';
 import { regionSlug } from '$lib/server/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 const regions = () =>
 	regionStats().map((region) => ({
 		value: regionSlug(region.region),
-		label: region.region,
+		label: areaName(region.region),
 		countries: region.countries,
 		localAuthorities: region.localAuthorities,
 	}));
@@ -22,6 +25,8 @@ export const entries: EntryGenerator = () => [
 	...KINDS.map((kind) => ({ filter: `kind/${kind.value}` })),
 ];
 
+const kindLabels = { country: m.kind_countries, local: m.kind_local_authorities };
+
 export const load: PageServerLoad = ({ params }) => {
 	const base = parseGovernmentPath(params.filter);
 	if (!base) error(404, 'No such filter');
@@ -29,14 +34,26 @@ export const load: PageServerLoad = ({ params }) => {
 	const kind = KINDS.find((candidate) => candidate.value === base.kind);
 	if (base.region && !region) error(404, 'No such region');
 
-	const scope = region ? `in ${region.label}` : kind ? `: ${kind.label.toLowerCase()}` : '';
-	const title = `Participating governments${scope ? ` ${scope}` : ''}`.replace(' :', ':');
+	const title = region
+		? m.govs_title_region({ region: region.label })
+		: kind?.value === 'country'
+			? m.govs_title_countries()
+			: kind?.value === 'local'
+				? m.govs_title_local()
+				: m.govs_title();
+	const kindLabel = kind ? kindLabels[kind.value]() : '';
 	const path = region
 		? `/governments/region/${region.value}/`
 		: kind
 			? `/governments/kind/${kind.value}/`
 			: '/governments/';
-	const description = `The ${countries.length} countries and ${localAuthorities.length} local authorities the MGI booklet lists as participants from 2016 to 2021, with ISO codes, UN regions and their success stories${scope ? `, ${scope.replace(/^: /, 'showing ')}` : ''}.`;
+	const overview = m.govs_meta_description({
+		countries: countries.length,
+		localAuthorities: localAuthorities.length,
+		...publication.participationPeriod,
+	});
+	const scope = region?.label ?? kindLabel;
+	const description = scope ? m.govs_meta_scope({ description: overview, scope }) : overview;
 	return {
 		meta: pageMeta({
 			title,
@@ -54,13 +71,18 @@ export const load: PageServerLoad = ({ params }) => {
 		regions: regions(),
 		kinds: KINDS.map((candidate) => ({
 			...candidate,
+			label: kindLabels[candidate.value](),
 			count: candidate.value === 'country' ? countries.length : localAuthorities.length,
 		})),
 		base: {
 			region: region?.value ?? '',
 			regionLabel: region?.label ?? '',
 			kind: kind?.value ?? '',
-			kindLabel: kind?.label ?? '',
+			kindLabel,
 		},
+		period: publication.participationPeriod,
+		/** the number of local authorities the foreword states (the list names another) */
+		statedLocalAuthorities:
+			claimRows().find((claim) => claim.id === 'foreword-local-authorities')?.stated ?? '',
 	};
 };

@@ -1,9 +1,11 @@
 import { countryOf, governmentId, governments, publication, storiesOf } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
+import { areaName, nameOf } from '$lib/server/names';
 import { governmentPath, regionPath } from '$lib/server/paths';
 import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
@@ -26,19 +28,22 @@ export const load: PageServerLoad = ({ params }) => {
 		paragraphs: story.text.split(/\n\n+/),
 	}));
 	const local = government.kind === 'local';
-	const name = local ? `${government.bookletName}, ${country.bookletName}` : government.bookletName;
+	const name = local ? `${nameOf(government)}, ${nameOf(country)}` : nameOf(government);
 	const path = governmentPath(government);
+	const counts = { name: nameOf(country), count: country.localAuthorities.length };
 	const description = local
-		? `${government.bookletName} (${country.bookletName}), a local authority that took part in the Migration Governance Indicators: location, country and success stories.`
-		: `${country.bookletName} took part in the Migration Governance Indicators (MGI): ${stories.length === 0 ? 'it has no success story in the booklet' : `how it used the assessment, in IOM’s words`}, its ${country.localAuthorities.length} participating local authorities and where it is.`;
+		? m.gov_meta_local({ name: nameOf(government), country: nameOf(country) })
+		: stories.length === 0
+			? m.gov_meta_country_no_story(counts)
+			: m.gov_meta_country_story(counts);
 	return {
 		meta: pageMeta({
-			title: `${name} in the MGI`,
+			title: m.gov_meta_title({ name }),
 			description,
 			path,
 			image: {
 				path: sharePath('governments', params.id),
-				alt: `${name} located on the world map`,
+				alt: m.og_alt_government({ name }),
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',
@@ -57,7 +62,7 @@ export const load: PageServerLoad = ({ params }) => {
 		government: {
 			id: governmentId(government),
 			kind: government.kind,
-			name: government.bookletName,
+			name: nameOf(government),
 			edition: government.edition,
 			point: government.point,
 			gazetteer: local ? government.gazetteer : null,
@@ -65,16 +70,17 @@ export const load: PageServerLoad = ({ params }) => {
 			subdivision: local ? government.subdivision : null,
 		},
 		country: {
-			name: country.bookletName,
+			name: nameOf(country),
+			bookletName: country.bookletName,
 			commonName: country.name,
 			officialName: country.officialName,
 			altNames: country.altNames,
 			href: governmentPath(country),
-			region: country.region,
+			region: areaName(country.region),
 			regionHref: regionPath(country.region),
 			regionHasStories: regionHasStories(country.region),
-			subregion: country.subregion,
-			intermediateRegion: country.intermediateRegion ?? null,
+			subregion: areaName(country.subregion),
+			intermediateRegion: country.intermediateRegion ? areaName(country.intermediateRegion) : null,
 			alpha2: country.alpha2,
 			alpha3: country.alpha3,
 			numeric: country.numeric,

@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { absoluteUrl } from '$lib/server/config';
 import { regionMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
-import { regionSlug } from '$lib/server/paths';
+import { regionPath, regionSlug } from '$lib/server/paths';
 import { findRegion, regionNames, regionOverview } from '$lib/server/regions';
 import { sharePath } from '$lib/server/share-cards';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -17,20 +18,33 @@ export const load: PageServerLoad = ({ params }) => {
 	const name = findRegion(params.slug);
 	if (!name) error(404, 'No such region');
 	const region = regionOverview(name);
-	const description = `${region.countries} countries and ${region.localAuthorities} local authorities in ${name} took part in the Migration Governance Indicators from ${region.period.from} to ${region.period.to}; ${region.stories.length === 0 ? 'the booklet has no success story from the region' : `${region.stories.length} success ${region.stories.length === 1 ? 'story comes' : 'stories come'} from there`}.`;
+	const facts = {
+		countries: m.countries_count({ count: region.countries }),
+		localAuthorities: m.local_authorities_count({ count: region.localAuthorities }),
+		region: name,
+		...region.period,
+	};
+	const description =
+		region.stories.length === 0
+			? m.region_meta_no_story(facts)
+			: m.region_meta_stories({
+					...facts,
+					stories: m.success_stories_count({ count: region.stories.length }),
+				});
+	const title = m.region_title({ region: name });
 	return {
 		meta: pageMeta({
-			title: `${name}: who took part in the MGI`,
+			title,
 			description,
 			path: region.href,
 			image: {
 				path: sharePath('regions', params.slug),
-				alt: `Map of the governments in ${name} that took part in the MGI`,
+				alt: m.og_alt_region({ name }),
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': 'CollectionPage',
-				name: `${name}: who took part in the MGI`,
+				name: title,
 				description,
 				url: absoluteUrl(region.href),
 			},
@@ -39,6 +53,6 @@ export const load: PageServerLoad = ({ params }) => {
 		map: regionMap(name),
 		others: regionNames()
 			.filter((other) => other !== name)
-			.map((other) => ({ name: other, href: `/regions/${regionSlug(other)}/` })),
+			.map((other) => ({ name: other, href: regionPath(other) })),
 	};
 };

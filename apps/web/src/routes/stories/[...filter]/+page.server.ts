@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { fill } from '$lib/enhance/template';
 import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
+import { m } from '$lib/paraglide/messages';
 import { absoluteUrl } from '$lib/server/config';
 import { pageMeta } from '$lib/server/meta';
 import { storyPath } from '$lib/server/paths';
@@ -10,13 +11,13 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // the list ships no framework code: /enhance/stories.js filters and searches the prerendered cards
 export const csr = false;
 
-/** the page's title; the enhancement fills the same template as filters and search change */
-const TITLES = {
-	all: 'All success stories',
-	filtered: 'Stories — {filters} ({shown} of {total})',
-	filter: '{group}: {value}',
-	search: 'search “{q}”',
-};
+/** the page's title in the locale being rendered; the enhancement fills the same templates */
+const titles = () => ({
+	all: m.stories_title_all(),
+	filtered: m.stories_title_filtered_template({ filters: '{filters}', shown: '{shown}', total: '{total}' }),
+	filter: m.stories_title_filter({ group: '{group}', value: '{value}' }),
+	search: m.stories_title_search({ q: '{q}' }),
+});
 
 /** `/stories/` and one prerendered page per filter value that selects at least one story */
 export const entries: EntryGenerator = () => [
@@ -41,16 +42,22 @@ export const load: PageServerLoad = ({ params }) => {
 	const shown = selected
 		? stories.filter((story) => story.filters[selected.group.key].includes(selected.option.value))
 		: stories;
+	const pageTitles = titles();
 	const title = selected
-		? fill(TITLES.filtered, {
-				filters: fill(TITLES.filter, { group: selected.group.label, value: selected.option.label }),
+		? fill(pageTitles.filtered, {
+				filters: fill(pageTitles.filter, { group: selected.group.label, value: selected.option.label }),
 				shown: shown.length,
 				total: stories.length,
 			})
-		: TITLES.all;
+		: pageTitles.all;
 	const description = selected
-		? `The ${selected.option.total} MGI success ${selected.option.total === 1 ? 'story' : 'stories'} classified under ${selected.group.label.toLowerCase()} “${selected.option.label}”: ${selected.option.description}`
-		: `All ${stories.length} MGI success stories, quoted verbatim, with filters by region, level of government, outcome, topic, global framework, MGI domain and Global Compact objective, and search.`;
+		? m.stories_meta_description_filtered({
+				count: selected.option.total,
+				group: selected.group.label.toLowerCase(),
+				label: selected.option.label,
+				description: selected.option.description,
+			})
+		: m.stories_meta_description({ count: stories.length });
 
 	return {
 		meta: pageMeta({
@@ -77,7 +84,7 @@ export const load: PageServerLoad = ({ params }) => {
 		}),
 		stories,
 		shown: shown.map((story) => story.slug),
-		titles: TITLES,
+		titles: pageTitles,
 		// only what the browser needs: labels and totals of the values some story has
 		groups: filterGroups().map((group) => ({
 			key: group.key,

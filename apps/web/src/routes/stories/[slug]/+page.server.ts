@@ -2,18 +2,21 @@ import {
 	CITATION_STYLES,
 	citeAll,
 	findStory,
+	localizedVocabulary,
 	markPhrases,
 	publication,
 	stories,
 	storyCountry,
-	vocabulary,
 } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { filterPath } from '$lib/filters';
+import { baseLocale, getLocale, localHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { citationPath } from '$lib/server/citation-files';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { pageMeta } from '$lib/server/meta';
+import { areaName, nameOf } from '$lib/server/names';
 import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
 import { sharePath } from '$lib/server/share-cards';
 import { excerpt, placeOf, relatedStories, summarize } from '$lib/server/stories';
@@ -37,27 +40,30 @@ export const load: PageServerLoad = ({ params }) => {
 	const at = stories.indexOf(story);
 	const neighbour = (offset: number) => {
 		const other = stories[at + offset];
-		return other ? { href: storyPath(other.slug), name: storyCountry(other).bookletName } : null;
+		return other ? { href: storyPath(other.slug), name: nameOf(storyCountry(other)) } : null;
 	};
 	const citations = citeAll({ story });
 	const phrases = story.tags.map((tag) => tag.evidence);
-	const name = place ? `${place}, ${country.bookletName}` : country.bookletName;
+	const name = place ? `${place}, ${nameOf(country)}` : nameOf(country);
 
 	return {
 		meta: pageMeta({
-			title: `${name}: how the MGI was used`,
-			description: excerpt(story.text, 40),
+			title: m.story_meta_title({ name }),
+			description:
+				getLocale() === baseLocale
+					? excerpt(story.text, 40)
+					: m.story_meta_description({ name, page: story.page }),
 			path: storyPath(story.slug),
 			type: 'article',
 			image: {
 				path: sharePath('stories', story.slug),
-				alt: `${name} on the world map, with the title of its MGI success story`,
+				alt: m.og_alt_story({ name }),
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': 'Article',
 				// the heading is printed in capitals ("BRAZIL"); the name reads as a title
-				headline: `${name}: how the MGI was used`,
+				headline: m.story_meta_title({ name }),
 				alternativeHeadline: story.heading,
 				name,
 				articleBody: story.text,
@@ -93,13 +99,13 @@ export const load: PageServerLoad = ({ params }) => {
 			photo: story.photo,
 		},
 		country: {
-			name: country.bookletName,
+			name: nameOf(country),
 			commonName: country.name,
 			officialName: country.officialName,
 			href: governmentPath(country),
-			region: country.region,
+			region: areaName(country.region),
 			regionHref: regionPath(country.region),
-			subregion: country.subregion,
+			subregion: areaName(country.subregion),
 			alpha2: country.alpha2,
 			alpha3: country.alpha3,
 			numeric: country.numeric,
@@ -111,8 +117,8 @@ export const load: PageServerLoad = ({ params }) => {
 		localAuthority: localAuthority
 			? { name: localAuthority.bookletName, href: governmentPath(localAuthority) }
 			: null,
-		facets: vocabulary.facets
-			.map((facet) => ({
+		facets: localizedVocabulary(getLocale())
+			.facets.map((facet) => ({
 				id: facet.id,
 				label: facet.label,
 				tags: story.tags
@@ -123,7 +129,7 @@ export const load: PageServerLoad = ({ params }) => {
 							value: tag.value,
 							label: value?.label ?? tag.value,
 							description: value?.description ?? '',
-							href: filterPath(facet.id, tag.value),
+							href: localHref(filterPath(facet.id, tag.value)),
 							evidence: tag.evidence,
 						};
 					}),

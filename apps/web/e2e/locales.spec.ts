@@ -1,0 +1,101 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, PAGE_TYPES, test, visit } from './fixtures';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TRANSLATED = [
+	{ locale: 'fr', language: 'Français' },
+	{ locale: 'es', language: 'Español' },
+] as const;
+
+for (const { locale } of TRANSLATED) {
+	test.describe(`axe, WCAG 2.2 AA, /${locale}/`, { tag: '@js' }, () => {
+		for (const { name, path } of PAGE_TYPES) {
+			test(`${name} has no violations`, async ({ page }) => {
+				const response = await visit(page, `/${locale}${path}`, {
+					interactive: /stories\/$|governments\/$/.test(path),
+				});
+				expect(response?.status()).toBe(name === '404' ? 404 : 200);
+				await expect(page.locator('html')).toHaveAttribute('lang', locale);
+				await page.evaluate(() => {
+					for (const details of document.querySelectorAll('details')) details.open = true;
+				});
+				const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+				expect(results.violations.map((violation) => violation.id)).toEqual([]);
+			});
+		}
+	});
+}
+
+test.describe('language switcher', () => {
+	test('keeps the page and its path filters without JavaScript', { tag: '@no-js' }, async ({
+		page,
+	}) => {
+		await page.goto('/stories/topic/health/');
+		const languages = page.getByRole('navigation', { name: 'Language' });
+		await languages.getByRole('link', { name: 'Français' }).click();
+		await expect(page).toHaveURL(/\/fr\/stories\/topic\/health\/$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+		await page
+			.getByRole('navigation', { name: 'Langue' })
+			.getByRole('link', { name: 'Español' })
+			.click();
+		await expect(page).toHaveURL(/\/es\/stories\/topic\/health\/$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await page
+			.getByRole('navigation', { name: 'Idioma' })
+			.getByRole('link', { name: 'English' })
+			.click();
+		await expect(page).toHaveURL(/\/stories\/topic\/health\/$/);
+		await expect(page).not.toHaveURL(/\/(fr|es)\//);
+	});
+
+	test('marks the current language and names each in its own language', async ({ page }) => {
+		await page.goto('/es/regions/africa/');
+		const languages = page.getByRole('navigation', { name: 'Idioma' });
+		await expect(languages.getByRole('link', { name: 'Español' })).toHaveAttribute(
+			'aria-current',
+			'true',
+		);
+		await expect(languages.getByRole('link', { name: 'Français' })).toHaveAttribute('lang', 'fr');
+		await expect(languages.getByRole('link', { name: 'English' })).toHaveAttribute(
+			'hreflang',
+			'en',
+		);
+	});
+
+	test('is reached with the keyboard and keeps the filters in the address', {
+		tag: '@js',
+	}, async ({ page }) => {
+		await visit(page, '/governments/', { interactive: true });
+		await page.getByLabel('Name or code').fill('bra');
+		await expect(page).toHaveURL(/\?q=bra/);
+		const french = page.getByRole('navigation', { name: 'Language' }).getByRole('link', {
+			name: 'Français',
+		});
+		await french.focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/fr\/governments\/\?q=bra$/);
+		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		await expect(page.getByLabel('Nom ou code')).toHaveValue('bra');
+	});
+
+	test('keeps internal links in the current locale', async ({ page }) => {
+		await page.goto('/fr/stories/brazil/');
+		const hrefs = await page
+			.locator('main a[href^="/"]')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		const pages = hrefs.filter((href) => !/\.(csv|json|zip|bib|ris|png)$/.test(href));
+		expect(pages.length).toBeGreaterThan(5);
+		for (const href of pages) expect(href).toMatch(/^\/fr\//);
+	});
+});
+
+test.describe('translated story pages', () => {
+	test('quote the booklet in English, say why and give the required citation', async ({ page }) => {
+		await page.goto('/fr/stories/cambodia/');
+		await expect(page.locator('blockquote.verbatim')).toHaveAttribute('lang', 'en');
+		await expect(page.getByText(/sa licence \(CC-BY-NC-ND-3\.0-IGO\)/)).toBeVisible();
+		await expect(page.getByText('Citation obligatoire :')).toBeVisible();
+		await expect(page.locator('.verbatim-notice [lang="en"]')).toContainText('IOM');
+	});
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { alternatePaths, localePath, pathLocale, routePath } from './i18n';
+
+describe('pathLocale', () => {
+	it('reads the locale from the first segment', () => {
+		expect(pathLocale('/fr/stories/')).toBe('fr');
+		expect(pathLocale('/es/')).toBe('es');
+	});
+
+	it('takes English for unprefixed paths and unknown prefixes', () => {
+		expect(pathLocale('/')).toBe('en');
+		expect(pathLocale('/stories/')).toBe('en');
+		expect(pathLocale('/de/stories/')).toBe('en');
+		expect(pathLocale('/en/stories/')).toBe('en');
+		expect(pathLocale('/france/')).toBe('en');
+	});
+});
+
+describe('routePath', () => {
+	it('strips the locale prefix', () => {
+		expect(routePath('/fr/stories/albania/')).toBe('/stories/albania/');
+		expect(routePath('/es/')).toBe('/');
+		expect(routePath('/es')).toBe('/');
+	});
+
+	it('leaves English paths alone', () => {
+		expect(routePath('/stories/')).toBe('/stories/');
+		expect(routePath('/')).toBe('/');
+	});
+});
+
+describe('localePath', () => {
+	it('prefixes every locale but English', () => {
+		expect(localePath('/about/#claims', 'fr')).toBe('/fr/about/#claims');
+		expect(localePath('/', 'es')).toBe('/es/');
+		expect(localePath('/about/', 'en')).toBe('/about/');
+	});
+});
+
+describe('alternatePaths', () => {
+	it('gives the same page in every locale, from any of them', () => {
+		const expected = [
+			{ locale: 'en', path: '/stories/level/local/' },
+			{ locale: 'fr', path: '/fr/stories/level/local/' },
+			{ locale: 'es', path: '/es/stories/level/local/' },
+		];
+		expect(alternatePaths('/stories/level/local/')).toEqual(expected);
+		expect(alternatePaths('/es/stories/level/local/')).toEqual(expected);
+	});
+});

@@ -1,0 +1,85 @@
+/** @module the message catalogues: complete in every locale, and compiled to non-empty messages */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as compiled from '$lib/paraglide/messages';
+import { baseLocale, locales } from '$lib/paraglide/runtime';
+
+type Variant = { match: Record<string, string> };
+type Message = string | Variant[];
+
+const catalogue = (locale: string): Record<string, Message> => {
+	const { $schema: _schema, ...messages } = JSON.parse(
+		readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8'),
+	);
+	return messages;
+};
+
+/** every text a message can show: itself, or each of its variants */
+const texts = (message: Message): string[] =>
+	typeof message === 'string'
+		? [message]
+		: message.flatMap((variant) => Object.values(variant.match));
+
+/** the placeholders a text fills in, e.g. `{count}` */
+const placeholders = (message: Message) =>
+	[...new Set(texts(message).flatMap((text) => text.match(/\{[^}]+\}/g) ?? []))].sort();
+
+const english = catalogue(baseLocale);
+const keys = Object.keys(english);
+
+describe('message catalogues', () => {
+	it('has messages', () => {
+		expect(keys.length).toBeGreaterThan(0);
+	});
+
+	for (const locale of locales) {
+		const messages = catalogue(locale);
+
+		it(`${locale} has exactly the English keys`, () => {
+			expect(Object.keys(messages).sort()).toEqual([...keys].sort());
+		});
+
+		it(`${locale} has no empty message`, () => {
+			for (const key of keys) {
+				const message = messages[key];
+				expect(message, key).toBeDefined();
+				for (const text of texts(message ?? '')) expect(text.trim(), key).not.toBe('');
+			}
+		});
+
+		it(`${locale} fills in the same placeholders as English`, () => {
+			for (const key of keys) {
+				expect(placeholders(messages[key] ?? ''), key).toEqual(placeholders(english[key] ?? ''));
+			}
+		});
+	}
+});
+
+describe('compiled messages', () => {
+	// any input a message asks for: a number serves as a count, a name or a page
+	const inputs = new Proxy({}, { get: () => 2 });
+
+	for (const locale of locales) {
+		it(`compiles every ${locale} message to a non-empty text`, () => {
+			const functions = compiled as unknown as Record<
+				string,
+				(inputs: object, options: { locale: string }) => string
+			>;
+			for (const key of keys) {
+				const render = functions[key];
+				expect(render, key).toBeTypeOf('function');
+				const text = render?.(inputs, { locale }) ?? '';
+				// a message missing in a locale compiles to its key
+				expect(text.trim(), `${locale}: ${key}`).not.toBe('');
+				expect(text, `${locale}: ${key}`).not.toBe(key);
+			}
+		});
+	}
+
+	it('writes counts with the locale’s plural rules', () => {
+		expect(compiled.stories_count({ count: 1 }, { locale: 'en' })).toBe('1 story');
+		expect(compiled.stories_count({ count: 2 }, { locale: 'fr' })).toBe('2 histoires');
+		expect(compiled.stories_count({ count: 1 }, { locale: 'es' })).toBe('1 historia');
+		expect(compiled.stories_count({ count: 1234 }, { locale: 'fr' })).toBe('1\u202f234 histoires');
+	});
+});

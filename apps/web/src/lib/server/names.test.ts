@@ -1,0 +1,51 @@
+import { countries, governmentById } from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { areaName, byName, nameOf } from './names';
+
+const inLocale = <T>(locale: 'en' | 'fr' | 'es', run: () => T): T => {
+	overwriteGetLocale(() => locale);
+	try {
+		return run();
+	} finally {
+		overwriteGetLocale(() => 'en');
+	}
+};
+
+describe('nameOf', () => {
+	it('keeps the booklet’s spelling in English and takes CLDR’s in French and Spanish', () => {
+		const germany = governmentById({ id: 'DEU' });
+		expect(germany).toBeDefined();
+		if (!germany) return;
+		expect(inLocale('en', () => nameOf(germany))).toBe(germany.bookletName);
+		expect(inLocale('fr', () => nameOf(germany))).toBe('Allemagne');
+		expect(inLocale('es', () => nameOf(germany))).toBe('Alemania');
+	});
+
+	it('keeps a local authority’s name as printed', () => {
+		const authority = countries.flatMap((country) => country.localAuthorities)[0];
+		if (!authority) throw new Error('no local authority');
+		expect(inLocale('fr', () => nameOf(authority))).toBe(authority.bookletName);
+	});
+});
+
+describe('areaName', () => {
+	it('names M49 areas in the locale', () => {
+		expect(inLocale('en', () => areaName('Africa'))).toBe('Africa');
+		expect(inLocale('fr', () => areaName('Africa'))).toBe('Afrique');
+		expect(inLocale('es', () => areaName('Latin America and the Caribbean'))).toBe(
+			'América Latina y el Caribe',
+		);
+	});
+});
+
+describe('byName', () => {
+	it('sorts with the locale’s collation', () => {
+		const names = ['Espagne', 'Égypte', 'Estonie'];
+		expect(inLocale('fr', () => [...names].sort(byName((name) => name)))).toEqual([
+			'Égypte',
+			'Espagne',
+			'Estonie',
+		]);
+	});
+});

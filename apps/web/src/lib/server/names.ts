@@ -1,0 +1,47 @@
+/** @module names as a page shows them: the booklet's spelling in English, CLDR's in French and Spanish */
+import {
+	countries,
+	type Government,
+	governmentName,
+	nameCollator,
+	regionName,
+} from '@mgi-stories/core';
+import { baseLocale, getLocale } from '$lib/i18n';
+
+/**
+ * A government's name in the locale being rendered: in English as the booklet prints it ("Republic of
+ * Moldova"), in French and Spanish core's CLDR name ("République de Moldova"); local authorities keep
+ * the booklet's spelling in every locale.
+ */
+export function nameOf(government: Government): string {
+	const locale = getLocale();
+	return locale === baseLocale ? government.bookletName : governmentName(government, locale);
+}
+
+/** every UN M49 area of the participating countries: its English name → its code */
+const areaCodes = new Map(
+	countries.flatMap((country) => [
+		[country.region, country.regionCode] as const,
+		[country.subregion, country.subregionCode] as const,
+		...(country.intermediateRegion && country.intermediateRegionCode
+			? [[country.intermediateRegion, country.intermediateRegionCode] as const]
+			: []),
+	]),
+);
+
+/**
+ * A UN M49 region or sub-region, given by its English name ("Sub-Saharan Africa"), in the locale
+ * being rendered ("Afrique subsaharienne").
+ */
+export function areaName(englishName: string): string {
+	const locale = getLocale();
+	const code = areaCodes.get(englishName);
+	if (locale === baseLocale || !code) return englishName;
+	return regionName(code, locale);
+}
+
+/** Sorts by a name as the locale being rendered orders it ("Égypte" before "Espagne"). */
+export function byName<T>(name: (item: T) => string): (a: T, b: T) => number {
+	const { compare } = nameCollator(getLocale());
+	return (a, b) => compare(name(a), name(b));
+}

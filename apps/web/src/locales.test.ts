@@ -1,0 +1,122 @@
+/** @module the built site in every locale: same pages, lang, hreflang, sitemap, share images, no English UI text */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { alternatePaths, baseLocale, localePath, locales } from '$lib/i18n';
+import { absoluteUrl } from '$lib/server/config';
+import { sitePaths } from '$lib/server/sitemap';
+import { cataloguePhrases, englishPhrasesIn, pageLanguageText } from './untranslated-text';
+
+const build = fileURLToPath(new URL('../build/', import.meta.url));
+const read = (path: string) => readFileSync(`${build}${path}`, 'utf8');
+const file = (path: string) => `${path.replace(/^\//, '')}index.html`;
+const translated = locales.filter((locale) => locale !== baseLocale);
+
+/** every text of a catalogue, variants included */
+const catalogueTexts = (locale: string): string[] => {
+	const { $schema: _schema, ...messages } = JSON.parse(
+		readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8'),
+	);
+	return Object.values(messages).flatMap((message) =>
+		typeof message === 'string'
+			? [message]
+			: (message as { match: Record<string, string> }[]).flatMap((variant) =>
+					Object.values(variant.match),
+				),
+	);
+};
+
+describe('built site in every locale', () => {
+	it('prerenders every page of the sitemap in every locale, in its language', () => {
+		for (const route of sitePaths()) {
+			for (const { locale, path } of alternatePaths(route)) {
+				expect(existsSync(`${build}${file(path)}`), path).toBe(true);
+				expect(read(file(path)), path).toMatch(
+					new RegExp(`^<!doctype html>\\s*<html lang="${locale}"`),
+				);
+			}
+		}
+	});
+
+	it('links every page to its translations and to English as the default', () => {
+		for (const route of sitePaths()) {
+			for (const { path } of alternatePaths(route)) {
+				const html = read(file(path));
+				for (const alternate of alternatePaths(route)) {
+					expect(html, path).toContain(
+						`<link rel="alternate" hreflang="${alternate.locale}" href="${absoluteUrl(alternate.path)}"/>`,
+					);
+				}
+				expect(html, path).toContain(
+					`<link rel="alternate" hreflang="x-default" href="${absoluteUrl(localePath(route, baseLocale))}"/>`,
+				);
+				expect(html, path).toContain(`<link rel="canonical" href="${absoluteUrl(path)}"/>`);
+			}
+		}
+	});
+
+	it('lists every page in every locale in the sitemap, each with its alternates', () => {
+		const sitemap = read('sitemap.xml');
+		expect(sitemap.match(/<loc>/g)).toHaveLength(sitePaths().length * locales.length);
+		expect(sitemap.match(/hreflang="x-default"/g)).toHaveLength(
+			sitePaths().length * locales.length,
+		);
+		expect(sitemap).toContain(
+			`<url><loc>${absoluteUrl('/fr/about/')}</loc><xhtml:link rel="alternate" hreflang="en" href="${absoluteUrl('/about/')}"/>`,
+		);
+	});
+
+	it('gives every page a unique title and one h1 in every locale', () => {
+		for (const locale of translated) {
+			const titles = new Map<string, string>();
+			for (const route of sitePaths()) {
+				const path = localePath(route, locale);
+				const html = read(file(path));
+				const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+				expect(
+					titles.get(title),
+					`${path} repeats the title of ${titles.get(title)}`,
+				).toBeUndefined();
+				titles.set(title, path);
+				expect(html.match(/<h1[\s>]/g), path).toHaveLength(1);
+			}
+		}
+	});
+
+	it('publishes a 404 page per locale', () => {
+		for (const locale of locales) {
+			const path = localePath('/404.html', locale).slice(1);
+			expect(read(path), path).toMatch(new RegExp(`<html lang="${locale}"`));
+		}
+		expect(existsSync(`${build}fr/not-found`)).toBe(false);
+	});
+
+	it('shares each page with a share image in its own language', () => {
+		for (const route of ['/', '/stories/albania/', '/governments/kaz/', '/regions/africa/']) {
+			const images = alternatePaths(route).map(({ locale, path }) => {
+				const url = read(file(path)).match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+				const image = new URL(url ?? '', absoluteUrl('/')).pathname;
+				expect(image.startsWith(localePath('/og/', locale)), `${path}: ${image}`).toBe(true);
+				return readFileSync(`${build}${image.slice(1)}`);
+			});
+			// the kicker is in the page's language, so each locale's card differs
+			expect(new Set(images.map((png) => png.toString('base64'))).size, route).toBe(locales.length);
+		}
+	});
+
+	for (const locale of translated) {
+		it(`shows no English interface text on ${locale} pages outside lang="en"`, () => {
+			const phrases = cataloguePhrases(catalogueTexts(baseLocale), catalogueTexts(locale));
+			expect(phrases.length).toBeGreaterThan(20);
+			const found: string[] = [];
+			for (const route of sitePaths()) {
+				const path = localePath(route, locale);
+				const english = englishPhrasesIn(pageLanguageText(read(file(path))), phrases);
+				if (english.length > 0) found.push(`${path}: ${english.join(' | ')}`);
+			}
+			const notFound = englishPhrasesIn(pageLanguageText(read(`${locale}/404.html`)), phrases);
+			if (notFound.length > 0) found.push(`${locale}/404.html: ${notFound.join(' | ')}`);
+			expect(found).toEqual([]);
+		});
+	}
+});

@@ -1,0 +1,93 @@
+/** @module finds the English catalogue's words in a translated page, outside text marked lang="en" (used by the build tests) */
+import { Parser } from 'htmlparser2';
+
+/** attributes people read or hear: alternative texts, labels, titles, placeholders */
+const READ_ATTRIBUTES = ['alt', 'aria-label', 'aria-description', 'title', 'placeholder'];
+/** meta elements whose content is shown in search results and link previews */
+const READ_META =
+	/^(description|og:title|og:description|og:image:alt|twitter:title|twitter:description|twitter:image:alt)$/;
+
+/**
+ * The text of a page a reader meets in the page's own language: text nodes, read attributes and the
+ * page's title and descriptions, leaving out scripts, styles and every element inside `lang="en"`.
+ */
+export function pageLanguageText(html: string): string[] {
+	const texts: string[] = [];
+	// one entry per open element: is it (or an ancestor) in another language than the page?
+	const foreign: boolean[] = [];
+	let skip = 0;
+	const parser = new Parser(
+		{
+			onopentag(name, attributes) {
+				const inherited = foreign.at(-1) ?? false;
+				const lang = attributes.lang;
+				const isForeign = lang === undefined ? inherited : /^en\b/i.test(lang);
+				foreign.push(isForeign);
+				if (name === 'script' || name === 'style') skip++;
+				if (isForeign) return;
+				for (const attribute of READ_ATTRIBUTES) {
+					const value = attributes[attribute];
+					if (value) texts.push(value);
+				}
+				const metaName = attributes.name ?? attributes.property ?? '';
+				if (name === 'meta' && READ_META.test(metaName) && attributes.content) {
+					texts.push(attributes.content);
+				}
+			},
+			ontext(text) {
+				if (skip === 0 && !(foreign.at(-1) ?? false) && text.trim()) texts.push(text);
+			},
+			onclosetag(name) {
+				foreign.pop();
+				if (name === 'script' || name === 'style') skip--;
+			},
+		},
+		{ decodeEntities: true },
+	);
+	parser.write(html);
+	parser.end();
+	return texts;
+}
+
+/**
+ * The phrases of a catalogue worth looking for: each message's literal text between its
+ * placeholders, at least two words or one word of nine letters or more (shorter single words,
+ * such as "national", are also French or Spanish words or turn up in quoted names), unless the
+ * translation keeps it ("API", "CSV").
+ */
+export function cataloguePhrases(english: string[], translated: string[]): string[] {
+	// compared without case: "National" in a French message keeps "national" from being English only
+	const kept = new Set(translated.flatMap(fragments).map((phrase) => phrase.toLowerCase()));
+	return [
+		...new Set(
+			english
+				.flatMap(fragments)
+				.filter((phrase) => !kept.has(phrase.toLowerCase()))
+				.filter((phrase) => phrase.includes(' ') || phrase.length >= 9),
+		),
+	];
+}
+
+/** the literal pieces of a message: `All {count} success stories` → `All`, `success stories` */
+function fragments(message: string): string[] {
+	return message
+		.split(/\{[^}]*\}/)
+		.map((piece) => piece.replace(/^[\s,.;:·—–()“”"‘’'…]+|[\s,.;:·—–()“”"‘’'…]+$/g, ''))
+		.filter((piece) => /\p{L}{3}/u.test(piece));
+}
+
+/**
+ * The phrases found in the texts, as whole words: "Search" is not found in "Research", nor
+ * "governments" in the file name "governments.csv", nor "national" in the id "voluntary-national-review".
+ */
+export function englishPhrasesIn(texts: string[], phrases: string[]): string[] {
+	const text = texts.join('\n').replace(/\s+/g, ' ');
+	return phrases.filter((phrase) =>
+		new RegExp(
+			`(?<![\\p{L}\\p{N}-])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}-]|\\.\\p{L})`,
+			'u',
+		).test(text),
+	);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
