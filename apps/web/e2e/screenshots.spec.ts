@@ -12,6 +12,8 @@ test.describe('screenshots', () => {
 			`${name} at ${WIDTHS.join(', ')} px, light and dark`,
 			{ tag },
 			async ({ page, javaScriptEnabled }, testInfo) => {
+				// four widths, two schemes, full-page pictures of pages up to 10,000 px tall
+				test.slow();
 				const interactive = javaScriptEnabled !== false && /stories\/$|governments\/$/.test(path);
 				// 320 px is checked for sideways scrolling only; the others are also photographed
 				for (const width of [320, ...WIDTHS]) {
