@@ -1,6 +1,7 @@
 import { PAGE_TYPES, test, visit } from './fixtures';
 
 const WIDTHS = [375, 768, 1280] as const;
+const SCHEMES = ['light', 'dark'] as const;
 /** pages that look different without JavaScript (links instead of controls) */
 const DIFFER_WITHOUT_JS = new Set(['stories', 'stories filtered', 'governments', 'story']);
 
@@ -8,9 +9,11 @@ test.describe('screenshots', () => {
 	for (const { name, path } of PAGE_TYPES) {
 		const tag = DIFFER_WITHOUT_JS.has(name) ? [] : ['@js'];
 		test(
-			`${name} at ${WIDTHS.join(', ')} px`,
+			`${name} at ${WIDTHS.join(', ')} px, light and dark`,
 			{ tag },
 			async ({ page, javaScriptEnabled }, testInfo) => {
+				// four widths, two schemes, full-page pictures of pages up to 10,000 px tall
+				test.slow();
 				const interactive = javaScriptEnabled !== false && /stories\/$|governments\/$/.test(path);
 				// 320 px is checked for sideways scrolling only; the others are also photographed
 				for (const width of [320, ...WIDTHS]) {
@@ -21,9 +24,18 @@ test.describe('screenshots', () => {
 					);
 					test.expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
 					if (width === 320) continue;
-					const file = testInfo.outputPath(`${name.replace(/\W+/g, '-')}-${width}.png`);
-					await page.screenshot({ path: file, fullPage: true });
-					await testInfo.attach(`${name} ${width}px`, { path: file, contentType: 'image/png' });
+					for (const colorScheme of SCHEMES) {
+						await page.emulateMedia({ colorScheme });
+						const file = testInfo.outputPath(
+							`${name.replace(/\W+/g, '-')}-${width}-${colorScheme}.png`,
+						);
+						await page.screenshot({ path: file, fullPage: true });
+						await testInfo.attach(`${name} ${width}px ${colorScheme}`, {
+							path: file,
+							contentType: 'image/png',
+						});
+					}
+					await page.emulateMedia({ colorScheme: null });
 				}
 			},
 		);
