@@ -14,7 +14,11 @@ export const csr = false;
 /** the page's title in the locale being rendered; the enhancement fills the same templates */
 const titles = () => ({
 	all: m.stories_title_all(),
-	filtered: m.stories_title_filtered_template({ filters: '{filters}', shown: '{shown}', total: '{total}' }),
+	filtered: m.stories_title_filtered_template({
+		filters: '{filters}',
+		shown: '{shown}',
+		total: '{total}',
+	}),
 	filter: m.stories_title_filter({ group: '{group}', value: '{value}' }),
 	search: m.stories_title_search({ q: '{q}' }),
 });
@@ -45,7 +49,10 @@ export const load: PageServerLoad = ({ params }) => {
 	const pageTitles = titles();
 	const title = selected
 		? fill(pageTitles.filtered, {
-				filters: fill(pageTitles.filter, { group: selected.group.label, value: selected.option.label }),
+				filters: fill(pageTitles.filter, {
+					group: selected.group.label,
+					value: selected.option.label,
+				}),
 				shown: shown.length,
 				total: stories.length,
 			})
