@@ -55,4 +55,4 @@ await Promise.all(
 console.log('\nMGI Success Stories is running:');
 for (const service of services)
 	console.log(`  ${service.name.padEnd(5)} http://localhost:${service.port}${service.path}`);
-console.log('  API docs http://localhost:' + services[0].port + '/docs\nPress Ctrl+C to stop.');
+console.log(`  API docs http://localhost:${services[0].port}/docs\nPress Ctrl+C to stop.`);

@@ -5,7 +5,6 @@ import { inM49Area } from '../geography/m49.js';
 import { countryOf } from '../governments/country-of.js';
 import { findGovernment } from '../governments/find-government.js';
 import { search } from '../search/search.js';
-import { normalizeName } from '../text/normalize.js';
 import type { FacetId, FacetValueIds, Story } from '../types.js';
 import { storyCountry } from './story-country.js';
 
