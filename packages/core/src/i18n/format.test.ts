@@ -32,7 +32,7 @@ describe('formatMessage', () => {
 				anniversary: '2021',
 				published: '2021',
 			}),
-		).toContain('Lancé en 2016');
+		).toContain('Lancés en 2016, les IGM');
 	});
 
 	it('fails on a missing parameter instead of printing a placeholder', () => {
