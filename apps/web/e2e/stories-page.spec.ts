@@ -71,10 +71,7 @@ test.describe('with JavaScript', { tag: '@js' }, () => {
 		await page.route('**/stories/', async (route) => {
 			const response = await route.fetch();
 			const html = (await response.text())
-				.replace(
-					'data-summary="{shown} of 19 stories"',
-					'data-summary="{shown} sur 19 récits"',
-				)
+				.replace('data-summary="{shown} of 19 stories"', 'data-summary="{shown} sur 19 récits"')
 				.replace('Clear all</button>', 'Tout effacer</button>');
 			const headers = { ...response.headers() };
 			delete headers['content-encoding'];
