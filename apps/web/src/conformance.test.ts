@@ -1,17 +1,13 @@
-/** @module the shared conformance suite, run against what the built site publishes */
-import { readFile } from 'node:fs/promises';
+/** @module the shared conformance suite, run against what the built site publishes in each of its languages */
 import { fileURLToPath } from 'node:url';
 import { runConformance } from '@mgi-stories/conformance';
-import type { DatasetDocument } from '@mgi-stories/core/schema';
+import { LOCALES } from '@mgi-stories/core';
+import { loadPublished } from './conformance-surface';
 
-const dataset = fileURLToPath(new URL('../build/data/dataset.json', import.meta.url));
+const build = fileURLToPath(new URL('../build', import.meta.url));
 
 runConformance({
 	name: 'web (built site)',
-	load: async () => {
-		const { publication, stories, countries, claims, sources } = JSON.parse(
-			await readFile(dataset, 'utf8'),
-		) as DatasetDocument;
-		return { publication, stories, countries, claims, sources };
-	},
+	locales: LOCALES,
+	load: (locale) => loadPublished(build, locale),
 });
