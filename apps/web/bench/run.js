@@ -43,6 +43,12 @@ const PAGES = [
 	{ name: 'a government', path: '/governments/kaz/' },
 	{ name: 'a region', path: '/regions/africa/' },
 	{ name: 'data', path: '/data/' },
+	// French and Spanish pages: the same templates with their own messages and names
+	{ name: 'home, French', path: '/fr/' },
+	{ name: 'one story, French', path: `/fr${STORY}` },
+	{ name: 'home, Spanish', path: '/es/' },
+	{ name: 'one story, Spanish', path: `/es${STORY}` },
+	{ name: 'stories, Spanish', path: `/es${STORIES}` },
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const CHROME_FLAGS = [
