@@ -67,6 +67,19 @@ test('pages load their fonts from the site itself, swapped in without hiding tex
 	expect(loaded).toEqual([true, true]);
 });
 
+test('French text (œ in « main-d’œuvre ») is drawn from the Latin subset, not a second download', async ({
+	page,
+}) => {
+	const fonts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+	});
+	await visit(page, '/fr/');
+	await page.evaluate(() => document.fonts.ready);
+	expect(fonts.length).toBeGreaterThan(0);
+	expect(fonts.filter((path) => path.includes('latin-ext'))).toEqual([]);
+});
+
 test('the footer and About say the site is independent of IOM', async ({ page }) => {
 	for (const path of ['/', '/about/']) {
 		await visit(page, path);
