@@ -1,22 +1,9 @@
 /** @module the site as a publication: answers first, readable map, regions, search, sharing, citations */
+import { contrast } from './contrast';
 import { expect, test, visit } from './fixtures';
 
 const WIDTHS = [375, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
-
-/** WCAG relative luminance of a computed CSS colour (`rgb(r, g, b)`) */
-function luminance(color: string): number {
-	const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-	const channel = (value: number) => {
-		const c = value / 255;
-		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-	};
-	return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-const contrast = (a: string, b: string) => {
-	const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-	return (high + 0.05) / (low + 0.05);
-};
 
 for (const width of WIDTHS) {
 	for (const colorScheme of SCHEMES) {
