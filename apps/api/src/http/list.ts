@@ -89,7 +89,7 @@ export function pick<T extends object>(
 	if (!fields) return item;
 	const out: Record<string, unknown> = { [key]: item[key] };
 	for (const field of fields)
-		if (field in item) out[field] = (item as Record<string, unknown>)[field];
+		if (Object.hasOwn(item, field)) out[field] = (item as Record<string, unknown>)[field];
 	return out as Partial<T>;
 }
 

@@ -5,14 +5,14 @@ import { normalizeName } from '../text/normalize.js';
  * Abbreviations spelled out in queries (only in queries: the names indexed are spelled in full).
  * "Lao PDR" is the Lao People's Democratic Republic, "DR Congo" the Democratic Republic of the Congo.
  */
-const ABBREVIATIONS: Readonly<Record<string, string>> = {
-	pdr: 'people s democratic republic',
-	dpr: 'democratic people s republic',
-	dr: 'democratic republic',
-	rep: 'republic',
-	st: 'saint',
-	ste: 'sainte',
-};
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+	['pdr', 'people s democratic republic'],
+	['dpr', 'democratic people s republic'],
+	['dr', 'democratic republic'],
+	['rep', 'republic'],
+	['st', 'saint'],
+	['ste', 'sainte'],
+]);
 
 /** A name's words after folding case, accents and punctuation, without a leading "the". */
 export function nameWords(text: string): string[] {
@@ -33,8 +33,8 @@ export function queryForms(query: string): QueryForm[] {
 	const words = nameWords(query);
 	if (words.length === 0) return [];
 	const forms = [{ words, key: compactKey(words) }];
-	if (words.some((word) => word in ABBREVIATIONS)) {
-		const expanded = words.flatMap((word) => (ABBREVIATIONS[word] ?? word).split(' '));
+	if (words.some((word) => ABBREVIATIONS.has(word))) {
+		const expanded = words.flatMap((word) => (ABBREVIATIONS.get(word) ?? word).split(' '));
 		forms.push({ words: expanded, key: compactKey(expanded) });
 	}
 	return forms;

@@ -237,3 +237,13 @@ describe('resolveGovernment', () => {
 		expect(call).toThrow(message);
 	});
 });
+
+describe('resolveGovernment with words that name JavaScript built-ins', () => {
+	it.each(['constructor', 'Constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+		'answers %s without throwing and names no participant',
+		(query) => {
+			const resolution = resolveGovernment({ query });
+			expect(resolution.candidates.filter((candidate) => candidate.participant)).toEqual([]);
+		},
+	);
+});
