@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { stories, vocabulary } from './data.js';
 import type { Story } from './schema/story.js';
 import type { FacetId } from './schema/vocabulary.js';
-import { countFacets } from './stats/count-facets.js';
 
 const packageFile = (name: string) => readFileSync(new URL(`../${name}`, import.meta.url), 'utf8');
 const values = (story: Story, facet: FacetId) =>
@@ -233,45 +232,5 @@ describe('CLASSIFICATION-CHANGELOG.md', () => {
 	it('quotes the removed tags’ old evidence verbatim from their story', () => {
 		for (const row of rows.filter((candidate) => candidate.change === 'removed'))
 			expect(story(row.slug as string).text).toContain(row.evidence);
-	});
-});
-
-describe('VOCABULARY.md', () => {
-	const document = packageFile('VOCABULARY.md');
-
-	it('states every facet’s rule as the vocabulary does', () => {
-		for (const facet of vocabulary.facets) expect(document).toContain(`**Rule.** ${facet.rule}`);
-	});
-
-	it('counts the stories of every value as the data does', () => {
-		for (const facet of countFacets())
-			for (const value of facet.values) {
-				const row = document
-					.split('\n')
-					.find((line) => line.startsWith(`| \`${value.id}\` `) && line.includes(value.label));
-				expect(row?.split('|').at(-2)?.trim(), `${facet.facet}:${value.id}`).toBe(
-					String(value.count),
-				);
-			}
-	});
-
-	it('lists every story’s tags as the data does', () => {
-		const facets = vocabulary.facets.map((facet) => facet.id);
-		for (const entry of stories) {
-			const row = document
-				.split('\n')
-				.find((line) => new RegExp(`^\\| [A-Z -]+ \`${entry.slug}\` +\\|`).test(line));
-			const cells = row
-				?.split('|')
-				.slice(2, -1)
-				.map((cell) => cell.trim());
-			const expected = facets.map((facet) => {
-				const tagged = values(entry, facet).map((value) =>
-					facet === 'gcmObjective' ? value.replace('objective-', '') : value,
-				);
-				return tagged.join(', ') || '—';
-			});
-			expect(cells, entry.slug).toEqual(expected);
-		}
 	});
 });
