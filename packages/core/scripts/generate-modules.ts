@@ -101,9 +101,7 @@ emit(
 		dataset.facetValues,
 	)
 		.map(([facet, values]) => `\t${facet}: ${union(values)};\n`)
-		.join(
-			'',
-		)}}\n/** the facets of the vocabulary, in its order */\nexport const FACET_IDS = /* @__PURE__ */ Object.freeze([${dataset.literals.FacetId?.map((id) => JSON.stringify(id)).join(', ')}] as const);\n`,
+		.join('')}}\n`,
 );
 // JSON Schema is generated from the zod schemas here, so the package's main entry needs no zod
 emit(

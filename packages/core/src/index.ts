@@ -27,7 +27,6 @@ export {
 export { COLUMN_SOURCES, columnSources, datasetSources } from './exports/provenance.js';
 export { claimsTable, governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
 export { jsonSchemas } from './generated/json-schemas.js';
-export { FACET_IDS } from './generated/literals.js';
 export {
 	inM49Area,
 	M49_LEVELS,
@@ -122,4 +121,5 @@ export type {
 	Tag,
 	Vocabulary,
 } from './types.js';
+export { FACET_IDS } from './vocabulary/facet-ids.js';
 export { facetLabel } from './vocabulary/facet-label.js';

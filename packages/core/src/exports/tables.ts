@@ -1,5 +1,4 @@
 import { countries, governments, localAuthorities, stories, vocabulary } from '../data.js';
-import { FACET_IDS } from '../generated/literals.js';
 import { M49_LEVELS, type M49Level, m49AreaOf } from '../geography/m49.js';
 import { countryOf } from '../governments/country-of.js';
 import { governmentId } from '../governments/name-index.js';
@@ -8,6 +7,7 @@ import type { Country, Government } from '../schema/government.js';
 import type { Story, Tag } from '../schema/story.js';
 import type { FacetId } from '../schema/vocabulary.js';
 import { checkClaims } from '../stats/check-claims.js';
+import { FACET_IDS } from '../vocabulary/facet-ids.js';
 import type { Column, Table } from './csv.js';
 
 const SNAKE: Record<FacetId, string> = {

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { FACET_IDS } from '../vocabulary/facet-ids.js';
 import { type DeepReadonly, SlugSchema } from './common.js';
 
-export const FACET_IDS = ['outcome', 'topic', 'framework', 'domain', 'gcmObjective'] as const;
+export { FACET_IDS };
 export const FacetIdSchema = z.enum(FACET_IDS);
 export type FacetId = z.infer<typeof FacetIdSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vocabulary } from '../data.js';
-import { FACET_IDS } from '../generated/literals.js';
+import { FACET_IDS } from '../vocabulary/facet-ids.js';
 import { filterStories } from './filter-stories.js';
 import { findStory } from './find-story.js';
 

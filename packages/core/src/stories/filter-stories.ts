@@ -1,11 +1,11 @@
 import { checkOptions } from '../arguments.js';
 import { stories, vocabulary } from '../data.js';
-import { FACET_IDS } from '../generated/literals.js';
 import { inM49Area } from '../geography/m49.js';
 import { countryOf } from '../governments/country-of.js';
 import { findGovernment } from '../governments/find-government.js';
 import { search } from '../search/search.js';
 import type { FacetId, FacetValueIds, Story } from '../types.js';
+import { FACET_IDS } from '../vocabulary/facet-ids.js';
 import { storyCountry } from './story-country.js';
 
 type OneOrMany<T extends string> = T | readonly T[];
