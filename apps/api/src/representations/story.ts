@@ -1,12 +1,5 @@
 /** @module how a story is represented: core's record unchanged, plus links, government and citations */
-import {
-	citeAll,
-	findGovernment,
-	type LocalAuthority,
-	type Locale,
-	type Story,
-	storyCountry,
-} from '@mgi-stories/core';
+import { citeAll, type Locale, localAuthorityOf, type Story, storyCountry } from '@mgi-stories/core';
 import { countrySummary, storyPath } from './summary.js';
 
 export { storyPath };
@@ -23,12 +16,6 @@ export function storyItem(story: Story) {
 	};
 }
 export type StoryItem = ReturnType<typeof storyItem>;
-
-function localAuthorityOf(story: Story): LocalAuthority | null {
-	if (!story.localAuthority) return null;
-	const government = findGovernment({ query: story.localAuthority });
-	return government?.kind === 'local' ? government : null;
-}
 
 /** A story with its government and citations; only the government's names follow `language`. */
 export function storyDetail(story: Story, language: Locale) {

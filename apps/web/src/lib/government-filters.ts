@@ -1,4 +1,5 @@
 /** @module filters and sorting of the governments table, shared by the prerendered pages and the client */
+import { normalizeName } from '@mgi-stories/core';
 import type { GovernmentSummary } from './types';
 
 export const SORT_KEYS = [
@@ -69,11 +70,9 @@ export function governmentQuery(filters: GovernmentFilters): string {
 	return query ? `?${query}` : '';
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** Matches names, country and codes, ignoring case and accents. */
 export function matchesText(government: GovernmentSummary, q: string): boolean {
-	const wanted = fold(q.trim());
+	const wanted = normalizeName(q);
 	if (!wanted) return true;
 	return [
 		government.name,
@@ -83,7 +82,7 @@ export function matchesText(government: GovernmentSummary, q: string): boolean {
 		government.numeric ?? '',
 		government.id,
 	]
-		.map(fold)
+		.map(normalizeName)
 		.some((field) => field.includes(wanted));
 }
 

@@ -2,6 +2,7 @@ import {
 	CITATION_STYLES,
 	citeAll,
 	findStory,
+	localAuthorityOf,
 	localizedVocabulary,
 	markPhrases,
 	publication,
@@ -34,9 +35,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!story) error(404, 'No such story');
 	const country = storyCountry(story);
 	const place = placeOf(story);
-	const localAuthority = country.localAuthorities.find(
-		(authority) => authority.id === story.localAuthority,
-	);
+	const localAuthority = localAuthorityOf(story);
 	const at = stories.indexOf(story);
 	const neighbour = (offset: number) => {
 		const other = stories[at + offset];
