@@ -1,5 +1,11 @@
 /** @module how a story is represented: core's record unchanged, plus links, government and citations */
-import { citeAll, type Locale, localAuthorityOf, type Story, storyCountry } from '@mgi-stories/core';
+import {
+	citeAll,
+	type Locale,
+	localAuthorityOf,
+	type Story,
+	storyCountry,
+} from '@mgi-stories/core';
 import { countrySummary, storyPath } from './summary.js';
 
 export { storyPath };
