@@ -1,24 +1,9 @@
-import { datasetFiles } from '@mgi-stories/core';
-import { error } from '@sveltejs/kit';
+import { csvResponse, tableNames } from '$lib/server/dataset-tables';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-const excelFiles = () =>
-	Object.fromEntries(
-		Object.entries(datasetFiles())
-			.filter(([name]) => name.startsWith('excel/'))
-			.map(([name, text]) => [name.slice('excel/'.length, -'.csv'.length), text]),
-	);
-
-export const entries: EntryGenerator = () => Object.keys(excelFiles()).map((table) => ({ table }));
+export const entries: EntryGenerator = () => tableNames('excel').map((table) => ({ table }));
 
 /** The Excel variant of each table: UTF-8 with a byte order mark, codes kept as text. */
-export const GET: RequestHandler = ({ params }) => {
-	const text = excelFiles()[params.table];
-	if (text === undefined) error(404, 'No such table');
-	// encode ourselves: the byte order mark must reach the file
-	return new Response(new TextEncoder().encode(text), {
-		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-	});
-};
+export const GET: RequestHandler = ({ params }) => csvResponse('excel', params.table);

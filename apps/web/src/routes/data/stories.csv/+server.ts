@@ -1,7 +1,0 @@
-import { storiesTable, toCsv } from '@mgi-stories/core';
-import type { RequestHandler } from './$types';
-
-export const prerender = true;
-
-export const GET: RequestHandler = () =>
-	new Response(toCsv(storiesTable()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
