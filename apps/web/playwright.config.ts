@@ -32,7 +32,13 @@ const launchOptions = {
 	],
 };
 
+/** `pnpm screenshots` runs only the review pictures (tagged @shots); `pnpm test` runs everything else */
+const SHOTS = process.env.SCREENSHOTS === '1';
+/** the tags a project leaves out: its own, and the pictures unless they were asked for */
+const leaveOut = (tag: RegExp) => (SHOTS ? [tag] : [tag, /@shots/]);
+
 export default defineConfig({
+	...(SHOTS ? { grep: /@shots/ } : {}),
 	testDir: 'e2e',
 	outputDir: 'test-results',
 	fullyParallel: true,
@@ -52,12 +58,12 @@ export default defineConfig({
 		// tests tagged @js run with JavaScript only, @no-js without it only, the rest in both
 		{
 			name: 'js',
-			grepInvert: /@no-js/,
+			grepInvert: leaveOut(/@no-js/),
 			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: true },
 		},
 		{
 			name: 'no-js',
-			grepInvert: /@js\b/,
+			grepInvert: leaveOut(/@js\b/),
 			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
 		},
 	],

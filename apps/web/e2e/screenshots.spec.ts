@@ -1,3 +1,7 @@
+/**
+ * @module full-page pictures of every page type at three widths, light and dark: a review tool, run by
+ * `pnpm --filter @mgi-stories/web screenshots` (outside `pnpm test`; layout facts are in layout.spec.ts)
+ */
 import { PAGE_TYPES, test, visit } from './fixtures';
 
 const WIDTHS = [375, 768, 1280] as const;
@@ -7,23 +11,16 @@ const DIFFER_WITHOUT_JS = new Set(['stories', 'stories filtered', 'governments',
 
 test.describe('screenshots', () => {
 	for (const { name, path } of PAGE_TYPES) {
-		const tag = DIFFER_WITHOUT_JS.has(name) ? [] : ['@js'];
+		const tag = DIFFER_WITHOUT_JS.has(name) ? ['@shots'] : ['@shots', '@js'];
 		test(
 			`${name} at ${WIDTHS.join(', ')} px, light and dark`,
 			{ tag },
-			async ({ page, javaScriptEnabled }, testInfo) => {
-				// four widths, two schemes, full-page pictures of pages up to 10,000 px tall
+			async ({ page, javaScript }, testInfo) => {
 				test.slow();
-				const interactive = javaScriptEnabled !== false && /stories\/$|governments\/$/.test(path);
-				// 320 px is checked for sideways scrolling only; the others are also photographed
-				for (const width of [320, ...WIDTHS]) {
+				const interactive = javaScript && /stories\/$|governments\/$/.test(path);
+				for (const width of WIDTHS) {
 					await page.setViewportSize({ width, height: 900 });
 					await visit(page, path, { interactive });
-					const overflow = await page.evaluate(
-						() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-					);
-					test.expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-					if (width === 320) continue;
 					for (const colorScheme of SCHEMES) {
 						await page.emulateMedia({ colorScheme });
 						const file = testInfo.outputPath(
@@ -40,12 +37,4 @@ test.describe('screenshots', () => {
 			},
 		);
 	}
-
-	test('a story page in print', { tag: '@js' }, async ({ page }, testInfo) => {
-		await visit(page, '/stories/sierra-leone/');
-		await page.emulateMedia({ media: 'print' });
-		await test.expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-		await test.expect(page.getByRole('button', { name: /Copy/ }).first()).toBeHidden();
-		await page.screenshot({ path: testInfo.outputPath('story-print.png'), fullPage: true });
-	});
 });
