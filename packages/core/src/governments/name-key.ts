@@ -28,14 +28,25 @@ export interface QueryForm {
 	key: string;
 }
 
-/** The forms a query is looked up in: as typed, then with its abbreviations spelled out (if any). */
+/** An inverted name, as indexes and statistical tables write them: "Korea, South", "Gambia, The". */
+const INVERTED = /^([^,]+),([^,]+)$/;
+
+/**
+ * The forms a query is looked up in: as typed, then turned round if it is inverted ("Korea, South" is
+ * "South Korea"), then each with its abbreviations spelled out (if any).
+ */
 export function queryForms(query: string): QueryForm[] {
-	const words = nameWords(query);
-	if (words.length === 0) return [];
-	const forms = [{ words, key: compactKey(words) }];
-	if (words.some((word) => ABBREVIATIONS.has(word))) {
-		const expanded = words.flatMap((word) => (ABBREVIATIONS.get(word) ?? word).split(' '));
-		forms.push({ words: expanded, key: compactKey(expanded) });
+	const inverted = INVERTED.exec(query);
+	const spellings = [nameWords(query)];
+	if (inverted) spellings.push(nameWords(`${inverted[2]} ${inverted[1]}`));
+	const forms: QueryForm[] = [];
+	for (const words of spellings) {
+		if (words.length === 0) continue;
+		forms.push({ words, key: compactKey(words) });
+		if (words.some((word) => ABBREVIATIONS.has(word))) {
+			const expanded = words.flatMap((word) => (ABBREVIATIONS.get(word) ?? word).split(' '));
+			forms.push({ words: expanded, key: compactKey(expanded) });
+		}
 	}
 	return forms;
 }

@@ -4,8 +4,10 @@
  */
 import { countries, localAuthorities } from '../data.js';
 import { CoreError } from '../errors.js';
+import { aliases } from '../generated/aliases.js';
 import { worldNames } from '../generated/world-names.js';
 import type { Government } from '../schema/government.js';
+import { distinguishingWords } from './distinguishing-words.js';
 import { boundedEditDistance } from './edit-distance.js';
 import {
 	buildNameIndex,
@@ -67,15 +69,32 @@ export const EXACT_SCORES: Readonly<Record<MatchKind, number>> = {
 	'booklet-name': 0.98,
 	name: 0.97,
 	'official-name': 0.95,
+	'formal-name': 0.95,
 	'iso-name': 0.93,
 	'alt-name': 0.9,
+	'qualified-name': 0.9,
+	'former-name': 0.88,
+	demonym: 0.8,
 };
+/**
+ * Aliases matched exactly only: a demonym or a qualified name with a typo is too far from a name to
+ * guess ("Austrian" is not "Australian"), and their words ("City", "American") name no country.
+ */
+const EXACT_ONLY: ReadonlySet<MatchKind> = new Set(['demonym', 'qualified-name']);
+/** Former names are matched exactly or with typos, not by their words: "Volta" is a region of Ghana. */
+const NOT_PARTIAL: ReadonlySet<MatchKind> = new Set([...EXACT_ONLY, 'former-name']);
 /** Nothing scoring below this is returned. */
 export const MATCH_THRESHOLD = 0.7;
 /** Candidates within this of the best make the answer ambiguous. */
 export const AMBIGUITY_MARGIN = 0.05;
 /** A fuzzy match scores at most this, so it never outranks an exact one. */
 const FUZZY_CEILING = 0.9;
+/**
+ * The least similarity (1 − edits ÷ length, on whole names) a misspelling of a country's name may have:
+ * one edit in five letters. A fuzzy match scores its similarity less 0.1, so `MATCH_THRESHOLD` is
+ * exactly this allowance and 0.8 is one edit in ten letters.
+ */
+const COUNTRY_MIN_SIMILARITY = MATCH_THRESHOLD + 1 - FUZZY_CEILING;
 /**
  * The resolver knows every country but not every city: a local authority's name matches
  * approximately only when at most 15% of it differs ("Sao Paolo" is São Paulo, "Harar" is not Harare).
@@ -133,6 +152,8 @@ interface ResolverIndex {
 	names: IndexedName[];
 	/** for each word of a country's names, the countries using it */
 	countriesByWord: Map<string, Set<Target>>;
+	/** every word of each target's names: a candidate must have the query's distinguishing words */
+	wordsOfTarget: Map<Target, Set<string>>;
 }
 
 let resolverIndex: ResolverIndex | undefined;
@@ -173,16 +194,21 @@ function buildResolverIndex(): ResolverIndex {
 			participantNames(authority),
 		);
 	}
+	addAliases(namesOfTarget);
 	const targets = [...namesOfTarget.keys()];
 	const names: IndexedName[] = [];
 	const countriesByWord = new Map<string, Set<Target>>();
+	const wordsOfTarget = new Map<Target, Set<string>>();
 	for (const [target, own] of namesOfTarget) {
+		const targetWords = new Set<string>();
+		wordsOfTarget.set(target, targetWords);
 		for (const [matchedOn, matched] of own) {
-			if (CODE_KINDS.has(matchedOn)) continue;
+			if (CODE_KINDS.has(matchedOn) || EXACT_ONLY.has(matchedOn)) continue;
 			for (const variant of nameVariants(matched)) {
 				const words = nameWords(variant);
 				if (words.length === 0) continue;
 				names.push({ target, matchedOn, matched, words, key: compactKey(words) });
+				for (const word of words) targetWords.add(word);
 				if (target.kind !== 'country') continue;
 				for (const word of words) {
 					const using = countriesByWord.get(word) ?? new Set<Target>();
@@ -196,7 +222,18 @@ function buildResolverIndex(): ResolverIndex {
 		exact: buildNameIndex(targets, (target) => namesOfTarget.get(target) ?? []),
 		names,
 		countriesByWord,
+		wordsOfTarget,
 	};
+}
+
+/** Adds data/aliases.json (former names, demonyms, qualified names) to the names of their targets. */
+function addAliases(namesOfTarget: Map<Target, [MatchKind, string][]>): void {
+	const byId = new Map([...namesOfTarget.keys()].map((target) => [target.id, target]));
+	for (const alias of aliases.aliases) {
+		const target = byId.get(alias.target);
+		if (!target) throw new CoreError(`aliases: no country or local authority ${alias.target}`);
+		namesOfTarget.get(target)?.push([alias.kind, alias.name]);
+	}
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
@@ -223,7 +260,8 @@ function partialMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate
 	if (!targets) return [];
 	const found: ResolveCandidate[] = [];
 	for (const name of index.names) {
-		if (!targets.has(name.target) || name.words.length <= form.words.length) continue;
+		if (!targets.has(name.target) || NOT_PARTIAL.has(name.matchedOn)) continue;
+		if (name.words.length <= form.words.length) continue;
 		const at = name.words.findIndex((_, start) =>
 			form.words.every((word, offset) => name.words[start + offset] === word),
 		);
@@ -249,16 +287,24 @@ function isGenericWord(index: ResolverIndex, word: string): boolean {
  */
 function fuzzyMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate[] {
 	if (form.words.every((word) => isGenericWord(index, word))) return [];
+	const required = distinguishingWords(
+		form.words,
+		(word) => index.countriesByWord.get(word)?.size ?? 0,
+		DISTINCTIVE,
+	);
 	const found: ResolveCandidate[] = [];
 	for (const name of index.names) {
+		const targetWords = index.wordsOfTarget.get(name.target);
+		if (!required.every((word) => targetWords?.has(word))) continue;
 		const length = Math.max(form.key.length, name.key.length);
 		const minSimilarity =
-			name.target.kind === 'local' ? LOCAL_MIN_SIMILARITY : MATCH_THRESHOLD / FUZZY_CEILING;
+			name.target.kind === 'local' ? LOCAL_MIN_SIMILARITY : COUNTRY_MIN_SIMILARITY;
 		const allowed = Math.floor(length * (1 - minSimilarity) + 1e-9);
 		if (allowed === 0) continue;
 		const distance = boundedEditDistance(form.key, name.key, allowed);
 		if (distance === undefined || distance === 0) continue;
-		const score = round(FUZZY_CEILING * (1 - distance / length));
+		const similarity = 1 - distance / length;
+		const score = round(similarity - (1 - FUZZY_CEILING));
 		found.push(candidate(name.target, 'fuzzy', name.matched, score));
 	}
 	return found;

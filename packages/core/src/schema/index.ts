@@ -1,4 +1,5 @@
 /** @module zod schemas of every record in the dataset; types are inferred from them */
+export * from './aliases.js';
 export * from './claim.js';
 export * from './common.js';
 export * from './dataset.js';
