@@ -16,9 +16,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iso31663 } from 'iso-3166';
 import type { Country as WorldCountry } from 'world-countries';
+import type * as z from 'zod';
 import { type AliasesFile, AliasesFileSchema } from '../src/schema/aliases.js';
-import type { GovernmentsFile } from '../src/schema/government.js';
+import type { GovernmentsFileSchema } from '../src/schema/government.js';
 import type { WorldNamesFile } from '../src/schema/world-names.js';
+
+type GovernmentsFile = z.infer<typeof GovernmentsFileSchema>;
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,7 +70,7 @@ function formerNames(): Alias[] {
 		.filter((entry) => entry.type === 'change' && entry.to.length === 1)
 		.flatMap((entry) => {
 			const [to] = entry.to;
-			if (!to || to.state !== 'assigned') return [];
+			if (to?.state !== 'assigned') return [];
 			return [
 				{ target: to.alpha3, name: entry.from.name, kind: 'former-name', source: 'iso-3166-3' },
 			];

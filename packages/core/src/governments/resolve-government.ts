@@ -103,8 +103,9 @@ const LOCAL_MIN_SIMILARITY = 0.85;
 /** A query word naming at most this many countries is distinctive enough for a partial match. */
 const DISTINCTIVE = 2;
 /**
- * Continents, oceans and regions that appear in a few country names but are not countries: "Africa"
- * alone must not be South Africa, nor "America" the United States of America.
+ * Continents, oceans, regions and shared islands that appear in a few country names but are not
+ * countries: "Africa" alone must not be South Africa, "America" the United States of America, nor
+ * "Papua" Papua New Guinea.
  */
 const NOT_DISTINCTIVE = new Set([
 	'africa',
@@ -127,6 +128,9 @@ const NOT_DISTINCTIVE = new Set([
 	'oceania',
 	'pacific',
 	'sahara',
+	// islands shared with another state: Timor (Indonesia's West Timor), Papua (Indonesia's provinces)
+	'papua',
+	'timor',
 ]);
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIMIT = 50;
