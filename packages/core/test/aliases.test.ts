@@ -17,10 +17,29 @@ describe('data/aliases.json', () => {
 			);
 		}
 		expect(aliases.sources.map(({ id, from, licence }) => ({ id, from, licence }))).toEqual([
+			{
+				id: 'datasets-country-codes',
+				from: 'https://github.com/datasets/country-codes@caa72d1e0e5af8876c170bb36a9e4d64a01bba88',
+				licence: 'PDDL-1.0',
+			},
 			{ id: 'iso-3166-3', from: 'iso-3166@4.4.0', licence: 'MIT' },
 			{ id: 'world-countries', from: 'world-countries@5.1.0', licence: 'ODbL-1.0' },
 			{ id: 'mgi-stories-reading', from: 'mgi-stories', licence: 'CC-BY-4.0' },
 		]);
+	});
+
+	it('takes the UN formal names as the UN writes them', () => {
+		const korea = aliases.aliases.filter((alias) => alias.target === 'KOR');
+		expect(korea).toContainEqual(
+			expect.objectContaining({
+				name: 'la République de Corée',
+				kind: 'formal-name',
+				locale: 'fr',
+			}),
+		);
+		expect(korea).toContainEqual(
+			expect.objectContaining({ name: 'República de Corea (la)', kind: 'un-name', locale: 'es' }),
+		);
 	});
 
 	it('takes a former name only from a change of name, never from a split or a merger', () => {

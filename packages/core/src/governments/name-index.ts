@@ -13,6 +13,7 @@ export const MATCH_KINDS = [
 	'name',
 	'official-name',
 	'formal-name',
+	'un-name',
 	'iso-name',
 	'alt-name',
 	'qualified-name',

@@ -14,10 +14,28 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 	['ste', 'sainte'],
 ]);
 
-/** A name's words after folding case, accents and punctuation, without a leading "the". */
+/**
+ * Articles a name opens with in running text, as the UN writes formal names ("the Republic of Korea",
+ * "la République de Corée", "l'État plurinational de Bolivie", "el Estado Plurinacional de Bolivia").
+ */
+const LEADING_ARTICLES: ReadonlySet<string> = new Set([
+	'the',
+	'la',
+	'le',
+	'les',
+	'l',
+	'el',
+	'los',
+	'las',
+]);
+
+/** A name's words after folding case, accents and punctuation, without a leading article. */
 export function nameWords(text: string): string[] {
 	const words = normalizeName(text).split(' ').filter(Boolean);
-	return words[0] === 'the' && words.length > 1 ? words.slice(1) : words;
+	const [first] = words;
+	return first !== undefined && LEADING_ARTICLES.has(first) && words.length > 1
+		? words.slice(1)
+		: words;
 }
 
 /** The key names are compared on: words joined without spaces, so "Cote dIvoire" meets "Côte d’Ivoire". */

@@ -84,8 +84,8 @@ describe('resolveGovernment', () => {
 	it('spells out abbreviations: Lao PDR is the Lao People’s Democratic Republic', () => {
 		expect(top('Lao PDR')).toMatchObject({
 			id: 'LAO',
-			matchedOn: 'iso-name',
-			matched: "Lao People's Democratic Republic",
+			matchedOn: 'formal-name',
+			matched: "the Lao People's Democratic Republic",
 		});
 		expect(top('St Lucia')?.id).toBe('LCA');
 	});
@@ -141,11 +141,9 @@ describe('resolveGovernment', () => {
 			ambiguous: true,
 			ids: ['KOR', 'PRK'],
 		});
-		expect(summary(resolveGovernment({ query: 'Congo' }))).toMatchObject({
-			status: 'non-participant',
-			ambiguous: true,
-			ids: ['COD', 'COG'],
-		});
+		const congo = summary(resolveGovernment({ query: 'Congo' }));
+		expect(congo).toMatchObject({ status: 'non-participant', ambiguous: true });
+		expect(congo.ids.sort()).toEqual(['COD', 'COG']);
 		expect(summary(resolveGovernment({ query: 'Bo' }))).toEqual({
 			status: 'participant',
 			ambiguous: true,

@@ -70,6 +70,7 @@ export const EXACT_SCORES: Readonly<Record<MatchKind, number>> = {
 	name: 0.97,
 	'official-name': 0.95,
 	'formal-name': 0.95,
+	'un-name': 0.95,
 	'iso-name': 0.93,
 	'alt-name': 0.9,
 	'qualified-name': 0.9,
@@ -81,8 +82,17 @@ export const EXACT_SCORES: Readonly<Record<MatchKind, number>> = {
  * guess ("Austrian" is not "Australian"), and their words ("City", "American") name no country.
  */
 const EXACT_ONLY: ReadonlySet<MatchKind> = new Set(['demonym', 'qualified-name']);
-/** Former names are matched exactly or with typos, not by their words: "Volta" is a region of Ghana. */
-const NOT_PARTIAL: ReadonlySet<MatchKind> = new Set([...EXACT_ONLY, 'former-name']);
+/**
+ * Aliases matched exactly or with typos, not by a run of their words, and whose words do not count
+ * towards a word's distinctiveness: "Volta" is a region of Ghana, "Northern Ireland" a part of the
+ * United Kingdom, and the UN's formal names share phrases across countries ("États-Unis du Mexique").
+ */
+const NOT_PARTIAL: ReadonlySet<MatchKind> = new Set([
+	...EXACT_ONLY,
+	'former-name',
+	'formal-name',
+	'un-name',
+]);
 /** Nothing scoring below this is returned. */
 export const MATCH_THRESHOLD = 0.7;
 /** Candidates within this of the best make the answer ambiguous. */
@@ -213,7 +223,7 @@ function buildResolverIndex(): ResolverIndex {
 				if (words.length === 0) continue;
 				names.push({ target, matchedOn, matched, words, key: compactKey(words) });
 				for (const word of words) targetWords.add(word);
-				if (target.kind !== 'country') continue;
+				if (target.kind !== 'country' || NOT_PARTIAL.has(matchedOn)) continue;
 				for (const word of words) {
 					const using = countriesByWord.get(word) ?? new Set<Target>();
 					using.add(target);

@@ -3,11 +3,18 @@ import type { DeepReadonly } from './common.js';
 import { SourceIdSchema } from './source.js';
 
 /**
- * What an alias is: a former name (ISO 3166-3), a demonym, the UN's formal or short name, or a local
+ * What an alias is: the UN's formal name (UNTERM), another of the UN's names (UNTERM short, M49), a
+ * former name (ISO 3166-3), a demonym, or a local
  * authority's name with its country or its kind of government ("Montreal, Canada", "Freetown City
  * Council"). The resolver scores each kind on its own.
  */
-export const ALIAS_KINDS = ['formal-name', 'former-name', 'demonym', 'qualified-name'] as const;
+export const ALIAS_KINDS = [
+	'formal-name',
+	'un-name',
+	'former-name',
+	'demonym',
+	'qualified-name',
+] as const;
 export const AliasKindSchema = z.enum(ALIAS_KINDS);
 export type AliasKind = z.infer<typeof AliasKindSchema>;
 
