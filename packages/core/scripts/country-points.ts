@@ -8,10 +8,9 @@
  */
 import { createRequire } from 'node:module';
 import { geoArea, geoContains } from 'd3-geo';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
 
@@ -22,7 +21,9 @@ export type Resolution = (typeof RESOLUTIONS)[number];
 const PRECISION = 0.01;
 const DECIMALS = 1000;
 
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type Topology = Parameters<typeof feature>[0];
+type TopoGeometry = Exclude<Parameters<typeof feature>[1], string> & { id?: string };
+type Countries = Topology & { objects: { countries: { geometries: TopoGeometry[] } } };
 const atlases = new Map<Resolution, Countries>();
 const atlas = (resolution: Resolution): Countries => {
 	const loaded =
@@ -42,7 +43,7 @@ export function countryShape(numeric: string): CountryShape {
 		const topology = atlas(resolution);
 		const geometry = topology.objects.countries.geometries.find((entry) => entry.id === numeric);
 		if (!geometry) continue;
-		const shape = feature(topology, geometry).geometry;
+		const { geometry: shape } = feature(topology, geometry) as Feature<Geometry>;
 		if (shape.type === 'Polygon' || shape.type === 'MultiPolygon') {
 			return { resolution, geometry: shape };
 		}
@@ -62,7 +63,8 @@ export function countryPoint(numeric: string): { lat: number; lon: number } {
 		.map((rings) => ({ rings, area: geoArea({ type: 'Polygon', coordinates: rings }) }))
 		.sort((a, b) => b.area - a.area);
 	if (!largest) throw new Error(`the country ${numeric} has an empty boundary`);
-	const [lon = 0, lat = 0] = polylabel(largest.rings, PRECISION);
+	const rings = largest.rings.map((ring) => ring.map(([x = 0, y = 0]): [number, number] => [x, y]));
+	const [lon = 0, lat = 0] = polylabel(rings, PRECISION);
 	const point = { lat: round(lat), lon: round(lon) };
 	if (!isInside(numeric, point)) {
 		throw new Error(

