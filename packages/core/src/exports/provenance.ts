@@ -42,8 +42,23 @@ function nameSources(): Source[] {
 			note: source.note,
 		}),
 	);
-	return [...localized, un, ...aliasSources];
+	return [...localized, un, ...aliasSources, GLOBAL_COMPACT];
 }
+
+/** The English titles of the Global Compact's objectives (the `gcmObjective` labels) are the UN's. */
+const GLOBAL_COMPACT: Source = {
+	id: 'un-gcm',
+	kind: 'dataset',
+	title:
+		'Global Compact for Safe, Orderly and Regular Migration, United Nations General Assembly resolution 73/195',
+	version: 'A/RES/73/195',
+	licence: 'LicenseRef-UN-Terms-of-Use',
+	licenceUrl: 'https://www.un.org/en/about-us/terms-of-use',
+	attribution:
+		'United Nations, General Assembly resolution 73/195 (A/RES/73/195), 19 December 2018',
+	fields: ['vocabulary.facets[gcmObjective].values[].label'],
+	note: "The titles of the 23 objectives, in English as the resolution gives them; in Spanish the titles of objectives 1, 2, 4, 5, 6, 10 and 13 are also the UN's official text (the other Spanish and all French titles are our translation, data/i18n).",
+};
 
 /**
  * Every source the dataset's fields and names come from: the booklet (its words), the packages and
@@ -93,7 +108,7 @@ export const COLUMN_SOURCES: Readonly<Record<string, Readonly<Record<string, rea
 			domain: ['mgi-stories-reading'],
 			domain_label: ['mgi-stories-reading'],
 			gcm_objective: ['mgi-stories-reading'],
-			gcm_objective_label: ['mgi-stories-reading'],
+			gcm_objective_label: ['un-gcm'],
 		},
 		governments: {
 			id: ['i18n-iso-countries', 'mgi-stories-reading'],
