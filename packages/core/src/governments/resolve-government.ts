@@ -359,22 +359,27 @@ function checkArguments(options: unknown): { query: string; limit: number } {
 /**
  * Says which country or participating government a name, code, alias or misspelling means. It knows
  * every ISO 3166-1 country (codes; English, French and Spanish names from i18n-iso-countries; the
- * dataset's names and screened alternative names) and the booklet's local authorities, and reports
- * whether the best candidate took part: "USA" is the United States, a `non-participant`.
+ * dataset's names and screened alternative names; the labelled aliases of data/aliases.json: the
+ * UN's formal and short names, ISO 3166-3 former names, demonyms, qualified local authority names)
+ * and the booklet's local authorities, and reports whether the best candidate took part: "USA" is
+ * the United States, a `non-participant`.
  *
- * Matching ignores case, accents, punctuation, spaces and a leading "the", and spells out a few
- * abbreviations ("Lao PDR", "DR Congo", "St Lucia"). Scores, best first:
- * - exact: 1 for a code or local authority id, 0.98 booklet name, 0.97 common name, 0.95 official
- *   name, 0.93 ISO name (en/fr/es), 0.9 alternative name; when anything matches exactly, only exact
- *   matches are returned;
+ * Matching ignores case, accents, punctuation, spaces and a leading article, turns an inverted query
+ * round ("Korea, South") and spells out a few abbreviations ("Lao PDR", "DR Congo", "St Lucia").
+ * Scores, best first:
+ * - exact: 1 for a code or local authority id, 0.98 booklet name, 0.97 common name, 0.95 official,
+ *   UN formal or UN name, 0.93 ISO name (en/fr/es), 0.9 alternative or qualified name, 0.88 former
+ *   name, 0.8 demonym; when anything matches exactly, only exact matches are returned;
  * - `partial`, 0.7–0.9: the query is a run of whole words of a country's name and one of them names
- *   at most two countries and is not a continent, ocean or region ("Korea", "Herzegovina"; not
- *   "Africa"); 0.7 + 0.2 × the share of the name it covers when the words start the name, 0.7 +
- *   0.1 × that share elsewhere ("États-Unis" is the United States, not its Minor Outlying Islands);
- * - `fuzzy`, 0.7–0.9: 0.9 × (1 − edits / length) on the compacted strings, so one typo in a
- *   ten-letter name scores 0.81 but one in a three-letter code 0.6 (codes never match approximately);
- *   a local authority's name needs similarity ≥ 0.85, as the resolver does not know other cities,
- *   and a query made only of words many country names share ("Islands") is not matched approximately.
+ *   at most two countries and is not a continent, ocean, region or shared island ("Korea",
+ *   "Herzegovina"; not "Africa", "Papua"); 0.7 + 0.2 × the share of the name it covers when the
+ *   words start the name, 0.7 + 0.1 × that share elsewhere;
+ * - `fuzzy`, 0.7–0.9: the similarity of the whole compacted names (1 − edits / length) less 0.1, for
+ *   a similarity of at least 0.8 (0.85 for a local authority, as the resolver does not know other
+ *   cities); codes never match approximately, a query made only of words many country names share
+ *   ("Islands") is not matched approximately, and a query word that tells places apart (a compass
+ *   point, or a word of at most two countries' names) blocks every name without it ("West Timor" is
+ *   not Timor-Leste).
  *
  * Nothing scoring below `MATCH_THRESHOLD` (0.7) is returned; `ambiguous` is true when the runner-up
  * is within `AMBIGUITY_MARGIN` (0.05) of the best. Blank or punctuation-only queries get no
