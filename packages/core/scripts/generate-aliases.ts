@@ -1,9 +1,6 @@
 /**
  * Generates data/aliases.json: names the resolver answers to beyond the ISO and dataset names, each
  * labelled with its kind and its source —
- *   - `formal-name` and `un-name`: the UN's names in English, French and Spanish from data/un-names.json
- *     (UNTERM formal and short names, M49 names), as the UN writes them ("la République de Corée": the
- *     resolver ignores a leading article);
  *   - `former-name`: ISO 3166-3 (formerly used names), from `iso-3166`: only a change of name of one
  *     country ("Upper Volta" → Burkina Faso), never a split or a merger;
  *   - `demonym`: world-countries' English and French demonyms ("Malian", "Ivoirien"); one shared by
@@ -22,7 +19,6 @@ import type { Country as WorldCountry } from 'world-countries';
 import type * as z from 'zod';
 import { type AliasesFile, AliasesFileSchema } from '../src/schema/aliases.js';
 import type { GovernmentsFileSchema } from '../src/schema/government.js';
-import type { UnNamesFile } from '../src/schema/un-names.js';
 import type { WorldNamesFile } from '../src/schema/world-names.js';
 
 type GovernmentsFile = z.infer<typeof GovernmentsFileSchema>;
@@ -35,8 +31,16 @@ const readData = <T>(name: string) =>
 const versionOf = (name: string) =>
 	(require(`${name}/package.json`) as { version: string }).version;
 
-type Alias = AliasesFile['aliases'][number];
-type Locale = NonNullable<Alias['locale']>;
+type Group = AliasesFile['groups'][number];
+type Locale = NonNullable<Group['locale']>;
+/** one alias before grouping */
+interface Alias {
+	target: string;
+	name: string;
+	kind: Group['kind'];
+	source: string;
+	locale?: Locale;
+}
 
 /** How a municipality or a state government is named, in the languages of the booklet's countries. */
 const DESIGNATIONS: Readonly<Record<'municipality' | 'state', readonly [Locale | null, string][]>> =
@@ -68,26 +72,6 @@ const DESIGNATIONS: Readonly<Record<'municipality' | 'state', readonly [Locale |
 			['es', 'Gobierno de {}'],
 		],
 	};
-
-function unNames(): Alias[] {
-	const { countries } = readData<UnNamesFile>('un-names');
-	return countries.flatMap((country) =>
-		(['en', 'fr', 'es'] as const).flatMap((locale): Alias[] => {
-			const unterm = country.unterm[locale];
-			const alias = (name: string, kind: Alias['kind']): Alias => ({
-				target: country.alpha3,
-				name,
-				kind,
-				source: 'datasets-country-codes',
-				locale,
-			});
-			return [
-				...(unterm ? [alias(unterm.formal, 'formal-name'), alias(unterm.short, 'un-name')] : []),
-				alias(country.m49Names[locale], 'un-name'),
-			];
-		}),
-	);
-}
 
 function formerNames(): Alias[] {
 	return iso31663
@@ -170,6 +154,28 @@ function namesKnownTarget(alias: Alias): boolean {
 	);
 }
 
+/** Aliases grouped by kind, source and language, each group's names by target, all sorted. */
+function grouped(aliases: readonly Alias[]): Group[] {
+	const groups = new Map<string, Group & { names: Record<string, string[]> }>();
+	for (const { target, name, kind, source, locale } of aliases) {
+		const key = `${kind} ${source} ${locale ?? ''}`;
+		const group = groups.get(key) ?? { kind, source, ...(locale ? { locale } : {}), names: {} };
+		groups.set(key, group);
+		group.names[target] ??= [];
+		group.names[target].push(name);
+	}
+	return [...groups.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([, group]) => ({
+			...group,
+			names: Object.fromEntries(
+				Object.entries(group.names)
+					.sort(([a], [b]) => a.localeCompare(b))
+					.map(([target, names]) => [target, names.sort((a, b) => a.localeCompare(b, 'en'))]),
+			),
+		}));
+}
+
 function unique(aliases: readonly Alias[]): Alias[] {
 	const seen = new Set<string>();
 	return aliases.filter((alias) => {
@@ -181,18 +187,8 @@ function unique(aliases: readonly Alias[]): Alias[] {
 }
 
 function buildFile() {
-	const unSource = readData<UnNamesFile>('un-names').source;
 	return AliasesFileSchema.parse({
 		sources: [
-			{
-				id: 'datasets-country-codes',
-				title: unSource.title,
-				from: `${unSource.repository}@${unSource.commit}`,
-				licence: unSource.licence,
-				licenceUrl: unSource.licenceUrl,
-				kinds: ['formal-name', 'un-name'],
-				note: 'UNTERM formal and short names and M49 names in English, French and Spanish, as vendored in data/un-names.json.',
-			},
 			{
 				id: 'iso-3166-3',
 				title:
@@ -222,14 +218,9 @@ function buildFile() {
 				note: "A local authority's booklet name (and a municipality's gazetteer name) with its country's names, or with the usual words for its level of government (scripts/generate-aliases.ts lists them).",
 			},
 		],
-		aliases: unique([...unNames(), ...formerNames(), ...demonyms(), ...qualifiedLocalNames()])
-			.filter(namesKnownTarget)
-			.sort(
-				(a, b) =>
-					a.kind.localeCompare(b.kind) ||
-					a.target.localeCompare(b.target) ||
-					a.name.localeCompare(b.name, 'en'),
-			),
+		groups: grouped(
+			unique([...formerNames(), ...demonyms(), ...qualifiedLocalNames()]).filter(namesKnownTarget),
+		),
 	});
 }
 

@@ -26,7 +26,11 @@ function nameSources(): Source[] {
 		licence: unNames.source.licence,
 		licenceUrl: unNames.source.licenceUrl,
 		attribution: `${unNames.source.title}, ${unNames.source.repository} (${unNames.source.licence})`,
-		fields: ['unNames.countries[]', 'unNames.areas[]', 'aliases.aliases[] (formal-name, un-name)'],
+		fields: [
+			'unNames.countries[]',
+			'unNames.areas[]',
+			"the resolver's formal-name and un-name aliases",
+		],
 		note: unNames.source.note,
 	};
 	const aliasSources = aliases.sources.map(
@@ -38,7 +42,7 @@ function nameSources(): Source[] {
 			licence: source.licence,
 			licenceUrl: source.licenceUrl,
 			attribution: source.title,
-			fields: source.kinds.map((kind) => `aliases.aliases[] (${kind})`),
+			fields: source.kinds.map((kind) => `aliases.groups[] (${kind})`),
 			note: source.note,
 		}),
 	);

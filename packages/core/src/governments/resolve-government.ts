@@ -5,6 +5,7 @@
 import { countries, localAuthorities } from '../data.js';
 import { CoreError } from '../errors.js';
 import { aliases } from '../generated/aliases.js';
+import { unNames } from '../generated/un-names.js';
 import { worldNames } from '../generated/world-names.js';
 import type { Government } from '../schema/government.js';
 import { distinguishingWords } from './distinguishing-words.js';
@@ -240,13 +241,32 @@ function buildResolverIndex(): ResolverIndex {
 	};
 }
 
-/** Adds data/aliases.json (former names, demonyms, qualified names) to the names of their targets. */
+/**
+ * Adds the aliases to the names of their targets: the UN's formal names (UNTERM) and short names
+ * (UNTERM, M49) in English, French and Spanish from data/un-names.json, and data/aliases.json's former
+ * names, demonyms and qualified names.
+ */
 function addAliases(namesOfTarget: Map<Target, [MatchKind, string][]>): void {
 	const byId = new Map([...namesOfTarget.keys()].map((target) => [target.id, target]));
-	for (const alias of aliases.aliases) {
-		const target = byId.get(alias.target);
-		if (!target) throw new CoreError(`aliases: no country or local authority ${alias.target}`);
-		namesOfTarget.get(target)?.push([alias.kind, alias.name]);
+	const add = (id: string, kind: MatchKind, name: string) => {
+		const target = byId.get(id);
+		if (!target) throw new CoreError(`aliases: no country or local authority ${id}`);
+		namesOfTarget.get(target)?.push([kind, name]);
+	};
+	for (const country of unNames.countries) {
+		for (const locale of ['en', 'fr', 'es'] as const) {
+			const unterm = country.unterm[locale];
+			if (unterm) {
+				add(country.alpha3, 'formal-name', unterm.formal);
+				add(country.alpha3, 'un-name', unterm.short);
+			}
+			add(country.alpha3, 'un-name', country.m49Names[locale]);
+		}
+	}
+	for (const group of aliases.groups) {
+		for (const [id, names] of Object.entries(group.names)) {
+			for (const name of names) add(id, group.kind, name);
+		}
 	}
 }
 
