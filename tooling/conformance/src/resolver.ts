@@ -6,45 +6,16 @@
  * Imported as `@mgi-stories/conformance/resolver`: it loads the fixture table when imported, which
  * surfaces that do not resolve names need not do.
  */
-import type { Locale } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
+import {
+	confidentFalseParticipant,
+	type ResolverAnswer,
+	type ResolverReply,
+	type ResolverSurface,
+	resolverVariants,
+} from './resolver-fixture.js';
 
-export type ResolverStatus = 'participant' | 'non-participant' | 'no-match';
-
-export interface ResolverAnswer {
-	status: ResolverStatus;
-	ambiguous: boolean;
-	candidates: readonly { id: string; participant: boolean; score: number }[];
-}
-
-/** An answer, or the reason the surface rejected the query as invalid. */
-export type ResolverReply = ResolverAnswer | { rejected: string };
-
-export interface ResolverSurface {
-	name: string;
-	/** the languages the surface answers in (default: English only) */
-	locales?: readonly Locale[];
-	/** resolves a query, answering in `locale` (English when the surface has one language) */
-	resolve: (query: string, locale?: Locale) => Promise<ResolverReply>;
-}
-
-export interface ResolverVariant {
-	query: string;
-	expect: ResolverStatus | 'ambiguous';
-	/** the best candidate: a participant's id or a non-participant's ISO alpha-3 */
-	id?: string;
-	/** the two best candidates, in any order, of an ambiguous answer */
-	ids?: [string, string];
-	variant: string;
-	note?: string;
-}
-
-const fixtureUrl = new URL('../fixtures/resolver-variants.json', import.meta.url).href;
-export const resolverVariants = (
-	(await import(/* @vite-ignore */ fixtureUrl, { with: { type: 'json' } })) as {
-		default: { variants: ResolverVariant[] };
-	}
-).default.variants;
+export * from './resolver-fixture.js';
 
 /** Input that must be rejected or get no candidates, never a 5xx or a confident match. */
 export const BAD_QUERIES: readonly [string, string][] = [
@@ -75,13 +46,23 @@ function describeAnswer({ status, ambiguous, candidates }: ResolverAnswer) {
 /** Registers the resolver suite for one surface (call it at the top level of a vitest file). */
 export function runResolverConformance(surface: ResolverSurface): void {
 	describe(`resolver conformance: ${surface.name}`, () => {
-		it('has a fixture table of at least 150 distinct variants', () => {
+		it('has a fixture table of at least 500 distinct variants', () => {
 			const queries = resolverVariants.map((variant) => variant.query);
-			expect(queries.length).toBeGreaterThanOrEqual(150);
+			expect(queries.length).toBeGreaterThanOrEqual(500);
 			expect(new Set(queries).size).toBe(queries.length);
 		});
 
-		it.each(resolverVariants.map((variant) => [variant.query, variant] as const))(
+		const misses = resolverVariants.filter((variant) => variant.miss !== undefined);
+		it.each(misses.map((variant) => [variant.query, variant] as const))(
+			'does not answer the known miss %s confidently wrong',
+			async (query, variant) => {
+				const answer = answered(await surface.resolve(query), query);
+				expect(confidentFalseParticipant(answer, variant), JSON.stringify(answer)).toBe(false);
+			},
+		);
+
+		const resolvable = resolverVariants.filter((variant) => variant.miss === undefined);
+		it.each(resolvable.map((variant) => [variant.query, variant] as const))(
 			'resolves %s as the fixture table says',
 			async (query, variant) => {
 				const answer = answered(await surface.resolve(query), query);

@@ -56,13 +56,16 @@ export interface GovernmentSummary {
 export interface ClaimRow {
 	id: string;
 	subject: string;
-	verdict: 'consistent' | 'inconsistent' | 'not-checkable';
+	verdict: 'consistent' | 'inconsistent' | 'depends-on-reading' | 'not-checkable';
 	stated: string;
 	counted: number | null;
 	section: string;
 	quote: string | null;
+	/** our summary of the claim, translated; the booklet's words are `quote`, never translated */
 	description: string;
 	detail: string;
+	/** the readings the verdict rests on, each with whether the claim holds on it */
+	readings: { reading: string; holds: boolean }[];
 }
 
 export interface PageMeta {

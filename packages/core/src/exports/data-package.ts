@@ -10,11 +10,12 @@ function sourceById(id: string): Source {
 	return source;
 }
 
-/** A Frictionless source: the booklet by its required citation and ISBN, a package by name@version. */
+/** A Frictionless source: the booklet by its required citation and ISBN, a package by name@version, a dataset by its release or commit. */
 function frictionlessSource(source: Source) {
 	return {
 		title: source.title,
 		...(source.package ? { version: source.package } : {}),
+		...(source.version ? { version: source.version } : {}),
 		...(source.kind === 'booklet'
 			? { path: `urn:isbn:${publication.isbn.pdf}`, description: publication.requiredCitation }
 			: {}),

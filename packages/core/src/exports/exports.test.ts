@@ -146,7 +146,7 @@ describe('claimsTable', () => {
 		expect(localAuthorities).toMatchObject({ verdict: 'inconsistent', counted: '29' });
 		expect(JSON.parse(localAuthorities?.values ?? 'null')).toEqual(expect.any(Object));
 		expect(new Set(rows.map((row) => row.verdict))).toEqual(
-			new Set(['consistent', 'inconsistent', 'not-checkable']),
+			new Set(['consistent', 'inconsistent', 'depends-on-reading', 'not-checkable']),
 		);
 	});
 });

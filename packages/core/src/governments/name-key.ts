@@ -14,10 +14,28 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 	['ste', 'sainte'],
 ]);
 
-/** A name's words after folding case, accents and punctuation, without a leading "the". */
+/**
+ * Articles a name opens with in running text, as the UN writes formal names ("the Republic of Korea",
+ * "la République de Corée", "l'État plurinational de Bolivie", "el Estado Plurinacional de Bolivia").
+ */
+const LEADING_ARTICLES: ReadonlySet<string> = new Set([
+	'the',
+	'la',
+	'le',
+	'les',
+	'l',
+	'el',
+	'los',
+	'las',
+]);
+
+/** A name's words after folding case, accents and punctuation, without a leading article. */
 export function nameWords(text: string): string[] {
 	const words = normalizeName(text).split(' ').filter(Boolean);
-	return words[0] === 'the' && words.length > 1 ? words.slice(1) : words;
+	const [first] = words;
+	return first !== undefined && LEADING_ARTICLES.has(first) && words.length > 1
+		? words.slice(1)
+		: words;
 }
 
 /** The key names are compared on: words joined without spaces, so "Cote dIvoire" meets "Côte d’Ivoire". */
@@ -28,14 +46,25 @@ export interface QueryForm {
 	key: string;
 }
 
-/** The forms a query is looked up in: as typed, then with its abbreviations spelled out (if any). */
+/** An inverted name, as indexes and statistical tables write them: "Korea, South", "Gambia, The". */
+const INVERTED = /^([^,]+),([^,]+)$/;
+
+/**
+ * The forms a query is looked up in: as typed, then turned round if it is inverted ("Korea, South" is
+ * "South Korea"), then each with its abbreviations spelled out (if any).
+ */
 export function queryForms(query: string): QueryForm[] {
-	const words = nameWords(query);
-	if (words.length === 0) return [];
-	const forms = [{ words, key: compactKey(words) }];
-	if (words.some((word) => ABBREVIATIONS.has(word))) {
-		const expanded = words.flatMap((word) => (ABBREVIATIONS.get(word) ?? word).split(' '));
-		forms.push({ words: expanded, key: compactKey(expanded) });
+	const inverted = INVERTED.exec(query);
+	const spellings = [nameWords(query)];
+	if (inverted) spellings.push(nameWords(`${inverted[2]} ${inverted[1]}`));
+	const forms: QueryForm[] = [];
+	for (const words of spellings) {
+		if (words.length === 0) continue;
+		forms.push({ words, key: compactKey(words) });
+		if (words.some((word) => ABBREVIATIONS.has(word))) {
+			const expanded = words.flatMap((word) => (ABBREVIATIONS.get(word) ?? word).split(' '));
+			forms.push({ words: expanded, key: compactKey(expanded) });
+		}
 	}
 	return forms;
 }

@@ -4,8 +4,11 @@
  */
 import { countries, localAuthorities } from '../data.js';
 import { CoreError } from '../errors.js';
+import { aliases } from '../generated/aliases.js';
+import { unNames } from '../generated/un-names.js';
 import { worldNames } from '../generated/world-names.js';
 import type { Government } from '../schema/government.js';
+import { distinguishingWords } from './distinguishing-words.js';
 import { boundedEditDistance } from './edit-distance.js';
 import {
 	buildNameIndex,
@@ -67,15 +70,42 @@ export const EXACT_SCORES: Readonly<Record<MatchKind, number>> = {
 	'booklet-name': 0.98,
 	name: 0.97,
 	'official-name': 0.95,
+	'formal-name': 0.95,
+	'un-name': 0.95,
 	'iso-name': 0.93,
 	'alt-name': 0.9,
+	'qualified-name': 0.9,
+	'former-name': 0.88,
+	demonym: 0.8,
 };
+/**
+ * Aliases matched exactly only: a demonym or a qualified name with a typo is too far from a name to
+ * guess ("Austrian" is not "Australian"), and their words ("City", "American") name no country.
+ */
+const EXACT_ONLY: ReadonlySet<MatchKind> = new Set(['demonym', 'qualified-name']);
+/**
+ * Aliases matched exactly or with typos, not by a run of their words, and whose words do not count
+ * towards a word's distinctiveness: "Volta" is a region of Ghana, "Northern Ireland" a part of the
+ * United Kingdom, and the UN's formal names share phrases across countries ("États-Unis du Mexique").
+ */
+const NOT_PARTIAL: ReadonlySet<MatchKind> = new Set([
+	...EXACT_ONLY,
+	'former-name',
+	'formal-name',
+	'un-name',
+]);
 /** Nothing scoring below this is returned. */
 export const MATCH_THRESHOLD = 0.7;
 /** Candidates within this of the best make the answer ambiguous. */
 export const AMBIGUITY_MARGIN = 0.05;
 /** A fuzzy match scores at most this, so it never outranks an exact one. */
 const FUZZY_CEILING = 0.9;
+/**
+ * The least similarity (1 − edits ÷ length, on whole names) a misspelling of a country's name may have:
+ * one edit in five letters. A fuzzy match scores its similarity less 0.1, so `MATCH_THRESHOLD` is
+ * exactly this allowance and 0.8 is one edit in ten letters.
+ */
+const COUNTRY_MIN_SIMILARITY = MATCH_THRESHOLD + 1 - FUZZY_CEILING;
 /**
  * The resolver knows every country but not every city: a local authority's name matches
  * approximately only when at most 15% of it differs ("Sao Paolo" is São Paulo, "Harar" is not Harare).
@@ -84,8 +114,9 @@ const LOCAL_MIN_SIMILARITY = 0.85;
 /** A query word naming at most this many countries is distinctive enough for a partial match. */
 const DISTINCTIVE = 2;
 /**
- * Continents, oceans and regions that appear in a few country names but are not countries: "Africa"
- * alone must not be South Africa, nor "America" the United States of America.
+ * Continents, oceans, regions and shared islands that appear in a few country names but are not
+ * countries: "Africa" alone must not be South Africa, "America" the United States of America, nor
+ * "Papua" Papua New Guinea.
  */
 const NOT_DISTINCTIVE = new Set([
 	'africa',
@@ -108,6 +139,9 @@ const NOT_DISTINCTIVE = new Set([
 	'oceania',
 	'pacific',
 	'sahara',
+	// islands shared with another state: Timor (Indonesia's West Timor), Papua (Indonesia's provinces)
+	'papua',
+	'timor',
 ]);
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIMIT = 50;
@@ -133,6 +167,8 @@ interface ResolverIndex {
 	names: IndexedName[];
 	/** for each word of a country's names, the countries using it */
 	countriesByWord: Map<string, Set<Target>>;
+	/** every word of each target's names: a candidate must have the query's distinguishing words */
+	wordsOfTarget: Map<Target, Set<string>>;
 }
 
 let resolverIndex: ResolverIndex | undefined;
@@ -173,17 +209,22 @@ function buildResolverIndex(): ResolverIndex {
 			participantNames(authority),
 		);
 	}
+	addAliases(namesOfTarget);
 	const targets = [...namesOfTarget.keys()];
 	const names: IndexedName[] = [];
 	const countriesByWord = new Map<string, Set<Target>>();
+	const wordsOfTarget = new Map<Target, Set<string>>();
 	for (const [target, own] of namesOfTarget) {
+		const targetWords = new Set<string>();
+		wordsOfTarget.set(target, targetWords);
 		for (const [matchedOn, matched] of own) {
-			if (CODE_KINDS.has(matchedOn)) continue;
+			if (CODE_KINDS.has(matchedOn) || EXACT_ONLY.has(matchedOn)) continue;
 			for (const variant of nameVariants(matched)) {
 				const words = nameWords(variant);
 				if (words.length === 0) continue;
 				names.push({ target, matchedOn, matched, words, key: compactKey(words) });
-				if (target.kind !== 'country') continue;
+				for (const word of words) targetWords.add(word);
+				if (target.kind !== 'country' || NOT_PARTIAL.has(matchedOn)) continue;
 				for (const word of words) {
 					const using = countriesByWord.get(word) ?? new Set<Target>();
 					using.add(target);
@@ -196,7 +237,37 @@ function buildResolverIndex(): ResolverIndex {
 		exact: buildNameIndex(targets, (target) => namesOfTarget.get(target) ?? []),
 		names,
 		countriesByWord,
+		wordsOfTarget,
 	};
+}
+
+/**
+ * Adds the aliases to the names of their targets: the UN's formal names (UNTERM) and short names
+ * (UNTERM, M49) in English, French and Spanish from data/un-names.json, and data/aliases.json's former
+ * names, demonyms and qualified names.
+ */
+function addAliases(namesOfTarget: Map<Target, [MatchKind, string][]>): void {
+	const byId = new Map([...namesOfTarget.keys()].map((target) => [target.id, target]));
+	const add = (id: string, kind: MatchKind, name: string) => {
+		const target = byId.get(id);
+		if (!target) throw new CoreError(`aliases: no country or local authority ${id}`);
+		namesOfTarget.get(target)?.push([kind, name]);
+	};
+	for (const country of unNames.countries) {
+		for (const locale of ['en', 'fr', 'es'] as const) {
+			const unterm = country.unterm[locale];
+			if (unterm) {
+				add(country.alpha3, 'formal-name', unterm.formal);
+				add(country.alpha3, 'un-name', unterm.short);
+			}
+			add(country.alpha3, 'un-name', country.m49Names[locale]);
+		}
+	}
+	for (const group of aliases.groups) {
+		for (const [id, names] of Object.entries(group.names)) {
+			for (const name of names) add(id, group.kind, name);
+		}
+	}
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
@@ -223,7 +294,8 @@ function partialMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate
 	if (!targets) return [];
 	const found: ResolveCandidate[] = [];
 	for (const name of index.names) {
-		if (!targets.has(name.target) || name.words.length <= form.words.length) continue;
+		if (!targets.has(name.target) || NOT_PARTIAL.has(name.matchedOn)) continue;
+		if (name.words.length <= form.words.length) continue;
 		const at = name.words.findIndex((_, start) =>
 			form.words.every((word, offset) => name.words[start + offset] === word),
 		);
@@ -249,16 +321,24 @@ function isGenericWord(index: ResolverIndex, word: string): boolean {
  */
 function fuzzyMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate[] {
 	if (form.words.every((word) => isGenericWord(index, word))) return [];
+	const required = distinguishingWords(
+		form.words,
+		(word) => index.countriesByWord.get(word)?.size ?? 0,
+		DISTINCTIVE,
+	);
 	const found: ResolveCandidate[] = [];
 	for (const name of index.names) {
+		const targetWords = index.wordsOfTarget.get(name.target);
+		if (!required.every((word) => targetWords?.has(word))) continue;
 		const length = Math.max(form.key.length, name.key.length);
 		const minSimilarity =
-			name.target.kind === 'local' ? LOCAL_MIN_SIMILARITY : MATCH_THRESHOLD / FUZZY_CEILING;
+			name.target.kind === 'local' ? LOCAL_MIN_SIMILARITY : COUNTRY_MIN_SIMILARITY;
 		const allowed = Math.floor(length * (1 - minSimilarity) + 1e-9);
 		if (allowed === 0) continue;
 		const distance = boundedEditDistance(form.key, name.key, allowed);
 		if (distance === undefined || distance === 0) continue;
-		const score = round(FUZZY_CEILING * (1 - distance / length));
+		const similarity = 1 - distance / length;
+		const score = round(similarity - (1 - FUZZY_CEILING));
 		found.push(candidate(name.target, 'fuzzy', name.matched, score));
 	}
 	return found;
@@ -299,22 +379,27 @@ function checkArguments(options: unknown): { query: string; limit: number } {
 /**
  * Says which country or participating government a name, code, alias or misspelling means. It knows
  * every ISO 3166-1 country (codes; English, French and Spanish names from i18n-iso-countries; the
- * dataset's names and screened alternative names) and the booklet's local authorities, and reports
- * whether the best candidate took part: "USA" is the United States, a `non-participant`.
+ * dataset's names and screened alternative names; the labelled aliases of data/aliases.json: the
+ * UN's formal and short names, ISO 3166-3 former names, demonyms, qualified local authority names)
+ * and the booklet's local authorities, and reports whether the best candidate took part: "USA" is
+ * the United States, a `non-participant`.
  *
- * Matching ignores case, accents, punctuation, spaces and a leading "the", and spells out a few
- * abbreviations ("Lao PDR", "DR Congo", "St Lucia"). Scores, best first:
- * - exact: 1 for a code or local authority id, 0.98 booklet name, 0.97 common name, 0.95 official
- *   name, 0.93 ISO name (en/fr/es), 0.9 alternative name; when anything matches exactly, only exact
- *   matches are returned;
+ * Matching ignores case, accents, punctuation, spaces and a leading article, turns an inverted query
+ * round ("Korea, South") and spells out a few abbreviations ("Lao PDR", "DR Congo", "St Lucia").
+ * Scores, best first:
+ * - exact: 1 for a code or local authority id, 0.98 booklet name, 0.97 common name, 0.95 official,
+ *   UN formal or UN name, 0.93 ISO name (en/fr/es), 0.9 alternative or qualified name, 0.88 former
+ *   name, 0.8 demonym; when anything matches exactly, only exact matches are returned;
  * - `partial`, 0.7–0.9: the query is a run of whole words of a country's name and one of them names
- *   at most two countries and is not a continent, ocean or region ("Korea", "Herzegovina"; not
- *   "Africa"); 0.7 + 0.2 × the share of the name it covers when the words start the name, 0.7 +
- *   0.1 × that share elsewhere ("États-Unis" is the United States, not its Minor Outlying Islands);
- * - `fuzzy`, 0.7–0.9: 0.9 × (1 − edits / length) on the compacted strings, so one typo in a
- *   ten-letter name scores 0.81 but one in a three-letter code 0.6 (codes never match approximately);
- *   a local authority's name needs similarity ≥ 0.85, as the resolver does not know other cities,
- *   and a query made only of words many country names share ("Islands") is not matched approximately.
+ *   at most two countries and is not a continent, ocean, region or shared island ("Korea",
+ *   "Herzegovina"; not "Africa", "Papua"); 0.7 + 0.2 × the share of the name it covers when the
+ *   words start the name, 0.7 + 0.1 × that share elsewhere;
+ * - `fuzzy`, 0.7–0.9: the similarity of the whole compacted names (1 − edits / length) less 0.1, for
+ *   a similarity of at least 0.8 (0.85 for a local authority, as the resolver does not know other
+ *   cities); codes never match approximately, a query made only of words many country names share
+ *   ("Islands") is not matched approximately, and a query word that tells places apart (a compass
+ *   point, or a word of at most two countries' names) blocks every name without it ("West Timor" is
+ *   not Timor-Leste).
  *
  * Nothing scoring below `MATCH_THRESHOLD` (0.7) is returned; `ambiguous` is true when the runner-up
  * is within `AMBIGUITY_MARGIN` (0.05) of the best. Blank or punctuation-only queries get no

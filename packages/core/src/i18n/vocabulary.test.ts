@@ -47,12 +47,21 @@ describe.each(['fr', 'es'] as const)('localizedVocabulary(%s)', (locale) => {
 		expect(same.map(([, text]) => text).every((text) => text.length <= 12)).toBe(true);
 	});
 
-	it('says the translation is the project’s, and the Compact’s objective titles are not the UN’s official text', () => {
+	it('says the translation is the project’s, and which of the Compact’s objective titles are the UN’s official text', () => {
 		expect(localized.attribution.statement).toMatch(/mgi-stories.*CC BY 4\.0/s);
 		const gcm = localized.attribution.exceptions.find((e) => e.part === 'gcmObjective labels');
 		expect(gcm?.statement).toMatch(/mgi-stories/);
 		expect(gcm?.statement).toMatch(
-			locale === 'fr' ? /pas les intitulés officiels/ : /no los títulos oficiales/,
+			locale === 'fr'
+				? /pas les intitulés officiels/
+				: /objetivos 1, 2, 4, 5, 6, 10 y 13 son el texto oficial.*no comprobada/s,
+		);
+		const objectives = localized.facets.find((facet) => facet.id === 'gcmObjective')?.values ?? [];
+		const official = objectives
+			.filter((value) => /título oficial de las Naciones Unidas/.test(value.description))
+			.map((value) => value.id);
+		expect(official).toEqual(
+			locale === 'fr' ? [] : ['1', '2', '4', '5', '6', '10', '13'].map((n) => `objective-${n}`),
 		);
 	});
 

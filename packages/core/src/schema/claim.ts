@@ -39,7 +39,7 @@ export const ClaimSchema = z.strictObject({
 	section: z.string().min(1),
 	/** the booklet's words, verbatim; null only when the claim is implied by a list (the contents page) */
 	quote: VerbatimSchema.nullable(),
-	/** what the booklet claims, in our words */
+	/** our summary of what the booklet claims, labelled as ours wherever it is shown; the booklet's own words are `quote` */
 	description: z.string().min(1),
 	/** what is checked and against what, in our words; "Our reading" marks an interpretation */
 	check: z.string().min(1),
@@ -50,7 +50,13 @@ export const ClaimSchema = z.strictObject({
 });
 export type Claim = DeepReadonly<z.infer<typeof ClaimSchema>>;
 
-export const CLAIM_VERDICTS = ['consistent', 'inconsistent', 'not-checkable'] as const;
+/** `depends-on-reading`: the claim holds on one reading of its words and not on another (see `readings`) */
+export const CLAIM_VERDICTS = [
+	'consistent',
+	'inconsistent',
+	'depends-on-reading',
+	'not-checkable',
+] as const;
 export const ClaimVerdictSchema = z.enum(CLAIM_VERDICTS);
 export type ClaimVerdict = z.infer<typeof ClaimVerdictSchema>;
 
@@ -73,5 +79,7 @@ export const ClaimCheckSchema = z.strictObject({
 	values: z.record(z.string(), ClaimValueSchema),
 	/** the verdict explained; for `not-checkable`, the reason */
 	detail: z.string().min(1),
+	/** where the verdict rests on how the booklet's words are read: each reading (our words) and whether the claim holds on it */
+	readings: z.array(z.strictObject({ reading: z.string().min(1), holds: z.boolean() })).optional(),
 });
 export type ClaimCheck = DeepReadonly<z.infer<typeof ClaimCheckSchema>>;

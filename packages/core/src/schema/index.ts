@@ -1,4 +1,5 @@
 /** @module zod schemas of every record in the dataset; types are inferred from them */
+export * from './aliases.js';
 export * from './claim.js';
 export * from './common.js';
 export * from './dataset.js';
@@ -8,5 +9,6 @@ export * from './publication.js';
 export * from './release.js';
 export * from './source.js';
 export * from './story.js';
+export * from './un-names.js';
 export * from './vocabulary.js';
 export * from './world-names.js';

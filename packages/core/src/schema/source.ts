@@ -8,17 +8,21 @@ export const SourceIdSchema = z
 
 /**
  * Where a set of fields comes from: the booklet (its words), a named package (its facts, at a pinned
- * version), or this project's own reading. Each names its licence as an SPDX id.
+ * version), a named dataset at a release or commit, or this project's own reading. Each names its
+ * licence as an SPDX id.
  */
 export const SourceSchema = z.strictObject({
 	id: SourceIdSchema,
-	kind: z.enum(['booklet', 'package', 'reading']),
+	/** `dataset`: data that is no npm package (CLDR, the UN's names), with its `version` */
+	kind: z.enum(['booklet', 'package', 'dataset', 'reading']),
 	title: z.string().min(1),
 	/** `name@version` of the npm package that carries the data */
 	package: z
 		.string()
 		.regex(/^[\w@/.-]+@\d+\.\d+\.\d+$/, 'a package is name@version')
 		.optional(),
+	/** the release or commit of a `dataset` source, e.g. CLDR `48.0` */
+	version: z.string().min(1).optional(),
 	/** SPDX licence id of the data as we redistribute it */
 	licence: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'an SPDX licence id'),
 	licenceUrl: z.url(),

@@ -22,6 +22,9 @@ const M49_REGION_CODES: Record<(typeof M49_REGIONS)[number], string> = {
 	Oceania: '009',
 };
 
+/** Our second reading of "all regions": Asia and Oceania as one region, Asia and the Pacific. */
+const ASIA_PACIFIC: readonly (typeof M49_REGIONS)[number][] = ['Asia', 'Oceania'];
+
 type Result = Omit<ClaimCheck, 'claim'>;
 
 const holds = (stated: StatedNumber, actual: number): boolean =>
@@ -221,16 +224,29 @@ function checkRegions(words: Words, claim: Claim): Result {
 		total: M49_REGIONS.length,
 		summary,
 	});
+	const readings = [
+		{ reading: words.say('regions.reading-m49'), holds: missing.length === 0 },
+		{
+			reading: words.say('regions.reading-asia-pacific'),
+			holds: !missing.some(
+				(region) =>
+					!ASIA_PACIFIC.includes(region) || ASIA_PACIFIC.every((part) => (counts[part] ?? 0) === 0),
+			),
+		},
+	];
+	const agree = readings.every((reading) => reading.holds === readings[0]?.holds);
+	const detail =
+		without.length > 0 ? `${head} ${without.join(words.say('list.clause-separator'))}.` : head;
 	return {
-		verdict: missing.length > 0 ? 'inconsistent' : 'consistent',
+		verdict: !agree ? 'depends-on-reading' : missing.length > 0 ? 'inconsistent' : 'consistent',
 		counted: null,
 		values: {
 			regions: [...M49_REGIONS],
 			[ofStories ? 'storiesByRegion' : 'countriesByRegion']: counts,
 			missing,
 		},
-		detail:
-			without.length > 0 ? `${head} ${without.join(words.say('list.clause-separator'))}.` : head,
+		detail: agree ? detail : `${detail} ${words.say('regions.depends-on-reading')}`,
+		readings,
 	};
 }
 

@@ -29,15 +29,18 @@ const COMPARATORS = {
 } as const;
 
 export function claimRows(): ClaimRow[] {
-	return checkClaims({ locale: getLocale() }).map(({ claim, verdict, counted, detail }) => ({
-		id: claim.id,
-		subject: SUBJECTS[claim.subject]?.() ?? claim.subject,
-		verdict,
-		stated: claim.number ? COMPARATORS[claim.number.comparator](claim.number.value) : '—',
-		counted,
-		section: claim.section,
-		quote: claim.quote,
-		description: claim.description,
-		detail,
-	}));
+	return checkClaims({ locale: getLocale() }).map(
+		({ claim, verdict, counted, detail, readings }) => ({
+			id: claim.id,
+			subject: SUBJECTS[claim.subject]?.() ?? claim.subject,
+			verdict,
+			stated: claim.number ? COMPARATORS[claim.number.comparator](claim.number.value) : '—',
+			counted,
+			section: claim.section,
+			quote: claim.quote,
+			description: claim.description,
+			detail,
+			readings: readings ? readings.map((reading) => ({ ...reading })) : [],
+		}),
+	);
 }
