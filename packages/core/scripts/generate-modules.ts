@@ -84,9 +84,13 @@ function emit(path: string, text: string): void {
 for (const [name, spec] of Object.entries(dataset.modules)) {
 	emit(join(out, `${name}.ts`), moduleSource(spec, derived[name]));
 }
+// a vendored source table feeds the generators and internal modules (import it from its own module);
+// the public entry ships only the names derived from it
+const INTERNAL_MODULES = new Set(['un-names']);
 emit(
 	join(out, 'index.ts'),
 	`${header}${Object.keys(dataset.modules)
+		.filter((name) => !INTERNAL_MODULES.has(name))
 		.sort()
 		.map((name) => `export * from './${name}.js';\n`)
 		.join('')}export { datasetRelease, datasetVersion } from './version.js';\n`,

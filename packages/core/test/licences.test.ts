@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { governmentSources, localizedNames } from '../src/data.js';
+import { unNames } from '../src/generated/un-names.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (path: string) => readFileSync(join(packageDir, path), 'utf8').replace(/\s+/g, ' ');
@@ -17,6 +18,7 @@ describe('licences', () => {
 				'MIT',
 				...governmentSources.map((source) => source.licence),
 				...localizedNames.sources.map((source) => source.licence),
+				unNames.source.licence,
 			]),
 		);
 	});
@@ -39,6 +41,8 @@ describe('licences', () => {
 				expect(notice).toContain(source.licence);
 				if (source.id === 'cldr') expect(notice).toContain(`CLDR ${source.version}`);
 			}
+			expect(notice).toContain(unNames.source.licence);
+			expect(notice).toContain(unNames.source.commit);
 			expect(notice).toMatch(/French and Spanish translations of our own words/);
 		}
 	});

@@ -8,5 +8,6 @@ export * from './publication.js';
 export * from './release.js';
 export * from './source.js';
 export * from './story.js';
+export * from './un-names.js';
 export * from './vocabulary.js';
 export * from './world-names.js';
