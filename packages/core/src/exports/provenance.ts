@@ -1,13 +1,43 @@
-import { governmentSources } from '../data.js';
+import { governmentSources, localizedNames } from '../data.js';
 import type { Source } from '../schema/source.js';
+
+let sources: readonly Source[] | undefined;
 
 /**
  * Every source the dataset's fields come from: the booklet (its words), the packages (their facts,
- * pinned and licensed) and this project's own reading (the classification, the local authorities'
- * levels, the claims checks), each with its licence and the attribution it requires.
+ * pinned and licensed), the reference lists of names in French and Spanish (UNTERM, M49, CLDR) and
+ * this project's own reading (the classification, the local authorities' levels, the claims checks,
+ * the articles of the areas), each with its licence and the attribution it requires.
  */
 export function datasetSources(): readonly Source[] {
-	return governmentSources;
+	sources ??= Object.freeze(
+		localizedNames.sources.reduce<Source[]>(
+			(all, names) => {
+				const fields = names.fields.map((field) => `localizedNames.${field}`);
+				const known = all.findIndex((source) => source.id === names.id);
+				const existing = all[known];
+				if (existing) {
+					all[known] = { ...existing, fields: [...existing.fields, ...fields] };
+					return all;
+				}
+				all.push({
+					id: names.id,
+					kind: names.id === 'mgi-stories-reading' ? 'reading' : 'reference',
+					title: names.title,
+					version: names.version,
+					url: names.url,
+					licence: names.licence,
+					licenceUrl: names.licenceUrl,
+					attribution: names.attribution,
+					fields,
+					note: names.note,
+				});
+				return all;
+			},
+			[...governmentSources],
+		),
+	);
+	return sources;
 }
 
 /** The source ids of every exported column, per table: each CSV column names where it comes from. */

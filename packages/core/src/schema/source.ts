@@ -8,17 +8,21 @@ export const SourceIdSchema = z
 
 /**
  * Where a set of fields comes from: the booklet (its words), a named package (its facts, at a pinned
- * version), or this project's own reading. Each names its licence as an SPDX id.
+ * version), a reference list (the UN's names, pinned at a version), or this project's own reading.
+ * Each names its licence as an SPDX id.
  */
 export const SourceSchema = z.strictObject({
 	id: SourceIdSchema,
-	kind: z.enum(['booklet', 'package', 'reading']),
+	kind: z.enum(['booklet', 'package', 'reference', 'reading']),
 	title: z.string().min(1),
 	/** `name@version` of the npm package that carries the data */
 	package: z
 		.string()
 		.regex(/^[\w@/.-]+@\d+\.\d+\.\d+$/, 'a package is name@version')
 		.optional(),
+	/** the version of a reference list (a repository at a commit, a CLDR release) */
+	version: z.string().min(1).optional(),
+	url: z.url().optional(),
 	/** SPDX licence id of the data as we redistribute it */
 	licence: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'an SPDX licence id'),
 	licenceUrl: z.url(),
