@@ -139,7 +139,7 @@ describe('places in sentences', () => {
 			'la page consacrée au Canada',
 		);
 		expect(compiled.map_cluster_zoom({ ...inFrench('Afrique'), count: 9 }, { locale: 'fr' })).toBe(
-			'9 autorités locales de l’Afrique ont participé : zoomer sur l’Afrique',
+			'9 autorités locales de l’Afrique ont participé\u202f: zoomer sur l’Afrique',
 		);
 		expect(compiled.home_stat_levels({ national: 18, local: 1 }, { locale: 'fr' })).toBe(
 			'18 nationales, 1 locale',
