@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../src/i18n/locale.js';
 import { GovernmentsFileSchema } from '../src/schema/government.js';
 import { LocalizedNamesFileSchema } from '../src/schema/i18n.js';
 import { UnNamesFileSchema } from '../src/schema/un-names.js';
@@ -18,8 +19,12 @@ import { WorldNamesFileSchema } from '../src/schema/world-names.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const OUTPUT_PATH = join(DATA, 'localized-names.json');
-const LOCALES = ['fr', 'es'] as const;
-type Locale = (typeof LOCALES)[number];
+type Locale = TranslatedLocale;
+const byLocale = <T>(value: (locale: Locale) => T) =>
+	Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, value(locale)])) as Record<
+		Locale,
+		T
+	>;
 
 /** The articles UNTERM writes after a short name, e.g. "Bahamas (les)", "Canadá (el)". */
 const ARTICLES: Record<Locale, readonly string[]> = {
@@ -144,7 +149,7 @@ function buildFile() {
 		countries: countries.map((country) => {
 			const entry = unCountry.get(country.alpha3);
 			if (!entry) throw new Error(`data/un-names.json has no ${country.alpha3}`);
-			const cldr = { fr: cldrName('fr', country.alpha2), es: cldrName('es', country.alpha2) };
+			const cldr = byLocale((locale) => cldrName(locale, country.alpha2));
 			const named = (locale: Locale) => {
 				const unterm = entry.unterm[locale];
 				if (unterm) return { ...splitArticle(unterm.short, locale), articleSource: null };
@@ -155,19 +160,20 @@ function buildFile() {
 					articleSource: reading ? 'mgi-stories-reading' : null,
 				};
 			};
-			const fr = named('fr');
-			const es = named('es');
+			const namedIn = byLocale(named);
 			const other = world.countries.find((candidate) => candidate.alpha3 === country.alpha3)?.names;
 			const alsoKnownAs = (locale: Locale, display: string) =>
 				(other?.[locale] ?? []).filter((name) => name !== display && name !== cldr[locale]);
 			return {
 				alpha3: country.alpha3,
-				names: { fr: fr.name, es: es.name },
-				articles: { fr: fr.article, es: es.article },
+				names: byLocale((locale) => namedIn[locale].name),
+				articles: byLocale((locale) => namedIn[locale].article),
 				source: entry.unterm.fr ? 'unterm' : 'unsd-m49',
-				...(fr.articleSource || es.articleSource ? { articleSource: 'mgi-stories-reading' } : {}),
+				...(Object.values(namedIn).some((name) => name.articleSource)
+					? { articleSource: 'mgi-stories-reading' }
+					: {}),
 				cldr,
-				alsoKnownAs: { fr: alsoKnownAs('fr', fr.name), es: alsoKnownAs('es', es.name) },
+				alsoKnownAs: byLocale((locale) => alsoKnownAs(locale, namedIn[locale].name)),
 			};
 		}),
 		regions: [...areas]
@@ -179,13 +185,12 @@ function buildFile() {
 					const article = areaArticle(code, locale, area.names[locale]);
 					return { name: withoutLeadingArticle(area.names[locale], article), article };
 				};
-				const fr = named('fr');
-				const es = named('es');
+				const areaNames = byLocale(named);
 				return {
 					code,
 					en,
-					names: { fr: fr.name, es: es.name },
-					articles: { fr: fr.article, es: es.article },
+					names: byLocale((locale) => areaNames[locale].name),
+					articles: byLocale((locale) => areaNames[locale].article),
 					source: 'unsd-m49',
 					articleSource: 'mgi-stories-reading',
 				};

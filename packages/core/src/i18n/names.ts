@@ -3,10 +3,10 @@ import { ArgumentError } from '../errors.js';
 import { localizedNames } from '../generated/localized-names.js';
 import type { Country, Government } from '../schema/government.js';
 import type { FRENCH_ARTICLES, SPANISH_ARTICLES } from '../schema/i18n.js';
-import { checkLocale, type Locale } from './locale.js';
+import { checkLocale, type Locale, type TranslatedLocale } from './locale.js';
 
-type Names = { readonly fr: string; readonly es: string };
-type Articles = { readonly fr: string | null; readonly es: string | null };
+type Names = Readonly<Record<TranslatedLocale, string>>;
+type Articles = Readonly<Record<TranslatedLocale, string | null>>;
 let countryNames: Map<string, (typeof localizedNames.countries)[number]> | undefined;
 let regionNames: Map<string, (typeof localizedNames.regions)[number]> | undefined;
 

@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/locale.js';
 import { type DeepReadonly, SlugSchema } from './common.js';
 import { M49CodeSchema } from './government.js';
 
-const TRANSLATED_LOCALES = ['fr', 'es'] as const;
 const NameSchema = z.string().min(1);
 const TextSchema = z.string().trim().min(1);
 
@@ -20,7 +20,16 @@ export const NameSourceSchema = z.strictObject({
 	note: z.string().min(1),
 });
 
-const LocalizedNamesSchema = z.strictObject({ fr: NameSchema, es: NameSchema });
+/** one value per translated locale (every locale but English) */
+const byTranslatedLocale = <T extends z.ZodType>(schema: T) =>
+	z.strictObject(
+		Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, schema])) as Record<
+			TranslatedLocale,
+			T
+		>,
+	);
+
+const LocalizedNamesSchema = byTranslatedLocale(NameSchema);
 
 /** The article a name takes in a sentence ("l" for l’), or null where it takes none ("Cabo Verde"). */
 export const FRENCH_ARTICLES = ['le', 'la', 'l', 'les'] as const;
@@ -50,7 +59,7 @@ export const LocalizedNamesFileSchema = z.strictObject({
 			/** CLDR's names, for search and the resolver only */
 			cldr: LocalizedNamesSchema,
 			/** other French and Spanish names (i18n-iso-countries), for search and the resolver only */
-			alsoKnownAs: z.strictObject({ fr: z.array(NameSchema), es: z.array(NameSchema) }),
+			alsoKnownAs: byTranslatedLocale(z.array(NameSchema)),
 		}),
 	),
 	regions: z.array(
@@ -182,8 +191,10 @@ export type Translation = DeepReadonly<z.infer<typeof TranslationSchema>>;
 
 /** Every catalogue, by locale. */
 export const CataloguesSchema = z.strictObject({
-	en: EnglishCatalogueSchema,
-	fr: TranslationSchema,
-	es: TranslationSchema,
+	[DEFAULT_LOCALE]: EnglishCatalogueSchema,
+	...(Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, TranslationSchema])) as Record<
+		TranslatedLocale,
+		typeof TranslationSchema
+	>),
 });
 export type Catalogues = DeepReadonly<z.infer<typeof CataloguesSchema>>;
