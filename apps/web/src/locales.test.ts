@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { alternatePaths, baseLocale, localePath, locales } from '$lib/i18n';
 import { absoluteUrl } from '$lib/server/config';
 import { sitePaths } from '$lib/server/sitemap';
-import { cataloguePhrases, englishPhrasesIn, pageLanguageText } from './untranslated-text';
+import {
+	cataloguePhrases,
+	catalogueTexts,
+	englishPhrasesIn,
+	pageLanguageText,
+} from './untranslated-text';
 
 const build = fileURLToPath(new URL('../build/', import.meta.url));
 const read = (path: string) => readFileSync(`${build}${path}`, 'utf8');
@@ -13,18 +18,6 @@ const file = (path: string) => `${path.replace(/^\//, '')}index.html`;
 const translated = locales.filter((locale) => locale !== baseLocale);
 
 /** every text of a catalogue, variants included */
-const catalogueTexts = (locale: string): string[] => {
-	const { $schema: _schema, ...messages } = JSON.parse(
-		readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8'),
-	);
-	return Object.values(messages).flatMap((message) =>
-		typeof message === 'string'
-			? [message]
-			: (message as { match: Record<string, string> }[]).flatMap((variant) =>
-					Object.values(variant.match),
-				),
-	);
-};
 
 describe('built site in every locale', () => {
 	it('prerenders every page of the sitemap in every locale, in its language', () => {
@@ -89,6 +82,16 @@ describe('built site in every locale', () => {
 			expect(read(path), path).toMatch(new RegExp(`<html lang="${locale}"`));
 		}
 		expect(existsSync(`${build}fr/not-found`)).toBe(false);
+	});
+
+	it('names each page’s locale as Open Graph does, with the others as alternates', () => {
+		const meta = (property: string, content: string) =>
+			new RegExp(`<meta property="${property}" content="${content}"`);
+		expect(read('index.html')).toMatch(meta('og:locale', 'en_US'));
+		const french = read('fr/index.html');
+		expect(french).toMatch(meta('og:locale', 'fr_FR'));
+		expect(french).toMatch(meta('og:locale:alternate', 'es_ES'));
+		expect(read('es/about/index.html')).toMatch(meta('og:locale', 'es_ES'));
 	});
 
 	it('shares each page with a share image in its own language', () => {

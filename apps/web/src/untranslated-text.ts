@@ -1,5 +1,20 @@
 /** @module finds the English catalogue's words in a translated page, outside text marked lang="en" (used by the build tests) */
+import { readFileSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
+
+/** Every text a locale's message catalogue can show: each message, or each of its variants. */
+export function catalogueTexts(locale: string): string[] {
+	const { $schema: _schema, ...messages } = JSON.parse(
+		readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8'),
+	);
+	return Object.values(messages).flatMap((message) =>
+		typeof message === 'string'
+			? [message]
+			: (message as { match: Record<string, string> }[]).flatMap((variant) =>
+					Object.values(variant.match),
+				),
+	);
+}
 
 /** attributes people read or hear: alternative texts, labels, titles, placeholders */
 const READ_ATTRIBUTES = ['alt', 'aria-label', 'aria-description', 'title', 'placeholder'];

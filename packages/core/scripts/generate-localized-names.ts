@@ -1,33 +1,71 @@
 /**
  * Generates data/localized-names.json: the French and Spanish names of the participating countries
- * and of the UN M49 areas they belong to, read from CLDR through `Intl.DisplayNames` at build time
- * (so neither workerd nor browsers need ICU data for them at run time). Where CLDR's name for an M49
- * code does not name the same area, the UN's own name is used and the reason recorded. Run
- * `pnpm localized-names`; `pnpm localized-names --check` exits non-zero when the committed file differs.
+ * and of the UN M49 areas they belong to, as the UN writes them, from data/un-names.json (vendored by
+ * scripts/vendor-un-names.ts): countries by their UNTERM short name (the M49 name where UNTERM has
+ * none), areas by their M49 name. The article UNTERM writes in brackets ("Albanie (l')") is kept as
+ * data beside the name, so sentences choose "de l'Albanie" or "du Kazakhstan" with message selectors.
+ * CLDR's names (read with `Intl.DisplayNames` at build time) are kept as aliases for search and the
+ * resolver. Run `pnpm localized-names`; `pnpm localized-names --check` exits non-zero when the
+ * committed file differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../src/i18n/locale.js';
 import { GovernmentsFileSchema } from '../src/schema/government.js';
 import { LocalizedNamesFileSchema } from '../src/schema/i18n.js';
+import { UnNamesFileSchema } from '../src/schema/un-names.js';
 import { WorldNamesFileSchema } from '../src/schema/world-names.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const OUTPUT_PATH = join(DATA, 'localized-names.json');
-const LOCALES = ['fr', 'es'] as const;
+type Locale = TranslatedLocale;
+const byLocale = <T>(value: (locale: Locale) => T) =>
+	Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, value(locale)])) as Record<
+		Locale,
+		T
+	>;
 
-/** M49 areas whose CLDR name covers a different area than M49's: the UN's own names. */
-const UN_NAMES: Record<string, { fr: string; es: string; note: string }> = {
-	'419': {
-		fr: 'Amérique latine et Caraïbes',
-		es: 'América Latina y el Caribe',
-		note: 'CLDR names 419 "Latin America" (fr "Amérique latine", es "Latinoamérica"), which leaves out the Caribbean that M49\'s "Latin America and the Caribbean" includes; the names of the UN Statistics Division\'s French and Spanish M49 pages are used.',
-	},
+/** The articles UNTERM writes after a short name, e.g. "Bahamas (les)", "Canadá (el)". */
+const ARTICLES: Record<Locale, readonly string[]> = {
+	fr: ['le', 'la', "l'", 'les'],
+	es: ['el', 'la', 'los', 'las'],
 };
+
+/**
+ * The articles of the names UNTERM does not list (Côte d'Ivoire, Türkiye) and of the M49 areas,
+ * which M49 writes without one: this project's reading of French and Spanish usage, recorded as such.
+ * French area names are all feminine (l' before a vowel); Spanish continent names take none.
+ */
+const READING_ARTICLES: Record<string, Partial<Record<Locale, string>>> = {
+	CIV: { fr: 'la' },
+	TUR: { fr: 'la' },
+	'019': { fr: 'les', es: 'las' },
+	'029': { fr: 'les', es: 'el' },
+};
+const VOWEL = /^[AEIOUYÂÉÈÊÎÔÛ]/;
+const areaArticle = (code: string, locale: Locale, name: string): string | null =>
+	READING_ARTICLES[code]?.[locale] ?? (locale === 'fr' ? (VOWEL.test(name) ? 'l' : 'la') : null);
+
+/** "Albanie (l')" → { name: "Albanie", article: "l" }; a name without a bracketed article keeps its brackets. */
+export function splitArticle(
+	short: string,
+	locale: Locale,
+): { name: string; article: string | null } {
+	const match = /^(.*\S) \(([^()]+)\)$/.exec(short);
+	const article = match?.[2]?.replace('’', "'");
+	if (!match?.[1] || !article || !ARTICLES[locale].includes(article))
+		return { name: short, article: null };
+	return { name: match[1], article: article.replace("'", '') };
+}
+
+/** "El Caribe" → the name after its article, as a sentence uses it: "del Caribe". */
+const withoutLeadingArticle = (name: string, article: string | null) =>
+	article && name.toLowerCase().startsWith(`${article} `) ? name.slice(article.length + 1) : name;
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
 
-function displayName(locale: string, code: string): string {
+function cldrName(locale: string, code: string): string {
 	const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
 	if (!name || name === code) throw new Error(`CLDR has no ${locale} name for ${code}`);
 	return name;
@@ -36,6 +74,9 @@ function displayName(locale: string, code: string): string {
 function buildFile() {
 	const { countries } = GovernmentsFileSchema.parse(readJson('governments.json'));
 	const world = WorldNamesFileSchema.parse(readJson('world-names.json'));
+	const un = UnNamesFileSchema.parse(readJson('un-names.json'));
+	const unCountry = new Map(un.countries.map((entry) => [entry.alpha3, entry]));
+	const unArea = new Map(un.areas.map((area) => [area.code, area]));
 	const areas = new Map<string, string>();
 	for (const country of countries) {
 		areas.set(country.regionCode, country.region);
@@ -43,9 +84,33 @@ function buildFile() {
 		if (country.intermediateRegionCode && country.intermediateRegion)
 			areas.set(country.intermediateRegionCode, country.intermediateRegion);
 	}
-	const names = (code: string) => ({ fr: displayName('fr', code), es: displayName('es', code) });
+	const source = un.source;
+	const viaRepository = `${source.repository} at commit ${source.commit} (${source.committed.slice(0, 10)})`;
 	return LocalizedNamesFileSchema.parse({
 		sources: [
+			{
+				id: 'unterm',
+				title: 'UN Terminology (UNTERM): short names of countries in French and Spanish',
+				version: `${source.repository.replace('https://github.com/', '')}@${source.commit}`,
+				licence: source.licence,
+				licenceUrl: source.licenceUrl,
+				url: source.upstream[0]?.url ?? source.repository,
+				attribution: `United Nations Protocol and Liaison Service, UNTERM country names, as compiled by ${viaRepository} (PDDL-1.0)`,
+				fields: ['countries[].names', 'countries[].articles'],
+				note: 'The short name without its bracketed article ("Albanie (l\')" gives the name "Albanie" and the article "l"); read from data/un-names.json.',
+			},
+			{
+				id: 'unsd-m49',
+				title:
+					'United Nations Statistics Division: Standard country or area codes for statistical use (M49), French and Spanish names',
+				version: `${source.repository.replace('https://github.com/', '')}@${source.commit}`,
+				licence: source.licence,
+				licenceUrl: source.licenceUrl,
+				url: source.upstream[1]?.url ?? source.repository,
+				attribution: `United Nations Statistics Division, M49 standard, as compiled by ${viaRepository} (PDDL-1.0)`,
+				fields: ['regions[].names', 'countries[].names'],
+				note: "Every area's name; a country's name where UNTERM lists none (Côte d'Ivoire, Türkiye). Read from data/un-names.json.",
+			},
 			{
 				id: 'cldr',
 				title: 'Unicode Common Locale Data Repository (CLDR): territory display names',
@@ -54,18 +119,8 @@ function buildFile() {
 				licenceUrl: 'https://www.unicode.org/license.txt',
 				url: 'https://cldr.unicode.org/',
 				attribution: `Unicode CLDR ${process.versions.cldr}, © Unicode, Inc. (Unicode License v3)`,
-				note: `Read at build time with Intl.DisplayNames (type region) from the ICU ${process.versions.icu} data in Node.js; countries by ISO 3166-1 alpha-2 code, areas by M49 code.`,
-			},
-			{
-				id: 'unsd-m49',
-				title:
-					'United Nations Statistics Division: Standard country or area codes for statistical use (M49), French and Spanish versions',
-				version: 'M49 as published by the UN Statistics Division',
-				licence: 'LicenseRef-UN-Terms-of-Use',
-				licenceUrl: 'https://www.un.org/en/about-us/terms-of-use',
-				url: 'https://unstats.un.org/unsd/methodology/m49/',
-				attribution: 'United Nations Statistics Division, M49 standard',
-				note: 'Used only where CLDR has no name for an M49 code or names a different area; each such area records why.',
+				fields: ['countries[].cldr'],
+				note: `Aliases for search and the resolver, never displayed as the country's name. Read at build time with Intl.DisplayNames (type region) from the ICU ${process.versions.icu} data in Node.js.`,
 			},
 			{
 				id: 'i18n-iso-countries',
@@ -76,28 +131,69 @@ function buildFile() {
 				licenceUrl: 'https://opensource.org/license/mit',
 				url: world.source.url,
 				attribution: 'i18n-iso-countries, © 2016 widdix GmbH and contributors (MIT)',
-				note: "The other French and Spanish names of each country (alsoKnownAs), for search and the resolver; never displayed as the country's name.",
+				fields: ['countries[].alsoKnownAs'],
+				note: "The other French and Spanish names of each country, for search and the resolver; never displayed as the country's name.",
+			},
+			{
+				id: 'mgi-stories-reading',
+				title: "This project's own reading: the articles M49 and UNTERM do not give",
+				version: 'this dataset',
+				licence: 'CC-BY-4.0',
+				licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+				url: 'https://creativecommons.org/licenses/by/4.0/',
+				attribution: 'mgi-stories contributors (CC BY 4.0)',
+				fields: ['regions[].articles', 'countries[].articles'],
+				note: "The French and Spanish article of each M49 area (French area names are feminine: l' before a vowel, les for the Americas and the Caribbean; Spanish continents take none, el Caribe, las Américas), and the French article of Côte d'Ivoire and Türkiye, which the vendored UNTERM list leaves blank. Each such article names this source in `articleSource`.",
 			},
 		],
 		countries: countries.map((country) => {
-			const display = names(country.alpha2);
-			const other = world.countries.find((entry) => entry.alpha3 === country.alpha3)?.names;
-			const alsoKnownAs = (locale: (typeof LOCALES)[number]) =>
-				(other?.[locale] ?? []).filter((name) => name !== display[locale]);
+			const entry = unCountry.get(country.alpha3);
+			if (!entry) throw new Error(`data/un-names.json has no ${country.alpha3}`);
+			const cldr = byLocale((locale) => cldrName(locale, country.alpha2));
+			const named = (locale: Locale) => {
+				const unterm = entry.unterm[locale];
+				if (unterm) return { ...splitArticle(unterm.short, locale), articleSource: null };
+				const reading = READING_ARTICLES[country.alpha3]?.[locale] ?? null;
+				return {
+					name: entry.m49Names[locale],
+					article: reading,
+					articleSource: reading ? 'mgi-stories-reading' : null,
+				};
+			};
+			const namedIn = byLocale(named);
+			const other = world.countries.find((candidate) => candidate.alpha3 === country.alpha3)?.names;
+			const alsoKnownAs = (locale: Locale, display: string) =>
+				(other?.[locale] ?? []).filter((name) => name !== display && name !== cldr[locale]);
 			return {
 				alpha3: country.alpha3,
-				names: display,
-				source: 'cldr',
-				alsoKnownAs: { fr: alsoKnownAs('fr'), es: alsoKnownAs('es') },
+				names: byLocale((locale) => namedIn[locale].name),
+				articles: byLocale((locale) => namedIn[locale].article),
+				source: entry.unterm.fr ? 'unterm' : 'unsd-m49',
+				...(Object.values(namedIn).some((name) => name.articleSource)
+					? { articleSource: 'mgi-stories-reading' }
+					: {}),
+				cldr,
+				alsoKnownAs: byLocale((locale) => alsoKnownAs(locale, namedIn[locale].name)),
 			};
 		}),
 		regions: [...areas]
 			.sort(([a], [b]) => a.localeCompare(b))
 			.map(([code, en]) => {
-				const un = UN_NAMES[code];
-				return un
-					? { code, en, names: { fr: un.fr, es: un.es }, source: 'unsd-m49', note: un.note }
-					: { code, en, names: names(code), source: 'cldr' };
+				const area = unArea.get(code);
+				if (!area) throw new Error(`data/un-names.json has no M49 area ${code}`);
+				const named = (locale: Locale) => {
+					const article = areaArticle(code, locale, area.names[locale]);
+					return { name: withoutLeadingArticle(area.names[locale], article), article };
+				};
+				const areaNames = byLocale(named);
+				return {
+					code,
+					en,
+					names: byLocale((locale) => areaNames[locale].name),
+					articles: byLocale((locale) => areaNames[locale].article),
+					source: 'unsd-m49',
+					articleSource: 'mgi-stories-reading',
+				};
 			}),
 	});
 }

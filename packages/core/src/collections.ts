@@ -5,6 +5,7 @@
 import type * as z from 'zod';
 import { DataError } from './errors.js';
 import { assertCatalogues } from './i18n/completeness.js';
+import { LOCALES, TRANSLATED_LOCALES } from './i18n/locale.js';
 import { assertIntegrity } from './integrity.js';
 import * as schemas from './schema/index.js';
 import type { DatasetRelease } from './types.js';
@@ -218,7 +219,11 @@ function exportsOf(file: string, parts: Record<string, unknown>): ModuleSpec['ex
  * (`facetLabel`, search), the translated vocabulary and claims, and the claims check's sentences.
  */
 function cataloguesModule(catalogues: schemas.Catalogues): ModuleSpec {
-	const translated = { fr: catalogues.fr, es: catalogues.es };
+	const translated = Object.fromEntries(
+		TRANSLATED_LOCALES.map((locale) => [locale, catalogues[locale]]),
+	);
+	const all = LOCALES.map((locale) => `'${locale}'`).join(' | ');
+	const some = TRANSLATED_LOCALES.map((locale) => `'${locale}'`).join(' | ');
 	const each = <T>(pick: (translation: schemas.Translation) => T) =>
 		Object.fromEntries(Object.entries(translated).map(([locale, t]) => [locale, pick(t)]));
 	const translation = 'DeepReadonly<z.infer<typeof schemas.TranslationSchema>>';
@@ -228,7 +233,7 @@ function cataloguesModule(catalogues: schemas.Catalogues): ModuleSpec {
 				value: Object.fromEntries(
 					Object.entries(catalogues).map(([locale, catalogue]) => [locale, catalogue.sentences]),
 				),
-				type: `Readonly<Record<'en' | 'fr' | 'es', ${translation}['sentences']>>`,
+				type: `Readonly<Record<${all}, ${translation}['sentences']>>`,
 			},
 			valueLabels: {
 				value: each(({ vocabulary }) =>
@@ -241,11 +246,11 @@ function cataloguesModule(catalogues: schemas.Catalogues): ModuleSpec {
 						]),
 					),
 				),
-				type: "Readonly<Record<'fr' | 'es', Readonly<Record<string, Readonly<Record<string, string>>>>>>",
+				type: `Readonly<Record<${some}, Readonly<Record<string, Readonly<Record<string, string>>>>>>`,
 			},
 			translations: {
 				value: each(({ sentences: _sentences, ...rest }) => rest),
-				type: `Readonly<Record<'fr' | 'es', Omit<${translation}, 'sentences'>>>`,
+				type: `Readonly<Record<${some}, Omit<${translation}, 'sentences'>>>`,
 			},
 		},
 	};

@@ -58,7 +58,15 @@ export {
 } from './governments/resolve-government.js';
 export { storiesOf } from './governments/stories-of.js';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './i18n/locale.js';
-export { governmentName, nameCollator, regionName } from './i18n/names.js';
+export {
+	governmentName,
+	governmentPlace,
+	nameCollator,
+	type Place,
+	type PlaceArticle,
+	regionName,
+	regionPlace,
+} from './i18n/names.js';
 export { localizedClaim, localizedVocabulary } from './i18n/vocabulary.js';
 export { governmentDocument, searchDocuments, storyDocument } from './search/documents.js';
 export {

@@ -45,7 +45,7 @@ describe('GET /v1/governments', () => {
 		expect(body.meta.total).toBe(countries.length);
 		for (const [index, item] of body.data.entries()) {
 			const { id, storyCount, links, localized, ...record } = item;
-			expect(localized).toMatchObject({ language: 'en', name: countries[index]?.name });
+			expect(localized).toMatchObject({ language: 'en', name: countries[index]?.bookletName });
 			expect(record).toEqual(countries[index]);
 			expect(id).toBe(countries[index]?.alpha3);
 			expect(storyCount).toBe(stories.filter((story) => story.country === id).length);
@@ -230,7 +230,7 @@ describe('GET /v1/governments in French and Spanish', () => {
 			language: 'fr',
 			name: 'Allemagne',
 			region: 'Europe',
-			subregion: 'Europe de l’Ouest',
+			subregion: 'Europe occidentale',
 		});
 		expect({ name: data.name, region: data.region, subregion: data.subregion }).toEqual({
 			name: 'Germany',

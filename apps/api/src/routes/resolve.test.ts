@@ -142,7 +142,7 @@ describe('GET /v1/resolve in French and Spanish', () => {
 			['Allemagne', 'fr', 'Allemagne'],
 			['Marruecos', 'es', 'Marruecos'],
 			['Costa de Marfil', 'es', 'Côte d’Ivoire'],
-			['Moldavie', 'en', 'Moldova'],
+			['Moldavie', 'en', 'Republic of Moldova'],
 		] as const) {
 			const response = await get(`/v1/resolve?q=${encodeURIComponent(q)}&lang=${lang}`);
 			expect(response.headers.get('content-language')).toBe(lang);

@@ -1,6 +1,6 @@
 /** @module /v1/source: the publication the data comes from, how to cite it, and its licence */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { datasetVersion, governmentSources, publication } from '@mgi-stories/core';
+import { datasetSources, datasetVersion, publication } from '@mgi-stories/core';
 import { validationHook } from '../openapi/hook.js';
 import { querySchema } from '../openapi/params.js';
 import { invalidParameter, jsonOk, notModified } from '../openapi/responses.js';
@@ -31,7 +31,7 @@ export const sourceRoutes = new OpenAPIHono({ defaultHook: validationHook }).ope
 					publication,
 					citation: publication.requiredCitation,
 					licence: publication.licence,
-					sources: governmentSources,
+					sources: datasetSources(),
 					notice: `The stories, captions and credits are quoted verbatim from ${publication.title} (${publication.publisherShort}, ${publication.year}, ISBN ${publication.isbn.pdf}) under ${publication.licence.name}: no derivatives, no commercial use, attribution required. ${publication.licence.notice} Every other field names its source, version and licence in sources; the classification, the local authorities' levels and the claims checks are this project's own reading (CC-BY-4.0), not IOM's.`,
 					links: {
 						self: '/v1/source',

@@ -275,7 +275,7 @@ describe('GET /v1/stories/{slug} in French and Spanish', () => {
 		const response = await get('/v1/stories/republic-of-moldova', { 'accept-language': 'es' });
 		expect(response.headers.get('content-language')).toBe('es');
 		const spanish = (await response.json()) as typeof english;
-		expect(spanish.data.government.country.localized.name).toBe('Moldavia');
+		expect(spanish.data.government.country.localized.name).toBe('República de Moldova');
 		const { government: _e, ...englishStory } = english.data;
 		const { government: _s, ...spanishStory } = spanish.data;
 		expect(spanishStory).toEqual(englishStory);

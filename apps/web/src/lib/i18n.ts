@@ -10,6 +10,13 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 	es: 'Español',
 };
 
+/** Each locale as Open Graph names it (`og:locale`), a language with its territory. */
+export const OPEN_GRAPH_LOCALES: Record<Locale, string> = {
+	en: 'en_US',
+	fr: 'fr_FR',
+	es: 'es_ES',
+};
+
 /** The locale a path belongs to: `/fr/stories/` is French, `/stories/` English. */
 export function pathLocale(pathname: string): Locale {
 	const segment = pathname.split('/')[1] ?? '';

@@ -55,6 +55,23 @@ describe('message catalogues', () => {
 	}
 });
 
+describe('typography', () => {
+	const every = (locale: string) => Object.values(catalogue(locale)).flatMap(texts);
+
+	it('French: « » with narrow no-break spaces (U+202F) inside, and one before ; : ! ?', () => {
+		for (const text of every('fr')) {
+			expect(text, text).not.toMatch(/[“”"]|[ \u00a0][;:!?»]|«[ \u00a0]/);
+			expect(text, text).not.toMatch(/[^\u202f][;!?](?:\s|$)|[^\u202f\d]:\s|«[^\u202f]|[^\u202f]»/);
+		}
+	});
+
+	it('Spanish: comillas angulares « » with no space inside, and no space before ; : ! ?', () => {
+		for (const text of every('es')) {
+			expect(text, text).not.toMatch(/[“”"]|«\s|\s»|\s[;:!?]/);
+		}
+	});
+});
+
 describe('compiled messages', () => {
 	// any input a message asks for: a number serves as a count, a name or a page
 	const inputs = new Proxy({}, { get: () => 2 });

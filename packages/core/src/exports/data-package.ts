@@ -16,6 +16,7 @@ function frictionlessSource(source: Source) {
 		title: source.title,
 		...(source.package ? { version: source.package } : {}),
 		...(source.version ? { version: source.version } : {}),
+		...(source.url ? { path: source.url } : {}),
 		...(source.kind === 'booklet'
 			? { path: `urn:isbn:${publication.isbn.pdf}`, description: publication.requiredCitation }
 			: {}),

@@ -10,7 +10,8 @@ describe('datasetSources', () => {
 			version: '48.0',
 			licence: 'Unicode-3.0',
 		});
-		expect(byId.get('unsd-m49')).toMatchObject({ licence: 'LicenseRef-UN-Terms-of-Use' });
+		expect(byId.get('unsd-m49')).toMatchObject({ licence: 'PDDL-1.0' });
+		expect(byId.get('un-gcm')).toMatchObject({ licence: 'LicenseRef-UN-Terms-of-Use' });
 		expect(byId.get('datasets-country-codes')).toMatchObject({
 			version: 'https://github.com/datasets/country-codes@caa72d1e0e5af8876c170bb36a9e4d64a01bba88',
 			licence: 'PDDL-1.0',

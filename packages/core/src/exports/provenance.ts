@@ -3,37 +3,44 @@ import { aliases } from '../generated/aliases.js';
 import { unNames } from '../generated/un-names.js';
 import type { Source } from '../schema/source.js';
 
-/** The sources of names beyond the governments file: CLDR and the UN (displayed), and the resolver's aliases. */
-function nameSources(): Source[] {
-	const localized = localizedNames.sources.map(
-		(source): Source => ({
-			id: source.id,
-			kind: 'dataset',
-			title: source.title,
-			version: source.version,
-			licence: source.licence,
-			licenceUrl: source.licenceUrl,
-			attribution: source.attribution,
-			fields: ['localizedNames.countries[].names', 'localizedNames.regions[].names'],
-			note: source.note,
+/** The sources of the French and Spanish names (UNTERM, M49, CLDR, our articles), field by field. */
+function localizedNameSources(): Source[] {
+	return localizedNames.sources.map(
+		(names): Source => ({
+			id: names.id,
+			kind: names.id === 'mgi-stories-reading' ? 'reading' : 'dataset',
+			title: names.title,
+			version: names.version,
+			url: names.url,
+			licence: names.licence,
+			licenceUrl: names.licenceUrl,
+			attribution: names.attribution,
+			fields: names.fields.map((field) => `localizedNames.${field}`),
+			note: names.note,
 		}),
 	);
-	const un: Source = {
-		id: unNames.source.id,
+}
+
+/** The vendored UN names (UNTERM, M49, all three languages), which the resolver's aliases also read. */
+function unNamesSource(): Source {
+	const { source } = unNames;
+	return {
+		id: source.id,
 		kind: 'dataset',
-		title: unNames.source.title,
-		version: `${unNames.source.repository}@${unNames.source.commit}`,
-		licence: unNames.source.licence,
-		licenceUrl: unNames.source.licenceUrl,
-		attribution: `${unNames.source.title}, ${unNames.source.repository} (${unNames.source.licence})`,
-		fields: [
-			'unNames.countries[]',
-			'unNames.areas[]',
-			"the resolver's formal-name and un-name aliases",
-		],
-		note: unNames.source.note,
+		title: source.title,
+		version: `${source.repository}@${source.commit}`,
+		url: source.repository,
+		licence: source.licence,
+		licenceUrl: source.licenceUrl,
+		attribution: `${source.title}, ${source.repository} (${source.licence})`,
+		fields: ['unNames.countries[]', 'unNames.areas[]', "the resolver's formal-name and un-name aliases"],
+		note: source.note,
 	};
-	const aliasSources = aliases.sources.map(
+}
+
+/** The sources of the resolver's aliases (former names, demonyms, qualified names). */
+function aliasSources(): Source[] {
+	return aliases.sources.map(
 		(source): Source => ({
 			id: source.id,
 			kind: source.id === 'mgi-stories-reading' ? 'reading' : 'dataset',
@@ -46,7 +53,6 @@ function nameSources(): Source[] {
 			note: source.note,
 		}),
 	);
-	return [...localized, un, ...aliasSources, GLOBAL_COMPACT];
 }
 
 /** The English titles of the Global Compact's objectives (the `gcmObjective` labels) are the UN's. */
@@ -64,20 +70,30 @@ const GLOBAL_COMPACT: Source = {
 	note: "The titles of the 23 objectives, in English as the resolution gives them; in Spanish the titles of objectives 1, 2, 4, 5, 6, 10 and 13 are also the UN's official text (the other Spanish and all French titles are our translation, data/i18n).",
 };
 
+let sources: readonly Source[] | undefined;
+
 /**
  * Every source the dataset's fields and names come from: the booklet (its words), the packages and
  * datasets (their facts, pinned and licensed) and this project's own reading (the classification,
- * the local authorities' levels, the claims checks), each with its licence and the attribution it
- * requires; a source the governments file already declares is listed once, as it declares it.
+ * the local authorities' levels, the claims checks, the articles of the areas), each with its licence
+ * and the attribution it requires. A source declared twice is listed once, with the fields of both.
  */
 export function datasetSources(): readonly Source[] {
-	const declared = new Set(governmentSources.map((source) => source.id));
-	const added = nameSources().filter((source) => {
-		if (declared.has(source.id)) return false;
-		declared.add(source.id);
-		return true;
-	});
-	return [...governmentSources, ...added];
+	sources ??= Object.freeze(
+		[...localizedNameSources(), unNamesSource(), ...aliasSources(), GLOBAL_COMPACT].reduce<
+			Source[]
+		>(
+			(all, source) => {
+				const known = all.findIndex((candidate) => candidate.id === source.id);
+				const existing = all[known];
+				if (existing) all[known] = { ...existing, fields: [...existing.fields, ...source.fields] };
+				else all.push(source);
+				return all;
+			},
+			[...governmentSources],
+		),
+	);
+	return sources;
 }
 
 /** The source ids of every exported column, per table: each CSV column names where it comes from. */

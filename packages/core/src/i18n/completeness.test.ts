@@ -89,9 +89,11 @@ describe('the French catalogue', () => {
 		files.catalogues as { fr: { attribution: { statement: string } } & Record<string, unknown> }
 	).fr;
 
-	it('follows French typography: a no-break space before « ; : ? ! » and inside guillemets, curly apostrophes', () => {
+	it('follows French typography: a narrow no-break space (U+202F) before « ; : ? ! » and inside guillemets, curly apostrophes', () => {
 		for (const text of [attribution.statement, ...texts(words)]) {
-			expect(text, text).not.toMatch(/ [;:?!»]|« /);
+			expect(text, text).not.toMatch(
+				/[ \u00a0][;:?!»]|«[ \u00a0]|[^\u202f][;:?!](?:\s|$)|«[^\u202f]|[^\u202f]»/,
+			);
 			expect(text, text).not.toMatch(/'/);
 		}
 	});

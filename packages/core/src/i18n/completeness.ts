@@ -6,6 +6,7 @@ import { DataError } from '../errors.js';
 import type { Claim } from '../schema/claim.js';
 import type { Catalogues, Message } from '../schema/i18n.js';
 import type { Vocabulary } from '../schema/vocabulary.js';
+import { TRANSLATED_LOCALES } from './locale.js';
 
 /** The `{name}` parameters a sentence uses. */
 const placeholders = (text: string): string[] =>
@@ -37,7 +38,7 @@ export function assertCatalogues(input: {
 	claims: readonly Claim[];
 }): void {
 	const { catalogues, vocabulary, claims } = input;
-	for (const locale of ['fr', 'es'] as const) {
+	for (const locale of TRANSLATED_LOCALES) {
 		const file = `i18n/${locale}`;
 		const catalogue = catalogues[locale];
 		const facets = catalogue.vocabulary.facets;

@@ -1,10 +1,18 @@
 /** @module the languages the dataset's own words (names, labels, rules, claim checks) are published in */
 import { ArgumentError } from '../errors.js';
 
-/** IOM's three working languages; English is the dataset's own language. */
+/**
+ * IOM's three working languages; English is the dataset's own language. The one list of locales:
+ * the schemas of the catalogues and of the localized names, the generators and the tests follow it.
+ */
 export const LOCALES = ['en', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_LOCALE = 'en' satisfies Locale;
+/** the locales the project translates its own words into (every locale but English) */
+export const TRANSLATED_LOCALES = LOCALES.filter(
+	(locale): locale is Exclude<Locale, typeof DEFAULT_LOCALE> => locale !== DEFAULT_LOCALE,
+);
+export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
 /** True for one of `LOCALES`, spelled exactly (lowercase). */
 export function isLocale(value: unknown): value is Locale {

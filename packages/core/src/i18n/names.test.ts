@@ -6,7 +6,7 @@ import { m49Areas } from '../geography/m49.js';
 import { findGovernment } from '../governments/find-government.js';
 import type { Government } from '../schema/government.js';
 import { LOCALES } from './locale.js';
-import { governmentName, nameCollator, regionName } from './names.js';
+import { governmentName, governmentPlace, nameCollator, regionName, regionPlace } from './names.js';
 
 const government = (id: string): Government => {
 	const found = findGovernment({ query: id });
@@ -18,10 +18,13 @@ describe('governmentName', () => {
 	it.each([
 		['DEU', 'Germany', 'Allemagne', 'Alemania'],
 		['MAR', 'Morocco', 'Maroc', 'Marruecos'],
-		['MDA', 'Moldova', 'Moldavie', 'Moldavia'],
-		['CIV', 'Ivory Coast', 'Côte d’Ivoire', 'Côte d’Ivoire'],
+		['MDA', 'Republic of Moldova', 'République de Moldova', 'República de Moldova'],
+		['KOR', 'Republic of Korea', 'République de Corée', 'República de Corea'],
+		['CPV', 'Cabo Verde', 'Cabo Verde', 'Cabo Verde'],
+		['KGZ', 'Kyrgyzstan', 'Kirghizistan', 'Kirguistán'],
+		['CIV', "Côte d'Ivoire", 'Côte d’Ivoire', 'Côte d’Ivoire'],
 	])(
-		'names %s from CLDR in French and Spanish, its common English name in English',
+		'names %s as the UN does in French and Spanish (UNTERM, else M49), as the booklet does in English',
 		(id, en, fr, es) => {
 			const country = government(id);
 			expect([
@@ -32,8 +35,9 @@ describe('governmentName', () => {
 		},
 	);
 
-	it('keeps English exactly as the dataset names each country', () => {
-		for (const country of countries) expect(governmentName(country, 'en')).toBe(country.name);
+	it('keeps English exactly as the booklet spells each country', () => {
+		for (const country of countries)
+			expect(governmentName(country, 'en')).toBe(country.bookletName);
 	});
 
 	it('names every country in every locale, never with a code', () => {
@@ -81,15 +85,57 @@ describe('regionName', () => {
 		]);
 	});
 
-	it('takes the other areas from CLDR', () => {
+	it('takes the other areas from M49 too, not CLDR', () => {
 		expect(regionName('002', 'fr')).toBe('Afrique');
-		expect(regionName('202', 'es')).toBe('África subsahariana');
+		expect(regionName('039', 'fr')).toBe('Europe méridionale');
+		expect(regionName('202', 'fr')).toBe('Afrique subsaharienne');
+		expect(regionName('202', 'es')).toBe('África Subsahariana');
 		expect(regionName('035', 'fr')).toBe('Asie du Sud-Est');
 	});
 
 	it('rejects a code that is not an M49 area of a participating country', () => {
 		expect(() => regionName('999', 'fr')).toThrow(/regionName: m49Code must be/);
 		expect(() => regionName('276', 'fr')).toThrow(/regionName: m49Code must be/);
+	});
+});
+
+describe('governmentPlace and regionPlace', () => {
+	it.each([
+		['ALB', 'fr', 'Albanie', 'l'],
+		['KAZ', 'fr', 'Kazakhstan', 'le'],
+		['PHL', 'fr', 'Philippines', 'les'],
+		['COL', 'fr', 'Colombie', 'la'],
+		['CPV', 'fr', 'Cabo Verde', 'none'],
+		['SLV', 'fr', 'El Salvador', 'elision'],
+		['HTI', 'fr', 'Haïti', 'elision'],
+		['CIV', 'fr', 'Côte d’Ivoire', 'la'],
+		['CAN', 'es', 'Canadá', 'el'],
+		['SLV', 'es', 'El Salvador', 'none'],
+		['DEU', 'en', 'Germany', 'none'],
+	])('gives %s in %s as "%s" with the article "%s"', (id, locale, name, article) => {
+		expect(governmentPlace(government(id), locale as 'fr')).toEqual({ name, article });
+	});
+
+	it('gives a local authority the booklet’s spelling and no article', () => {
+		const authority = localAuthorities.find((candidate) => candidate.bookletName === 'São Paulo');
+		expect(authority && governmentPlace(authority, 'fr')).toEqual({
+			name: 'São Paulo',
+			article: 'none',
+		});
+	});
+
+	it('gives every M49 area its article', () => {
+		expect(regionPlace('002', 'fr')).toEqual({ name: 'Afrique', article: 'l' });
+		expect(regionPlace('019', 'es')).toEqual({ name: 'Américas', article: 'las' });
+		expect(regionPlace('054', 'fr')).toEqual({ name: 'Mélanésie', article: 'la' });
+		expect(regionPlace('002', 'es')).toEqual({ name: 'África', article: 'none' });
+	});
+
+	it('rejects what is not a participating government or area', () => {
+		expect(() => governmentPlace({ kind: 'country', alpha3: 'FRA' } as Government, 'fr')).toThrow(
+			/governmentPlace: government must be a participating government/,
+		);
+		expect(() => regionPlace('999', 'fr')).toThrow(/regionPlace: m49Code must be/);
 	});
 });
 
@@ -116,7 +162,7 @@ describe('nameCollator', () => {
 });
 
 describe('data/localized-names.json', () => {
-	it('is exactly what scripts/generate-localized-names.ts writes from this Node’s CLDR', () => {
+	it('is exactly what scripts/generate-localized-names.ts writes from the UN names and this Node’s CLDR', () => {
 		const committed = readFileSync(
 			new URL('../../data/localized-names.json', import.meta.url),
 			'utf8',

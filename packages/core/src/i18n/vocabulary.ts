@@ -5,7 +5,7 @@ import { translations } from '../generated/catalogues.js';
 import { vocabulary } from '../generated/vocabulary.js';
 import type { Claim } from '../schema/claim.js';
 import type { Vocabulary } from '../schema/vocabulary.js';
-import { checkLocale, type Locale } from './locale.js';
+import { checkLocale, type Locale, type TranslatedLocale } from './locale.js';
 
 const localized = new Map<Locale, Vocabulary>();
 
@@ -15,7 +15,7 @@ function translated<T>(part: T | undefined, what: string): T {
 	return part;
 }
 
-function translate(locale: 'fr' | 'es'): Vocabulary {
+function translate(locale: TranslatedLocale): Vocabulary {
 	const { facets, attribution } = translations[locale].vocabulary;
 	return deepFreeze({
 		attribution: {

@@ -8,8 +8,8 @@ export const SourceIdSchema = z
 
 /**
  * Where a set of fields comes from: the booklet (its words), a named package (its facts, at a pinned
- * version), a named dataset at a release or commit, or this project's own reading. Each names its
- * licence as an SPDX id.
+ * version), a named dataset at a release or commit (the UN's names, a CLDR release), or this
+ * project's own reading. Each names its licence as an SPDX id.
  */
 export const SourceSchema = z.strictObject({
 	id: SourceIdSchema,
@@ -23,6 +23,8 @@ export const SourceSchema = z.strictObject({
 		.optional(),
 	/** the release or commit of a `dataset` source, e.g. CLDR `48.0` */
 	version: z.string().min(1).optional(),
+	/** where the dataset is published */
+	url: z.url().optional(),
 	/** SPDX licence id of the data as we redistribute it */
 	licence: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'an SPDX licence id'),
 	licenceUrl: z.url(),

@@ -221,7 +221,7 @@ describe('checkClaims in French and Spanish', () => {
 			(result) => result.claim.id === 'introduction-all-regions',
 		);
 		expect(regions?.detail).toContain('Oceanía');
-		expect(regions?.detail).toContain('Fiyi, Papúa Nueva Guinea, Tuvalu, Vanuatu');
+		expect(regions?.detail).toContain('Fiji, Papua Nueva Guinea, Tuvalu, Vanuatu');
 		const start = checkClaims({ locale: 'fr' }).find(
 			(result) => result.claim.id === 'foreword-start-year',
 		);

@@ -58,10 +58,8 @@ export function enhanceMapZoom(root: ParentNode = document): void {
 				shown = region;
 				bar.hidden = false;
 				back.focus();
-				announce(
-					status,
-					fillData(figure, 'zoomedIn', { region: link.getAttribute('data-zoom') ?? '' }),
-				);
+				// the sentence is the page's, made with the region's article ("sur l’Afrique")
+				announce(status, link.getAttribute('data-zoomed-in') ?? '');
 			} catch {
 				location.assign(href);
 			}

@@ -1,6 +1,7 @@
 /** @module the story × classification grid: every story against every value some story has */
 import { countFacets, stories } from '@mgi-stories/core';
 import { getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { storyPath } from './paths';
 import { summarize } from './stories';
 
@@ -28,7 +29,9 @@ export const gridStories = (): GridStory[] =>
 		return {
 			slug: story.slug,
 			href: storyPath(story.slug),
-			name: summary.place ? `${summary.place}, ${summary.country}` : summary.country,
+			name: summary.place
+				? m.local_authority_name({ name: summary.place, country: summary.country })
+				: summary.country,
 			tags: story.tags.map((tag) => `${tag.facet}:${tag.value}`),
 		};
 	});

@@ -50,7 +50,9 @@ export function shareEntries(): ShareEntry[] {
 					);
 					return {
 						kicker: m.og_kicker_story({ page: story.page }),
-						title: place ? `${place}, ${nameOf(country)}` : nameOf(country),
+						title: place
+							? m.local_authority_name({ name: place, country: nameOf(country) })
+							: nameOf(country),
 						map: locatorMap(authority ?? country),
 					};
 				},

@@ -1,7 +1,10 @@
 import { findGovernment } from '@mgi-stories/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { cataloguePhrases, catalogueTexts, englishPhrasesIn } from '../../untranslated-text';
 import { locatorMap, worldMap } from './map';
-import { SHARE_HEIGHT, SHARE_WIDTH, sharePng, shareSvg } from './share-image';
+import { shareEntries } from './share-cards';
+import { SHARE_HEIGHT, SHARE_WIDTH, sharePng, shareSvg, shareTexts } from './share-image';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -24,5 +27,22 @@ describe('share images', () => {
 		const svg = await shareSvg({ kicker: 'Map', title: 'Who took part', map: worldMap() });
 		expect(svg).toContain('<title>Who took part</title>');
 		expect(svg).not.toContain('<text');
+	});
+
+	describe('in French and Spanish', () => {
+		afterEach(() => overwriteGetLocale(() => baseLocale));
+
+		for (const locale of ['fr', 'es'] as const) {
+			it(`draw no English words on ${locale} cards`, () => {
+				overwriteGetLocale(() => locale);
+				const phrases = cataloguePhrases(catalogueTexts(baseLocale), catalogueTexts(locale));
+				const found = shareEntries().flatMap((entry) => {
+					const words = Object.values(shareTexts(entry.card()));
+					const english = englishPhrasesIn(words, phrases);
+					return english.length > 0 ? [`${entry.section}/${entry.id}: ${english.join(' | ')}`] : [];
+				});
+				expect(found).toEqual([]);
+			});
+		}
 	});
 });

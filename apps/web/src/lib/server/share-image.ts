@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { m } from '$lib/paraglide/messages';
 import type { LocatorMap, WorldMap } from '$lib/types';
 
 export const SHARE_WIDTH = 1200;
@@ -83,8 +84,17 @@ export interface ShareCard {
 	map: WorldMap | LocatorMap;
 }
 
+/** Every word a card draws, in the locale being rendered (the PNG holds them only as shapes). */
+export const shareTexts = (card: ShareCard) => ({
+	kicker: card.kicker,
+	title: card.title,
+	site: m.site_name(),
+	tagline: m.og_tagline(),
+});
+
 /** The card as SVG: the map on the right, the title on the left. */
 export async function shareSvg(card: ShareCard): Promise<string> {
+	const words = shareTexts(card);
 	const text = await layoutSvg(
 		{
 			type: 'div',
@@ -109,7 +119,7 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 									type: 'div',
 									props: {
 										style: { fontSize: 28, color: FOCUS, fontWeight: 700, marginBottom: 20 },
-										children: card.kicker,
+										children: words.kicker,
 									},
 								},
 								{
@@ -120,7 +130,7 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 											fontWeight: 700,
 											lineHeight: 1.1,
 										},
-										children: card.title,
+										children: words.title,
 									},
 								},
 							],
@@ -133,13 +143,13 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 							children: [
 								{
 									type: 'div',
-									props: { style: { fontWeight: 700 }, children: 'MGI Success Stories' },
+									props: { style: { fontWeight: 700 }, children: words.site },
 								},
 								{
 									type: 'div',
 									props: {
 										style: { color: '#3b4a5c' },
-										children: 'An independent project built on IOM’s 2021 booklet',
+										children: words.tagline,
 									},
 								},
 							],

@@ -1,6 +1,7 @@
 import { countryOf, governmentId, governments, publication, storiesOf } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
@@ -28,9 +29,15 @@ export const load: PageServerLoad = ({ params }) => {
 		paragraphs: story.text.split(/\n\n+/),
 	}));
 	const local = government.kind === 'local';
-	const name = local ? `${nameOf(government)}, ${nameOf(country)}` : nameOf(government);
+	const name = place(
+		'name',
+		nameOf(government),
+		local
+			? m.local_authority_name({ name: nameOf(government), country: nameOf(country) })
+			: nameOf(government),
+	);
 	const path = governmentPath(government);
-	const counts = { name: nameOf(country), count: country.localAuthorities.length };
+	const counts = { ...place('name', nameOf(country)), count: country.localAuthorities.length };
 	const description = local
 		? m.gov_meta_local({ name: nameOf(government), country: nameOf(country) })
 		: stories.length === 0
@@ -38,12 +45,12 @@ export const load: PageServerLoad = ({ params }) => {
 			: m.gov_meta_country_story(counts);
 	return {
 		meta: pageMeta({
-			title: m.gov_meta_title({ name }),
+			title: m.gov_meta_title(name),
 			description,
 			path,
 			image: {
 				path: sharePath('governments', params.id),
-				alt: m.og_alt_government({ name }),
+				alt: m.og_alt_government(name),
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',

@@ -13,6 +13,7 @@ import { error } from '@sveltejs/kit';
 import { filterPath } from '$lib/filters';
 import { baseLocale, getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
+import { place as placeInputs } from '$lib/places';
 import { citationPath } from '$lib/server/citation-files';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
@@ -43,7 +44,9 @@ export const load: PageServerLoad = ({ params }) => {
 	};
 	const citations = citeAll({ story });
 	const phrases = story.tags.map((tag) => tag.evidence);
-	const name = place ? `${place}, ${nameOf(country)}` : nameOf(country);
+	const name = place
+		? m.local_authority_name({ name: place, country: nameOf(country) })
+		: nameOf(country);
 
 	return {
 		meta: pageMeta({
@@ -56,7 +59,7 @@ export const load: PageServerLoad = ({ params }) => {
 			type: 'article',
 			image: {
 				path: sharePath('stories', story.slug),
-				alt: m.og_alt_story({ name }),
+				alt: m.og_alt_story(placeInputs('name', place ?? nameOf(country), name)),
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',
