@@ -13,11 +13,19 @@ export const SearchSynonymSchema = z.strictObject({
 });
 export type SearchSynonym = DeepReadonly<z.infer<typeof SearchSynonymSchema>>;
 
-/** data/search-synonyms.json: our reading of the vocabulary for search, labelled as such. */
+/** English words of the stories, in French and Spanish: found only in the stories that say them. */
+export const SearchGlossaryEntrySchema = z.strictObject({
+	en: PhrasesSchema.min(1),
+	fr: PhrasesSchema.min(1),
+	es: PhrasesSchema.min(1),
+});
+
+/** data/search-synonyms.json: our reading of the vocabulary (and the stories' words) for search, labelled as such. */
 export const SearchSynonymsFileSchema = z.strictObject({
 	statement: z.string().min(1),
 	licence: z.string().min(1),
 	reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 	synonyms: z.array(SearchSynonymSchema).min(1),
+	glossary: z.array(SearchGlossaryEntrySchema),
 });
 export type SearchSynonymsFile = DeepReadonly<z.infer<typeof SearchSynonymsFileSchema>>;

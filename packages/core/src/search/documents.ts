@@ -49,20 +49,30 @@ for (const [key, synonym] of synonymsOf) {
 
 /**
  * The values a story's own words name in English (a label or one of our English synonyms, as a
- * phrase: "COVID-19 pandemic" names covid-19), by their French and Spanish words: how a query in
- * another language finds what the English text says.
+ * phrase: "COVID-19 pandemic" names covid-19), and the glossary's words it says, with their French
+ * and Spanish words: how a query in another language finds what the English text says.
  */
 const analyzer = analyzerFor('en');
 const phraseTerms = (text: string) =>
 	tokenize(text).flatMap((word) => analyzer.forms(word).slice(-1));
-const namedBy = vocabulary.facets.flatMap((facet) =>
-	facet.values.map((value) => ({
-		phrases: [value.label, ...(synonymsOf.get(tagKey(facet.id, value.id))?.en ?? [])]
-			.map(phraseTerms)
-			.filter((terms) => terms.length > 0),
-		words: tagTexts.get(tagKey(facet.id, value.id)) ?? [],
-	})),
-);
+const named = (phrases: readonly string[], words: readonly string[]) => ({
+	phrases: phrases.map(phraseTerms).filter((terms) => terms.length > 0),
+	words,
+});
+const namedBy = [
+	...vocabulary.facets.flatMap((facet) =>
+		facet.values.map((value) =>
+			named(
+				[value.label, ...(synonymsOf.get(tagKey(facet.id, value.id))?.en ?? [])],
+				tagTexts.get(tagKey(facet.id, value.id)) ?? [],
+			),
+		),
+	),
+	// the glossary's words reach only the stories whose own words they translate
+	...searchSynonyms.glossary.map((entry) =>
+		named(entry.en, [...entry.en, ...entry.fr, ...entry.es]),
+	),
+];
 const contains = (terms: readonly string[], phrase: readonly string[]) =>
 	terms.some((_, at) => phrase.every((term, offset) => terms[at + offset] === term));
 

@@ -3,6 +3,7 @@
  * fetches prebuilt documents (built with `searchDocuments()` from the main entry)
  */
 export { ArgumentError, CoreError } from '../errors.js';
+export { isLocale, LOCALES, type Locale } from '../i18n/locale.js';
 export { analyzerFor, tokenize } from './analysis.js';
 export {
 	analyzeQuery,
