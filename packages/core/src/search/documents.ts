@@ -4,10 +4,10 @@ import { countryOf } from '../governments/country-of.js';
 import { governmentId, namesOf } from '../governments/name-index.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import { governmentName, regionName } from '../i18n/names.js';
-import { localizedVocabulary } from '../i18n/vocabulary.js';
 import type { Country } from '../schema/government.js';
 import { storyCountry } from '../stories/story-country.js';
 import type { Government, Story } from '../types.js';
+import { facetLabel } from '../vocabulary/facet-label.js';
 import { type Defined, definedAbbreviations } from './abbreviations.js';
 import { analyzerFor, tokenize } from './analysis.js';
 import type { SearchDocument } from './engine.js';
@@ -28,13 +28,13 @@ const tagKey = (facet: string, value: string) => `${facet}/${value}`;
  * French and Spanish labels, and our synonyms for it.
  */
 const tagTexts = new Map<string, string[]>(
-	vocabulary.facets.flatMap((facet, at) =>
-		facet.values.map((value, valueAt) => [
+	vocabulary.facets.flatMap((facet) =>
+		facet.values.map((value) => [
 			tagKey(facet.id, value.id),
 			[
 				`${withAbbreviations(facet)}: ${withAbbreviations(value)}`,
-				...LOCALES.filter((locale) => locale !== 'en').map(
-					(locale) => localizedVocabulary(locale).facets[at]?.values[valueAt]?.label ?? '',
+				...LOCALES.filter((locale) => locale !== 'en').map((locale) =>
+					facetLabel({ facet: facet.id, value: value.id, locale }),
 				),
 			],
 		]),

@@ -4,6 +4,8 @@
  * keeps the address (history.replaceState) and the document title in step, and searches with
  * core's engine, loaded with its index on the first query. Words come from the markup (template.ts).
  */
+
+import { isLocale } from '@mgi-stories/core/search';
 import {
 	FILTER_KEYS,
 	type FilterKey,
@@ -74,6 +76,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 	const groups = [...root.querySelectorAll<HTMLDetailsElement>('details[data-group]')];
 	const total = cards.length;
 	const language = document.documentElement.lang || undefined;
+	const locale = isLocale(language) ? language : undefined;
 	const plural = new Intl.PluralRules(language);
 	const listFormat = new Intl.ListFormat(language, {
 		style: 'short',
@@ -122,7 +125,11 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 				if (card.text.textContent !== card.excerpt) card.text.textContent = card.excerpt;
 				continue;
 			}
+			const partial = document.createElement('span');
+			partial.className = 'partial';
+			partial.textContent = `${root.dataset.someWords ?? ''} · `;
 			card.text.replaceChildren(
+				...(hit.allWords ? [] : [partial]),
 				...hit.snippet.map((segment) => {
 					if (!segment.highlight) return document.createTextNode(segment.text);
 					const mark = document.createElement('mark');
@@ -197,7 +204,13 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 		withoutQuery.hidden = Boolean(query);
 		for (const slot of root.querySelectorAll('[data-query]')) slot.textContent = query;
 		for (const hint of empty.querySelectorAll<HTMLElement>('[data-hint]')) {
-			hint.hidden = hint.dataset.hint === 'query' ? !query : activeFilters().length <= 1;
+			const onlyStopWords = Boolean(query) && engine?.analyze(query, locale).words.length === 0;
+			hint.hidden =
+				hint.dataset.hint === 'stop-words'
+					? !onlyStopWords
+					: hint.dataset.hint === 'query'
+						? !query || onlyStopWords
+						: activeFilters().length <= 1;
 		}
 		const governmentHits = query
 			? (hits?.filter((hit) => hit.kind === 'government').slice(0, 6) ?? [])
@@ -264,7 +277,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 			return;
 		}
 		if (engine) {
-			hits = engine.search(query);
+			hits = engine.search(query, { locale });
 			return;
 		}
 		const wanted = query;
@@ -274,7 +287,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 			.then((loaded) => {
 				engine = loaded;
 				failed = false;
-				if (query === wanted) hits = loaded.search(wanted);
+				if (query === wanted) hits = loaded.search(wanted, { locale });
 				else search();
 			})
 			.catch(() => {
