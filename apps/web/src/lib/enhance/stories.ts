@@ -5,7 +5,6 @@
  * core's engine, loaded with its index on the first query. Words come from the markup (template.ts).
  */
 
-import { isLocale } from '@mgi-stories/core/search';
 import {
 	FILTER_KEYS,
 	type FilterKey,
@@ -76,7 +75,6 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 	const groups = [...root.querySelectorAll<HTMLDetailsElement>('details[data-group]')];
 	const total = cards.length;
 	const language = document.documentElement.lang || undefined;
-	const locale = isLocale(language) ? language : undefined;
 	const plural = new Intl.PluralRules(language);
 	const listFormat = new Intl.ListFormat(language, {
 		style: 'short',
@@ -204,7 +202,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 		withoutQuery.hidden = Boolean(query);
 		for (const slot of root.querySelectorAll('[data-query]')) slot.textContent = query;
 		for (const hint of empty.querySelectorAll<HTMLElement>('[data-hint]')) {
-			const onlyStopWords = Boolean(query) && engine?.analyze(query, locale).words.length === 0;
+			const onlyStopWords = Boolean(query) && engine?.analyze(query, language).words.length === 0;
 			hint.hidden =
 				hint.dataset.hint === 'stop-words'
 					? !onlyStopWords
@@ -277,7 +275,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 			return;
 		}
 		if (engine) {
-			hits = engine.search(query, { locale });
+			hits = engine.search(query, { locale: language });
 			return;
 		}
 		const wanted = query;
@@ -287,7 +285,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 			.then((loaded) => {
 				engine = loaded;
 				failed = false;
-				if (query === wanted) hits = loaded.search(wanted, { locale });
+				if (query === wanted) hits = loaded.search(wanted, { locale: language });
 				else search();
 			})
 			.catch(() => {

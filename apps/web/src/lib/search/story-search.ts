@@ -6,7 +6,7 @@
 import {
 	analyzeQuery,
 	createSearchEngine,
-	type Locale,
+	isLocale,
 	type QueryAnalysis,
 	type TextSegment,
 } from '@mgi-stories/core/search';
@@ -22,14 +22,19 @@ export interface ClientSearchHit {
 	snippet: TextSegment[];
 }
 
+/** the page's language (its `lang`): one of core's locales, else English */
+type PageLanguage = string | undefined;
+
 export interface StorySearch {
 	search: (
 		query: string,
-		options?: { kinds?: readonly SearchKind[]; locale?: Locale },
+		options?: { kinds?: readonly SearchKind[]; locale?: PageLanguage },
 	) => ClientSearchHit[];
 	/** the words searched for and the stop words left out */
-	analyze: (query: string, locale?: Locale) => QueryAnalysis;
+	analyze: (query: string, locale?: PageLanguage) => QueryAnalysis;
 }
+
+const localeOf = (language: PageLanguage) => (isLocale(language) ? { locale: language } : {});
 
 /** core's search engine over the prerendered documents: the ranking and snippets are core's own */
 export function createSearch(documents: readonly SearchDocument[]): StorySearch {
@@ -41,7 +46,7 @@ export function createSearch(documents: readonly SearchDocument[]): StorySearch 
 					query,
 					limit: documents.length || 1,
 					...(kinds ? { kinds } : {}),
-					...(locale ? { locale } : {}),
+					...localeOf(locale),
 				})
 				.map(({ kind, id, title, allWords, snippet, document }) => ({
 					kind,
@@ -52,7 +57,7 @@ export function createSearch(documents: readonly SearchDocument[]): StorySearch 
 					snippet,
 				}));
 		},
-		analyze: (query, locale) => analyzeQuery({ query, ...(locale ? { locale } : {}) }),
+		analyze: (query, locale) => analyzeQuery({ query, ...localeOf(locale) }),
 	};
 }
 
