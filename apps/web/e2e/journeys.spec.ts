@@ -189,7 +189,7 @@ test.describe('without JavaScript', { tag: '@no-js' }, () => {
 		await page.getByRole('searchbox', { name: 'Search the stories' }).fill('Moldva');
 		await page.locator('main').getByRole('button', { name: 'Search' }).click();
 		await expect(page).toHaveURL(/\/search\/\?q=Moldva$/);
-		await expect(page.getByText('2 results for “Moldva”')).toBeVisible();
+		await expect(page.getByText('Results for “Moldva”: 2')).toBeVisible();
 		await expect(page.locator('main a[href="/governments/mda/"]')).toHaveText(
 			'Republic of Moldova',
 		);
