@@ -1,4 +1,26 @@
-/** @module the answer of the site's own server to /search/?q=…: core's search written into the prerendered page */
+/**
+ * @module the site's own server's answer to /search/?q=… (and /fr/search/, /es/search/): core's
+ * search in the page's language, written into the prerendered page in place of the static-host
+ * note, with the page's own words (its `data-*` templates, translated with the page)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+	analyzeQuery,
+	governmentName,
+	isLocale,
+	localAuthorities,
+	MAX_SEARCH_LIMIT,
+	search,
+	stories,
+	storyCountry,
+} from '@mgi-stories/core';
+
+/** @typedef {import('@mgi-stories/core').Locale} Locale */
+/** @typedef {import('@mgi-stories/core').SearchHit} Hit */
+
+/** The longest query the server searches for; longer input is cut, never an error. */
+export const MAX_QUERY_LENGTH = 200;
 
 /** @param {string} text */
 const escapeHtml = (text) =>
@@ -14,16 +36,37 @@ const escapeHtml = (text) =>
 			})[character] ?? character,
 	);
 
-/** The longest query the server searches for; longer input is cut, never an error. */
-export const MAX_QUERY_LENGTH = 200;
+/**
+ * Fills `{name}` placeholders of a template read from the page's HTML with escaped values.
+ * @param {string} template @param {Record<string, string | number>} values
+ */
+const fill = (template, values) =>
+	template.replace(/\{(\w+)\}/g, (whole, name) =>
+		Object.hasOwn(values, name) ? escapeHtml(String(values[name])) : whole,
+	);
 
-/** @typedef {{ kind: 'story' | 'government', id: string, title: string, snippet: { text: string, highlight: boolean }[] }} Hit */
+/** @param {Locale} locale */
+const localePrefix = (locale) => (locale === 'en' ? '' : `/${locale}`);
 
-/** @param {Hit} hit */
-const hrefOf = (hit) =>
-	hit.kind === 'story'
-		? `/stories/${encodeURIComponent(hit.id)}/`
-		: `/governments/${encodeURIComponent(hit.id.toLowerCase())}/`;
+/**
+ * A story's name as the site shows it, in the locale: "São Paulo, Brésil".
+ * @param {string} slug @param {Locale} locale
+ */
+function storyName(slug, locale) {
+	const story = stories.find((candidate) => candidate.slug === slug);
+	if (!story) return slug;
+	const country = governmentName(storyCountry(story), locale);
+	const place = localAuthorities.find((authority) => authority.id === story.localAuthority);
+	return place ? `${place.bookletName}, ${country}` : country;
+}
+
+/** @param {Hit} hit @param {Locale} locale */
+const hrefOf = (hit, locale) =>
+	`${localePrefix(locale)}${
+		hit.kind === 'story'
+			? `/stories/${encodeURIComponent(hit.id)}/`
+			: `/governments/${encodeURIComponent(hit.id.toLowerCase())}/`
+	}`;
 
 /** @param {Hit['snippet']} snippet */
 const snippetHtml = (snippet) =>
@@ -33,37 +76,63 @@ const snippetHtml = (snippet) =>
 		)
 		.join('');
 
-/** @param {string} heading @param {Hit[]} hits */
-const group = (heading, hits) =>
-	hits.length === 0
-		? ''
-		: `<h2>${heading}</h2><ul class="hits">${hits
-				.map(
-					(hit) =>
-						`<li><a href="${hrefOf(hit)}">${escapeHtml(hit.title)}</a><p>${snippetHtml(hit.snippet)}</p></li>`,
-				)
-				.join('')}</ul>`;
+/** The templates the search page carries for its server's answer (see routes/search/+page.svelte). */
+const TEMPLATES = [
+	'results',
+	'nothing',
+	'stopWords',
+	'someWords',
+	'stories',
+	'governments',
+	'title',
+];
 
 /**
- * The results as HTML: escaped text, links to the site's pages, no scripts or styles (so the page's
- * CSP hashes stay valid).
- * @param {string} query
- * @param {Hit[]} hits
+ * The page's templates, from the `data-*` attributes of its `#server-results` element.
+ * @param {string} page
+ * @returns {Record<string, string>}
  */
-export function resultsHtml(query, hits) {
-	const shown = escapeHtml(query);
-	const summary =
-		hits.length === 0
-			? `<p class="summary">Nothing matches “${shown}”. Try another spelling, or browse <a href="/stories/">all stories</a> and <a href="/governments/">all governments</a>.</p>`
-			: `<p class="summary">${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${shown}”</p>`;
+export function pageTemplates(page) {
+	const element = page.match(/<div id="server-results"[^>]*>/)?.[0] ?? '';
+	return Object.fromEntries(
+		TEMPLATES.map((name) => {
+			const attribute = `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+			return [name, element.match(new RegExp(`\\s${attribute}="([^"]*)"`))?.[1] ?? ''];
+		}),
+	);
+}
+
+/**
+ * The results as HTML: escaped text, links to the site's pages in the locale, no scripts or styles
+ * (so the page's CSP hashes stay valid).
+ * @param {{ query: string, hits: Hit[], locale: Locale, templates: Record<string, string> }} answer
+ */
+export function resultsHtml({ query, hits, locale, templates }) {
+	/** @param {string} heading @param {Hit[]} group */
+	const list = (heading, group) =>
+		group.length === 0
+			? ''
+			: `<h2>${heading}</h2><ul class="hits">${group
+					.map((hit) => {
+						const title = hit.kind === 'story' ? storyName(hit.id, locale) : hit.title;
+						const partial = hit.allWords
+							? ''
+							: ` <span class="partial">${templates.someWords}</span>`;
+						return `<li><a href="${hrefOf(hit, locale)}">${escapeHtml(title)}</a>${partial}<p lang="en">${snippetHtml(hit.snippet)}</p></li>`;
+					})
+					.join('')}</ul>`;
+	if (hits.length === 0) {
+		const onlyStopWords = analyzeQuery({ query, locale }).words.length === 0;
+		return `<p class="summary">${fill(onlyStopWords ? templates.stopWords : templates.nothing, { query })}</p>`;
+	}
 	return (
-		summary +
-		group(
-			'Stories',
+		`<p class="summary">${fill(templates.results, { query, count: hits.length })}</p>` +
+		list(
+			templates.stories,
 			hits.filter((hit) => hit.kind === 'story'),
 		) +
-		group(
-			'Governments',
+		list(
+			templates.governments,
 			hits.filter((hit) => hit.kind === 'government'),
 		)
 	);
@@ -76,17 +145,46 @@ const TITLE = /<title>[^<]*<\/title>/;
 /**
  * The prerendered search page with the query in its box and title and the results in place of the
  * static-host note.
- * @param {string} page the HTML of build/search/index.html
- * @param {string} query
- * @param {Hit[]} hits
+ * @param {{ page: string, query: string, hits: Hit[], locale: Locale }} answer
  */
-export function searchPage(page, query, hits) {
-	const shown = escapeHtml(query);
+export function searchPage({ page, query, hits, locale }) {
+	const templates = pageTemplates(page);
 	return page
-		.replace(RESULTS, (_, open, close) => `${open}${resultsHtml(query, hits)}${close}`)
+		.replace(
+			RESULTS,
+			(_, open, close) => `${open}${resultsHtml({ query, hits, locale, templates })}${close}`,
+		)
 		.replace(
 			INPUT,
-			(_, input, end) => `${input.replace(/\svalue="[^"]*"/, '')} value="${shown}"${end}`,
+			(_, input, end) =>
+				`${input.replace(/\svalue="[^"]*"/, '')} value="${escapeHtml(query)}"${end}`,
 		)
-		.replace(TITLE, `<title>Search: ${shown} · MGI Success Stories</title>`);
+		.replace(TITLE, `<title>${fill(templates.title, { query })}</title>`);
+}
+
+/**
+ * The search pages of every locale, read once from the built site: `answer(pathname, query)` is the
+ * page for `/search/`, `/fr/search/` or `/es/search/`, or undefined for any other path.
+ * @param {string} root the built site
+ * @param {readonly string[]} localeFolders `fr`, `es`
+ */
+export function createSearchPages(root, localeFolders) {
+	const shells = new Map(
+		['', ...localeFolders].map((folder) => [
+			`${folder ? `/${folder}` : ''}/search/`,
+			{
+				locale: /** @type {Locale} */ (isLocale(folder) ? folder : 'en'),
+				page: readFileSync(join(root, folder, 'search', 'index.html'), 'utf8'),
+			},
+		]),
+	);
+	return {
+		/** @param {string} pathname @param {string} query */
+		answer(pathname, query) {
+			const shell = shells.get(pathname);
+			if (!shell) return undefined;
+			const hits = search({ query, locale: shell.locale, limit: MAX_SEARCH_LIMIT });
+			return searchPage({ page: shell.page, query, hits, locale: shell.locale });
+		},
+	};
 }

@@ -3,9 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localAuthorities, search, stories, storyCountry } from '@mgi-stories/core';
 import sirv from 'sirv';
-import { MAX_QUERY_LENGTH, searchPage } from './search-results.js';
+import { createSearchPages, MAX_QUERY_LENGTH } from './search-results.js';
 import {
 	BASE_HEADERS,
 	CACHE,
@@ -29,15 +28,7 @@ const policies = pagePolicies(root);
 const notFoundPages = new Map(
 	['', ...LOCALE_FOLDERS].map((folder) => [folder, readFileSync(join(root, folder, '404.html'))]),
 );
-const searchShell = readFileSync(join(root, 'search', 'index.html'), 'utf8');
-/** stories by slug → the name the site gives them ("São Paulo, Brazil"), not the printed capitals */
-const storyNames = new Map(
-	stories.map((story) => {
-		const country = storyCountry(story).bookletName;
-		const place = localAuthorities.find((authority) => authority.id === story.localAuthority);
-		return [story.slug, place ? `${place.bookletName}, ${country}` : country];
-	}),
-);
+const searchPages = createSearchPages(root, LOCALE_FOLDERS);
 
 /**
  * The file sirv serves for a request path: `/about/` is `about/index.html`.
@@ -112,21 +103,12 @@ const server = createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	if (/^\/404(\.html)?$/.test(url.pathname)) return notFound(req, res);
 	const query = url.searchParams.get('q')?.trim().slice(0, MAX_QUERY_LENGTH);
-	if (url.pathname === '/search/' && query) {
+	const searched = query ? searchPages.answer(url.pathname, query) : undefined;
+	if (searched !== undefined) {
 		setHeaders(res, url.pathname);
 		res.setHeader('Cache-Control', 'no-store');
 		res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-		res.end(
-			req.method === 'HEAD'
-				? undefined
-				: searchPage(
-						searchShell,
-						query,
-						search({ query }).map((hit) =>
-							hit.kind === 'story' ? { ...hit, title: storyNames.get(hit.id) ?? hit.title } : hit,
-						),
-					),
-		);
+		res.end(req.method === 'HEAD' ? undefined : searched);
 		return;
 	}
 	const lower = url.pathname.toLowerCase();

@@ -104,6 +104,43 @@ test.describe('with JavaScript', { tag: '@js' }, () => {
 });
 
 test.describe('journeys common to both', () => {
+	test('searches in the page’s language, with or without JavaScript, as the API ranks', async ({
+		page,
+		javaScript,
+	}) => {
+		await visit(page, '/es/search/?q=trata%20de%20personas', { interactive: javaScript });
+		const firstTwo = page.locator('main ul.hits:visible > li > a');
+		await expect(firstTwo.nth(0)).toHaveAttribute(
+			'href',
+			/^\/es\/stories\/(uruguay|sierra-leone)\/$/,
+		);
+		await expect(firstTwo.nth(1)).toHaveAttribute(
+			'href',
+			/^\/es\/stories\/(uruguay|sierra-leone)\/$/,
+		);
+		await expect(
+			page
+				.locator('main ul.hits:visible')
+				.first()
+				.getByText('coincide con algunas de las palabras')
+				.first(),
+		).toBeVisible();
+		await visit(page, '/fr/search/?q=sant%C3%A9%20des%20migrants', { interactive: javaScript });
+		await expect(page.locator('main ul.hits:visible > li > a').first()).toHaveAttribute(
+			'href',
+			'/fr/stories/cambodia/',
+		);
+	});
+
+	test('answers a query of stop words with a hint, not the whole index', async ({
+		page,
+		javaScript,
+	}) => {
+		await visit(page, '/search/?q=the%20and%20of', { interactive: javaScript });
+		await expect(page.getByText('“the and of” has only common words')).toBeVisible();
+		await expect(page.locator('main ul.hits:visible')).toHaveCount(0);
+	});
+
 	test('follows a map link to a government page', async ({ page }) => {
 		await visit(page, '/');
 		await page.locator('svg a[aria-label^="Mauritius"]').click();
@@ -152,7 +189,7 @@ test.describe('without JavaScript', { tag: '@no-js' }, () => {
 		await page.getByRole('searchbox', { name: 'Search the stories' }).fill('Moldva');
 		await page.locator('main').getByRole('button', { name: 'Search' }).click();
 		await expect(page).toHaveURL(/\/search\/\?q=Moldva$/);
-		await expect(page.getByText('2 results for “Moldva”')).toBeVisible();
+		await expect(page.getByText('Results for “Moldva”: 2')).toBeVisible();
 		await expect(page.locator('main a[href="/governments/mda/"]')).toHaveText(
 			'Republic of Moldova',
 		);

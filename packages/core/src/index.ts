@@ -68,10 +68,13 @@ export {
 	regionPlace,
 } from './i18n/names.js';
 export { localizedClaim, localizedVocabulary } from './i18n/vocabulary.js';
+export { analyzerFor, tokenize } from './search/analysis.js';
 export { governmentDocument, searchDocuments, storyDocument } from './search/documents.js';
 export {
+	analyzeQuery,
 	createSearchEngine,
 	MAX_SEARCH_LIMIT,
+	type QueryAnalysis,
 	SEARCH_KINDS,
 	type SearchDocument,
 	type SearchEngine,
@@ -81,7 +84,6 @@ export {
 } from './search/engine.js';
 export { highlight, markPhrases, type TextSegment } from './search/highlight.js';
 export { search } from './search/search.js';
-export { processTerm, tokenize } from './search/tokenize.js';
 export { checkClaims } from './stats/check-claims.js';
 export { countFacets, type FacetCount } from './stats/count-facets.js';
 export { type DatasetStats, getStats } from './stats/get-stats.js';

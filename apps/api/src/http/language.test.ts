@@ -29,7 +29,7 @@ describe('requestLanguage', () => {
 });
 
 describe('isLocalizedPath', () => {
-	it('holds for the endpoints with our names and labels only', () => {
+	it('holds for the endpoints with our names and labels, and search', () => {
 		for (const path of [
 			'/v1/governments',
 			'/v1/governments/BRA',
@@ -37,16 +37,11 @@ describe('isLocalizedPath', () => {
 			'/v1/facets',
 			'/v1/stats',
 			'/v1/resolve',
+			'/v1/search',
 		]) {
 			expect(isLocalizedPath(path), path).toBe(true);
 		}
-		for (const path of [
-			'/v1/stories',
-			'/v1/stories/albania/citation',
-			'/v1/search',
-			'/v1/source',
-			'/v1',
-		]) {
+		for (const path of ['/v1/stories', '/v1/stories/albania/citation', '/v1/source', '/v1']) {
 			expect(isLocalizedPath(path), path).toBe(false);
 		}
 	});

@@ -10,7 +10,7 @@ import { parseTable } from './parse-table.js';
 const LOCALIZED_PATHS: readonly RegExp[] = [
 	/^\/v1\/governments(\/[^/]+)?$/,
 	/^\/v1\/stories\/[^/]+$/,
-	/^\/v1\/(facets|stats|resolve)$/,
+	/^\/v1\/(facets|stats|resolve|search)$/,
 ];
 
 export const isLocalizedPath = (path: string): boolean =>

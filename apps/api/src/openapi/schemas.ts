@@ -335,6 +335,10 @@ export const SearchHitSchema = z
 		id: z.string(),
 		title: z.string(),
 		score: z.number(),
+		allWords: z.boolean().openapi({
+			description:
+				'False when the hit matches only some of the query’s words; such hits follow every hit that matches them all',
+		}),
 		snippet: z.array(z.object({ text: z.string(), highlight: z.boolean() })),
 		terms: z.array(z.string()),
 		links: z.object({ self: href('The story or government') }),

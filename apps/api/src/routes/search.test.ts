@@ -94,3 +94,58 @@ describe('GET /v1/search', () => {
 		expect(body.invalid_params?.[0]?.allowed).toEqual(['story', 'government']);
 	});
 });
+
+describe('GET /v1/search in the reader’s language', () => {
+	const ids = async (path: string, init?: RequestInit) => {
+		const response = await app.request(path, init);
+		expect(response.status).toBe(200);
+		return ((await response.json()) as { data: { id: string; allWords: boolean }[] }).data;
+	};
+
+	it('finds the stories a French or Spanish query means, by lang or Accept-Language', async () => {
+		const spanish = await ids('/v1/search?q=trata%20de%20personas&lang=es&kind=story');
+		expect(
+			spanish
+				.slice(0, 2)
+				.map((hit) => hit.id)
+				.sort(),
+		).toEqual(['sierra-leone', 'uruguay']);
+		const french = await ids('/v1/search?q=sant%C3%A9%20des%20migrants&kind=story', {
+			headers: { 'accept-language': 'fr-FR, en;q=0.5' },
+		});
+		expect(french[0]?.id).toBe('cambodia');
+	});
+
+	it('says which language it searched in and that the answer varies with Accept-Language', async () => {
+		const response = await app.request('/v1/search?q=salud', {
+			headers: { 'accept-language': 'es' },
+		});
+		expect(response.headers.get('content-language')).toBe('es');
+		expect(response.headers.get('vary')).toContain('Accept-Language');
+		const english = await app.request('/v1/search?q=salud');
+		expect(english.headers.get('content-language')).toBe('en');
+	});
+
+	it('answers as core does, hits matching every word first', async () => {
+		const hits = await ids('/v1/search?q=human%20trafficking&kind=story&limit=50');
+		expect(hits.map((hit) => hit.id)).toEqual(
+			search({ query: 'human trafficking', kinds: ['story'], limit: 50 }).map((hit) => hit.id),
+		);
+		expect(hits[0]?.allWords).toBe(true);
+		expect(hits.at(-1)?.allWords).toBe(false);
+	});
+
+	it('pages one ranking: every offset slices the same list', async () => {
+		const all = await ids('/v1/search?q=migration&limit=50');
+		const page = await ids('/v1/search?q=migration&limit=5&offset=5');
+		expect(page.map((hit) => hit.id)).toEqual(all.slice(5, 10).map((hit) => hit.id));
+	});
+
+	it('answers a query of stop words with no hits', async () => {
+		expect(await ids('/v1/search?q=de%20la%20que&lang=es')).toEqual([]);
+	});
+
+	it('rejects an unknown lang', async () => {
+		await expectProblem(await get('/v1/search?q=x&lang=de'), 400, 'invalid-parameter');
+	});
+});

@@ -1,10 +1,12 @@
 /** @module /v1/search: ranked full-text hits across stories and governments */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { type Column, governments, type SearchHit, search, stories } from '@mgi-stories/core';
+import { inLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
 import { validationHook } from '../openapi/hook.js';
 import {
 	formatParam,
+	langParam,
 	limitParam,
 	listParam,
 	offsetParam,
@@ -23,10 +25,11 @@ const searchRoute = createRoute({
 	tags: ['Search'],
 	summary: 'Search stories and governments',
 	description:
-		'Accent-insensitive, prefix- and typo-tolerant; every word is required unless nothing matches them all. Snippets mark the matched words.',
+		'In the reader’s language (`lang`, else Accept-Language) and English: stop words dropped, words stemmed, accents and case ignored; a word of four letters or more also finds words it begins, and one that matches nothing finds words a typo away. Themes are found in English, French and Spanish. Hits that match every word come first, then those matching some (`allWords: false`); a query of stop words alone finds nothing. Snippets are passages of the story’s text, or the name, with the matched words marked.',
 	request: {
 		query: querySchema({
 			q: searchQueryParam(),
+			lang: langParam(),
 			kind: listParam({
 				description: 'Only these kinds of hit.',
 				allowed: ['story', 'government'],
@@ -69,15 +72,21 @@ const HIT_COLUMNS: Column<SearchHit>[] = [
 export const searchRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
 	searchRoute,
 	(c) => {
-		const { q, kind, limit, offset, format } = c.req.valid('query');
+		const { q, lang, kind, limit, offset, format } = c.req.valid('query');
 		const kinds = (kind ?? ['story', 'government']) as ('story' | 'government')[];
-		return listResponse(c, {
-			name: 'search',
-			rows: search({ query: q, kinds, limit: everything }),
-			query: { limit, offset, format },
-			toItem: (hit) => ({ ...hit, links: { self: hitPath(hit) } }),
-			key: 'id',
-			columns: HIT_COLUMNS,
+		// core caches the ranking per query and language, so every page of it costs a slice
+		return inLanguage(c, lang, (locale) => {
+			const response = listResponse(c, {
+				name: 'search',
+				rows: search({ query: q, locale, kinds, limit: everything }),
+				query: { limit, offset, format },
+				toItem: (hit) => ({ ...hit, links: { self: hitPath(hit) } }),
+				key: 'id',
+				columns: HIT_COLUMNS,
+			});
+			// the list's `Vary: Accept` is set on the context, which Hono copies over the response's own
+			c.header('Vary', 'Accept-Language', { append: true });
+			return response;
 		});
 	},
 );

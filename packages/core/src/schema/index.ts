@@ -7,6 +7,7 @@ export * from './government.js';
 export * from './i18n.js';
 export * from './publication.js';
 export * from './release.js';
+export * from './search-synonyms.js';
 export * from './source.js';
 export * from './story.js';
 export * from './un-names.js';

@@ -1,10 +1,15 @@
-/** @module what the search engine indexes of each story and government */
-import { governments, stories, vocabulary } from '../data.js';
+/** @module what the search engine indexes of each story and government, in English, French and Spanish */
+import { governments, searchSynonyms, stories, vocabulary } from '../data.js';
 import { countryOf } from '../governments/country-of.js';
 import { governmentId, namesOf } from '../governments/name-index.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
+import { governmentName, regionName } from '../i18n/names.js';
+import type { Country } from '../schema/government.js';
 import { storyCountry } from '../stories/story-country.js';
 import type { Government, Story } from '../types.js';
+import { facetLabel } from '../vocabulary/facet-label.js';
 import { type Defined, definedAbbreviations } from './abbreviations.js';
+import { analyzerFor, tokenize } from './analysis.js';
 import type { SearchDocument } from './engine.js';
 
 /** A label followed by the abbreviations the vocabulary defines for it: "… objective (GCM)". */
@@ -15,16 +20,87 @@ const withAbbreviations = (defined: Defined) => {
 		: defined.label;
 };
 
-/** how each tag reads in a story's context: "Global Compact for Migration objective (GCM): Facilitate fair…" */
-const tagTexts = new Map(
+const tagKey = (facet: string, value: string) => `${facet}/${value}`;
+
+/**
+ * How each tag reads in every language: the English facet and value (with the abbreviations the
+ * vocabulary defines: "Global Compact for Migration objective (GCM): Facilitate fair…"), the value's
+ * French and Spanish labels, and our synonyms for it.
+ */
+const tagTexts = new Map<string, string[]>(
 	vocabulary.facets.flatMap((facet) =>
 		facet.values.map((value) => [
-			`${facet.id}/${value.id}`,
-			`${withAbbreviations(facet)}: ${withAbbreviations(value)}`,
+			tagKey(facet.id, value.id),
+			[
+				`${withAbbreviations(facet)}: ${withAbbreviations(value)}`,
+				...LOCALES.filter((locale) => locale !== 'en').map((locale) =>
+					facetLabel({ facet: facet.id, value: value.id, locale }),
+				),
+			],
 		]),
 	),
 );
-const tagText = (facet: string, value: string) => tagTexts.get(`${facet}/${value}`) ?? value;
+const synonymsOf = new Map(
+	searchSynonyms.synonyms.map((synonym) => [tagKey(synonym.facet, synonym.value), synonym]),
+);
+for (const [key, synonym] of synonymsOf) {
+	tagTexts.get(key)?.push(...synonym.en, ...synonym.fr, ...synonym.es);
+}
+
+/**
+ * The values a story's own words name in English (a label or one of our English synonyms, as a
+ * phrase: "COVID-19 pandemic" names covid-19), and the glossary's words it says, with their French
+ * and Spanish words: how a query in another language finds what the English text says.
+ */
+const analyzer = analyzerFor('en');
+const phraseTerms = (text: string) =>
+	tokenize(text).flatMap((word) => analyzer.forms(word).slice(-1));
+const named = (phrases: readonly string[], words: readonly string[]) => ({
+	phrases: phrases.map(phraseTerms).filter((terms) => terms.length > 0),
+	words,
+});
+const namedBy = [
+	...vocabulary.facets.flatMap((facet) =>
+		facet.values.map((value) =>
+			named(
+				[value.label, ...(synonymsOf.get(tagKey(facet.id, value.id))?.en ?? [])],
+				tagTexts.get(tagKey(facet.id, value.id)) ?? [],
+			),
+		),
+	),
+	// the glossary's words reach only the stories whose own words they translate
+	...searchSynonyms.glossary.map((entry) =>
+		named(entry.en, [...entry.en, ...entry.fr, ...entry.es]),
+	),
+];
+const contains = (terms: readonly string[], phrase: readonly string[]) =>
+	terms.some((_, at) => phrase.every((term, offset) => terms[at + offset] === term));
+
+function mentions(story: Story): string {
+	const terms = phraseTerms(`${story.text} · ${story.photo?.caption ?? ''}`);
+	return joined(
+		namedBy.flatMap(({ phrases, words }) =>
+			phrases.some((phrase) => contains(terms, phrase)) ? words : [],
+		),
+	);
+}
+
+const regionNames = (country: Country) =>
+	[country.regionCode, country.subregionCode, country.intermediateRegionCode].flatMap((code) =>
+		code ? LOCALES.map((locale) => regionName(code, locale)) : [],
+	);
+
+/** a government's name in French and Spanish, where it has one of its own */
+const localTitles = (government: Government): Partial<Record<Locale, string>> =>
+	Object.fromEntries(
+		LOCALES.filter((locale) => locale !== 'en').map((locale) => [
+			locale,
+			governmentName(government, locale),
+		]),
+	);
+
+const joined = (parts: readonly (string | undefined)[]) =>
+	[...new Set(parts.filter(Boolean))].join(' · ');
 
 export function storyDocument(story: Story): SearchDocument {
 	const country = storyCountry(story);
@@ -33,18 +109,15 @@ export function storyDocument(story: Story): SearchDocument {
 		kind: 'story',
 		id: story.slug,
 		title: story.heading,
+		titles: {},
+		names: joined(namesOf(country)),
+		labels: joined([
+			...story.tags.flatMap((tag) => tagTexts.get(tagKey(tag.facet, tag.value)) ?? []),
+			...regionNames(country),
+		]),
 		body: story.text,
-		names: namesOf(country).join(' · '),
-		context: [
-			story.photo?.caption,
-			country.region,
-			country.subregion,
-			country.intermediateRegion,
-			// the facet's name, the value's label and the abbreviations the vocabulary defines all find a tag
-			...story.tags.map((tag) => tagText(tag.facet, tag.value)),
-		]
-			.filter(Boolean)
-			.join(' · '),
+		caption: story.photo?.caption ?? '',
+		mentions: mentions(story),
 	};
 }
 
@@ -56,16 +129,12 @@ export function governmentDocument(government: Government): SearchDocument {
 		kind: 'government',
 		id: governmentId(government),
 		title: local ? `${government.bookletName}, ${country.bookletName}` : government.bookletName,
+		titles: local ? {} : localTitles(government),
+		names: joined([...namesOf(government), ...(local ? namesOf(country) : [])]),
+		labels: joined(regionNames(country)),
 		body: '',
-		names: namesOf(government).join(' · '),
-		context: [
-			country.region,
-			country.subregion,
-			country.intermediateRegion,
-			local ? country.bookletName : '',
-		]
-			.filter(Boolean)
-			.join(' · '),
+		caption: '',
+		mentions: '',
 	};
 }
 

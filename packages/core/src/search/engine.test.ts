@@ -32,7 +32,10 @@ describe('createSearchEngine', () => {
 				title: 'Café',
 				body: 'Über alles',
 				names: '',
-				context: '',
+				titles: {},
+				labels: '',
+				caption: '',
+				mentions: '',
 			},
 		]);
 		expect(engine.search({ query: 'uber' }).map((hit) => hit.id)).toEqual(['a']);
@@ -57,7 +60,7 @@ describe('search arguments', () => {
 	it('asks for one options object', () => {
 		// @ts-expect-error: a bare string
 		expect(() => search('health')).toThrow(
-			'search: options must be one options object { query, kinds, limit }; got "health"',
+			'search: options must be one options object { query, locale, kinds, limit }; got "health"',
 		);
 		// @ts-expect-error: no query
 		expect(() => search({})).toThrow('search: query must be a string; got undefined undefined');
@@ -73,7 +76,10 @@ describe('stemming', () => {
 			title: key,
 			body,
 			names: '',
-			context: '',
+			titles: {},
+			labels: '',
+			caption: '',
+			mentions: '',
 		});
 		const engine = createSearchEngine([
 			document('statelessness', 'a convention on statelessness'),

@@ -2,10 +2,12 @@
  * @module the search engine, free of data: give it documents (built by `searchDocuments()` at build
  * time, or fetched as JSON in a browser) and it ranks them exactly as core's own `search()` does
  */
-import MiniSearch, { type Query } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { checkOptions } from '../arguments.js';
+import { checkLocale, type Locale } from '../i18n/locale.js';
+import { type Analyzer, analyzerFor, tokenize } from './analysis.js';
+import { type QueryWord, Vocabulary } from './expand.js';
 import { highlight, type TextSegment } from './highlight.js';
-import { normalizeTerm, searchDefaults, stemOf, tokenize } from './tokenize.js';
 
 export const SEARCH_KINDS = ['story', 'government'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -17,30 +19,51 @@ export interface SearchDocument {
 	kind: SearchKind;
 	/** a story's slug, a country's alpha-3 or a local authority's id */
 	id: string;
+	/** the heading or the name, in English */
 	title: string;
-	body: string;
+	/** the name in other languages, where it has one of its own */
+	titles: Partial<Record<Locale, string>>;
+	/** every name of the country or place, in every language */
 	names: string;
-	context: string;
+	/** the story's tags (labels in every language, our synonyms) and its regions */
+	labels: string;
+	/** the story's text, as the booklet prints it */
+	body: string;
+	/** the caption of the story's photo, as the booklet prints it */
+	caption: string;
+	/** the vocabulary's words, in every language, for the themes the story's own words name */
+	mentions: string;
 }
 
 export interface SearchHit {
 	kind: SearchKind;
 	/** a story's slug, a country's alpha-3 or a local authority's id */
 	id: string;
+	/** the heading or the name, in the locale */
 	title: string;
 	score: number;
-	/** the best-matching text with matched words marked */
+	/** false when the hit matches only some of the query's words (it then follows every hit that matches them all) */
+	allWords: boolean;
+	/** a passage of the story's text, or the name, with matched words marked */
 	snippet: TextSegment[];
-	/** the index terms the query matched (normalized and stemmed, as `processTerm` makes them) */
+	/** the index terms the query matched (folded, as written or stemmed) */
 	terms: string[];
 }
 
 export interface SearchOptions {
 	query: string;
+	/** the reader's language: its words, stems and stop words, and English ones; English by default */
+	locale?: Locale;
 	/** which kinds of documents to return; both by default */
 	kinds?: readonly SearchKind[];
 	/** at most this many hits (1–1000); 20 by default */
 	limit?: number;
+}
+
+/** What a query searches for: its words, and the stop words it leaves out. */
+export interface QueryAnalysis {
+	words: string[];
+	ignored: string[];
 }
 
 export interface SearchEngine<Document extends SearchDocument = SearchDocument> {
@@ -49,97 +72,175 @@ export interface SearchEngine<Document extends SearchDocument = SearchDocument> 
 }
 
 export const MAX_SEARCH_LIMIT = 1000;
-const FIELDS = ['title', 'names', 'body', 'context'] as const;
-/** where a snippet is cut from: the story text when it matched, else the best field that did */
-const SNIPPET_FIELDS = ['body', 'title', 'names', 'context'] as const;
+/** country and title first, then tag labels, then the story's text, then its caption and the themes it names */
+const BOOST = { title: 3, names: 2.5, labels: 1.5, body: 1, caption: 0.5, mentions: 0.5 } as const;
+const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
+/** ranked hit lists remembered per engine, by locale and analyzed query */
+const MAX_CACHED_QUERIES = 500;
 
 /** Checks search options at the boundary (shared by `search()` and every engine). */
 export function checkSearchOptions(fn: string, options: unknown): Required<SearchOptions> {
-	const args = checkOptions(fn, options, ['query', 'kinds', 'limit']);
+	const args = checkOptions(fn, options, ['query', 'locale', 'kinds', 'limit']);
 	return {
 		query: args.string('query'),
+		locale: checkLocale(fn, (options as { locale?: unknown }).locale),
 		kinds: args.optionalListOf('kinds', SEARCH_KINDS) ?? SEARCH_KINDS,
 		limit: args.optionalInteger('limit', { min: 1, max: MAX_SEARCH_LIMIT }) ?? 20,
 	};
 }
 
 /**
- * The query as the index runs it: every word (AND) or any (OR), each by its stem. A word that
- * stemming shortened matches its stem whole ("recruiting" → recruit, never a prefix: "polic" of police
- * would find "polici" of policy) or, as typed, the start of a word ("stateles" → stateless).
+ * The words of a query that search looks for, and the stop words it ignores: a query of stop words
+ * alone searches for nothing.
+ * @example analyzeQuery({ query: 'trata de personas', locale: 'es' }) // { words: ['trata', 'personas'], ignored: ['de'] }
  */
-function expand(query: string, combineWith: 'AND' | 'OR'): Query {
-	const queries = tokenize(query).flatMap((word): Query[] => {
-		const typed = normalizeTerm(word);
-		if (typed.length === 0) return [];
-		if (stemOf(typed) === typed) return [word];
-		return [
-			{
-				combineWith: 'OR',
-				queries: [
-					{ combineWith: 'OR', queries: [word], prefix: false },
-					{
-						combineWith: 'OR',
-						queries: [typed],
-						processTerm: (term) => normalizeTerm(term) || null,
-						fuzzy: false,
-					},
-				],
-			},
-		];
+export function analyzeQuery(options: { query: string; locale?: Locale }): QueryAnalysis {
+	const args = checkOptions('analyzeQuery', options, ['query', 'locale']);
+	const analyzer = analyzerFor(checkLocale('analyzeQuery', options.locale));
+	const words = tokenize(args.string('query'));
+	return {
+		words: words.filter((word) => !analyzer.isStopWord(word)),
+		ignored: words.filter((word) => analyzer.isStopWord(word)),
+	};
+}
+
+interface Ranked {
+	key: string;
+	score: number;
+	allWords: boolean;
+	terms: string[];
+}
+
+interface LocaleIndex {
+	analyzer: Analyzer;
+	index: MiniSearch;
+	vocabulary: Vocabulary;
+	cache: Map<string, Ranked[]>;
+}
+
+function buildIndex(documents: readonly SearchDocument[], locale: Locale): LocaleIndex {
+	const analyzer = analyzerFor(locale);
+	const terms = new Set<string>();
+	const index = new MiniSearch<SearchDocument>({
+		idField: 'key',
+		fields: [...FIELDS],
+		extractField: (document, field) =>
+			field === 'title'
+				? [document.title, ...Object.values(document.titles ?? {})].join(' · ')
+				: String(document[field as keyof SearchDocument] ?? ''),
+		tokenize,
+		processTerm: (word) => {
+			const forms = analyzer.forms(word);
+			for (const form of forms) terms.add(form);
+			return forms;
+		},
+		searchOptions: {
+			tokenize: (term) => [term],
+			processTerm: (term) => term,
+			boost: BOOST,
+		},
 	});
-	return { combineWith, queries };
+	index.addAll(documents);
+	return { analyzer, index, vocabulary: new Vocabulary(terms), cache: new Map() };
+}
+
+/** every hit that matches all the words, best first, then those matching fewer, best first */
+function rank(index: MiniSearch, words: readonly QueryWord[]): Ranked[] {
+	const weights = new Map<string, number>();
+	for (const { terms } of words) {
+		for (const [term, weight] of terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+	}
+	if (weights.size === 0) return [];
+	const results = index.search(
+		{ combineWith: 'OR', queries: [...weights.keys()] },
+		{ boostTerm: (term) => weights.get(term) ?? 1 },
+	);
+	return results
+		.map((result) => {
+			const matched = words.filter(({ terms }) => result.terms.some((term) => terms.has(term)));
+			return {
+				key: String(result.id),
+				score: Math.round(result.score * 1000) / 1000,
+				allWords: matched.length === words.length,
+				matched: matched.length,
+				terms: result.terms,
+			};
+		})
+		.sort((a, b) => b.matched - a.matched || b.score - a.score || (a.key < b.key ? -1 : 1))
+		.map(({ matched: _matched, ...ranked }) => ranked);
+}
+
+/** the snippet: a passage of the story's text, or the government name that matched best */
+function snippetOf(
+	document: SearchDocument,
+	title: string,
+	terms: readonly string[],
+	locale: Locale,
+) {
+	if (document.kind === 'story') {
+		return highlight({ text: document.body || title, terms, maxWords: 30, locale });
+	}
+	const wanted = new Set(terms);
+	const names = [title, ...document.names.split(' · ')];
+	const analyzer = analyzerFor(locale);
+	const hits = (name: string) =>
+		tokenize(name).filter((word) => analyzer.forms(word).some((form) => wanted.has(form))).length;
+	const best = names.reduce((chosen, name) => (hits(name) > hits(chosen) ? name : chosen), title);
+	return highlight({ text: best, terms, locale });
 }
 
 /**
- * Indexes documents for full-text search: accent-insensitive, stemmed (English), prefix and typo tolerant, every word
- * required (falling back to any word when nothing has them all), best first.
- * @example createSearchEngine(documents).search({ query: 'trafficking' })
+ * Indexes documents for full-text search in English, French and Spanish: stop words dropped,
+ * stemmed in the reader's language and English, typo tolerant where nothing matches as typed, BM25
+ * with field boosts; hits that match every word first, then those matching some.
+ * @example createSearchEngine(documents).search({ query: 'trata de personas', locale: 'es' })
  */
 export function createSearchEngine<Document extends SearchDocument>(
 	documents: readonly Document[],
 ): SearchEngine<Document> {
-	const index = new MiniSearch<Document>({
-		...searchDefaults,
-		idField: 'key',
-		fields: [...FIELDS],
-		searchOptions: {
-			...searchDefaults.searchOptions,
-			boost: { title: 3, names: 2, body: 1, context: 0.5 },
-		},
-	});
-	index.addAll(documents);
 	const byKey = new Map(documents.map((document) => [document.key, document]));
+	const indexes = new Map<Locale, LocaleIndex>();
+	const indexFor = (locale: Locale) => {
+		let built = indexes.get(locale);
+		if (!built) {
+			built = buildIndex(documents, locale);
+			indexes.set(locale, built);
+		}
+		return built;
+	};
 	return {
 		search(options) {
-			const { query, kinds, limit } = checkSearchOptions('search', options);
-			const filter = (result: { id: string }) =>
-				kinds.includes(byKey.get(result.id)?.kind as SearchKind);
-			let results = index.search(expand(query, 'AND'), { filter });
-			if (results.length === 0) results = index.search(expand(query, 'OR'), { filter });
-			return results.slice(0, limit).flatMap((result) => {
-				const document = byKey.get(result.id);
-				if (!document) return [];
-				const fields = new Set(Object.values(result.match).flat());
-				const field = SNIPPET_FIELDS.find(
-					(candidate) => fields.has(candidate) && document[candidate],
-				);
-				return [
-					{
-						kind: document.kind,
-						id: document.id,
-						title: document.title,
-						score: Math.round(result.score * 1000) / 1000,
-						snippet: highlight({
-							text: document[field ?? 'title'],
-							terms: result.terms,
-							maxWords: 30,
-						}),
-						terms: result.terms,
-						document,
-					},
-				];
-			});
+			const { query, locale, kinds, limit } = checkSearchOptions('search', options);
+			const { analyzer, index, vocabulary, cache } = indexFor(locale);
+			const words = tokenize(query)
+				.filter((word) => !analyzer.isStopWord(word))
+				.map((word) => vocabulary.expand(word, analyzer));
+			// the same words find the same hits, whatever their case, accents, stop words or paging
+			const key = words.map(({ terms }) => [...terms.keys()].join('+') || '∅').join(' ');
+			let ranked = cache.get(key);
+			if (!ranked) {
+				ranked = rank(index, words);
+				if (cache.size >= MAX_CACHED_QUERIES) cache.delete(cache.keys().next().value ?? '');
+				cache.set(key, ranked);
+			}
+			const hits: (SearchHit & { document: Document })[] = [];
+			for (const { key: documentKey, score, allWords, terms } of ranked) {
+				if (hits.length >= limit) break;
+				const document = byKey.get(documentKey);
+				if (!document || !kinds.includes(document.kind)) continue;
+				const title = document.titles?.[locale] ?? document.title;
+				hits.push({
+					kind: document.kind,
+					id: document.id,
+					title,
+					score,
+					allWords,
+					snippet: snippetOf(document, title, terms, locale),
+					terms,
+					document,
+				});
+			}
+			return hits;
 		},
 	};
 }

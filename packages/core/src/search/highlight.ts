@@ -1,5 +1,6 @@
 import { checkOptions } from '../arguments.js';
-import { processTerm, WORD } from './tokenize.js';
+import { checkLocale, type Locale } from '../i18n/locale.js';
+import { analyzerFor, WORD } from './analysis.js';
 
 /** A run of text, marked when it is a match. */
 export interface TextSegment {
@@ -8,15 +9,18 @@ export interface TextSegment {
 }
 
 /**
- * Splits `text` into segments, marking words whose normalized form is one of `terms`
- * (as MiniSearch reports them), and trims it to a window of about `maxWords` around the first match.
+ * Splits `text` into segments, marking words that have one of `terms` among their forms in the
+ * locale's analysis (as a search hit reports them), and trims it to a window of about `maxWords`
+ * around the first match.
  */
 export function highlight(options: {
 	text: string;
 	terms: readonly string[];
 	maxWords?: number;
+	locale?: Locale;
 }): TextSegment[] {
-	const args = checkOptions('highlight', options, ['text', 'terms', 'maxWords']);
+	const args = checkOptions('highlight', options, ['text', 'terms', 'maxWords', 'locale']);
+	const analyzer = analyzerFor(checkLocale('highlight', options.locale));
 	const text = args.string('text');
 	const terms = args.optionalStrings('terms') ?? [];
 	const maxWords =
@@ -26,7 +30,7 @@ export function highlight(options: {
 	const words = [...text.matchAll(WORD)].map((match) => ({
 		start: match.index,
 		end: match.index + match[0].length,
-		hit: wanted.has(processTerm(match[0]) ?? ''),
+		hit: analyzer.forms(match[0]).some((form) => wanted.has(form)),
 	}));
 	const firstHit = Math.max(
 		0,

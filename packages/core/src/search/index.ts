@@ -3,9 +3,13 @@
  * fetches prebuilt documents (built with `searchDocuments()` from the main entry)
  */
 export { ArgumentError, CoreError } from '../errors.js';
+export { isLocale, LOCALES, type Locale } from '../i18n/locale.js';
+export { analyzerFor, tokenize } from './analysis.js';
 export {
+	analyzeQuery,
 	createSearchEngine,
 	MAX_SEARCH_LIMIT,
+	type QueryAnalysis,
 	SEARCH_KINDS,
 	type SearchDocument,
 	type SearchEngine,
@@ -14,4 +18,3 @@ export {
 	type SearchOptions,
 } from './engine.js';
 export { highlight, markPhrases, type TextSegment } from './highlight.js';
-export { processTerm, tokenize } from './tokenize.js';

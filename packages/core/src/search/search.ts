@@ -10,9 +10,10 @@ import {
 let engine: SearchEngine | undefined;
 
 /**
- * Full-text search over stories and governments: accent-insensitive, prefix and typo tolerant,
- * every word required (falling back to any word when nothing has them all), best first.
- * @example search({ query: 'trafficking' }).map((hit) => hit.id) // ['uruguay', 'sierra-leone']
+ * Full-text search over stories and governments in English, French or Spanish (`locale`, the
+ * reader's language): stop words dropped, stemmed, accent-insensitive, typo tolerant where nothing
+ * matches as typed; hits matching every word first, then those matching some (`allWords: false`).
+ * @example search({ query: 'trata de personas', locale: 'es' }).map((hit) => hit.id) // ['sierra-leone', 'uruguay']
  */
 export function search(options: SearchOptions): SearchHit[] {
 	checkSearchOptions('search', options);

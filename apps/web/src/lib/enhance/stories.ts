@@ -4,6 +4,7 @@
  * keeps the address (history.replaceState) and the document title in step, and searches with
  * core's engine, loaded with its index on the first query. Words come from the markup (template.ts).
  */
+
 import {
 	FILTER_KEYS,
 	type FilterKey,
@@ -122,7 +123,11 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 				if (card.text.textContent !== card.excerpt) card.text.textContent = card.excerpt;
 				continue;
 			}
+			const partial = document.createElement('span');
+			partial.className = 'partial';
+			partial.textContent = `${root.dataset.someWords ?? ''} · `;
 			card.text.replaceChildren(
+				...(hit.allWords ? [] : [partial]),
 				...hit.snippet.map((segment) => {
 					if (!segment.highlight) return document.createTextNode(segment.text);
 					const mark = document.createElement('mark');
@@ -197,7 +202,13 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 		withoutQuery.hidden = Boolean(query);
 		for (const slot of root.querySelectorAll('[data-query]')) slot.textContent = query;
 		for (const hint of empty.querySelectorAll<HTMLElement>('[data-hint]')) {
-			hint.hidden = hint.dataset.hint === 'query' ? !query : activeFilters().length <= 1;
+			const onlyStopWords = Boolean(query) && engine?.analyze(query, language).words.length === 0;
+			hint.hidden =
+				hint.dataset.hint === 'stop-words'
+					? !onlyStopWords
+					: hint.dataset.hint === 'query'
+						? !query || onlyStopWords
+						: activeFilters().length <= 1;
 		}
 		const governmentHits = query
 			? (hits?.filter((hit) => hit.kind === 'government').slice(0, 6) ?? [])
@@ -264,7 +275,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 			return;
 		}
 		if (engine) {
-			hits = engine.search(query);
+			hits = engine.search(query, { locale: language });
 			return;
 		}
 		const wanted = query;
@@ -274,7 +285,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 			.then((loaded) => {
 				engine = loaded;
 				failed = false;
-				if (query === wanted) hits = loaded.search(wanted);
+				if (query === wanted) hits = loaded.search(wanted, { locale: language });
 				else search();
 			})
 			.catch(() => {

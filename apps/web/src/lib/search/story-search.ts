@@ -1,8 +1,15 @@
 /**
  * @module instant search in the browser: core's data-free search engine over the prerendered
- * /stories/search.json, so it ranks exactly as core's `search` and the API do (story-search.test.ts)
+ * /stories/search.json, indexed for the page's language, so it ranks exactly as core's `search`
+ * and the API do (story-search.test.ts)
  */
-import { createSearchEngine, type TextSegment } from '@mgi-stories/core/search';
+import {
+	analyzeQuery,
+	createSearchEngine,
+	isLocale,
+	type QueryAnalysis,
+	type TextSegment,
+} from '@mgi-stories/core/search';
 import type { SearchDocument, SearchKind } from './documents';
 
 export interface ClientSearchHit {
@@ -10,34 +17,53 @@ export interface ClientSearchHit {
 	id: string;
 	title: string;
 	href: string;
+	/** false when the hit matches only some of the words */
+	allWords: boolean;
 	snippet: TextSegment[];
 }
 
+/** the page's language (its `lang`): one of core's locales, else English */
+type PageLanguage = string | undefined;
+
 export interface StorySearch {
-	search: (query: string, options?: { kinds?: readonly SearchKind[] }) => ClientSearchHit[];
+	search: (
+		query: string,
+		options?: { kinds?: readonly SearchKind[]; locale?: PageLanguage },
+	) => ClientSearchHit[];
+	/** the words searched for and the stop words left out */
+	analyze: (query: string, locale?: PageLanguage) => QueryAnalysis;
 }
+
+const localeOf = (language: PageLanguage) => (isLocale(language) ? { locale: language } : {});
 
 /** core's search engine over the prerendered documents: the ranking and snippets are core's own */
 export function createSearch(documents: readonly SearchDocument[]): StorySearch {
 	const engine = createSearchEngine(documents);
 	return {
-		search(query, { kinds } = {}) {
+		search(query, { kinds, locale } = {}) {
 			return engine
-				.search({ query, limit: documents.length || 1, ...(kinds ? { kinds } : {}) })
-				.map(({ kind, id, title, snippet, document }) => ({
+				.search({
+					query,
+					limit: documents.length || 1,
+					...(kinds ? { kinds } : {}),
+					...localeOf(locale),
+				})
+				.map(({ kind, id, title, allWords, snippet, document }) => ({
 					kind,
 					id,
 					title,
 					href: document.href,
+					allWords,
 					snippet,
 				}));
 		},
+		analyze: (query, locale) => analyzeQuery({ query, ...localeOf(locale) }),
 	};
 }
 
 let loading: Promise<StorySearch> | undefined;
 
-/** Fetches the index once, on first use. */
+/** Fetches the index once, on first use; each language's index is built from it when first searched. */
 export function loadSearch(url = '/stories/search.json'): Promise<StorySearch> {
 	loading ??= fetch(url)
 		.then((response) => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyzerFor, tokenize } from './analysis.js';
+
+const terms = (text: string, locale: 'en' | 'fr' | 'es' = 'en') =>
+	tokenize(text).flatMap((word) => analyzerFor(locale).forms(word));
+
+describe('analysis', () => {
+	it('makes covid19, covid-19 and COVID 19 the same terms', () => {
+		expect(terms('covid19')).toEqual(terms('covid-19'));
+		expect(terms('COVID 19')).toEqual(terms('covid-19'));
+	});
+
+	it('keeps a target number whole', () => {
+		expect(terms('Target 10.7')).toEqual(['target', '10.7']);
+	});
+
+	it('drops the stop words of the reader’s language and of English', () => {
+		expect(terms('women and youth')).toEqual(terms('women youth'));
+		expect(terms('trata de personas', 'es')).toEqual(terms('trata personas', 'es'));
+		expect(terms('traite des personnes', 'fr')).toEqual(terms('traite personnes', 'fr'));
+		// "de" is no English stop word, but a lone letter is nothing to search for
+		expect(terms('Cote d Ivoire')).toEqual(terms('Cote Ivoire'));
+	});
+
+	it('drops French elision', () => {
+		expect(terms('l’intégration', 'fr')).toEqual(terms('intégration', 'fr'));
+		expect(terms("d'Ivoire")).toEqual(terms('Ivoire'));
+	});
+
+	it('folds case and accents and stems in the reader’s language and English', () => {
+		expect(terms('Santé', 'fr')).toEqual(terms('sante', 'fr'));
+		expect(terms('personnes', 'fr')).toContain('person');
+		expect(terms('personas', 'es')).toContain('person');
+		expect(terms('persons')).toContain('person');
+		expect(terms('recruiting')).toEqual(expect.arrayContaining(terms('recruitment').slice(1)));
+	});
+
+	it('keeps unrelated English words apart (Porter2, not Porter)', () => {
+		for (const [word, other] of [
+			['general', 'generation'],
+			['community', 'communication'],
+			['migrant', 'migration'],
+		] as const) {
+			expect(terms(word)[1], `${word} / ${other}`).not.toBe(terms(other)[1]);
+		}
+	});
+});
