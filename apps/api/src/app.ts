@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { getPath } from 'hono/utils/url';
 import type { Compress } from './http/encoding.js';
+import { declaredVariances } from './http/variance.js';
 import { type AccessLogEntry, accessLog, accessLogEntry } from './middleware/access-log.js';
 import {
 	type Reply,
@@ -12,7 +13,7 @@ import {
 	type RequestView,
 	toResponse,
 } from './middleware/cache.js';
-import { guard, noQuery } from './middleware/guard.js';
+import { guard, noQuery, REFUSED_METHODS } from './middleware/guard.js';
 import {
 	ALLOWED_METHODS,
 	corsHeaders,
@@ -55,9 +56,6 @@ for (const [id, { status }] of Object.entries(PROBLEM_TYPES)) {
 	if (!statusTypes.has(status)) statusTypes.set(status, id as ProblemTypeId);
 }
 
-/** Methods the router answers with 405 on every path that has a GET route. */
-const REFUSED_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE', 'QUERY', 'TRACE', 'CONNECT'];
-
 const methodNotAllowed = (c: Context) =>
 	problemResponse(c, {
 		type: 'method-not-allowed',
@@ -98,6 +96,10 @@ export function createApp({ cacheBytes, cacheEntries, compress, memo, log }: App
 		.route('/', metaRoutes)
 		.route('/docs', docsRoutes);
 
+	// what each route declares it varies on keys the memo (before routing) and the document
+	const variances = declaredVariances(routes.routes);
+	memo.useVariances(variances.of);
+
 	let openApiJson: string | undefined;
 	routes.get('/openapi.json', noQuery(), (c) => {
 		openApiJson ??= JSON.stringify(
@@ -113,6 +115,7 @@ export function createApp({ cacheBytes, cacheEntries, compress, memo, log }: App
 					},
 					servers: [{ url: '/', description: 'This server' }],
 				}),
+				variances.byPath,
 			),
 		);
 		return c.body(openApiJson, 200, { 'Content-Type': 'application/json' });

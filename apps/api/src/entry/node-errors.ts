@@ -10,11 +10,14 @@ const DETAILS: Partial<Record<ProblemTypeId, string>> = {
 		'The request could not be parsed: the target holds characters a URL cannot (encode them), or a header is malformed.',
 	'request-timeout': 'The request did not arrive in time (headers 10 s, whole request 30 s).',
 	'header-fields-too-large': 'The request headers exceed 16 KiB; send fewer or shorter headers.',
+	'not-implemented':
+		'The request method is not one HTTP defines for this API: it is read-only (GET, HEAD, OPTIONS).',
 };
 
 /** The problem type for a Node client error code (`HPE_*`, `ERR_HTTP_REQUEST_TIMEOUT`). */
 export function clientErrorType(code: string | undefined): ProblemTypeId {
 	if (code === 'HPE_HEADER_OVERFLOW') return 'header-fields-too-large';
+	if (code === 'HPE_INVALID_METHOD') return 'not-implemented';
 	if (code === 'ERR_HTTP_REQUEST_TIMEOUT' || code === 'HPE_HEADERS_TIMEOUT')
 		return 'request-timeout';
 	return 'bad-request';

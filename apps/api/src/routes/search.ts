@@ -2,6 +2,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { type Column, governments, type SearchHit, search, stories } from '@mgi-stories/core';
 import { listResponse } from '../http/list.js';
+import { FORMATS } from '../http/negotiate.js';
+import { varies } from '../http/variance.js';
 import { validationHook } from '../openapi/hook.js';
 import {
 	formatParam,
@@ -24,6 +26,8 @@ const searchRoute = createRoute({
 	summary: 'Search stories and governments',
 	description:
 		'Accent-insensitive, prefix- and typo-tolerant; every word is required unless nothing matches them all. Snippets mark the matched words.',
+	// language: true (and a `lang` parameter) once hits carry our words in the request's language
+	middleware: varies({ formats: FORMATS, language: false }),
 	request: {
 		query: querySchema({
 			q: searchQueryParam(),
