@@ -34,6 +34,31 @@ export async function errorHeaders(
 	return headers;
 }
 
+/** The detail of a 400 for an HTTP/1.1 request without a Host header. */
+export const MISSING_HOST =
+	'HTTP/1.1 requests must carry a Host header (RFC 9112 §3.2); send the host name you called.';
+
+/** The problem as a status, headers and body for Node's response (no body for HEAD, its length stated). */
+export function problemReply(
+	type: ProblemTypeId,
+	headers: Headers,
+	detail: string,
+	method = 'GET',
+): { status: number; headers: Record<string, string>; body: string | undefined } {
+	const body = JSON.stringify(problemBody({ type, detail }, 'http://localhost/'));
+	const out: Record<string, string> = {};
+	headers.forEach((value, name) => {
+		out[name] = value;
+	});
+	out['x-request-id'] = crypto.randomUUID();
+	out['content-length'] = String(Buffer.byteLength(body));
+	return {
+		status: PROBLEM_TYPES[type].status,
+		headers: out,
+		body: method === 'HEAD' ? undefined : body,
+	};
+}
+
 /** The problem as a Fetch response. */
 export function problemFetchResponse(
 	type: ProblemTypeId,

@@ -14,9 +14,12 @@ import { PROBLEM_TYPES } from '../problem.js';
 import {
 	clientErrorType,
 	errorHeaders,
+	MISSING_HOST,
 	problemFetchResponse,
 	problemHttpMessage,
+	problemReply,
 } from './node-errors.js';
+import { percentEncodedRequest, replay } from './raw-target.js';
 
 // build core's search indexes now rather than on the first request (workerd keeps them lazy)
 search({ query: 'migration' });
@@ -100,8 +103,16 @@ const server = createServer(
 		requestTimeout: 30_000,
 		keepAliveTimeout: 5_000,
 		connectionsCheckingInterval: 1_000,
+		// answered below as a problem, like every other error (Node's own answer is an empty 400)
+		requireHostHeader: false,
 	},
 	(incoming, outgoing) => {
+		if (incoming.headers.host === undefined && incoming.httpVersion !== '1.0') {
+			log(`- - 400 no Host header`);
+			const reply = problemReply('bad-request', headers, MISSING_HOST, incoming.method);
+			outgoing.writeHead(reply.status, reply.headers);
+			return outgoing.end(reply.body);
+		}
 		// origin-form targets only: anything else is the Fetch adapter's to check
 		const reply = incoming.url?.startsWith('/') ? fromMemo(nodeView(incoming)) : undefined;
 		if (!reply) return listener(incoming, outgoing);
@@ -110,13 +121,29 @@ const server = createServer(
 	},
 );
 
+/** connections handed to `replay`: their first parser's further complaints are moot */
+const replayed = new WeakSet<Socket>();
+
 // what Node's parser rejects (431, malformed requests, timeouts) is answered as problem+json too
-server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-	if (!socket.writable) return socket.destroy();
-	const type = clientErrorType(error.code);
-	log(`- - ${PROBLEM_TYPES[type].status} ${error.code ?? 'client error'}`);
-	socket.end(problemHttpMessage(type, headers));
-});
+server.on(
+	'clientError',
+	(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
+		if (replayed.has(socket)) return;
+		if (!socket.writable) return socket.destroy();
+		// raw UTF-8 in the target: percent-encoded and served, as workerd and Cloudflare do
+		const encoded =
+			error.code === 'HPE_INVALID_URL' && error.rawPacket
+				? percentEncodedRequest(error.rawPacket)
+				: undefined;
+		if (encoded) {
+			replayed.add(socket);
+			return replay(server, socket, encoded);
+		}
+		const type = clientErrorType(error.code);
+		log(`- - ${PROBLEM_TYPES[type].status} ${error.code ?? 'client error'}`);
+		socket.end(problemHttpMessage(type, headers));
+	},
+);
 
 server.listen(port, hostname, () => {
 	const address = server.address();
