@@ -345,7 +345,10 @@ export class RepresentationMemo {
 			if (hit) return toResponse(this.#reply(request, hit, key.encoding, requestId));
 			await next();
 			const res = c.res;
-			if (res.status !== 200 || !res.headers.get('cache-control')?.startsWith('public')) return;
+			if (res.status !== 200 || !res.headers.get('cache-control')?.startsWith('public')) {
+				await withLength(c);
+				return;
+			}
 			const entry = await this.#render(key.representation, res);
 			this.#keep(entry);
 			// clear first: assigning over a response would merge the old headers back in
@@ -353,6 +356,17 @@ export class RepresentationMemo {
 			c.res = toResponse(this.#reply(request, entry, key.encoding, requestId));
 		};
 	}
+}
+
+/** States the length of a response that is not memoized, so an answer to HEAD says it too. */
+async function withLength(c: Context): Promise<void> {
+	const res = c.res;
+	if (!res.body || res.headers.has('content-length')) return;
+	const body = new Uint8Array(await res.arrayBuffer());
+	const headers = new Headers(res.headers);
+	headers.set('content-length', String(body.byteLength));
+	c.res = undefined;
+	c.res = new Response(body, { status: res.status, headers });
 }
 
 /** A reply as a Fetch response. */
