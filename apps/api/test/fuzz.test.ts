@@ -57,7 +57,9 @@ const value = fc.oneof(
 const urlPiece = fc.oneof(
 	value.map(encodeURIComponent),
 	value,
-	fc.tuple(value, percentEncodings).map(([text, escape]) => `${encodeURIComponent(text)}${escape}`),
+	fc
+		.tuple(value, percentEncodings)
+		.map(([text, encoding]) => `${encodeURIComponent(text)}${encoding}`),
 );
 
 interface Operation {
