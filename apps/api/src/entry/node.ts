@@ -4,12 +4,14 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { getRequestListener } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { resolveGovernment, search } from '@mgi-stories/core';
 import { getPath } from 'hono/utils/url';
 import { createHandler } from '../app.js';
 import type { Compress } from '../http/encoding.js';
 import { formatAccessLog } from '../middleware/access-log.js';
 import type { RequestView } from '../middleware/cache.js';
+import { isLimited, type RateLimitOptions } from '../middleware/rate-limit.js';
 import { PROBLEM_TYPES } from '../problem.js';
 import {
 	clientErrorType,
@@ -62,8 +64,21 @@ function flush() {
 	out.write(`${lines.join('\n')}\n`);
 }
 
+// per client: API_RATE_LIMIT requests (0: no limit) per API_RATE_LIMIT_WINDOW seconds, counted in
+// memory; loopback clients are exempt unless API_RATE_LIMIT_LOOPBACK=true
+const limit = numberFrom('API_RATE_LIMIT') ?? 600;
+const rateLimit: RateLimitOptions | undefined =
+	limit > 0
+		? {
+				policy: { limit, windowSeconds: numberFrom('API_RATE_LIMIT_WINDOW') ?? 60 },
+				clientOf: (c) => getConnInfo(c).remote.address,
+				limitLoopback: process.env.API_RATE_LIMIT_LOOPBACK === 'true',
+			}
+		: undefined;
+
 // API_CACHE_BYTES=0 turns off memoized representations (the benchmark measures both)
 const { fetch, fromMemo } = createHandler({
+	rateLimit,
 	cacheBytes: numberFrom('API_CACHE_BYTES'),
 	cacheEntries: numberFrom('API_CACHE_ENTRIES'),
 	compress,
@@ -113,8 +128,11 @@ const server = createServer(
 			outgoing.writeHead(reply.status, reply.headers);
 			return outgoing.end(reply.body);
 		}
-		// origin-form targets only: anything else is the Fetch adapter's to check
-		const reply = incoming.url?.startsWith('/') ? fromMemo(nodeView(incoming)) : undefined;
+		// origin-form targets from clients the limits exempt (loopback by default) only: anything
+		// else goes through the app, whose limiter counts it and whose adapter checks the target
+		const exempt = !rateLimit || !isLimited(rateLimit, incoming.socket.remoteAddress);
+		const reply =
+			exempt && incoming.url?.startsWith('/') ? fromMemo(nodeView(incoming)) : undefined;
 		if (!reply) return listener(incoming, outgoing);
 		outgoing.writeHead(reply.status, reply.headers);
 		outgoing.end(reply.body ?? undefined);

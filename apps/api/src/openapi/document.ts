@@ -58,6 +58,13 @@ export const HEADERS = {
 		'The request’s id: the client’s X-Request-Id when it is safe (letters, digits, -_=, ≤ 255), else a new UUID. Also in the server log.',
 	),
 	Allow: stringHeader('The methods the resource answers.'),
+	RateLimit: stringHeader(
+		'This client’s window (IETF draft-ietf-httpapi-ratelimit-headers, draft 7 form): `limit=600, remaining=599, reset=60` (seconds). Sent to rate-limited clients; loopback clients are exempt by default. On Cloudflare Workers only the policy is known.',
+	),
+	'RateLimit-Policy': stringHeader(
+		'The limit every client gets: `600;w=60` is 600 requests per 60-second window (API_RATE_LIMIT, API_RATE_LIMIT_WINDOW).',
+	),
+	'Retry-After': stringHeader('Seconds to wait before the next request.'),
 	'Content-Language': CONTENT_LANGUAGE,
 } as const;
 
@@ -87,6 +94,14 @@ const SHARED_RESPONSES = {
 		problem('The request did not arrive in time (Node: headers 10 s, whole request 30 s).'),
 	],
 	414: ['UriTooLong', problem('The request target is longer than the API accepts.')],
+	429: [
+		'TooManyRequests',
+		problem('This client sent more requests than its limit allows in the current window.', {
+			RateLimit: { $ref: '#/components/headers/RateLimit' },
+			'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' },
+			'Retry-After': { $ref: '#/components/headers/Retry-After' },
+		}),
+	],
 	406: ['NotAcceptable', problem('None of the Accept media types can be produced here.')],
 	431: [
 		'HeaderFieldsTooLarge',
@@ -149,6 +164,8 @@ function complete(
 				headers['Last-Modified'] ??= { $ref: '#/components/headers/Last-Modified' };
 		}
 		if (status === '200' || status === '304') {
+			headers.RateLimit ??= { $ref: '#/components/headers/RateLimit' };
+			headers['RateLimit-Policy'] ??= { $ref: '#/components/headers/RateLimit-Policy' };
 			if (localized) {
 				headers['Content-Language'] ??= { $ref: '#/components/headers/Content-Language' };
 			}
