@@ -4,7 +4,6 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { getRequestListener } from '@hono/node-server';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { resolveGovernment, search } from '@mgi-stories/core';
 import { getPath } from 'hono/utils/url';
 import { createHandler } from '../app.js';
@@ -64,6 +63,11 @@ function flush() {
 	out.write(`${lines.join('\n')}\n`);
 }
 
+/** what @hono/node-server passes a request as its env */
+interface NodeBindings {
+	incoming?: IncomingMessage;
+}
+
 // per client: API_RATE_LIMIT requests (0: no limit) per API_RATE_LIMIT_WINDOW seconds, counted in
 // memory; loopback clients are exempt unless API_RATE_LIMIT_LOOPBACK=true
 const limit = numberFrom('API_RATE_LIMIT') ?? 600;
@@ -71,7 +75,8 @@ const rateLimit: RateLimitOptions | undefined =
 	limit > 0
 		? {
 				policy: { limit, windowSeconds: numberFrom('API_RATE_LIMIT_WINDOW') ?? 60 },
-				clientOf: (c) => getConnInfo(c).remote.address,
+				// the socket's peer; none for requests the entry makes itself (the error headers)
+				clientOf: (c) => (c.env as NodeBindings | undefined)?.incoming?.socket.remoteAddress,
 				limitLoopback: process.env.API_RATE_LIMIT_LOOPBACK === 'true',
 			}
 		: undefined;
