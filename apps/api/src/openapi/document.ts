@@ -1,7 +1,8 @@
 /**
  * @module completes the OpenAPI document the routes generate with what every operation shares:
- * operation ids, tag descriptions, `security: []`, the statuses any request can meet (405, 408, 414, 431)
- * and the headers every response carries. Routes added later are covered without extra work.
+ * operation ids, tag descriptions, `security: []`, the statuses any request can meet (405, 408, 414,
+ * 429, 431; 406 where the route negotiates a format), the headers every response carries and those
+ * each route's declared variance implies. Routes added later are covered without extra work.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LOCALES } from '@mgi-stories/core';
