@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { getPath } from 'hono/utils/url';
 import type { Compress } from './http/encoding.js';
+import { declaredVariances } from './http/variance.js';
 import { type AccessLogEntry, accessLog, accessLogEntry } from './middleware/access-log.js';
 import {
 	type Reply,
@@ -12,7 +13,7 @@ import {
 	type RequestView,
 	toResponse,
 } from './middleware/cache.js';
-import { guard, noQuery } from './middleware/guard.js';
+import { guard, noQuery, REFUSED_METHODS } from './middleware/guard.js';
 import {
 	ALLOWED_METHODS,
 	corsHeaders,
@@ -20,6 +21,7 @@ import {
 	securityHeaders,
 } from './middleware/headers.js';
 import { DATASET_PATHS, lastModified } from './middleware/last-modified.js';
+import { type RateLimitOptions, rateLimit } from './middleware/rate-limit.js';
 import { requestId, requestIdFor } from './middleware/request-id.js';
 import { completeDocument } from './openapi/document.js';
 import { validationHook } from './openapi/hook.js';
@@ -47,6 +49,8 @@ export interface AppOptions {
 	memo?: RepresentationMemo;
 	/** called once per answered request (the Node entry prints it) */
 	log?: (entry: AccessLogEntry) => void;
+	/** per-client limits (429 past them); none when absent */
+	rateLimit?: RateLimitOptions;
 }
 
 /** the problem type of an HTTPException's status: the first type declared with that status */
@@ -54,9 +58,6 @@ const statusTypes = new Map<number, ProblemTypeId>();
 for (const [id, { status }] of Object.entries(PROBLEM_TYPES)) {
 	if (!statusTypes.has(status)) statusTypes.set(status, id as ProblemTypeId);
 }
-
-/** Methods the router answers with 405 on every path that has a GET route. */
-const REFUSED_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE', 'QUERY', 'TRACE', 'CONNECT'];
 
 const methodNotAllowed = (c: Context) =>
 	problemResponse(c, {
@@ -69,13 +70,22 @@ const methodNotAllowed = (c: Context) =>
  * Builds the API. Every response is JSON (or CSV/NDJSON/citation text on request), cacheable by
  * ETag, and every error is an RFC 9457 problem.
  */
-export function createApp({ cacheBytes, cacheEntries, compress, memo, log }: AppOptions = {}) {
+export function createApp({
+	cacheBytes,
+	cacheEntries,
+	compress,
+	memo,
+	log,
+	rateLimit: limits,
+}: AppOptions = {}) {
 	const app = new OpenAPIHono({ defaultHook: validationHook });
 	memo ??= new RepresentationMemo({ maxBytes: cacheBytes, maxEntries: cacheEntries, compress });
 	app.use(
 		'*',
 		requestId(),
 		...(log ? [accessLog(log)] : []),
+		// before the memo, so memoized answers count too
+		...(limits ? [rateLimit(limits)] : []),
 		memo.middleware(),
 		securityHeaders(),
 		corsHeaders(),
@@ -98,6 +108,10 @@ export function createApp({ cacheBytes, cacheEntries, compress, memo, log }: App
 		.route('/', metaRoutes)
 		.route('/docs', docsRoutes);
 
+	// what each route declares it varies on keys the memo (before routing) and the document
+	const variances = declaredVariances(routes.routes);
+	memo.useVariances(variances.of);
+
 	let openApiJson: string | undefined;
 	routes.get('/openapi.json', noQuery(), (c) => {
 		openApiJson ??= JSON.stringify(
@@ -113,6 +127,7 @@ export function createApp({ cacheBytes, cacheEntries, compress, memo, log }: App
 					},
 					servers: [{ url: '/', description: 'This server' }],
 				}),
+				variances.byPath,
 			),
 		);
 		return c.body(openApiJson, 200, { 'Content-Type': 'application/json' });
@@ -168,7 +183,8 @@ const fetchView = (request: Request): RequestView => ({
  * The API as a runtime's handler. A representation the memo holds is answered before Hono routes the
  * request (`fromMemo`: no context, no middleware chain, headers built once per variant), with the
  * same request id, headers and log line as through the app; anything else goes to the app. `fetch`
- * does both for Fetch runtimes; the Node entry calls `fromMemo` with Node's own request view.
+ * does both for Fetch runtimes (only the app when clients are rate limited: the limiter runs in it);
+ * the Node entry calls `fromMemo` with Node's own request view, for clients the limits exempt.
  */
 export function createHandler(options: AppOptions = {}) {
 	const { cacheBytes, cacheEntries, compress, log } = options;
@@ -190,7 +206,7 @@ export function createHandler(options: AppOptions = {}) {
 		request: Request,
 		...rest: Parameters<typeof app.fetch> extends [unknown, ...infer Rest] ? Rest : never
 	): Response | Promise<Response> => {
-		const reply = fromMemo(fetchView(request));
+		const reply = options.rateLimit ? undefined : fromMemo(fetchView(request));
 		return reply ? toResponse(reply) : app.fetch(request, ...rest);
 	};
 	return { app, fetch, fromMemo };

@@ -64,6 +64,18 @@ export const PROBLEM_TYPES = {
 		title: 'Request header fields too large',
 		description: 'The request headers are larger than the server accepts (Node: 16 KiB in all).',
 	},
+	'too-many-requests': {
+		status: 429,
+		title: 'Too many requests',
+		description:
+			'The client sent more requests than its limit allows in the current window. `RateLimit` says when the window resets and `RateLimit-Policy` states the limit; `Retry-After` says how many seconds to wait.',
+	},
+	'not-implemented': {
+		status: 501,
+		title: 'Not implemented',
+		description:
+			'The request method is not one the API knows. The API is read-only: it answers GET, HEAD and OPTIONS.',
+	},
 	'internal-error': {
 		status: 500,
 		title: 'Internal error',
@@ -135,12 +147,16 @@ export function problemBody(init: ProblemInit, url: string): Problem {
 
 /** Writes a problem response through the context, so the headers every response carries apply. */
 export function problemResponse(c: Context, init: ProblemInit): Response {
-	const body = problemBody(init, c.req.url);
+	const body = JSON.stringify(problemBody(init, c.req.url));
 	// through c.header too: Hono merges headers set earlier in the request over the returned response
 	const headers = { 'Cache-Control': 'no-store', ...init.headers };
 	for (const [name, value] of Object.entries(headers)) c.header(name, value);
-	return c.body(JSON.stringify(body), PROBLEM_TYPES[init.type].status, {
+	return c.body(body, PROBLEM_TYPES[init.type].status, {
 		'Content-Type': PROBLEM_MEDIA_TYPE,
+		// stated, so an answer to HEAD (which has no body) still says how long the problem is
+		'Content-Length': String(utf8.encode(body).byteLength),
 		...headers,
 	});
 }
+
+const utf8 = new TextEncoder();

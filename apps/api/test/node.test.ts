@@ -1,5 +1,5 @@
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { header, raw } from './support/raw.js';
 import { type NodeRuntime, startNode } from './support/runtimes.js';
 
 let node: NodeRuntime;
@@ -52,24 +52,6 @@ describe('node entry (dist/node.js)', () => {
 		expect(response.status).toBe(414);
 	});
 });
-
-/** One raw HTTP/1.1 exchange, for what fetch cannot send (backslashes, huge headers, stalls). */
-function raw(origin: string, request: string): Promise<string> {
-	const { hostname, port } = new URL(origin);
-	return new Promise((resolve, reject) => {
-		const socket = connect(Number(port), hostname, () => socket.write(request));
-		let received = '';
-		socket.on('data', (chunk) => {
-			received += chunk.toString();
-		});
-		socket.on('end', () => resolve(received));
-		socket.on('close', () => resolve(received));
-		socket.on('error', reject);
-	});
-}
-
-const header = (message: string, name: string) =>
-	new RegExp(`^${name}: (.*)$`, 'im').exec(message)?.[1]?.trim();
 
 describe('transport on Node', () => {
 	it.each(['br', 'gzip'])(

@@ -10,11 +10,14 @@ const DETAILS: Partial<Record<ProblemTypeId, string>> = {
 		'The request could not be parsed: the target holds characters a URL cannot (encode them), or a header is malformed.',
 	'request-timeout': 'The request did not arrive in time (headers 10 s, whole request 30 s).',
 	'header-fields-too-large': 'The request headers exceed 16 KiB; send fewer or shorter headers.',
+	'not-implemented':
+		'The request method is not one HTTP defines for this API: it is read-only (GET, HEAD, OPTIONS).',
 };
 
 /** The problem type for a Node client error code (`HPE_*`, `ERR_HTTP_REQUEST_TIMEOUT`). */
 export function clientErrorType(code: string | undefined): ProblemTypeId {
 	if (code === 'HPE_HEADER_OVERFLOW') return 'header-fields-too-large';
+	if (code === 'HPE_INVALID_METHOD') return 'not-implemented';
 	if (code === 'ERR_HTTP_REQUEST_TIMEOUT' || code === 'HPE_HEADERS_TIMEOUT')
 		return 'request-timeout';
 	return 'bad-request';
@@ -29,6 +32,31 @@ export async function errorHeaders(
 	const headers = new Headers(response.headers);
 	for (const name of ['content-length', 'x-request-id', 'date']) headers.delete(name);
 	return headers;
+}
+
+/** The detail of a 400 for an HTTP/1.1 request without a Host header. */
+export const MISSING_HOST =
+	'HTTP/1.1 requests must carry a Host header (RFC 9112 §3.2); send the host name you called.';
+
+/** The problem as a status, headers and body for Node's response (no body for HEAD, its length stated). */
+export function problemReply(
+	type: ProblemTypeId,
+	headers: Headers,
+	detail: string,
+	method = 'GET',
+): { status: number; headers: Record<string, string>; body: string | undefined } {
+	const body = JSON.stringify(problemBody({ type, detail }, 'http://localhost/'));
+	const out: Record<string, string> = {};
+	headers.forEach((value, name) => {
+		out[name] = value;
+	});
+	out['x-request-id'] = crypto.randomUUID();
+	out['content-length'] = String(Buffer.byteLength(body));
+	return {
+		status: PROBLEM_TYPES[type].status,
+		headers: out,
+		body: method === 'HEAD' ? undefined : body,
+	};
 }
 
 /** The problem as a Fetch response. */

@@ -10,13 +10,17 @@ import { createHandler } from '../app.js';
 import type { Compress } from '../http/encoding.js';
 import { formatAccessLog } from '../middleware/access-log.js';
 import type { RequestView } from '../middleware/cache.js';
+import { isLimited, type RateLimitOptions } from '../middleware/rate-limit.js';
 import { PROBLEM_TYPES } from '../problem.js';
 import {
 	clientErrorType,
 	errorHeaders,
+	MISSING_HOST,
 	problemFetchResponse,
 	problemHttpMessage,
+	problemReply,
 } from './node-errors.js';
+import { percentEncodedRequest, replay } from './raw-target.js';
 
 // build core's search indexes now rather than on the first request (workerd keeps them lazy)
 search({ query: 'migration' });
@@ -59,8 +63,27 @@ function flush() {
 	out.write(`${lines.join('\n')}\n`);
 }
 
+/** what @hono/node-server passes a request as its env */
+interface NodeBindings {
+	incoming?: IncomingMessage;
+}
+
+// per client: API_RATE_LIMIT requests (0: no limit) per API_RATE_LIMIT_WINDOW seconds, counted in
+// memory; loopback clients are exempt unless API_RATE_LIMIT_LOOPBACK=true
+const limit = numberFrom('API_RATE_LIMIT') ?? 600;
+const rateLimit: RateLimitOptions | undefined =
+	limit > 0
+		? {
+				policy: { limit, windowSeconds: numberFrom('API_RATE_LIMIT_WINDOW') ?? 60 },
+				// the socket's peer; none for requests the entry makes itself (the error headers)
+				clientOf: (c) => (c.env as NodeBindings | undefined)?.incoming?.socket.remoteAddress,
+				limitLoopback: process.env.API_RATE_LIMIT_LOOPBACK === 'true',
+			}
+		: undefined;
+
 // API_CACHE_BYTES=0 turns off memoized representations (the benchmark measures both)
 const { fetch, fromMemo } = createHandler({
+	rateLimit,
 	cacheBytes: numberFrom('API_CACHE_BYTES'),
 	cacheEntries: numberFrom('API_CACHE_ENTRIES'),
 	compress,
@@ -100,23 +123,50 @@ const server = createServer(
 		requestTimeout: 30_000,
 		keepAliveTimeout: 5_000,
 		connectionsCheckingInterval: 1_000,
+		// answered below as a problem, like every other error (Node's own answer is an empty 400)
+		requireHostHeader: false,
 	},
 	(incoming, outgoing) => {
-		// origin-form targets only: anything else is the Fetch adapter's to check
-		const reply = incoming.url?.startsWith('/') ? fromMemo(nodeView(incoming)) : undefined;
+		if (incoming.headers.host === undefined && incoming.httpVersion !== '1.0') {
+			log(`- - 400 no Host header`);
+			const reply = problemReply('bad-request', headers, MISSING_HOST, incoming.method);
+			outgoing.writeHead(reply.status, reply.headers);
+			return outgoing.end(reply.body);
+		}
+		// origin-form targets from clients the limits exempt (loopback by default) only: anything
+		// else goes through the app, whose limiter counts it and whose adapter checks the target
+		const exempt = !rateLimit || !isLimited(rateLimit, incoming.socket.remoteAddress);
+		const reply =
+			exempt && incoming.url?.startsWith('/') ? fromMemo(nodeView(incoming)) : undefined;
 		if (!reply) return listener(incoming, outgoing);
 		outgoing.writeHead(reply.status, reply.headers);
 		outgoing.end(reply.body ?? undefined);
 	},
 );
 
+/** connections handed to `replay`: their first parser's further complaints are moot */
+const replayed = new WeakSet<Socket>();
+
 // what Node's parser rejects (431, malformed requests, timeouts) is answered as problem+json too
-server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-	if (!socket.writable) return socket.destroy();
-	const type = clientErrorType(error.code);
-	log(`- - ${PROBLEM_TYPES[type].status} ${error.code ?? 'client error'}`);
-	socket.end(problemHttpMessage(type, headers));
-});
+server.on(
+	'clientError',
+	(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
+		if (replayed.has(socket)) return;
+		if (!socket.writable) return socket.destroy();
+		// raw UTF-8 in the target: percent-encoded and served, as workerd and Cloudflare do
+		const encoded =
+			error.code === 'HPE_INVALID_URL' && error.rawPacket
+				? percentEncodedRequest(error.rawPacket)
+				: undefined;
+		if (encoded) {
+			replayed.add(socket);
+			return replay(server, socket, encoded);
+		}
+		const type = clientErrorType(error.code);
+		log(`- - ${PROBLEM_TYPES[type].status} ${error.code ?? 'client error'}`);
+		socket.end(problemHttpMessage(type, headers));
+	},
+);
 
 server.listen(port, hostname, () => {
 	const address = server.address();

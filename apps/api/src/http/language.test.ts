@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalizedPath, languageFromAcceptLanguage, requestLanguage } from './language.js';
+import { languageFromAcceptLanguage, languageKey, requestLanguage } from './language.js';
 
 describe('languageFromAcceptLanguage', () => {
 	it.each([
@@ -25,24 +25,14 @@ describe('requestLanguage', () => {
 	it('lets a valid lang win over Accept-Language', () => {
 		expect(requestLanguage('es', 'fr')).toBe('es');
 		expect(requestLanguage(undefined, 'fr')).toBe('fr');
+		expect(requestLanguage('ES', 'fr')).toBe('es');
 	});
 });
 
-describe('isLocalizedPath', () => {
-	it('holds for the endpoints with our names and labels, and search', () => {
-		for (const path of [
-			'/v1/governments',
-			'/v1/governments/BRA',
-			'/v1/stories/albania',
-			'/v1/facets',
-			'/v1/stats',
-			'/v1/resolve',
-			'/v1/search',
-		]) {
-			expect(isLocalizedPath(path), path).toBe(true);
-		}
-		for (const path of ['/v1/stories', '/v1/stories/albania/citation', '/v1/source', '/v1']) {
-			expect(isLocalizedPath(path), path).toBe(false);
-		}
+describe('languageKey', () => {
+	it('reads lang from the URL, else Accept-Language', () => {
+		expect(languageKey('http://x/v1/facets?lang=FR', 'es')).toBe('fr');
+		expect(languageKey('http://x/v1/facets', 'es-419')).toBe('es');
+		expect(languageKey('http://x/v1/facets?lang=de', undefined)).toBe('en');
 	});
 });

@@ -3,18 +3,7 @@
  * `Accept-Language`; the booklet's words are never translated, whatever the language
  */
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@mgi-stories/core';
-import type { Context } from 'hono';
 import { parseTable } from './parse-table.js';
-
-/** the endpoints whose representation depends on the language: the only ones that take `lang` */
-const LOCALIZED_PATHS: readonly RegExp[] = [
-	/^\/v1\/governments(\/[^/]+)?$/,
-	/^\/v1\/stories\/[^/]+$/,
-	/^\/v1\/(facets|stats|resolve|search)$/,
-];
-
-export const isLocalizedPath = (path: string): boolean =>
-	LOCALIZED_PATHS.some((pattern) => pattern.test(path));
 
 interface LanguageRange {
 	/** the primary subtag, lowercased (`fr` of `fr-CA`), or `*` */
@@ -58,44 +47,23 @@ export function languageFromAcceptLanguage(header: string | null | undefined): L
 /** `languageFromAcceptLanguage`, remembered per header value (the memo asks on every request). */
 const preferredLanguage = parseTable(languageFromAcceptLanguage);
 
-/** The language of a request: a valid `lang` query value, else what `Accept-Language` prefers. */
+/** The language of a request: a valid `lang` query value (any case), else what `Accept-Language` prefers. */
 export function requestLanguage(
 	lang: string | undefined,
 	acceptLanguage: string | null | undefined,
 ): Locale {
-	return isLocale(lang) ? lang : languageFromAcceptLanguage(acceptLanguage);
+	const lowered = lang?.toLowerCase();
+	return isLocale(lowered) ? lowered : languageFromAcceptLanguage(acceptLanguage);
 }
 
 /**
- * The language part of a memoized representation's key: empty where the representation does not
- * depend on the language. An invalid `lang` is rejected with a 400, which is never memoized.
+ * The language part of a memoized representation's key, for a route that varies on it. An invalid
+ * `lang` is rejected with a 400, which is never memoized.
  */
-export function languageKey(
-	url: string,
-	path: string,
-	acceptLanguage: string | null | undefined,
-): string {
-	if (!isLocalizedPath(path)) return '';
+export function languageKey(url: string, acceptLanguage: string | null | undefined): Locale {
 	const lang = url.includes('lang=')
 		? new URL(url).searchParams.get('lang')?.toLowerCase()
 		: undefined;
 	if (isLocale(lang)) return lang;
 	return acceptLanguage ? preferredLanguage(acceptLanguage) : DEFAULT_LOCALE;
-}
-
-/**
- * Renders a localized representation in the request's language (its validated `lang`, else
- * `Accept-Language`) and says so with `Content-Language` and `Vary: Accept-Language`. A render that
- * fails (a 406 from the list negotiation) leaves the error without them.
- */
-export function inLanguage<Rendered extends Response>(
-	c: Context,
-	lang: Locale | undefined,
-	render: (language: Locale) => Rendered,
-): Rendered {
-	const language = lang ?? languageFromAcceptLanguage(c.req.header('accept-language'));
-	const response = render(language);
-	response.headers.set('Content-Language', language);
-	response.headers.append('Vary', 'Accept-Language');
-	return response;
 }

@@ -112,7 +112,6 @@ function exportResponse(
 		'Content-Type': MEDIA_TYPES[format],
 		'Content-Disposition': `attachment; filename="${name}.${extension}"`,
 		'X-Total-Count': String(total),
-		Vary: 'Accept',
 	});
 }
 
@@ -164,7 +163,6 @@ export function listResponse<Row, Item extends object>(
 		});
 	}
 	const ordered = sort ? sortBy(rows, sort, sortKeys) : rows;
-	if (columns) c.header('Vary', 'Accept');
 	c.header('X-Total-Count', String(ordered.length));
 	if (chosen !== 'json' && columns) {
 		const selected = pagingGiven(c) ? ordered.slice(offset, offset + limit) : ordered;

@@ -1,6 +1,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../http/negotiate.js';
+import { declare, JSON_ONLY } from '../http/variance.js';
 import { RepresentationMemo, type RequestView, variantKey } from './cache.js';
 
 function appWith(memo: RepresentationMemo) {
@@ -26,34 +28,48 @@ const view = (url: string, headers: Record<string, string> = {}): RequestView =>
 	header: (name) => headers[name],
 });
 
+/** the variances routes declare, by path, as the app looks them up */
+const DECLARED: Record<string, ReturnType<typeof declare>> = {
+	'/v1/stories': declare({ formats: FORMATS, language: true }),
+	'/v1/stats': declare({ ...JSON_ONLY, language: true }),
+	'/v1/facets': declare({ ...JSON_ONLY, language: true }),
+	'/v1/search': declare({ formats: FORMATS, language: false }),
+};
+const invariant = declare({ formats: [], language: false });
+const varianceOf = (path: string) => DECLARED[path] ?? invariant;
+const keyOf = (url: string, headers: Record<string, string> = {}) =>
+	variantKey(view(url, headers), varianceOf);
+
 describe('variantKey', () => {
-	it('ignores parameter order and includes the format only on list endpoints', () => {
+	it('ignores parameter order and keys the format where the route negotiates one', () => {
 		const csv = { accept: 'text/csv' };
-		expect(variantKey(view('http://x/v1/stories?b=1&a=2', csv))?.representation).toBe(
-			'/v1/stories?a=2&b=1#csv#',
+		expect(keyOf('http://x/v1/stories?b=1&a=2', csv)?.representation).toBe(
+			'/v1/stories?a=2&b=1#csv#en',
 		);
-		expect(variantKey(view('http://x/v1/stats', csv))?.representation).toBe('/v1/stats?##en');
-		expect(variantKey(view('http://x/v1?q=%ZZ'))).toBeUndefined();
+		expect(keyOf('http://x/v1/stats', csv)?.representation).toBe('/v1/stats?#none#en');
+		expect(keyOf('http://x/v1/stats')?.representation).toBe('/v1/stats?#json#en');
+		expect(keyOf('http://x/v1/dataset.json', csv)?.representation).toBe('/v1/dataset.json?##');
+		expect(keyOf('http://x/v1?q=%ZZ')).toBeUndefined();
 	});
 
 	it('names the content coding the client prefers', () => {
-		expect(variantKey(view('http://x/v1/stats', { 'accept-encoding': 'gzip, br' }))).toEqual({
-			representation: '/v1/stats?##en',
+		expect(keyOf('http://x/v1/stats', { 'accept-encoding': 'gzip, br' })).toEqual({
+			representation: '/v1/stats?#json#en',
 			encoding: 'br',
 		});
-		expect(variantKey(view('http://x/v1/stats'))?.encoding).toBeUndefined();
+		expect(keyOf('http://x/v1/stats')?.encoding).toBeUndefined();
 	});
 
-	it('includes the language on localized endpoints: lang, else Accept-Language', () => {
+	it('keys the language where the route declares it: lang, else Accept-Language', () => {
 		const spanish = { 'accept-language': 'es-MX, en;q=0.5' };
-		expect(variantKey(view('http://x/v1/stats', spanish))?.representation).toBe('/v1/stats?##es');
-		expect(
-			variantKey(view('http://x/v1/facets?lang=FR', { 'accept-language': 'es' }))?.representation,
-		).toBe('/v1/facets?lang=FR##fr');
-		// not localized: one representation whatever the language
-		expect(
-			variantKey(view('http://x/v1/stories', { 'accept-language': 'fr' }))?.representation,
-		).toBe('/v1/stories?#json#');
+		expect(keyOf('http://x/v1/stats', spanish)?.representation).toBe('/v1/stats?#json#es');
+		expect(keyOf('http://x/v1/facets?lang=FR', { 'accept-language': 'es' })?.representation).toBe(
+			'/v1/facets?lang=FR#json#fr',
+		);
+		// not declared: one representation whatever the language
+		expect(keyOf('http://x/v1/search?q=a', { 'accept-language': 'fr' })?.representation).toBe(
+			'/v1/search?q=a#json#',
+		);
 	});
 });
 

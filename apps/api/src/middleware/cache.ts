@@ -14,9 +14,9 @@ import {
 import { encodedTag, entityTag, noneMatch } from '../http/etag.js';
 import { languageKey } from '../http/language.js';
 import { notModifiedSince } from '../http/last-modified.js';
-import { formatFromAccept, NEGOTIATED_PATHS } from '../http/negotiate.js';
 import { parseTable } from '../http/parse-table.js';
 import { canonicalQuery, MAX_TARGET_LENGTH, targetLength } from '../http/target.js';
+import { type DeclaredVariance, declare, INVARIANT } from '../http/variance.js';
 
 /** What the memo reads of a request, whichever runtime (or Hono's context) it comes from. */
 export interface RequestView {
@@ -71,13 +71,12 @@ export const DEFAULT_CACHE_ENTRIES = 2_000;
 
 /** Which memoized variant answers a request: the representation, and the content coding accepted. */
 export interface VariantKey {
-	/** path, query (decoded, sorted) and, on list endpoints, the format `Accept` asks for */
+	/** path, query (decoded, sorted) and what the route declares it varies on: format, language */
 	representation: string;
 	/** the coding `Accept-Encoding` prefers (used when the representation is compressible) */
 	encoding: Encoding | undefined;
 }
 
-const formatOf = parseTable((accept: string) => formatFromAccept(accept) ?? 'none');
 const encodingOf = parseTable(preferredEncoding);
 /** queries longer than this are canonicalized each time, so the table stays small */
 const MAX_TABLED_QUERY = 256;
@@ -91,20 +90,31 @@ function queryOf(url: string): string | undefined {
 	return query.length <= MAX_TABLED_QUERY ? tabledQuery(query) : canonicalQuery(query);
 }
 
+/** The variance a path's route declares (see `varies`): what the memo keys on besides the target. */
+export type VarianceOf = (path: string) => DeclaredVariance;
+
+const invariant = declare(INVARIANT);
+
 /**
- * The one place that says which request headers a memoized response varies on: on list endpoints
- * the format `Accept` asks for, on localized endpoints the language (`lang`, else
- * `Accept-Language`). Undefined for targets the guard will reject.
+ * Which memoized variant answers a request: the target, then what the request's route declares its
+ * representation varies on (the format `Accept` asks for, the language from `lang` or
+ * `Accept-Language`), then the content coding. Undefined for targets the guard will reject.
  */
-export function variantKey(request: RequestView): VariantKey | undefined {
+export function variantKey(
+	request: RequestView,
+	varianceOf: VarianceOf = () => invariant,
+): VariantKey | undefined {
 	const { url, path } = request;
 	if (targetLength(url) > MAX_TARGET_LENGTH) return undefined;
 	const query = queryOf(url);
 	if (query === undefined) return undefined;
-	const format = NEGOTIATED_PATHS.has(path) ? formatOf(request.header('accept') ?? '') : '';
+	const variance = varianceOf(path);
+	const format =
+		variance.formats.length > 0 ? variance.formatKey(request.header('accept') ?? '') : '';
+	const language = variance.language ? languageKey(url, request.header('accept-language')) : '';
 	const acceptEncoding = request.header('accept-encoding');
 	return {
-		representation: `${path}?${query}#${format}#${languageKey(url, path, request.header('accept-language'))}`,
+		representation: `${path}?${query}#${format}#${language}`,
 		encoding: acceptEncoding ? encodingOf(acceptEncoding) : undefined,
 	};
 }
@@ -168,6 +178,7 @@ export class RepresentationMemo {
 	readonly #compress: Compress | undefined;
 	#entries = new Map<string, Entry>();
 	#bytes = 0;
+	#varianceOf: VarianceOf = () => invariant;
 
 	constructor({
 		maxBytes = DEFAULT_CACHE_BYTES,
@@ -177,6 +188,11 @@ export class RepresentationMemo {
 		this.maxBytes = maxBytes;
 		this.maxEntries = maxEntries;
 		this.#compress = compress;
+	}
+
+	/** Keys representations by what their routes declare they vary on (the app sets it once built). */
+	useVariances(varianceOf: VarianceOf): void {
+		this.#varianceOf = varianceOf;
 	}
 
 	/** representations kept */
@@ -279,7 +295,7 @@ export class RepresentationMemo {
 	reply(request: RequestView, requestId?: string): Reply | undefined {
 		const { method } = request;
 		if ((method !== 'GET' && method !== 'HEAD') || this.#entries.size === 0) return undefined;
-		const key = variantKey(request);
+		const key = variantKey(request, this.#varianceOf);
 		const hit = key && this.#get(key.representation);
 		return hit ? this.#reply(request, hit, key.encoding, requestId) : undefined;
 	}
@@ -322,14 +338,17 @@ export class RepresentationMemo {
 			const method = c.req.method;
 			if (method !== 'GET' && method !== 'HEAD') return next();
 			const request = contextView(c);
-			const key = variantKey(request);
+			const key = variantKey(request, this.#varianceOf);
 			if (key === undefined) return next();
 			const requestId = c.get('requestId');
 			const hit = this.#get(key.representation);
 			if (hit) return toResponse(this.#reply(request, hit, key.encoding, requestId));
 			await next();
 			const res = c.res;
-			if (res.status !== 200 || !res.headers.get('cache-control')?.startsWith('public')) return;
+			if (res.status !== 200 || !res.headers.get('cache-control')?.startsWith('public')) {
+				await withLength(c);
+				return;
+			}
 			const entry = await this.#render(key.representation, res);
 			this.#keep(entry);
 			// clear first: assigning over a response would merge the old headers back in
@@ -337,6 +356,17 @@ export class RepresentationMemo {
 			c.res = toResponse(this.#reply(request, entry, key.encoding, requestId));
 		};
 	}
+}
+
+/** States the length of a response that is not memoized, so an answer to HEAD says it too. */
+async function withLength(c: Context): Promise<void> {
+	const res = c.res;
+	if (!res.body || res.headers.has('content-length')) return;
+	const body = new Uint8Array(await res.arrayBuffer());
+	const headers = new Headers(res.headers);
+	headers.set('content-length', String(body.byteLength));
+	c.res = undefined;
+	c.res = new Response(body, { status: res.status, headers });
 }
 
 /** A reply as a Fetch response. */

@@ -2,6 +2,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { isDecodable, MAX_TARGET_LENGTH, parameterNames, targetLength } from '../http/target.js';
 import { ProblemError } from '../problem.js';
+import { ALLOWED_METHODS } from './headers.js';
 
 /**
  * Names no route declares and that a plain object cannot hold as its own key, so schema
@@ -9,7 +10,19 @@ import { ProblemError } from '../problem.js';
  */
 const UNREPRESENTABLE = new Set(['__proto__']);
 
+/** Methods the router knows: GET, HEAD and OPTIONS answer; these others get 405 with `Allow`. */
+export const REFUSED_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE', 'QUERY', 'TRACE', 'CONNECT'];
+const KNOWN_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', ...REFUSED_METHODS]);
+
 export const guard = (): MiddlewareHandler => async (c, next) => {
+	const { method } = c.req;
+	if (!KNOWN_METHODS.has(method)) {
+		throw new ProblemError({
+			type: 'not-implemented',
+			detail: `The API does not know the method ${method.slice(0, 32)}: it is read-only (GET, HEAD, OPTIONS).`,
+			headers: { Allow: ALLOWED_METHODS.join(', ') },
+		});
+	}
 	const url = c.req.url;
 	const length = targetLength(url);
 	if (length > MAX_TARGET_LENGTH) {

@@ -23,6 +23,9 @@ export const EXPOSED_HEADERS = [
 	'Content-Location',
 	'Content-Disposition',
 	'X-Request-Id',
+	'RateLimit',
+	'RateLimit-Policy',
+	'Retry-After',
 ];
 
 /** Public, read-only data: any origin, no credentials; preflights are answered for a day. */

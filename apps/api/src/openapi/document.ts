@@ -1,10 +1,12 @@
 /**
  * @module completes the OpenAPI document the routes generate with what every operation shares:
- * operation ids, tag descriptions, `security: []`, the statuses any request can meet (405, 408, 414, 431)
- * and the headers every response carries. Routes added later are covered without extra work.
+ * operation ids, tag descriptions, `security: []`, the statuses any request can meet (405, 408, 414,
+ * 429, 431; 406 where the route negotiates a format), the headers every response carries and those
+ * each route's declared variance implies. Routes added later are covered without extra work.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LOCALES } from '@mgi-stories/core';
+import type { DeclaredVariance } from '../http/variance.js';
 import { isDatasetPath } from '../middleware/last-modified.js';
 import { PROBLEM_MEDIA_TYPE } from '../problem.js';
 
@@ -57,11 +59,22 @@ export const HEADERS = {
 		'The request’s id: the client’s X-Request-Id when it is safe (letters, digits, -_=, ≤ 255), else a new UUID. Also in the server log.',
 	),
 	Allow: stringHeader('The methods the resource answers.'),
-	'Content-Language': CONTENT_LANGUAGE,
-	Vary: stringHeader(
-		'Accept-Language on representations in a language (and Accept-Encoding when compressed): caches keep one copy per language.',
+	RateLimit: stringHeader(
+		'This client’s window (IETF draft-ietf-httpapi-ratelimit-headers, draft 7 form): `limit=600, remaining=599, reset=60` (seconds). Sent to rate-limited clients; loopback clients are exempt by default. On Cloudflare Workers only the policy is known.',
 	),
+	'RateLimit-Policy': stringHeader(
+		'The limit every client gets: `600;w=60` is 600 requests per 60-second window (API_RATE_LIMIT, API_RATE_LIMIT_WINDOW).',
+	),
+	'Retry-After': stringHeader('Seconds to wait before the next request.'),
+	'Content-Language': CONTENT_LANGUAGE,
 } as const;
+
+/** `Vary` as a route declares it (see `varies`): what a cache must key its copies on. */
+const varyHeader = (vary: string) => ({
+	description: `The request headers this representation depends on, as the route declares them: ${vary} (plus Accept-Encoding when the body is compressed). Caches keep one copy per combination.`,
+	schema: { type: 'string' as const },
+	example: vary,
+});
 
 const problem = (description: string, headers: Record<string, unknown> = {}) => ({
 	description,
@@ -82,6 +95,15 @@ const SHARED_RESPONSES = {
 		problem('The request did not arrive in time (Node: headers 10 s, whole request 30 s).'),
 	],
 	414: ['UriTooLong', problem('The request target is longer than the API accepts.')],
+	429: [
+		'TooManyRequests',
+		problem('This client sent more requests than its limit allows in the current window.', {
+			RateLimit: { $ref: '#/components/headers/RateLimit' },
+			'RateLimit-Policy': { $ref: '#/components/headers/RateLimit-Policy' },
+			'Retry-After': { $ref: '#/components/headers/Retry-After' },
+		}),
+	],
+	406: ['NotAcceptable', problem('None of the Accept media types can be produced here.')],
 	431: [
 		'HeaderFieldsTooLarge',
 		problem('The request headers are larger than the server accepts (Node: 16 KiB).'),
@@ -104,20 +126,34 @@ function headersOf(response: { headers?: Record<string, unknown> }) {
 	return response.headers;
 }
 
-function complete(operation: Operation, method: string, path: string) {
+/** `/v1/stories/{slug}` → `/v1/stories/:slug`, as Hono lists the route */
+const routerPath = (path: string) => path.replaceAll(/\{([^}]+)\}/g, ':$1');
+
+function complete(
+	operation: Operation,
+	method: string,
+	path: string,
+	variance: DeclaredVariance | undefined,
+) {
 	operation.operationId ??= deriveOperationId(method, path);
 	const responses = operation.responses as Record<
 		string,
 		{ headers?: Record<string, unknown>; $ref?: string }
 	>;
 	for (const [status, [name]] of Object.entries(SHARED_RESPONSES)) {
-		responses[status] ??= problemRef(name);
+		// 406 only where the route negotiates a format
+		if (status !== '406' || variance?.formats.length) responses[status] ??= problemRef(name);
 	}
 	const cacheable = '304' in responses;
-	// an operation that takes `lang` answers in a language, and says which
-	const localized = (operation.parameters ?? []).some(
+	const localized = variance?.language ?? false;
+	const takesLang = (operation.parameters ?? []).some(
 		(parameter) => 'name' in parameter && parameter.name === 'lang' && parameter.in === 'query',
 	);
+	if (localized !== takesLang) {
+		throw new Error(
+			`${method.toUpperCase()} ${path}: a route varies on the language exactly when it takes lang`,
+		);
+	}
 	for (const [status, response] of Object.entries(responses)) {
 		if (response.$ref) continue;
 		const headers = headersOf(response);
@@ -128,9 +164,13 @@ function complete(operation: Operation, method: string, path: string) {
 			if (isDatasetPath(path))
 				headers['Last-Modified'] ??= { $ref: '#/components/headers/Last-Modified' };
 		}
-		if (localized && (status === '200' || status === '304')) {
-			headers['Content-Language'] ??= { $ref: '#/components/headers/Content-Language' };
-			headers.Vary ??= { $ref: '#/components/headers/Vary' };
+		if (status === '200' || status === '304') {
+			headers.RateLimit ??= { $ref: '#/components/headers/RateLimit' };
+			headers['RateLimit-Policy'] ??= { $ref: '#/components/headers/RateLimit-Policy' };
+			if (localized) {
+				headers['Content-Language'] ??= { $ref: '#/components/headers/Content-Language' };
+			}
+			if (variance?.vary) headers.Vary ??= varyHeader(variance.vary);
 		}
 	}
 	// a 304 carries the headers its 200 would have, less the body's (RFC 9110 §15.4.5)
@@ -142,14 +182,17 @@ function complete(operation: Operation, method: string, path: string) {
 }
 
 /** The document the routes generate, completed (see the module comment). Mutates and returns it. */
-export function completeDocument(document: OpenApiDocument): OpenApiDocument {
+export function completeDocument(
+	document: OpenApiDocument,
+	variances: ReadonlyMap<string, DeclaredVariance>,
+): OpenApiDocument {
 	const used = new Set<string>();
 	for (const [path, item] of Object.entries(document.paths ?? {})) {
 		for (const method of METHODS) {
 			const operation = item[method];
 			if (!operation) continue;
 			for (const tag of operation.tags ?? []) used.add(tag);
-			complete(operation, method, path);
+			complete(operation, method, path, variances.get(routerPath(path)));
 		}
 	}
 	document.security = [];

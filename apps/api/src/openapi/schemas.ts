@@ -11,8 +11,10 @@ import {
 	LocalAuthoritySchema,
 	PublicationSchema,
 	StorySchema,
+	TagSchema,
 } from '@mgi-stories/core/schema';
 import { PROBLEM_TYPE_IDS } from '../problem.js';
+import { TAG_SOURCE } from '../representations/tag.js';
 
 /** every property of a shape made optional */
 function partialShape<Shape extends z.ZodRawShape>(shape: Shape) {
@@ -67,7 +69,25 @@ export const StoryLinksSchema = z.object({
 	country: href('Its country'),
 });
 
-const storyItemShape = { ...StorySchema.shape, links: StoryLinksSchema };
+/** A tag as the API shows it: the booklet's evidence, the value's label and whose reading it is. */
+export const StoryTagSchema = z
+	.object({
+		...TagSchema.shape,
+		label: z.string().openapi({
+			description: 'The value’s label in the response’s language (our words: see /v1/facets).',
+		}),
+		source: z.literal(TAG_SOURCE).openapi({
+			description:
+				'Whose statement the tag is: this project’s own reading of the booklet (CC BY 4.0; see /v1/source), not IOM’s. Only `evidence` is the booklet’s words, quoted verbatim.',
+		}),
+	})
+	.openapi('StoryTag');
+
+const storyItemShape = {
+	...StorySchema.shape,
+	tags: z.array(StoryTagSchema),
+	links: StoryLinksSchema,
+};
 
 /** A story as lists and exports show it: core's record plus links. */
 export const StoryItemSchema = z.object(storyItemShape).openapi('Story');

@@ -7,12 +7,15 @@ import {
 	storyCountry,
 } from '@mgi-stories/core';
 import { countrySummary, storyPath } from './summary.js';
+import { tagItem } from './tag.js';
 
 export { storyPath };
 
-export function storyItem(story: Story) {
+/** A story with its tags labelled in `language` and marked as our reading. */
+export function storyItem(story: Story, language: Locale) {
 	return {
 		...story,
+		tags: story.tags.map((tag) => tagItem(tag, language)),
 		links: {
 			self: storyPath(story.slug),
 			citation: `${storyPath(story.slug)}/citation`,
@@ -23,10 +26,10 @@ export function storyItem(story: Story) {
 }
 export type StoryItem = ReturnType<typeof storyItem>;
 
-/** A story with its government and citations; only the government's names follow `language`. */
+/** A story with its government and citations; only our names and labels follow `language`. */
 export function storyDetail(story: Story, language: Locale) {
 	return {
-		...storyItem(story),
+		...storyItem(story, language),
 		government: {
 			country: countrySummary(storyCountry(story), language),
 			localAuthority: localAuthorityOf(story),

@@ -98,6 +98,7 @@ describe('GET /openapi.json', () => {
 			'limit',
 			'offset',
 			'format',
+			'lang',
 		]);
 		const topic = parameters.find((parameter) => parameter.name === 'topic');
 		expect(topic?.schema.items?.enum).toContain('trafficking');

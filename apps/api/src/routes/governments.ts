@@ -9,8 +9,10 @@ import {
 	governmentsTable,
 	storiesOf,
 } from '@mgi-stories/core';
-import { inLanguage } from '../http/language.js';
+import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
+import { FORMATS } from '../http/negotiate.js';
+import { JSON_ONLY, varies } from '../http/variance.js';
 import { validationHook } from '../openapi/hook.js';
 import {
 	booleanParam,
@@ -107,6 +109,7 @@ const listGovernments = createRoute({
 	summary: 'List and filter the participating governments',
 	description:
 		'Every government on the booklet’s list: the countries (each with its local authorities nested), then the local authorities.',
+	middleware: varies({ formats: FORMATS, language: true }),
 	request: { query: GovernmentsQuery },
 	responses: {
 		...listOk(
@@ -128,6 +131,7 @@ const getGovernment = createRoute({
 	summary: 'One government with its local authorities and stories',
 	description:
 		'By ISO 3166-1 alpha-2, alpha-3 or numeric code, or a local authority’s id (any case); exact names work too. Content-Location gives the canonical path.',
+	middleware: varies({ ...JSON_ONLY, language: true }),
 	request: {
 		params: z.object({
 			code: z
@@ -142,6 +146,7 @@ const getGovernment = createRoute({
 		...notModified,
 		...invalidParameter,
 		...notFound,
+		...notAcceptable,
 	},
 });
 
@@ -188,17 +193,16 @@ export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook }
 			intermediateRegion,
 			hasStory,
 		});
-		return inLanguage(c, lang, (language) =>
-			listResponse(c, {
-				name: 'governments',
-				rows: id ? byCodes(id, filtered) : filtered,
-				query: { fields, sort, limit, offset, format },
-				sortKeys,
-				toItem: (government) => governmentItem(government, language),
-				key: 'id',
-				columns: governmentsTable([]).columns,
-			}),
-		);
+		const language = requestLanguage(lang, c.req.header('accept-language'));
+		return listResponse(c, {
+			name: 'governments',
+			rows: id ? byCodes(id, filtered) : filtered,
+			query: { fields, sort, limit, offset, format },
+			sortKeys,
+			toItem: (government) => governmentItem(government, language),
+			key: 'id',
+			columns: governmentsTable([]).columns,
+		});
 	})
 	.openapi(getGovernment, (c) => {
 		const { code } = c.req.valid('param');
@@ -210,7 +214,6 @@ export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook }
 			});
 		}
 		c.header('Content-Location', governmentPath(governmentId(government)));
-		return inLanguage(c, c.req.valid('query').lang, (language) =>
-			c.json({ data: governmentDetail(government, language) }, 200),
-		);
+		const language = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
+		return c.json({ data: governmentDetail(government, language) }, 200);
 	});

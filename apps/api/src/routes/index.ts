@@ -1,6 +1,7 @@
 /** @module GET / and GET /v1: where everything is */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { datasetVersion, publication } from '@mgi-stories/core';
+import { JSON_ONLY, varies } from '../http/variance.js';
 import { validationHook } from '../openapi/hook.js';
 import { querySchema } from '../openapi/params.js';
 import { invalidParameter, jsonOk, notModified } from '../openapi/responses.js';
@@ -43,6 +44,7 @@ const index = createRoute({
 	operationId: 'getIndex',
 	tags: ['Dataset'],
 	summary: 'Links to every resource',
+	middleware: varies(JSON_ONLY),
 	request: { query: querySchema({}) },
 	responses: { ...jsonOk(envelope(IndexSchema), 'The index'), ...notModified, ...invalidParameter },
 });

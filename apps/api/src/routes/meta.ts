@@ -1,6 +1,7 @@
 /** @module /healthz and /problems/{type}: operational endpoints */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { datasetVersion } from '@mgi-stories/core';
+import { JSON_ONLY, varies } from '../http/variance.js';
 import { validationHook } from '../openapi/hook.js';
 import { querySchema } from '../openapi/params.js';
 import { invalidParameter, jsonOk, notFound, notModified } from '../openapi/responses.js';
@@ -31,6 +32,7 @@ const problemType = createRoute({
 	operationId: 'getProblemType',
 	tags: ['Operations'],
 	summary: 'What a problem type means',
+	middleware: varies(JSON_ONLY),
 	request: {
 		params: z.object({
 			type: z

@@ -1,10 +1,11 @@
 /** @module /v1/resolve: which government does a name, code, alias or misspelling mean? */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { resolveGovernment } from '@mgi-stories/core';
-import { inLanguage } from '../http/language.js';
+import { requestLanguage } from '../http/language.js';
+import { JSON_ONLY, varies } from '../http/variance.js';
 import { validationHook } from '../openapi/hook.js';
 import { langParam, limitParam, querySchema, requiredTextParam } from '../openapi/params.js';
-import { invalidParameter, jsonOk, notModified } from '../openapi/responses.js';
+import { invalidParameter, jsonOk, notAcceptable, notModified } from '../openapi/responses.js';
 import { envelope, ResolutionSchema } from '../openapi/schemas.js';
 import { governmentRef } from '../representations/government.js';
 
@@ -19,6 +20,7 @@ const resolve = createRoute({
 		'Scores: 1 for a code or local authority id; 0.98 booklet name, 0.97 common name, 0.95 official name, 0.93 ISO name, 0.9 alternative name (when anything matches exactly, only exact matches are returned); `partial` 0.7–0.9 for a run of whole words of a country name with a distinctive word ("Korea"); `fuzzy` 0.9 × (1 − edits ÷ length), so one typo in a ten-letter name scores 0.81 while codes never match approximately (a local authority needs 85% similarity).',
 		'Nothing below 0.7 is returned: `status` is then `no-match` with no candidates. `ambiguous` is true when the runner-up is within 0.05 of the best. A blank `q` or one over 200 characters is a 400.',
 	].join('\n\n'),
+	middleware: varies({ ...JSON_ONLY, language: true }),
 	request: {
 		query: querySchema({
 			q: requiredTextParam('A name, code, alias or misspelling.'),
@@ -33,6 +35,7 @@ const resolve = createRoute({
 		),
 		...notModified,
 		...invalidParameter,
+		...notAcceptable,
 	},
 });
 
@@ -41,21 +44,20 @@ export const resolveRoutes = new OpenAPIHono({ defaultHook: validationHook }).op
 	(c) => {
 		const { q, limit, lang } = c.req.valid('query');
 		const resolution = resolveGovernment({ query: q, limit });
-		return inLanguage(c, lang, (language) =>
-			c.json(
-				{
-					data: {
-						query: resolution.query,
-						status: resolution.status,
-						ambiguous: resolution.ambiguous,
-						candidates: resolution.candidates.map(({ government, ...candidate }) => ({
-							...candidate,
-							government: government && governmentRef(government, language),
-						})),
-					},
+		const language = requestLanguage(lang, c.req.header('accept-language'));
+		return c.json(
+			{
+				data: {
+					query: resolution.query,
+					status: resolution.status,
+					ambiguous: resolution.ambiguous,
+					candidates: resolution.candidates.map(({ government, ...candidate }) => ({
+						...candidate,
+						government: government && governmentRef(government, language),
+					})),
 				},
-				200,
-			),
+			},
+			200,
 		);
 	},
 );

@@ -1,8 +1,10 @@
 /** @module /v1/search: ranked full-text hits across stories and governments */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { type Column, governments, type SearchHit, search, stories } from '@mgi-stories/core';
-import { inLanguage } from '../http/language.js';
+import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
+import { FORMATS } from '../http/negotiate.js';
+import { varies } from '../http/variance.js';
 import { validationHook } from '../openapi/hook.js';
 import {
 	formatParam,
@@ -26,6 +28,7 @@ const searchRoute = createRoute({
 	summary: 'Search stories and governments',
 	description:
 		'In the reader’s language (`lang`, else Accept-Language) and English: stop words dropped, words stemmed, accents and case ignored; a word of four letters or more also finds words it begins, and one that matches nothing finds words a typo away. Themes are found in English, French and Spanish. Hits that match every word come first, then those matching some (`allWords: false`); a query of stop words alone finds nothing. Snippets are passages of the story’s text, or the name, with the matched words marked.',
+	middleware: varies({ formats: FORMATS, language: true }),
 	request: {
 		query: querySchema({
 			q: searchQueryParam(),
@@ -75,18 +78,14 @@ export const searchRoutes = new OpenAPIHono({ defaultHook: validationHook }).ope
 		const { q, lang, kind, limit, offset, format } = c.req.valid('query');
 		const kinds = (kind ?? ['story', 'government']) as ('story' | 'government')[];
 		// core caches the ranking per query and language, so every page of it costs a slice
-		return inLanguage(c, lang, (locale) => {
-			const response = listResponse(c, {
-				name: 'search',
-				rows: search({ query: q, locale, kinds, limit: everything }),
-				query: { limit, offset, format },
-				toItem: (hit) => ({ ...hit, links: { self: hitPath(hit) } }),
-				key: 'id',
-				columns: HIT_COLUMNS,
-			});
-			// the list's `Vary: Accept` is set on the context, which Hono copies over the response's own
-			c.header('Vary', 'Accept-Language', { append: true });
-			return response;
+		const locale = requestLanguage(lang, c.req.header('accept-language'));
+		return listResponse(c, {
+			name: 'search',
+			rows: search({ query: q, locale, kinds, limit: everything }),
+			query: { limit, offset, format },
+			toItem: (hit) => ({ ...hit, links: { self: hitPath(hit) } }),
+			key: 'id',
+			columns: HIT_COLUMNS,
 		});
 	},
 );

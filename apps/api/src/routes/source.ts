@@ -1,6 +1,7 @@
 /** @module /v1/source: the publication the data comes from, how to cite it, and its licence */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { datasetSources, datasetVersion, publication } from '@mgi-stories/core';
+import { JSON_ONLY, varies } from '../http/variance.js';
 import { validationHook } from '../openapi/hook.js';
 import { querySchema } from '../openapi/params.js';
 import { invalidParameter, jsonOk, notModified } from '../openapi/responses.js';
@@ -13,6 +14,7 @@ const getSource = createRoute({
 	tags: ['Dataset'],
 	summary:
 		'The publication, its required citation and licence, and the sources of the government data',
+	middleware: varies(JSON_ONLY),
 	request: { query: querySchema({}) },
 	responses: {
 		...jsonOk(envelope(SourceSchema), 'The source'),

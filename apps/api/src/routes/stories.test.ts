@@ -6,8 +6,10 @@ import { createApp } from '../app.js';
 const app = createApp();
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 
+type StoryTag = Story['tags'][number] & { label: string; source: string };
+
 interface ListBody {
-	data: (Story & { links: Record<string, string> })[];
+	data: (Omit<Story, 'tags'> & { tags: StoryTag[]; links: Record<string, string> })[];
 	meta: { total: number; limit: number; offset: number };
 	links: Record<string, string>;
 }
@@ -30,15 +32,25 @@ describe('GET /v1/stories', () => {
 		expect(body.links.source).toBe('/v1/source');
 		expect(response.headers.get('link')).toContain('</v1/stories?limit=5&offset=5>; rel="next"');
 		expect(response.headers.get('x-total-count')).toBe(String(stories.length));
-		expect(response.headers.get('vary')).toBe('Accept');
+		expect(response.headers.get('vary')).toBe('Accept, Accept-Language');
 	});
 
 	it('returns every core field unchanged, plus links', async () => {
 		const body = await list('?limit=100');
 		expect(body.data).toHaveLength(stories.length);
 		for (const [index, item] of body.data.entries()) {
-			const { links, ...record } = item;
-			expect(record).toEqual(stories[index]);
+			const { links, tags, ...record } = item;
+			const { tags: coreTags, ...coreRecord } = stories[index] as Story;
+			expect(record).toEqual(coreRecord);
+			// each tag is core's, labelled and marked as our reading
+			expect(
+				tags.map(({ facet, value, evidence }) => ({
+					facet,
+					value,
+					evidence,
+				})),
+			).toEqual(coreTags);
+			for (const tag of tags) expect(tag.source).toBe('mgi-stories-reading');
 			expect(links.self).toBe(`/v1/stories/${item.slug}`);
 		}
 	});
@@ -276,14 +288,20 @@ describe('GET /v1/stories/{slug} in French and Spanish', () => {
 		expect(response.headers.get('content-language')).toBe('es');
 		const spanish = (await response.json()) as typeof english;
 		expect(spanish.data.government.country.localized.name).toBe('República de Moldova');
-		const { government: _e, ...englishStory } = english.data;
-		const { government: _s, ...spanishStory } = spanish.data;
-		expect(spanishStory).toEqual(englishStory);
+		const withoutOurs = ({ government: _, tags, ...story }: typeof english.data) => ({
+			...story,
+			evidence: tags.map((tag) => tag.evidence),
+		});
+		expect(withoutOurs(spanish.data)).toEqual(withoutOurs(english.data));
 	});
 
-	it('keeps the story list the same in every language: nothing in it is ours to translate', async () => {
-		const response = await get('/v1/stories', { 'accept-language': 'fr' });
-		expect(response.headers.get('content-language')).toBeNull();
-		await expectProblem(await get('/v1/stories?lang=fr'), 400, 'invalid-parameter');
+	it('labels the story list’s tags in the language asked for, and only them', async () => {
+		const response = await get('/v1/stories?lang=fr&fields=tags&limit=1');
+		expect(response.headers.get('content-language')).toBe('fr');
+		expect(response.headers.get('vary')).toBe('Accept, Accept-Language');
+		const french = (await response.json()) as { data: { tags: { label: string }[] }[] };
+		const english = (await (await get('/v1/stories?fields=tags&limit=1')).json()) as typeof french;
+		expect(french.data[0]?.tags[0]?.label).not.toBe(english.data[0]?.tags[0]?.label);
+		await expectProblem(await get('/v1/stories?lang=de'), 400, 'invalid-parameter');
 	});
 });

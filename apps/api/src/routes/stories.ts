@@ -13,8 +13,10 @@ import {
 	vocabulary,
 } from '@mgi-stories/core';
 import { FACET_IDS, type FacetId } from '@mgi-stories/core/schema';
-import { inLanguage } from '../http/language.js';
+import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
+import { FORMATS } from '../http/negotiate.js';
+import { JSON_ONLY, varies } from '../http/variance.js';
 import { validationHook } from '../openapi/hook.js';
 import {
 	enumParam,
@@ -100,6 +102,7 @@ const StoriesQuery = querySchema({
 	limit: limitParam(),
 	offset: offsetParam(),
 	format: formatParam(),
+	lang: langParam(),
 });
 
 const listStories = createRoute({
@@ -110,6 +113,7 @@ const listStories = createRoute({
 	summary: 'List and filter the success stories',
 	description:
 		'The 19 success stories of the booklet, verbatim, with their classification. Filters combine with AND; the values of one filter with OR.',
+	middleware: varies({ formats: FORMATS, language: true }),
 	request: { query: StoriesQuery },
 	responses: {
 		...listOk(
@@ -136,12 +140,14 @@ const getStory = createRoute({
 	operationId: 'getStory',
 	tags: ['Stories'],
 	summary: 'One story with its government, tags with evidence, and citations',
+	middleware: varies({ ...JSON_ONLY, language: true }),
 	request: { params: SlugParams, query: querySchema({ lang: langParam() }) },
 	responses: {
 		...detailOk(envelope(StoryDetailSchema), 'The story'),
 		...notModified,
 		...invalidParameter,
 		...notFound,
+		...notAcceptable,
 	},
 });
 
@@ -193,14 +199,15 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], (story: Story) => string | nu
 
 export const storiesRoutes = new OpenAPIHono({ defaultHook: validationHook })
 	.openapi(listStories, (c) => {
-		const { fields, sort, limit, offset, format, q, ...filter } = c.req.valid('query');
+		const { fields, sort, limit, offset, format, q, lang, ...filter } = c.req.valid('query');
+		const language = requestLanguage(lang, c.req.header('accept-language'));
 		return listResponse(c, {
 			name: 'stories',
 			// the query schema has checked every value against the same lists filterStories accepts
 			rows: filterStories({ ...filter, query: q } as StoryFilter),
 			query: { fields, sort, limit, offset, format },
 			sortKeys,
-			toItem: storyItem,
+			toItem: (story) => storyItem(story, language),
 			key: 'slug',
 			columns: storiesTable([]).columns,
 		});
@@ -208,9 +215,8 @@ export const storiesRoutes = new OpenAPIHono({ defaultHook: validationHook })
 	.openapi(getStory, (c) => {
 		const story = requireStory(c.req.valid('param').slug);
 		c.header('Content-Location', storyPath(story.slug));
-		return inLanguage(c, c.req.valid('query').lang, (language) =>
-			c.json({ data: storyDetail(story, language) }, 200),
-		);
+		const language = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
+		return c.json({ data: storyDetail(story, language) }, 200);
 	})
 	.openapi(getCitation, (c) => {
 		const story = requireStory(c.req.valid('param').slug);

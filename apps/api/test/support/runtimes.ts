@@ -91,8 +91,14 @@ export interface WorkerdRuntime extends Runtime {
 	firstResponseMs: number;
 }
 
-/** Runs dist/worker.js in workerd through Miniflare. */
-export async function startWorkerd(): Promise<WorkerdRuntime> {
+/** What wrangler.toml can bind besides the script: Rate Limiting bindings and vars. */
+export interface WorkerBindings {
+	ratelimits?: Record<string, { simple: { limit: number; period: 10 | 60 } }>;
+	bindings?: Record<string, string>;
+}
+
+/** Runs dist/worker.js in workerd through Miniflare, with extra bindings (`ratelimits`, `bindings`) if given. */
+export async function startWorkerd(bindings: WorkerBindings = {}): Promise<WorkerdRuntime> {
 	requireBuilt(WORKER_ENTRY);
 	process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
 	const started = performance.now();
@@ -100,6 +106,7 @@ export async function startWorkerd(): Promise<WorkerdRuntime> {
 		scriptPath: WORKER_ENTRY,
 		modules: true,
 		compatibilityDate: compatibilityDate(),
+		...bindings,
 	});
 	const first = await mf.dispatchFetch('http://localhost/healthz');
 	await first.arrayBuffer();

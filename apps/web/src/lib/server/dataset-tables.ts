@@ -17,8 +17,11 @@ export function tableNames(variant: CsvVariant): string[] {
 
 /** One table as a CSV response; 404 for a name that is not a table. */
 export function csvResponse(variant: CsvVariant, table: string): Response {
-	const text = datasetFiles()[`${prefix(variant)}${table}.csv`];
-	if (text === undefined) error(404, 'No such table');
+	const files = datasetFiles();
+	const name = `${prefix(variant)}${table}.csv`;
+	// own keys only: a table named "constructor" is no table
+	if (!Object.hasOwn(files, name)) error(404, 'No such table');
+	const text = files[name] ?? '';
 	// encoded here: the Excel variant's byte order mark must reach the file
 	return new Response(new TextEncoder().encode(text), {
 		headers: { 'Content-Type': CSV_MEDIA_TYPE },
