@@ -10,7 +10,12 @@ export function registerCitedAnswerPrompt(server: McpServer): void {
 			title: 'Answer from the MGI success stories, quoted and cited',
 			description:
 				"Answer a question from IOM's booklet The Migration Governance Indicators — Success Stories (2021), quoting it verbatim and citing it.",
-			argsSchema: { question: z.string().max(MAX_TEXT * 10).describe('The question to answer') },
+			argsSchema: {
+				question: z
+					.string()
+					.max(MAX_TEXT * 10)
+					.describe('The question to answer'),
+			},
 		},
 		({ question }) => ({
 			messages: [
@@ -21,11 +26,11 @@ export function registerCitedAnswerPrompt(server: McpServer): void {
 						text: [
 							`Answer this question from IOM's booklet "The Migration Governance Indicators — Success Stories" (2021), using the mgi-stories tools: ${question}`,
 							'',
-							'1. Find the stories with search_stories, the governments with resolve_government or list_governments, the booklet\'s numbers with check_claims.',
+							"1. Find the stories with search_stories, the governments with resolve_government or list_governments, the booklet's numbers with check_claims.",
 							'2. Read each story you use with get_story. Quote its words exactly, in quotation marks, with its booklet page: never paraphrase a quote, never translate it (the booklet is CC BY-NC-ND 3.0 IGO).',
 							"3. Say which statements are the project's reading (the classification, the claims' verdicts), not IOM's words.",
 							'4. If a tool says "no match" or "not a participant", or finds no story, say so: do not guess or substitute another government.',
-							'5. End with the required citation the tools give, and the story\'s citation from cite.',
+							"5. End with the required citation the tools give, and the story's citation from cite.",
 						].join('\n'),
 					},
 				},

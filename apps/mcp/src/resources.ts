@@ -1,12 +1,12 @@
 /** @module resources: each story and each participating government as JSON, and the source they come from */
 import {
-	datasetVersion,
 	DEFAULT_LOCALE,
+	datasetVersion,
 	findStory,
 	governmentById,
 	governmentId,
-	governments,
 	governmentSources,
+	governments,
 	publication,
 	stories,
 	storiesOf,
@@ -23,7 +23,8 @@ const json = (uri: URL, value: unknown) => ({
 });
 
 /** a template variable as one string (the SDK gives an array for exploded variables) */
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+const single = (value: string | string[] | undefined) =>
+	(Array.isArray(value) ? value[0] : value) ?? '';
 
 const notFound = (uri: URL) =>
 	new McpError(ErrorCode.InvalidParams, `No resource at ${uri.href}: see resources/list`);
@@ -43,7 +44,7 @@ export function registerResources(server: McpServer): void {
 		{
 			title: 'A success story',
 			description:
-				'A success story as JSON: text, caption and credit verbatim (CC BY-NC-ND 3.0 IGO, quote exactly), page, the classification (the project\'s reading) and the citation.',
+				"A success story as JSON: text, caption and credit verbatim (CC BY-NC-ND 3.0 IGO, quote exactly), page, the classification (the project's reading) and the citation.",
 			mimeType: JSON_TYPE,
 		},
 		(uri, { slug }) => {

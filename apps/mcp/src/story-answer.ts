@@ -41,7 +41,7 @@ export function storyText(story: Story, locale: Locale): string {
 		'',
 		QUOTE_RULE,
 		'',
-		'Story text (verbatim, the booklet\'s words):',
+		"Story text (verbatim, the booklet's words):",
 		'"""',
 		story.text,
 		'"""',
@@ -59,10 +59,6 @@ export function storyText(story: Story, locale: Locale): string {
 		lines.push(
 			`- ${tag.facetLabel}: ${tag.label} (evidence, verbatim from the story: ${quoted(tag.evidence)})`,
 		);
-	lines.push(
-		'',
-		REQUIRED_CITATION,
-		`This story (APA): ${cite({ story, style: 'apa' })}`,
-	);
+	lines.push('', REQUIRED_CITATION, `This story (APA): ${cite({ story, style: 'apa' })}`);
 	return lines.join('\n');
 }

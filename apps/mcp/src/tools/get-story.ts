@@ -44,7 +44,8 @@ export function registerGetStory(server: McpServer): void {
 				throw new Error('get_story takes exactly one of slug or country.');
 			if (slug !== undefined) {
 				const story = findStory({ slug });
-				if (!story) throw new Error(`get_story: no story has the slug "${slug}"; the slugs are ${SLUGS}.`);
+				if (!story)
+					throw new Error(`get_story: no story has the slug "${slug}"; the slugs are ${SLUGS}.`);
 				return storiesAnswer([story], language);
 			}
 			const resolution = resolveGovernment({ query: country ?? '' });

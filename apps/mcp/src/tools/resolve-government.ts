@@ -38,7 +38,7 @@ export function registerResolveGovernment(server: McpServer): void {
 		{
 			title: 'Resolve a government name',
 			description:
-				"Says which country or local authority a name, ISO code or misspelling means (English, French or Spanish names) and whether it took part in the MGI according to the booklet's list of participating governments (2016–2021). Answers \"no match\" or \"not a participant\" rather than guess: report that answer as it is, never substitute a similar participant.",
+				'Says which country or local authority a name, ISO code or misspelling means (English, French or Spanish names) and whether it took part in the MGI according to the booklet\'s list of participating governments (2016–2021). Answers "no match" or "not a participant" rather than guess: report that answer as it is, never substitute a similar participant.',
 			inputSchema: {
 				name: textArgument('A country or local authority name, or an ISO 3166-1 code'),
 				language: languageArgument,

@@ -1,9 +1,5 @@
 /** @module search_stories: which of the booklet's stories speak to a question */
-import {
-	filterStories,
-	type StoryFilter,
-	vocabulary,
-} from '@mgi-stories/core';
+import { filterStories, type StoryFilter, vocabulary } from '@mgi-stories/core';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { READING_LABEL, storyGovernment } from '../attribution.js';
 import { labelledTags } from '../story-answer.js';
@@ -48,7 +44,11 @@ export function registerSearchStories(server: McpServer): void {
 				government: storyGovernment(story, language),
 				page: story.page,
 				level: story.level,
-				tags: labelledTags(story, language).map(({ facet, value, label }) => ({ facet, value, label })),
+				tags: labelledTags(story, language).map(({ facet, value, label }) => ({
+					facet,
+					value,
+					label,
+				})),
 			}));
 			const lines = found.map(
 				(story) =>
