@@ -15,11 +15,12 @@ import { m } from '$lib/paraglide/messages';
 import { citationPath } from '$lib/server/citation-files';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
+import { storyEmbedCode } from '$lib/server/embed';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, nameOf } from '$lib/server/names';
-import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
+import { embedPath, governmentPath, oembedPath, regionPath, storyPath } from '$lib/server/paths';
 import { sharePath } from '$lib/server/share-cards';
-import { excerpt, placeOf, relatedStories, summarize } from '$lib/server/stories';
+import { excerpt, relatedStories, storyName, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // a story page is static text: it ships no framework code, only /enhance.js for the copy buttons
@@ -33,7 +34,6 @@ export const load: PageServerLoad = ({ params }) => {
 	const story = findStory({ slug: params.slug });
 	if (!story) error(404, 'No such story');
 	const country = storyCountry(story);
-	const place = placeOf(story);
 	const localAuthority = country.localAuthorities.find(
 		(authority) => authority.id === story.localAuthority,
 	);
@@ -44,7 +44,7 @@ export const load: PageServerLoad = ({ params }) => {
 	};
 	const citations = citeAll({ story });
 	const phrases = story.tags.map((tag) => tag.evidence);
-	const name = place ? `${place}, ${nameOf(country)}` : nameOf(country);
+	const name = storyName(story);
 
 	return {
 		meta: pageMeta({
@@ -55,6 +55,7 @@ export const load: PageServerLoad = ({ params }) => {
 					: m.story_meta_description({ name, page: story.page }),
 			path: storyPath(story.slug),
 			type: 'article',
+			oembed: oembedPath('stories', story.slug),
 			image: {
 				path: sharePath('stories', story.slug),
 				alt: m.og_alt_story({ name }),
@@ -141,6 +142,7 @@ export const load: PageServerLoad = ({ params }) => {
 			text: citations[style],
 		})),
 		downloads: { bib: citationPath(story, 'bib'), ris: citationPath(story, 'ris') },
+		embed: { code: storyEmbedCode(story), href: embedPath(story.slug) },
 		dataset: { citation: datasetCitation(), ...datasetRelease() },
 		related: relatedStories(story).map(summarize),
 		previous: neighbour(-1),
