@@ -8,6 +8,12 @@ import {
 	storyCountry,
 } from '@mgi-stories/core';
 
+/** the booklet, as the tools name it to the model */
+export const BOOKLET = `IOM's booklet "${publication.title}" (${publication.year})`;
+
+/** the years the booklet's list of participating governments covers */
+export const PARTICIPATION = `${publication.participationPeriod.from} to ${publication.participationPeriod.to}`;
+
 /** the quoting rule the booklet's licence imposes, said to the model in every story answer */
 export const QUOTE_RULE = `The booklet's words below are quoted verbatim from ${publication.title} (${publication.publisherShort}, ${publication.year}), licensed ${publication.licence.name} (${publication.licence.id}): no derivatives. Quote them word for word, in quotation marks; never paraphrase, summarize as a quote or translate them, and give the required citation with every answer.`;
 

@@ -1,6 +1,7 @@
 /** @module the cited_answer prompt: sets up an answer that quotes the booklet verbatim and cites it */
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import * as z from 'zod';
+import { BOOKLET } from './attribution.js';
 import { MAX_TEXT } from './tools/arguments.js';
 
 export function registerCitedAnswerPrompt(server: McpServer): void {
@@ -8,8 +9,7 @@ export function registerCitedAnswerPrompt(server: McpServer): void {
 		'cited_answer',
 		{
 			title: 'Answer from the MGI success stories, quoted and cited',
-			description:
-				"Answer a question from IOM's booklet The Migration Governance Indicators — Success Stories (2021), quoting it verbatim and citing it.",
+			description: `Answer a question from ${BOOKLET}, quoting it verbatim and citing it.`,
 			argsSchema: {
 				question: z
 					.string()
@@ -24,7 +24,7 @@ export function registerCitedAnswerPrompt(server: McpServer): void {
 					content: {
 						type: 'text',
 						text: [
-							`Answer this question from IOM's booklet "The Migration Governance Indicators — Success Stories" (2021), using the mgi-stories tools: ${question}`,
+							`Answer this question from ${BOOKLET}, using the mgi-stories tools: ${question}`,
 							'',
 							"1. Find the stories with search_stories, the governments with resolve_government or list_governments, the booklet's numbers with check_claims.",
 							'2. Read each story you use with get_story. Quote its words exactly, in quotation marks, with its booklet page: never paraphrase a quote, never translate it (the booklet is CC BY-NC-ND 3.0 IGO).',

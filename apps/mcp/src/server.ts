@@ -1,6 +1,8 @@
 /** @module the MCP server: every tool, resource and prompt over @mgi-stories/core, one instance per request or session */
+
+import { publication } from '@mgi-stories/core';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { QUOTE_RULE } from './attribution.js';
+import { BOOKLET, QUOTE_RULE } from './attribution.js';
 import { registerCitedAnswerPrompt } from './prompt.js';
 import { registerResources } from './resources.js';
 import { registerCheckClaims } from './tools/check-claims.js';
@@ -15,9 +17,13 @@ export const SERVER_VERSION = '0.1.0';
 
 export function createMcpServer(): McpServer {
 	const server = new McpServer(
-		{ name: SERVER_NAME, version: SERVER_VERSION, title: 'MGI Success Stories (IOM, 2021)' },
 		{
-			instructions: `Tools over IOM's booklet The Migration Governance Indicators — Success Stories (2021). ${QUOTE_RULE} Anything else the tools say (classification, regions, verdicts) is labelled with its source; keep those labels.`,
+			name: SERVER_NAME,
+			version: SERVER_VERSION,
+			title: `MGI Success Stories (${publication.publisherShort}, ${publication.year})`,
+		},
+		{
+			instructions: `Tools over ${BOOKLET}. ${QUOTE_RULE} Anything else the tools say (classification, regions, verdicts) is labelled with its source; keep those labels.`,
 		},
 	);
 	for (const register of [

@@ -10,6 +10,7 @@ import {
 	storiesOf,
 } from '@mgi-stories/core';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { BOOKLET } from '../attribution.js';
 import { storyRecord, storyText } from '../story-answer.js';
 import { languageArgument, textArgument } from './arguments.js';
 import { describeResolution } from './resolve-government.js';
@@ -28,8 +29,7 @@ export function registerGetStory(server: McpServer): void {
 		'get_story',
 		{
 			title: 'Get a success story, verbatim, with its citation',
-			description:
-				"Returns a success story of IOM's booklet The Migration Governance Indicators — Success Stories (2021) by slug or by government: its text, photo caption and credit exactly as printed, its booklet page, the project's classification (labelled as the project's reading, not IOM's words) and the required citation. The booklet is CC BY-NC-ND 3.0 IGO: quote the text word for word in quotation marks, never paraphrase or translate it, and end every answer with the required citation given here. Give exactly one of slug or country.",
+			description: `Returns a success story of ${BOOKLET} by slug or by government: its text, photo caption and credit exactly as printed, its booklet page, the project's classification (labelled as the project's reading, not IOM's words) and the required citation. The booklet is CC BY-NC-ND 3.0 IGO: quote the text word for word in quotation marks, never paraphrase or translate it, and end every answer with the required citation given here. Give exactly one of slug or country.`,
 			inputSchema: {
 				slug: textArgument(`The story's slug, one of: ${SLUGS}`).optional(),
 				country: textArgument(

@@ -1,14 +1,17 @@
 /** @module list_governments: the booklet's list of participating governments, filtered */
 import {
+	countries,
 	countryOf,
 	filterGovernments,
 	governmentId,
 	governmentName,
+	localAuthorities,
 	regionName,
 	storiesOf,
 } from '@mgi-stories/core';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import * as z from 'zod';
+import { PARTICIPATION } from '../attribution.js';
 import { languageArgument, valuesArgument } from './arguments.js';
 import { answer } from './result.js';
 
@@ -17,8 +20,7 @@ export function registerListGovernments(server: McpServer): void {
 		'list_governments',
 		{
 			title: 'List the participating governments',
-			description:
-				"Lists the governments on the booklet's list of participating governments from 2016 to 2021 (84 countries and 29 local authorities), in the booklet's order, optionally by UN M49 region and kind, with the slugs of their success stories. A government not listed did not take part according to the booklet. Regions are UN M49 (a named source), not the booklet's words.",
+			description: `Lists the governments on the booklet's list of participating governments from ${PARTICIPATION} (${countries.length} countries and ${localAuthorities.length} local authorities), in the booklet's order, optionally by UN M49 region and kind, with the slugs of their success stories. A government not listed did not take part according to the booklet. Regions are UN M49 (a named source), not the booklet's words.`,
 			inputSchema: {
 				region: valuesArgument(
 					'UN M49 region, sub-region or intermediate region: English name or three-digit code (e.g. Africa, 419)',

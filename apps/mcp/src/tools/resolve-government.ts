@@ -7,7 +7,7 @@ import {
 	storiesOf,
 } from '@mgi-stories/core';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { READING_LABEL } from '../attribution.js';
+import { PARTICIPATION, READING_LABEL } from '../attribution.js';
 import { languageArgument, textArgument } from './arguments.js';
 import { answer } from './result.js';
 
@@ -27,7 +27,7 @@ export function describeResolution(resolution: Resolution, locale: Locale): stri
 	const head = resolution.ambiguous
 		? `Ambiguous: "${resolution.query}" could mean more than one; ask which one is meant before answering.`
 		: resolution.status === 'non-participant'
-			? `Not a participant: "${resolution.query}" is not on the booklet's list of governments that took part in the MGI from 2016 to 2021. Say so; do not substitute another government.`
+			? `Not a participant: "${resolution.query}" is not on the booklet's list of governments that took part in the MGI from ${PARTICIPATION}. Say so; do not substitute another government.`
 			: `"${resolution.query}" is a participant on the booklet's list of participating governments.`;
 	return `${head}\n${lines.join('\n')}\n\n(The matching is ${READING_LABEL}; the list of participants is the booklet's.)`;
 }
@@ -37,8 +37,7 @@ export function registerResolveGovernment(server: McpServer): void {
 		'resolve_government',
 		{
 			title: 'Resolve a government name',
-			description:
-				'Says which country or local authority a name, ISO code or misspelling means (English, French or Spanish names) and whether it took part in the MGI according to the booklet\'s list of participating governments (2016–2021). Answers "no match" or "not a participant" rather than guess: report that answer as it is, never substitute a similar participant.',
+			description: `Says which country or local authority a name, ISO code or misspelling means (English, French or Spanish names) and whether it took part in the MGI according to the booklet's list of participating governments (${PARTICIPATION}). Answers "no match" or "not a participant" rather than guess: report that answer as it is, never substitute a similar participant.`,
 			inputSchema: {
 				name: textArgument('A country or local authority name, or an ISO 3166-1 code'),
 				language: languageArgument,

@@ -1,7 +1,7 @@
 /** @module search_stories: which of the booklet's stories speak to a question */
-import { filterStories, type StoryFilter, vocabulary } from '@mgi-stories/core';
+import { filterStories, type StoryFilter, stories, vocabulary } from '@mgi-stories/core';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { READING_LABEL, storyGovernment } from '../attribution.js';
+import { BOOKLET, READING_LABEL, storyGovernment } from '../attribution.js';
 import { labelledTags } from '../story-answer.js';
 import { languageArgument, textArgument, valuesArgument } from './arguments.js';
 import { answer } from './result.js';
@@ -20,8 +20,7 @@ export function registerSearchStories(server: McpServer): void {
 		'search_stories',
 		{
 			title: 'Search the MGI success stories',
-			description:
-				"Finds the success stories of IOM's booklet The Migration Governance Indicators — Success Stories (2021) by full-text query and filters. Returns each story's slug, heading, government and booklet page, not its text: call get_story for the verbatim text before saying anything about a story, then quote it word for word and give the required citation. Filters take the project's classification (its own reading, not IOM's words). An empty result means the booklet has no such story: say so rather than guess.",
+			description: `Finds the success stories of ${BOOKLET} by full-text query and filters. Returns each story's slug, heading, government and booklet page, not its text: call get_story for the verbatim text before saying anything about a story, then quote it word for word and give the required citation. Filters take the project's classification (its own reading, not IOM's words). An empty result means the booklet has no such story: say so rather than guess.`,
 			inputSchema: {
 				query: textArgument(
 					'Words to search for in the stories (English, as the booklet is written); omit to list by filters only',
@@ -37,8 +36,7 @@ export function registerSearchStories(server: McpServer): void {
 		(args) => {
 			const { language, ...filter } = args;
 			// the facet values are checked by core, which names the values it accepts
-			const stories = filterStories(filter as StoryFilter);
-			const found = stories.map((story) => ({
+			const found = filterStories(filter as StoryFilter).map((story) => ({
 				slug: story.slug,
 				heading: story.heading,
 				government: storyGovernment(story, language),
@@ -56,7 +54,7 @@ export function registerSearchStories(server: McpServer): void {
 			);
 			const text =
 				found.length === 0
-					? 'No story of the booklet matches. The booklet has 19 success stories; do not invent one.'
+					? `No story of the booklet matches. The booklet has ${stories.length} success stories; do not invent one.`
 					: `${found.length} of the booklet's success stories match:\n${lines.join('\n')}\n\nCall get_story with a slug for the verbatim text and its citation before quoting or describing a story.`;
 			return answer(text, { stories: found, classificationIs: READING_LABEL });
 		},
