@@ -5,6 +5,22 @@ import { join, relative, sep } from 'node:path';
 /** Directives a <meta> CSP cannot carry, sent as a header next to the page's own policy. */
 export const HEADER_ONLY_CSP = "frame-ancestors 'none'";
 
+/** The header directive of the embeddable story cards (/embed/…): any site may frame them. */
+export const EMBED_CSP = 'frame-ancestors *';
+
+/**
+ * Whether a path (relative to the site, e.g. `fr/embed/stories/albania/index.html`) is an
+ * embeddable card: the only pages another site may frame.
+ * @param {string} path
+ */
+export const isEmbedPath = (path) => /^(?:[a-z]{2}\/)?embed\//.test(path.replace(/^\/+/, ''));
+
+/**
+ * Whether a path is an oEmbed response file (`oembed/stories/albania.json`, `fr/oembed/…`).
+ * @param {string} path
+ */
+export const isOembedPath = (path) => /^(?:[a-z]{2}\/)?oembed\//.test(path.replace(/^\/+/, ''));
+
 /** The policy of non-HTML files (JSON, CSV, XML…): nothing runs, nothing embeds them. */
 export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
@@ -93,10 +109,11 @@ export function metaPolicy(html) {
 /**
  * The full header policy of a page: SvelteKit's hashes plus the header-only directives.
  * @param {string} html
+ * @param {string} [headerOnly] the directives a <meta> cannot carry: no framing, except for the cards
  */
-export function pagePolicy(html) {
+export function pagePolicy(html, headerOnly = HEADER_ONLY_CSP) {
 	const policy = metaPolicy(html);
-	return policy ? `${policy.replace(/;\s*$/, '')}; ${HEADER_ONLY_CSP}` : HEADER_ONLY_CSP;
+	return policy ? `${policy.replace(/;\s*$/, '')}; ${headerOnly}` : headerOnly;
 }
 
 /**
@@ -115,7 +132,13 @@ export function htmlFiles(dir) {
  */
 export function pagePolicies(dir) {
 	return new Map(
-		htmlFiles(dir).map((file) => [file, pagePolicy(readFileSync(join(dir, file), 'utf8'))]),
+		htmlFiles(dir).map((file) => [
+			file,
+			pagePolicy(
+				readFileSync(join(dir, file), 'utf8'),
+				isEmbedPath(file) ? EMBED_CSP : HEADER_ONLY_CSP,
+			),
+		]),
 	);
 }
 
@@ -129,10 +152,15 @@ const format = (headers) =>
  * A `_headers` file (Netlify and Cloudflare Pages format), with a rule per download whose media type
  * a static host may not know (`downloads`: URL paths such as `/citations/iom2021-kazakhstan.bib`). A static host cannot vary the CSP header
  * per page, so the header carries the directives a <meta> tag cannot; each page's <meta> policy,
- * with its script hashes, still applies (browsers enforce both).
+ * with its script hashes, still applies (browsers enforce both). The embeddable cards (/embed/…)
+ * detach the no-framing headers of `/*` (`! Name`, Cloudflare Pages' syntax) and allow any frame.
  */
-/** @param {readonly string[]} [downloads] */
-export function headersFile(downloads = []) {
+/** @param {readonly string[]} [downloads] @param {readonly string[]} [localeFolders] e.g. `fr`, `es` */
+export function headersFile(downloads = [], localeFolders = []) {
+	const inEveryLocale = (/** @type {string} */ path) => [
+		path,
+		...localeFolders.map((folder) => `/${folder}${path}`),
+	];
 	return [
 		'/*',
 		format({ ...BASE_HEADERS, 'Content-Security-Policy': HEADER_ONLY_CSP }),
@@ -154,6 +182,20 @@ export function headersFile(downloads = []) {
 		...downloads.flatMap((path) => [
 			path,
 			format({ ...downloadHeaders(path.slice(1)), 'Content-Security-Policy': RESOURCE_CSP }),
+		]),
+		...inEveryLocale('/embed/*').flatMap((path) => [
+			path,
+			'  ! X-Frame-Options',
+			'  ! Content-Security-Policy',
+			format({ 'Content-Security-Policy': EMBED_CSP }),
+		]),
+		...inEveryLocale('/oembed/*').flatMap((path) => [
+			path,
+			format({
+				...DATA_HEADERS,
+				'Cache-Control': CACHE.data,
+				'Content-Security-Policy': RESOURCE_CSP,
+			}),
 		]),
 		'',
 	].join('\n');

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { OEMBED_PATH, oembedAnswer } from './oembed-endpoint.js';
 import { createSearchPages, MAX_QUERY_LENGTH } from './search-results.js';
 import {
 	BASE_HEADERS,
@@ -11,6 +12,8 @@ import {
 	CSV_CONTENT_TYPE,
 	DATA_HEADERS,
 	downloadHeaders,
+	isEmbedPath,
+	isOembedPath,
 	pagePolicies,
 	pagePolicy,
 	RESOURCE_CSP,
@@ -45,6 +48,8 @@ function setHeaders(res, pathname) {
 	const path = fileOf(pathname);
 	for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
 	if (path.endsWith('.html')) {
+		// the story cards may be framed by any site (their policy says frame-ancestors *)
+		if (isEmbedPath(path)) res.removeHeader('X-Frame-Options');
 		res.setHeader('Content-Security-Policy', policies.get(path) ?? pagePolicy(''));
 		res.setHeader('Cache-Control', CACHE.page);
 		return;
@@ -52,7 +57,7 @@ function setHeaders(res, pathname) {
 	res.setHeader('Content-Security-Policy', RESOURCE_CSP);
 	for (const [name, value] of Object.entries(downloadHeaders(path))) res.setHeader(name, value);
 	if (path.startsWith('_app/immutable/')) res.setHeader('Cache-Control', CACHE.immutable);
-	else if (path.startsWith('data/') || path.startsWith('citations/')) {
+	else if (path.startsWith('data/') || path.startsWith('citations/') || isOembedPath(path)) {
 		for (const [name, value] of Object.entries(DATA_HEADERS)) res.setHeader(name, value);
 		res.setHeader('Cache-Control', CACHE.data);
 		// say the charset: without it Excel and some browsers guess a legacy code page
@@ -102,6 +107,13 @@ const server = createServer((req, res) => {
 	}
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	if (/^\/404(\.html)?$/.test(url.pathname)) return notFound(req, res);
+	if (url.pathname === OEMBED_PATH) {
+		const answer = oembedAnswer(url.searchParams, root);
+		setHeaders(res, 'oembed/answer.json');
+		res.writeHead(answer.status, { 'Content-Type': answer.type });
+		res.end(req.method === 'HEAD' ? undefined : answer.body);
+		return;
+	}
 	const query = url.searchParams.get('q')?.trim().slice(0, MAX_QUERY_LENGTH);
 	const searched = query ? searchPages.answer(url.pathname, query) : undefined;
 	if (searched !== undefined) {

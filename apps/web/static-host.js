@@ -59,7 +59,7 @@ export function staticHost(adapter) {
 			const downloads = readdirSync(join(out, 'citations'))
 				.filter((name) => /\.(bib|ris)$/.test(name))
 				.map((name) => `/citations/${name}`);
-			writeFileSync(join(out, '_headers'), headersFile(downloads));
+			writeFileSync(join(out, '_headers'), headersFile(downloads, LOCALE_FOLDERS));
 			writeFileSync(join(out, '_redirects'), redirectsFile(governments.map(governmentId)));
 			builder.log.minor('Wrote the 404 pages and build/_headers');
 		},

@@ -55,4 +55,8 @@ await Promise.all(
 console.log('\nMGI Success Stories is running:');
 for (const service of services)
 	console.log(`  ${service.name.padEnd(5)} http://localhost:${service.port}${service.path}`);
-console.log(`  API docs http://localhost:${services[0].port}/docs\nPress Ctrl+C to stop.`);
+console.log(`  API docs http://localhost:${services[0].port}/docs`);
+console.log(
+	`  MCP   http://localhost:${services[0].port}/mcp (for AI assistants, Streamable HTTP)`,
+);
+console.log('Press Ctrl+C to stop.');

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import {
 	dataPackage,
 	datasetDocument,
+	governmentId,
+	governments,
 	governmentsTable,
 	jsonSchemas,
 	stories,
@@ -12,7 +14,8 @@ import {
 	toCsv,
 } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { locales } from '$lib/i18n';
+import { localePath, locales } from '$lib/i18n';
+import { SITE_URL } from '$lib/server/config';
 import { sitePaths } from '$lib/server/sitemap';
 import { DATA_FILES, metaPolicy } from '../security-headers.js';
 
@@ -118,5 +121,36 @@ describe('built pages', () => {
 
 	it('redirects government codes in capitals on static hosts', () => {
 		expect(read('_redirects')).toContain('/governments/KAZ/ /governments/kaz/ 308');
+	});
+
+	it('announces an oEmbed response on every story and government page, in every language', () => {
+		const pages = [
+			...stories.map((story) => ['stories', story.slug]),
+			...governments.map((government) => ['governments', governmentId(government).toLowerCase()]),
+		];
+		for (const locale of locales) {
+			for (const [section, id] of pages) {
+				const html = read(page(localePath(`/${section}/${id}/`, locale)));
+				const json = localePath(`/oembed/${section}/${id}.json`, locale);
+				expect(html, `${locale} ${id}`).toContain(
+					`<link rel="alternate" type="application/json+oembed" href="${SITE_URL}${json}"`,
+				);
+				expect(JSON.parse(read(json.slice(1))), json).toMatchObject({ version: '1.0' });
+			}
+		}
+	});
+
+	it('writes every story’s card in every language, each allowed in frames on static hosts', () => {
+		for (const locale of locales) {
+			for (const story of stories) {
+				const card = read(page(localePath(`/embed/stories/${story.slug}/`, locale)));
+				expect(card, story.slug).toContain(`<html lang="${locale}">`);
+				expect(card).not.toContain('<script');
+			}
+			const prefix = localePath('/embed/*', locale);
+			expect(read('_headers')).toContain(
+				`${prefix}\n  ! X-Frame-Options\n  ! Content-Security-Policy\n  Content-Security-Policy: frame-ancestors *\n`,
+			);
+		}
 	});
 });

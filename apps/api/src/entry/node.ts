@@ -1,10 +1,11 @@
-/** @module Node entry: serves the app on PORT (default 8787), compressed, one log line per request */
+/** @module Node entry: serves the app on PORT (default 8787), compressed, one log line per request, and the MCP server at /mcp */
 import { createWriteStream } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { getRequestListener } from '@hono/node-server';
 import { resolveGovernment, search } from '@mgi-stories/core';
+import { createMcpApp, MCP_PATH } from '@mgi-stories/mcp';
 import { getPath } from 'hono/utils/url';
 import { createHandler } from '../app.js';
 import type { Compress } from '../http/encoding.js';
@@ -89,11 +90,15 @@ const { fetch, fromMemo } = createHandler({
 	compress,
 	log: (entry) => log(formatAccessLog(entry)),
 });
+// the MCP server answers on Node only: the API's Worker stays without the SDK (apps/mcp has its own)
+const mcp = createMcpApp();
+const fetchOrMcp = (request: Request) =>
+	getPath(request) === MCP_PATH ? mcp.fetch(request) : fetch(request);
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 
 const headers = await errorHeaders(fetch);
-const listener = getRequestListener(fetch, {
+const listener = getRequestListener(fetchOrMcp, {
 	hostname,
 	// a target the Fetch API cannot hold (e.g. a backslash): a problem, not an empty 400
 	errorHandler: () => {

@@ -78,6 +78,8 @@ export interface PageMeta {
 	noindex?: boolean;
 	/** the page's share image (site path of a 1200×630 PNG) and its description */
 	image?: { path: string; alt: string };
+	/** site path of the page's oEmbed response (JSON), announced for oEmbed discovery */
+	oembed?: string;
 }
 
 export interface SiteInfo {

@@ -11,3 +11,10 @@ export const regionSlug = (region: string) => slugify(region);
 
 /** A region's page: who took part there, its stories and its map. */
 export const regionPath = (region: string) => localHref(`/regions/${regionSlug(region)}/`);
+
+/** A story's embeddable card, framed by other sites. */
+export const embedPath = (slug: string) => localHref(`/embed/stories/${slug}/`);
+
+/** The oEmbed response of a story or government page, a JSON file beside it for static hosts. */
+export const oembedPath = (section: 'stories' | 'governments', id: string) =>
+	localHref(`/oembed/${section}/${id}.json`);

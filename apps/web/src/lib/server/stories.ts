@@ -32,6 +32,13 @@ const tagValues = (story: Story, facet: string) => [
 export const placeOf = (story: Story): string | null =>
 	localAuthorityOf(story)?.bookletName ?? null;
 
+/** What the site calls a story: its government, "São Paulo, Brazil" (the booklet prints a heading in capitals). */
+export function storyName(story: Story): string {
+	const place = placeOf(story);
+	const country = nameOf(storyCountry(story));
+	return place ? m.local_authority_name({ name: place, country }) : country;
+}
+
 export function summarize(story: Story): StorySummary {
 	const country = storyCountry(story);
 	return {

@@ -7,7 +7,7 @@ import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, nameOf } from '$lib/server/names';
-import { governmentPath, regionPath } from '$lib/server/paths';
+import { governmentPath, oembedPath, regionPath } from '$lib/server/paths';
 import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -48,6 +48,7 @@ export const load: PageServerLoad = ({ params }) => {
 			title: m.gov_meta_title(name),
 			description,
 			path,
+			oembed: oembedPath('governments', params.id),
 			image: {
 				path: sharePath('governments', params.id),
 				alt: m.og_alt_government(name),

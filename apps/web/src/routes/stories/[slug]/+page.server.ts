@@ -17,11 +17,12 @@ import { place as placeInputs } from '$lib/places';
 import { citationPath } from '$lib/server/citation-files';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
+import { storyEmbedCode } from '$lib/server/embed';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, nameOf } from '$lib/server/names';
-import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
+import { embedPath, governmentPath, oembedPath, regionPath, storyPath } from '$lib/server/paths';
 import { sharePath } from '$lib/server/share-cards';
-import { excerpt, placeOf, relatedStories, summarize } from '$lib/server/stories';
+import { excerpt, placeOf, relatedStories, storyName, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // a story page is static text: it ships no framework code, only /enhance.js for the copy buttons
@@ -44,9 +45,7 @@ export const load: PageServerLoad = ({ params }) => {
 	};
 	const citations = citeAll({ story });
 	const phrases = story.tags.map((tag) => tag.evidence);
-	const name = place
-		? m.local_authority_name({ name: place, country: nameOf(country) })
-		: nameOf(country);
+	const name = storyName(story);
 
 	return {
 		meta: pageMeta({
@@ -57,6 +56,7 @@ export const load: PageServerLoad = ({ params }) => {
 					: m.story_meta_description({ name, page: story.page }),
 			path: storyPath(story.slug),
 			type: 'article',
+			oembed: oembedPath('stories', story.slug),
 			image: {
 				path: sharePath('stories', story.slug),
 				alt: m.og_alt_story(placeInputs('name', place ?? nameOf(country), name)),
@@ -143,6 +143,7 @@ export const load: PageServerLoad = ({ params }) => {
 			text: citations[style],
 		})),
 		downloads: { bib: citationPath(story, 'bib'), ris: citationPath(story, 'ris') },
+		embed: { code: storyEmbedCode(story), href: embedPath(story.slug) },
 		dataset: { citation: datasetCitation(), ...datasetRelease() },
 		related: relatedStories(story).map(summarize),
 		previous: neighbour(-1),

@@ -1,0 +1,53 @@
+// Bundles the MCP server (core, the SDK, hono and zod included):
+//   dist/stdio.js  – Node 20, the package's bin for desktop clients (stdio)
+//   dist/worker.js – Cloudflare Workers / workerd (platform neutral, ESM, minified), /mcp over HTTP
+// The API's Node server mounts the same app from source (apps/api/src/entry/node.ts).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+mkdirSync(join(root, 'dist'), { recursive: true });
+
+const shared = {
+	absWorkingDir: root,
+	bundle: true,
+	format: 'esm',
+	legalComments: 'none',
+	logLevel: 'warning',
+};
+
+await Promise.all([
+	build({
+		...shared,
+		entryPoints: ['src/entry/stdio.ts'],
+		outfile: 'dist/stdio.js',
+		platform: 'node',
+		target: 'node20',
+		// some bundled CommonJS may still call require() for node built-ins
+		banner: {
+			js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+		},
+	}),
+	build({
+		...shared,
+		entryPoints: ['src/entry/worker.ts'],
+		outfile: 'dist/worker.js',
+		platform: 'neutral',
+		target: 'es2022',
+		mainFields: ['module', 'main'],
+		conditions: ['workerd', 'worker', 'browser'],
+		minify: true,
+	}),
+]);
+const bytes = readFileSync(join(root, 'dist/worker.js'));
+const gzipped = gzipSync(bytes, { level: 9 }).length;
+writeFileSync(
+	join(root, 'dist/sizes.json'),
+	`${JSON.stringify({ worker: { bytes: bytes.length, gzip: gzipped } }, null, 2)}\n`,
+);
+console.log(
+	`built dist/stdio.js and dist/worker.js (${(bytes.length / 1024).toFixed(1)} KiB, ${(gzipped / 1024).toFixed(1)} KiB gzipped)`,
+);

@@ -1,0 +1,3 @@
+import { baseConfig } from '@mgi-stories/vitest-config';
+
+export default baseConfig;

@@ -1,0 +1,122 @@
+/** @module embeddable stories: the card other sites frame, and the oEmbed 1.0 responses that give its code */
+import { createHash } from 'node:crypto';
+import {
+	type Government,
+	governmentId,
+	publication,
+	type Story,
+	storiesOf,
+} from '@mgi-stories/core';
+import { getLocale, localHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { EMBED_SIZE, embedIframe } from '../../../embed-code.js';
+import { absoluteUrl } from './config';
+import { nameOf } from './names';
+import { embedPath, storyPath } from './paths';
+import { sharePath } from './share-cards';
+import { storyName } from './stories';
+
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** the <iframe> that shows a story's card */
+export const storyEmbedCode = (story: Story) =>
+	embedIframe({
+		src: absoluteUrl(embedPath(story.slug)),
+		title: m.story_meta_title({ name: storyName(story) }),
+	});
+
+/** what every oEmbed response of the site says: the version, who provides it, the share image */
+function oembedBase(title: string, thumbnail: string) {
+	return {
+		version: '1.0',
+		title,
+		author_name: publication.publisher,
+		provider_name: m.site_name(),
+		provider_url: absoluteUrl(localHref('/')),
+		cache_age: 86_400,
+		thumbnail_url: absoluteUrl(thumbnail),
+		thumbnail_width: 1200,
+		thumbnail_height: 630,
+	};
+}
+
+/** a story page's oEmbed response: the rich type, an <iframe> of its card */
+export function storyOembed(story: Story) {
+	return {
+		...oembedBase(m.story_meta_title({ name: storyName(story) }), sharePath('stories', story.slug)),
+		type: 'rich',
+		html: storyEmbedCode(story),
+		...EMBED_SIZE,
+	};
+}
+
+/** a government page's: the card of its story, or a link when it has none (or several) */
+export function governmentOembed(government: Government) {
+	const [story, ...others] = storiesOf(government);
+	if (story && others.length === 0) return storyOembed(story);
+	const id = governmentId(government).toLowerCase();
+	return {
+		...oembedBase(m.gov_meta_title({ name: nameOf(government) }), sharePath('governments', id)),
+		type: 'link',
+	};
+}
+
+const CARD_STYLE = `
+:root { color-scheme: light dark; --fg: #1a1a1a; --muted: #4a4a4a; --bg: #ffffff; --rule: #0033a0; --link: #0033a0; }
+@media (prefers-color-scheme: dark) { :root { --fg: #f2f2f2; --muted: #c8c8c8; --bg: #16181d; --rule: #8fb0ff; --link: #a9c1ff; } }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+article { padding: 1rem 1.25rem; border-left: 4px solid var(--rule); }
+.kicker, .credit, .citation { color: var(--muted); font-size: 0.875rem; margin: 0 0 0.5rem; }
+h1 { font-size: 1.25rem; line-height: 1.3; margin: 0 0 0.75rem; }
+blockquote { margin: 0 0 1rem; font-family: Georgia, "Times New Roman", serif; font-size: 1.0625rem; }
+blockquote p { margin: 0 0 0.75rem; }
+a { color: var(--link); text-underline-offset: 0.15em; }
+a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+`.trim();
+
+const CARD_STYLE_HASH = `sha256-${createHash('sha256').update(CARD_STYLE).digest('base64')}`;
+
+/** the policy of the card: its one stylesheet, no script, nothing else (framing is a header: any site) */
+export const CARD_POLICY = `default-src 'none'; style-src '${CARD_STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
+
+/**
+ * A story's card, framework-free: the booklet's words verbatim (in English, as published), where
+ * they come from, the required citation, and a link back to the story's page.
+ */
+export function embedCard(story: Story): string {
+	const name = storyName(story);
+	const kicker =
+		story.level === 'local'
+			? m.story_kicker_local({ page: story.page })
+			: m.story_kicker_national({ page: story.page });
+	const paragraphs = story.text
+		.split(/\n\n+/)
+		.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+		.join('');
+	const page = absoluteUrl(storyPath(story.slug));
+	return `<!doctype html>
+<html lang="${getLocale()}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="content-security-policy" content="${CARD_POLICY}">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(m.story_meta_title({ name }))}</title>
+<link rel="canonical" href="${escapeHtml(page)}">
+<style>${CARD_STYLE}</style>
+</head>
+<body>
+<article aria-labelledby="card-title">
+<p class="kicker">${escapeHtml(kicker)}</p>
+<h1 id="card-title">${escapeHtml(name)}</h1>
+<blockquote lang="en" cite="urn:isbn:${publication.isbn.pdf}">${paragraphs}</blockquote>
+<p class="credit">${escapeHtml(m.story_source_before())} <cite lang="en">${escapeHtml(publication.title)}</cite> ${escapeHtml(m.story_source_after({ page: story.page }))} “<span lang="en">${escapeHtml(story.heading)}</span>”. ${escapeHtml(publication.copyright)}. ${escapeHtml(m.embed_card_licence())} <a href="${publication.licence.url}" rel="license" target="_blank">${escapeHtml(publication.licence.name)}</a>.</p>
+<p class="citation">${escapeHtml(m.embed_card_citation())} <span lang="en">${escapeHtml(publication.requiredCitation)}</span></p>
+<p><a href="${escapeHtml(page)}" target="_blank">${escapeHtml(m.embed_card_read({ site: m.site_name() }))}</a></p>
+</article>
+</body>
+</html>
+`;
+}
