@@ -33,7 +33,11 @@ function unNamesSource(): Source {
 		licence: source.licence,
 		licenceUrl: source.licenceUrl,
 		attribution: `${source.title}, ${source.repository} (${source.licence})`,
-		fields: ['unNames.countries[]', 'unNames.areas[]', "the resolver's formal-name and un-name aliases"],
+		fields: [
+			'unNames.countries[]',
+			'unNames.areas[]',
+			"the resolver's formal-name and un-name aliases",
+		],
 		note: source.note,
 	};
 }
