@@ -26,6 +26,22 @@ for (const { locale } of TRANSLATED) {
 	});
 }
 
+// French and Spanish run longer than English: no page type may scroll sideways on a 375 px phone
+for (const { locale } of TRANSLATED) {
+	test.describe(`375 px wide, /${locale}/`, { tag: '@no-js' }, () => {
+		test.use({ viewport: { width: 375, height: 800 } });
+		for (const { name, path } of PAGE_TYPES) {
+			test(`${name} does not scroll sideways`, async ({ page }) => {
+				await visit(page, `/${locale}${path}`);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+				);
+				expect(overflow).toBeLessThanOrEqual(0);
+			});
+		}
+	});
+}
+
 test.describe('language switcher', () => {
 	test('keeps the page and its path filters without JavaScript', { tag: '@no-js' }, async ({
 		page,

@@ -225,7 +225,7 @@ describe('checkClaims in French and Spanish', () => {
 		const start = checkClaims({ locale: 'fr' }).find(
 			(result) => result.claim.id === 'foreword-start-year',
 		);
-		expect(start?.detail).toMatch(/^La brochure indique 2016\u00a0;/);
+		expect(start?.detail).toMatch(/^La brochure indique 2016\u202f;/);
 	});
 
 	it('rejects an unknown locale or option', () => {
