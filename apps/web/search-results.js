@@ -77,7 +77,7 @@ const snippetHtml = (snippet) =>
 		.join('');
 
 /** The templates the search page carries for its server's answer (see routes/search/+page.svelte). */
-const TEMPLATES = [
+const TEMPLATES = /** @type {const} */ ([
 	'results',
 	'nothing',
 	'stopWords',
@@ -85,27 +85,30 @@ const TEMPLATES = [
 	'stories',
 	'governments',
 	'title',
-];
+]);
+/** @typedef {Record<(typeof TEMPLATES)[number], string>} Templates */
 
 /**
  * The page's templates, from the `data-*` attributes of its `#server-results` element.
  * @param {string} page
- * @returns {Record<string, string>}
+ * @returns {Templates}
  */
 export function pageTemplates(page) {
 	const element = page.match(/<div id="server-results"[^>]*>/)?.[0] ?? '';
-	return Object.fromEntries(
-		TEMPLATES.map((name) => {
-			const attribute = `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-			return [name, element.match(new RegExp(`\\s${attribute}="([^"]*)"`))?.[1] ?? ''];
-		}),
+	return /** @type {Templates} */ (
+		Object.fromEntries(
+			TEMPLATES.map((name) => {
+				const attribute = `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+				return [name, element.match(new RegExp(`\\s${attribute}="([^"]*)"`))?.[1] ?? ''];
+			}),
+		)
 	);
 }
 
 /**
  * The results as HTML: escaped text, links to the site's pages in the locale, no scripts or styles
  * (so the page's CSP hashes stay valid).
- * @param {{ query: string, hits: Hit[], locale: Locale, templates: Record<string, string> }} answer
+ * @param {{ query: string, hits: Hit[], locale: Locale, templates: Templates }} answer
  */
 export function resultsHtml({ query, hits, locale, templates }) {
 	/** @param {string} heading @param {Hit[]} group */
