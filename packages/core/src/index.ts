@@ -74,6 +74,7 @@ export {
 	analyzeQuery,
 	createSearchEngine,
 	MAX_SEARCH_LIMIT,
+	MAX_SEARCH_QUERY_LENGTH,
 	type QueryAnalysis,
 	SEARCH_KINDS,
 	type SearchDocument,

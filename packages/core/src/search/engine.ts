@@ -4,6 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import { checkOptions } from '../arguments.js';
+import { ArgumentError } from '../errors.js';
 import { checkLocale, type Locale } from '../i18n/locale.js';
 import { type Analyzer, analyzerFor, tokenize } from './analysis.js';
 import { type QueryWord, Vocabulary } from './expand.js';
@@ -79,10 +80,23 @@ const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
 const MAX_CACHED_QUERIES = 500;
 
 /** Checks search options at the boundary (shared by `search()` and every engine). */
+/** The longest query search takes: a longer one is no search a person types, and costs more than it finds. */
+export const MAX_SEARCH_QUERY_LENGTH = 200;
+
 export function checkSearchOptions(fn: string, options: unknown): Required<SearchOptions> {
 	const args = checkOptions(fn, options, ['query', 'locale', 'kinds', 'limit']);
+	const query = args.string('query');
+	if (query.length > MAX_SEARCH_QUERY_LENGTH) {
+		throw new ArgumentError(
+			fn,
+			'query',
+			`a string of at most ${MAX_SEARCH_QUERY_LENGTH} characters`,
+			query,
+			`got ${query.length} characters`,
+		);
+	}
 	return {
-		query: args.string('query'),
+		query,
 		locale: checkLocale(fn, (options as { locale?: unknown }).locale),
 		kinds: args.optionalListOf('kinds', SEARCH_KINDS) ?? SEARCH_KINDS,
 		limit: args.optionalInteger('limit', { min: 1, max: MAX_SEARCH_LIMIT }) ?? 20,
@@ -95,9 +109,10 @@ export function checkSearchOptions(fn: string, options: unknown): Required<Searc
  * @example analyzeQuery({ query: 'trata de personas', locale: 'es' }) // { words: ['trata', 'personas'], ignored: ['de'] }
  */
 export function analyzeQuery(options: { query: string; locale?: Locale }): QueryAnalysis {
-	const args = checkOptions('analyzeQuery', options, ['query', 'locale']);
-	const analyzer = analyzerFor(checkLocale('analyzeQuery', options.locale));
-	const words = tokenize(args.string('query'));
+	checkOptions('analyzeQuery', options, ['query', 'locale']);
+	const { query, locale } = checkSearchOptions('analyzeQuery', options);
+	const analyzer = analyzerFor(locale);
+	const words = tokenize(query);
 	return {
 		words: words.filter((word) => !analyzer.isStopWord(word)),
 		ignored: words.filter((word) => analyzer.isStopWord(word)),

@@ -154,4 +154,15 @@ describe('search', () => {
 			'search: locale must be one of "en", "fr", "es"; got "de"',
 		);
 	});
+
+	it('refuses a query longer than a person types, naming its length, before spending any work on it', () => {
+		const long = 'x'.repeat(20_000);
+		expect(() => search({ query: long })).toThrow(
+			'search: query must be a string of at most 200 characters; got 20000 characters',
+		);
+		expect(() => analyzeQuery({ query: long })).toThrow(
+			/^analyzeQuery: query must be a string of at most 200/,
+		);
+		expect(search({ query: 'migration '.repeat(20).trim() }).length).toBeGreaterThan(0);
+	});
 });

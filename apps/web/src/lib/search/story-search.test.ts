@@ -59,4 +59,9 @@ describe('the site search and the API search', () => {
 		expect(client.search('de la que', { locale: 'es' })).toEqual([]);
 		expect(client.analyze('de la que', 'es')).toEqual({ words: [], ignored: ['de', 'la', 'que'] });
 	});
+
+	it('searches the first 200 characters of an overlong box rather than failing', () => {
+		const long = `trafficking ${'x'.repeat(5000)}`;
+		expect(client.search(long).map((hit) => hit.id)).toContain('sierra-leone');
+	});
 });

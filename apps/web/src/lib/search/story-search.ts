@@ -7,6 +7,7 @@ import {
 	analyzeQuery,
 	createSearchEngine,
 	isLocale,
+	MAX_SEARCH_QUERY_LENGTH,
 	type QueryAnalysis,
 	type TextSegment,
 } from '@mgi-stories/core/search';
@@ -35,6 +36,8 @@ export interface StorySearch {
 }
 
 const localeOf = (language: PageLanguage) => (isLocale(language) ? { locale: language } : {});
+/** what a search box may hold: core refuses a longer query, and no one searches with one */
+const typed = (query: string) => query.slice(0, MAX_SEARCH_QUERY_LENGTH);
 
 /** core's search engine over the prerendered documents: the ranking and snippets are core's own */
 export function createSearch(documents: readonly SearchDocument[]): StorySearch {
@@ -43,7 +46,7 @@ export function createSearch(documents: readonly SearchDocument[]): StorySearch 
 		search(query, { kinds, locale } = {}) {
 			return engine
 				.search({
-					query,
+					query: typed(query),
 					limit: documents.length || 1,
 					...(kinds ? { kinds } : {}),
 					...localeOf(locale),
@@ -57,7 +60,7 @@ export function createSearch(documents: readonly SearchDocument[]): StorySearch 
 					snippet,
 				}));
 		},
-		analyze: (query, locale) => analyzeQuery({ query, ...localeOf(locale) }),
+		analyze: (query, locale) => analyzeQuery({ query: typed(query), ...localeOf(locale) }),
 	};
 }
 
