@@ -92,8 +92,11 @@ const { fetch, fromMemo } = createHandler({
 });
 // the MCP server answers on Node only: the API's Worker stays without the SDK (apps/mcp has its own)
 const mcp = createMcpApp();
-const fetchOrMcp = (request: Request) =>
-	getPath(request) === MCP_PATH ? mcp.fetch(request) : fetch(request);
+// the bindings carry Node's socket, which the rate limiter keys on: pass them through
+const fetchOrMcp = (
+	request: Request,
+	...rest: Parameters<typeof fetch> extends [unknown, ...infer Rest] ? Rest : never
+) => (getPath(request) === MCP_PATH ? mcp.fetch(request) : fetch(request, ...rest));
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 

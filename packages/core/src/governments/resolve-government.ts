@@ -426,13 +426,21 @@ export function resolveGovernment(options: { query: string; limit?: number }): R
 				]),
 	).filter((match) => match.score >= MATCH_THRESHOLD);
 	const [first, second] = ranked;
+	const firstLetter = queryForms(query)[0]?.key[0];
+	// naming a participant from a fragment of its name ("Sierra", "Bissau", "Coast") or from a
+	// misspelt first letter ("Luanda", Angola's capital, is one letter from "Ruanda") is a guess
+	const guessed =
+		first?.participant === true &&
+		(first.matchedOn === 'partial' ||
+			(first.matchedOn === 'fuzzy' && compactKey(nameWords(first.matched))[0] !== firstLetter));
 	return {
 		query,
 		status: first ? (first.participant ? 'participant' : 'non-participant') : 'no-match',
 		ambiguous:
-			first !== undefined &&
-			second !== undefined &&
-			round(first.score - second.score) <= AMBIGUITY_MARGIN,
+			guessed ||
+			(first !== undefined &&
+				second !== undefined &&
+				round(first.score - second.score) <= AMBIGUITY_MARGIN),
 		candidates: ranked.slice(0, limit),
 	};
 }
