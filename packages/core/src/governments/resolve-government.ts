@@ -55,7 +55,11 @@ export interface Resolution {
 	query: string;
 	/** the status of the best candidate; `no-match` when there is none */
 	status: ResolveStatus;
-	/** true when the runner-up scores within `AMBIGUITY_MARGIN` of the best candidate */
+	/**
+	 * true when the answer is not sure: the runner-up scores within `AMBIGUITY_MARGIN` of the best
+	 * candidate, or the best is a participant named only from a fragment of its name or from a
+	 * misspelling of its first letter
+	 */
 	ambiguous: boolean;
 	/** best first; only candidates scoring at least `MATCH_THRESHOLD` */
 	candidates: ResolveCandidate[];
@@ -402,7 +406,9 @@ function checkArguments(options: unknown): { query: string; limit: number } {
  *   not Timor-Leste).
  *
  * Nothing scoring below `MATCH_THRESHOLD` (0.7) is returned; `ambiguous` is true when the runner-up
- * is within `AMBIGUITY_MARGIN` (0.05) of the best. Blank or punctuation-only queries get no
+ * is within `AMBIGUITY_MARGIN` (0.05) of the best, and when the best is a participant found only
+ * from a fragment of its name ("Sierra") or a misspelt first letter ("Luanda" is not "Ruanda"): a
+ * participant is never named with confidence on such evidence. Blank or punctuation-only queries get no
  * candidates. The work per call is bounded: queries are capped at 200 characters and edit distances
  * give up past their allowance.
  * @throws CoreError naming the argument when `query` is not a string or longer than 200 characters,
