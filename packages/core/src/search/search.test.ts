@@ -165,4 +165,15 @@ describe('search', () => {
 		);
 		expect(search({ query: 'migration '.repeat(20).trim() }).length).toBeGreaterThan(0);
 	});
+
+	it.each([
+		['réinsertion', 'fr', ['bangladesh', 'albania']],
+		['reinserción', 'es', ['bangladesh', 'albania']],
+		['commerçants transfrontaliers', 'fr', ['zambia']],
+		['oficina nacional de estadística', 'es', ['dominican-republic']],
+		['collectivités territoriales', 'fr', ['brazil']],
+	] as const)('finds what the review could not: %s (%s)', (query, locale, expected) => {
+		const found = search({ query, locale, kinds: ['story'] }).filter((hit) => hit.allWords);
+		expect(found.map((hit) => hit.id)).toEqual(expected);
+	});
 });
