@@ -11,7 +11,7 @@ import { getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { EMBED_SIZE, embedIframe } from '../../../embed-code.js';
 import { absoluteUrl } from './config';
-import { nameOf } from './names';
+import { governmentPlaceInputs } from './names';
 import { embedPath, storyPath } from './paths';
 import { sharePath } from './share-cards';
 import { storyName } from './stories';
@@ -57,7 +57,10 @@ export function governmentOembed(government: Government) {
 	if (story && others.length === 0) return storyOembed(story);
 	const id = governmentId(government).toLowerCase();
 	return {
-		...oembedBase(m.gov_meta_title({ name: nameOf(government) }), sharePath('governments', id)),
+		...oembedBase(
+			m.gov_meta_title(governmentPlaceInputs(government)),
+			sharePath('governments', id),
+		),
 		type: 'link',
 	};
 }

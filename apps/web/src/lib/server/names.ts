@@ -1,12 +1,15 @@
 /** @module names as a page shows them: the booklet's spelling in English, CLDR's in French and Spanish */
 import {
 	countries,
+	countryOf,
 	type Government,
 	governmentName,
 	nameCollator,
 	regionName,
 } from '@mgi-stories/core';
 import { baseLocale, getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { place } from '$lib/places';
 
 /**
  * A government's name in the locale being rendered: in English as the booklet prints it ("Republic of
@@ -44,4 +47,19 @@ export function areaName(englishName: string): string {
 export function byName<T>(name: (item: T) => string): (a: T, b: T) => number {
 	const { compare } = nameCollator(getLocale());
 	return (a, b) => compare(name(a), name(b));
+}
+
+/**
+ * The inputs of a message about a government as a place: its name with its article, shown with its
+ * country for a local authority ("São Paulo (Brésil)").
+ */
+export function governmentPlaceInputs(government: Government) {
+	const name = nameOf(government);
+	return place(
+		'name',
+		name,
+		government.kind === 'local'
+			? m.local_authority_name({ name, country: nameOf(countryOf(government)) })
+			: name,
+	);
 }

@@ -6,7 +6,7 @@ import { API_URL, absoluteUrl } from '$lib/server/config';
 import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
-import { areaName, nameOf } from '$lib/server/names';
+import { areaName, governmentPlaceInputs, nameOf } from '$lib/server/names';
 import { governmentPath, oembedPath, regionPath } from '$lib/server/paths';
 import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
@@ -29,13 +29,7 @@ export const load: PageServerLoad = ({ params }) => {
 		paragraphs: story.text.split(/\n\n+/),
 	}));
 	const local = government.kind === 'local';
-	const name = place(
-		'name',
-		nameOf(government),
-		local
-			? m.local_authority_name({ name: nameOf(government), country: nameOf(country) })
-			: nameOf(government),
-	);
+	const name = governmentPlaceInputs(government);
 	const path = governmentPath(government);
 	const counts = { ...place('name', nameOf(country)), count: country.localAuthorities.length };
 	const description = local
