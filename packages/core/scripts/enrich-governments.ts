@@ -25,7 +25,7 @@
  * or the ISO name's parenthesis), else by the override table; a second-level ISO code is walked up
  * to its first-level parent. Any step that finds nothing or more than one answer throws.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,7 @@ import type { Source } from '../src/schema/source.js';
 import { normalizeName, slugify } from '../src/text/normalize.js';
 import { demonymsOf, screenAltNames } from './alias-hygiene.js';
 import { countryPoint } from './country-points.js';
+import { jsonText, writeOrCheck } from './generated-file.js';
 
 const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries') as WorldCountry[];
@@ -692,22 +693,8 @@ function buildFile() {
 }
 
 function main(): void {
-	const json = `${JSON.stringify(buildFile(), null, '\t')}\n`;
-	if (process.argv.includes('--check')) {
-		let committed = '';
-		try {
-			committed = readFileSync(OUTPUT_PATH, 'utf8');
-		} catch {
-			// a missing file is simply out of date
-		}
-		if (committed !== json) {
-			console.error(`${OUTPUT_PATH} is out of date: run \`pnpm enrich\``);
-			process.exitCode = 1;
-		}
-		return;
-	}
-	writeFileSync(OUTPUT_PATH, json);
-	console.log(`wrote ${OUTPUT_PATH}`);
+	const json = jsonText(buildFile());
+	writeOrCheck(OUTPUT_PATH, json, 'enrich');
 }
 
 main();

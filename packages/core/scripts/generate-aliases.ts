@@ -10,7 +10,7 @@
  *     of how a municipality or a state is named, applied to the booklet's level of each.
  * Run `pnpm aliases`; `pnpm aliases --check` exits non-zero when the committed file differs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import type * as z from 'zod';
 import { type AliasesFile, AliasesFileSchema } from '../src/schema/aliases.js';
 import type { GovernmentsFileSchema } from '../src/schema/government.js';
 import type { WorldNamesFile } from '../src/schema/world-names.js';
+import { jsonText, writeOrCheck } from './generated-file.js';
 
 type GovernmentsFile = z.infer<typeof GovernmentsFileSchema>;
 
@@ -225,25 +226,11 @@ function buildFile() {
 }
 
 /** The file's text exactly as this script writes it. */
-export const aliasesJson = (): string => `${JSON.stringify(buildFile(), null, '\t')}\n`;
+export const aliasesJson = (): string => jsonText(buildFile());
 
 function main(): void {
 	const json = aliasesJson();
-	if (process.argv.includes('--check')) {
-		let committed = '';
-		try {
-			committed = readFileSync(OUTPUT_PATH, 'utf8');
-		} catch {
-			// a missing file is simply out of date
-		}
-		if (committed !== json) {
-			console.error(`${OUTPUT_PATH} is out of date: run \`pnpm aliases\``);
-			process.exitCode = 1;
-		}
-		return;
-	}
-	writeFileSync(OUTPUT_PATH, json);
-	console.log(`wrote ${OUTPUT_PATH}`);
+	writeOrCheck(OUTPUT_PATH, json, 'aliases');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -8,7 +8,7 @@
  * resolver. Run `pnpm localized-names`; `pnpm localized-names --check` exits non-zero when the
  * committed file differs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '../src/i18n/locale.js';
@@ -16,6 +16,7 @@ import { GovernmentsFileSchema } from '../src/schema/government.js';
 import { LocalizedNamesFileSchema } from '../src/schema/i18n.js';
 import { UnNamesFileSchema } from '../src/schema/un-names.js';
 import { WorldNamesFileSchema } from '../src/schema/world-names.js';
+import { jsonText, writeOrCheck } from './generated-file.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const OUTPUT_PATH = join(DATA, 'localized-names.json');
@@ -199,19 +200,11 @@ function buildFile() {
 }
 
 /** The file's text exactly as this script writes it. */
-export const localizedNamesJson = (): string => `${JSON.stringify(buildFile(), null, '\t')}\n`;
+export const localizedNamesJson = (): string => jsonText(buildFile());
 
 function main(): void {
 	const json = localizedNamesJson();
-	if (process.argv.includes('--check')) {
-		if (readFileSync(OUTPUT_PATH, 'utf8') !== json) {
-			console.error(`${OUTPUT_PATH} is out of date: run \`pnpm localized-names\``);
-			process.exitCode = 1;
-		}
-		return;
-	}
-	writeFileSync(OUTPUT_PATH, json);
-	console.log(`wrote ${OUTPUT_PATH}`);
+	writeOrCheck(OUTPUT_PATH, json, 'localized-names');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

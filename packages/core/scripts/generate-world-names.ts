@@ -7,7 +7,6 @@
  * Names pass the alias hygiene of scripts/alias-hygiene.ts. XK (Kosovo) is left out: the library
  * lists it, but it is a user-assigned code, not part of ISO 3166-1.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +14,7 @@ import isoCountries from 'i18n-iso-countries';
 import type { Country as WorldCountry } from 'world-countries';
 import { WorldNamesFileSchema } from '../src/schema/world-names.js';
 import { demonymsOf, screenAltNames } from './alias-hygiene.js';
+import { jsonText, writeOrCheck } from './generated-file.js';
 
 const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries') as WorldCountry[];
@@ -66,25 +66,11 @@ function buildFile() {
 }
 
 /** The file's text exactly as this script writes it. */
-export const worldNamesJson = (): string => `${JSON.stringify(buildFile(), null, '\t')}\n`;
+export const worldNamesJson = (): string => jsonText(buildFile());
 
 function main(): void {
 	const json = worldNamesJson();
-	if (process.argv.includes('--check')) {
-		let committed = '';
-		try {
-			committed = readFileSync(OUTPUT_PATH, 'utf8');
-		} catch {
-			// a missing file is simply out of date
-		}
-		if (committed !== json) {
-			console.error(`${OUTPUT_PATH} is out of date: run \`pnpm world-names\``);
-			process.exitCode = 1;
-		}
-		return;
-	}
-	writeFileSync(OUTPUT_PATH, json);
-	console.log(`wrote ${OUTPUT_PATH}`);
+	writeOrCheck(OUTPUT_PATH, json, 'world-names');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

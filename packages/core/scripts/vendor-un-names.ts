@@ -8,11 +8,12 @@
  * when the committed file differs. Without `--from`, the files are downloaded at COMMIT from GitHub.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { UnNamesFileSchema } from '../src/schema/un-names.js';
+import { jsonText, writeOrCheck } from './generated-file.js';
 
 const OUTPUT_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'un-names.json');
 const REPOSITORY = 'https://github.com/datasets/country-codes';
@@ -132,21 +133,13 @@ async function buildFile(from: string | undefined) {
 
 /** The file's text exactly as this script writes it. */
 export const unNamesJson = async (from?: string): Promise<string> =>
-	`${JSON.stringify(await buildFile(from), null, '\t')}\n`;
+	jsonText(await buildFile(from));
 
 async function main(): Promise<void> {
 	const fromIndex = process.argv.indexOf('--from');
 	const from = fromIndex >= 0 ? process.argv[fromIndex + 1] : undefined;
 	const json = await unNamesJson(from);
-	if (process.argv.includes('--check')) {
-		if (readFileSync(OUTPUT_PATH, 'utf8') !== json) {
-			console.error(`${OUTPUT_PATH} is out of date: run \`pnpm un-names\``);
-			process.exitCode = 1;
-		}
-		return;
-	}
-	writeFileSync(OUTPUT_PATH, json);
-	console.log(`wrote ${OUTPUT_PATH}`);
+	writeOrCheck(OUTPUT_PATH, json, 'un-names');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
