@@ -1,31 +1,13 @@
 // Writes the generated parts of VOCABULARY.md (the facet sections and the table of stories) from
 // data/vocabulary.json and data/classification.json, so that a tag change is a data change only.
-// `--check` fails, without writing, when the file is not what the data gives.
-import { readFileSync, writeFileSync } from 'node:fs';
+// `pnpm docs` (scripts/docs.ts) writes it; `--check` fails when it is stale.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stories, vocabulary } from '../src/data.js';
 import { countFacets } from '../src/stats/count-facets.js';
+import { renderGeneratedBlocks, table } from './markdown.js';
 
 export const VOCABULARY_DOC = join(dirname(fileURLToPath(import.meta.url)), '..', 'VOCABULARY.md');
-
-type Align = 'left' | 'right';
-
-/** A Markdown table with its columns padded to one width, as a formatter would leave it. */
-function table(header: string[], rows: string[][], align: Align[]): string {
-	const widths = header.map((cell, column) =>
-		Math.max(3, cell.length, ...rows.map((row) => row[column]?.length ?? 0)),
-	);
-	const pad = (cell: string, column: number) =>
-		align[column] === 'right'
-			? cell.padStart(widths[column] ?? 0)
-			: cell.padEnd(widths[column] ?? 0);
-	const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
-	const rule = widths.map((width, column) =>
-		align[column] === 'right' ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width),
-	);
-	return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
-}
 
 const LABEL_EXCEPTION_PART = /^(\w+) labels$/;
 
@@ -91,24 +73,5 @@ function storiesSection(): string {
 const SECTIONS: Record<string, () => string> = { facets: facetSections, stories: storiesSection };
 
 /** VOCABULARY.md with every `<!-- generated:NAME -->` … `<!-- /generated:NAME -->` block rewritten. */
-export function renderVocabularyDoc(document: string): string {
-	return document.replace(
-		/(<!-- generated:(\w+) -->\n)[\s\S]*?(\n<!-- \/generated:\2 -->)/g,
-		(_, open: string, name: string, close: string) => {
-			const render = Object.hasOwn(SECTIONS, name) ? SECTIONS[name] : undefined;
-			if (!render) throw new Error(`VOCABULARY.md: no generator for the block "${name}"`);
-			return `${open}\n${render()}\n${close}`;
-		},
-	);
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const current = readFileSync(VOCABULARY_DOC, 'utf8');
-	const next = renderVocabularyDoc(current);
-	if (process.argv.includes('--check')) {
-		if (next !== current) {
-			console.error('VOCABULARY.md is out of date: run `pnpm --filter @mgi-stories/core docs`');
-			process.exit(1);
-		}
-	} else if (next !== current) writeFileSync(VOCABULARY_DOC, next);
-}
+export const renderVocabularyDoc = (document: string): string =>
+	renderGeneratedBlocks(document, SECTIONS, 'VOCABULARY.md');
