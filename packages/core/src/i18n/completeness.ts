@@ -79,13 +79,14 @@ export function assertCatalogues(input: {
 				);
 			if (
 				typeof message !== 'string' &&
+				!(typeof english !== 'string' && english.plural === message.plural) &&
 				!formsOf(english).some((form) => form.includes(`{${message.plural}}`))
 			)
 				throw new DataError(
 					file,
 					'sentences',
 					key,
-					`counts {${message.plural}}, which the English does not take`,
+					`counts {${message.plural}}, which the English neither takes nor counts`,
 				);
 		}
 	}

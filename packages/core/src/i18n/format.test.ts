@@ -15,6 +15,16 @@ describe('formatMessage', () => {
 		expect(formatMessage('fr', 'levels.local-authorities', { count: 0 })).toBe('0 autorité locale');
 	});
 
+	it('chooses the "=0" form for none before the plural category (French "one" covers 0)', () => {
+		const params = { present: 5, total: 5, summary: 'Afrique 32' };
+		expect(formatMessage('fr', 'regions.countries', { ...params, missing: 0 })).toBe(
+			'Les pays participants se trouvent dans chacune des 5 régions M49 des Nations Unies (Afrique 32).',
+		);
+		expect(formatMessage('fr', 'regions.countries', { ...params, present: 4, missing: 1 })).toBe(
+			'Les pays participants se trouvent dans 4 des 5 régions M49 des Nations Unies (Afrique 32).',
+		);
+	});
+
 	it('falls back to the "other" form for a category the catalogue does not spell (French "many")', () => {
 		expect(formatMessage('fr', 'levels.countries', { count: 1_000_000 })).toBe(
 			`${new Intl.NumberFormat('fr').format(1_000_000)} pays`,

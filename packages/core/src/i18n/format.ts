@@ -18,14 +18,14 @@ function once<T>(made: Map<Locale, T>, locale: Locale, make: (locale: Locale) =>
 	return fresh;
 }
 
-/** The form of a message for its plural count (`other` when the locale's category has no form). */
+/** The form of a message for its plural count: `=0` for none, else its category's (`other` when it has none). */
 function formOf(message: Message, locale: Locale, params: MessageParams): string {
 	if (typeof message === 'string') return message;
 	const count = params[message.plural];
 	if (typeof count !== 'number')
 		throw new Error(`plural parameter ${message.plural} is not a number`);
 	const category = once(pluralRules, locale, (l) => new Intl.PluralRules(l)).select(count);
-	return message[category] ?? message.other;
+	return (count === 0 ? message['=0'] : undefined) ?? message[category] ?? message.other;
 }
 
 /**

@@ -51,17 +51,43 @@ describe.each(['fr', 'es'] as const)('localizedVocabulary(%s)', (locale) => {
 		expect(localized.attribution.statement).toMatch(/mgi-stories.*CC BY 4\.0/s);
 		const gcm = localized.attribution.exceptions.find((e) => e.part === 'gcmObjective labels');
 		expect(gcm?.statement).toMatch(/mgi-stories/);
+		expect(gcm?.statement).toMatch(/https:\/\/migrationnetwork\.un\.org\//);
 		expect(gcm?.statement).toMatch(
 			locale === 'fr'
-				? /pas les intitulés officiels/
+				? /objectifs 1, 2, 4, 6, 8 à 16 et 19 à 23 sont le texte officiel.*objectifs 3, 5, 7, 17 et 18 sont une traduction/s
 				: /objetivos 1, 2, 4, 5, 6, 10 y 13 son el texto oficial.*no comprobada/s,
 		);
 		const objectives = localized.facets.find((facet) => facet.id === 'gcmObjective')?.values ?? [];
 		const official = objectives
-			.filter((value) => /título oficial de las Naciones Unidas/.test(value.description))
-			.map((value) => value.id);
+			.filter((value) =>
+				/título oficial de las Naciones Unidas|intitulé officiel des Nations Unies/.test(
+					value.description,
+				),
+			)
+			.map((value) => value.id.replace('objective-', ''));
 		expect(official).toEqual(
-			locale === 'fr' ? [] : ['1', '2', '4', '5', '6', '10', '13'].map((n) => `objective-${n}`),
+			locale === 'fr'
+				? [
+						'1',
+						'2',
+						'4',
+						'6',
+						'8',
+						'9',
+						'10',
+						'11',
+						'12',
+						'13',
+						'14',
+						'15',
+						'16',
+						'19',
+						'20',
+						'21',
+						'22',
+						'23',
+					]
+				: ['1', '2', '4', '5', '6', '10', '13'],
 		);
 	});
 

@@ -126,12 +126,16 @@ export const SENTENCE_KEYS = [
 ] as const;
 export type SentenceKey = (typeof SENTENCE_KEYS)[number];
 
-/** A sentence: plain, or with one form per plural category of the count named by `plural`. */
+/**
+ * A sentence: plain, or with one form per plural category of the count named by `plural`, and
+ * optionally a form for exactly none (`=0`, as in ICU), chosen before the category.
+ */
 export const MessageSchema = z.union([
 	z.string().min(1),
 	z
 		.strictObject({
 			plural: z.string().min(1),
+			'=0': TextSchema.optional(),
 			zero: TextSchema.optional(),
 			one: TextSchema.optional(),
 			two: TextSchema.optional(),
@@ -139,7 +143,7 @@ export const MessageSchema = z.union([
 			many: TextSchema.optional(),
 			other: TextSchema,
 		})
-		.describe('forms by Intl.PluralRules category; `other` is the fallback'),
+		.describe('forms by exact zero (`=0`) and Intl.PluralRules category; `other` is the fallback'),
 ]);
 export type Message = DeepReadonly<z.infer<typeof MessageSchema>>;
 

@@ -228,6 +228,32 @@ describe('checkClaims in French and Spanish', () => {
 		expect(start?.detail).toMatch(/^La brochure indique 2016\u202f;/);
 	});
 
+	it('says where the year of the list’s heading begins, in a sentence of its own', () => {
+		const start = (locale: 'fr' | 'es') =>
+			checkClaims({ locale }).find((result) => result.claim.id === 'foreword-start-year')?.detail;
+		expect(start('fr')).toBe(
+			'La brochure indique 2016\u202f; le titre de la liste des gouvernements participants commence en 2016.',
+		);
+		expect(start('es')).toBe(
+			'El folleto indica 2016; el título de la lista de gobiernos participantes comienza en 2016.',
+		);
+	});
+
+	it('says “each of the regions” when the participating countries are in all of them', () => {
+		const footprint = (locale: 'en' | 'fr' | 'es') =>
+			checkClaims({ locale }).find((result) => result.claim.id === 'foreword-global-footprint')
+				?.detail;
+		expect(footprint('en')).toMatch(
+			/^The participating countries are in each of the 5 UN M49 regions/,
+		);
+		expect(footprint('fr')).toMatch(
+			/^Les pays participants se trouvent dans chacune des 5 régions/,
+		);
+		expect(footprint('es')).toMatch(
+			/^Los países participantes están en cada una de las 5 regiones/,
+		);
+	});
+
 	it('rejects an unknown locale or option', () => {
 		expect(() => checkClaims({ locale: 'de' as 'fr' })).toThrow(/checkClaims: locale must be/);
 		expect(() => checkClaims({ lang: 'fr' } as never)).toThrow(/"lang" is not one of its options/);

@@ -220,6 +220,7 @@ function checkRegions(words: Words, claim: Claim): Result {
 	);
 	const head = words.say(ofStories ? 'regions.stories' : 'regions.countries', {
 		count: stories.length,
+		missing: missing.length,
 		present: M49_REGIONS.length - missing.length,
 		total: M49_REGIONS.length,
 		summary,
