@@ -57,7 +57,14 @@ export {
 	resolveGovernment,
 } from './governments/resolve-government.js';
 export { storiesOf } from './governments/stories-of.js';
-export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './i18n/locale.js';
+export {
+	DEFAULT_LOCALE,
+	isLocale,
+	type Language,
+	LANGUAGES,
+	LOCALES,
+	type Locale,
+} from './i18n/locale.js';
 export {
 	governmentName,
 	governmentPlace,
