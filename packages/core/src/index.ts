@@ -64,6 +64,8 @@ export {
 	LANGUAGES,
 	LOCALES,
 	type Locale,
+	TRANSLATED_LOCALES,
+	type TranslatedLocale,
 } from './i18n/locale.js';
 export {
 	governmentName,
