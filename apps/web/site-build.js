@@ -16,7 +16,7 @@ export const KIT_DIR = PSEUDO_BUILD ? '.svelte-kit-pseudo' : '.svelte-kit';
 /** where the pseudo build writes its inlang project and compiled messages */
 export const PSEUDO_DIR = '.pseudo';
 
-const here = (path) => new URL(path, import.meta.url);
+const here = (/** @type {string} */ path) => new URL(path, import.meta.url);
 const settings = JSON.parse(readFileSync(here('./project.inlang/settings.json'), 'utf8'));
 
 /** the locale at the site's root, whose pages the others translate */
