@@ -21,17 +21,24 @@ export async function visit(page: Page, path: string, { interactive = false } = 
 
 /**
  * What sticks out sideways on the page at its width: how far the page scrolls, the text blocks that
- * poke out (a wide table or map may scroll inside its own box) and the boxes that cut their text off.
+ * poke out or whose text spills out of them (a wide table or map may scroll inside its own box) and
+ * the boxes that cut their text off.
  */
 export function sidewaysOverflow(page: Page) {
 	return page.evaluate(() => {
 		const inScrollBox = (element: Element) =>
 			element.closest('[data-scroll], .table-scroll, [tabindex="0"]') !== null;
+		// a visually hidden heading (1 px wide) is read, not seen
+		const blocks = [
+			...document.body.querySelectorAll('h1, h2, h3, p, li, dd, dt, figcaption, button'),
+		].filter((element) => !inScrollBox(element) && element.clientWidth > 1);
 		return {
 			page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-			poking: [...document.body.querySelectorAll('h1, h2, h3, p, li, dd, dt, figcaption, button')]
+			poking: blocks
 				.filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-				.filter((element) => !inScrollBox(element))
+				.map((element) => element.outerHTML.slice(0, 80)),
+			spilling: blocks
+				.filter((element) => element.scrollWidth > element.clientWidth + 1)
 				.map((element) => element.outerHTML.slice(0, 80)),
 			// a box that hides what overflows it and is wider inside than out, with text in it
 			clipped: [...document.body.querySelectorAll('*')]
