@@ -60,8 +60,8 @@ export { storiesOf } from './governments/stories-of.js';
 export {
 	DEFAULT_LOCALE,
 	isLocale,
-	type Language,
 	LANGUAGES,
+	type Language,
 	LOCALES,
 	type Locale,
 	TRANSLATED_LOCALES,
