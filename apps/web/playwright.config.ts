@@ -1,17 +1,5 @@
-import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
-
-/** A port nothing listens on, so parallel runs (e.g. another checkout's tests) cannot collide. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 4317));
-		});
-	});
-}
+import { freePort } from './e2e/free-port';
 
 // chosen once in the main process; workers inherit it through the environment
 process.env.WEB_TEST_PORT ??= String(await freePort());

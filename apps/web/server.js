@@ -18,11 +18,13 @@ import {
 	pagePolicy,
 	RESOURCE_CSP,
 } from './security-headers.js';
+import { BUILD_DIR, PSEUDO_BUILD } from './site-build.js';
 import { LOCALE_FOLDERS } from './static-host.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), 'build');
+const root = join(dirname(fileURLToPath(import.meta.url)), BUILD_DIR);
 if (!existsSync(join(root, 'index.html'))) {
-	console.error(`No built site in ${root}: run \`pnpm --filter @mgi-stories/web build\` first.`);
+	const build = PSEUDO_BUILD ? 'build:pseudo' : 'build';
+	console.error(`No built site in ${root}: run \`pnpm --filter @mgi-stories/web ${build}\` first.`);
 	process.exit(1);
 }
 

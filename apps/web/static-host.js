@@ -1,8 +1,9 @@
 /** @module wraps adapter-static: publishes the 404 pages at build/404.html (build/fr/404.html …) and writes build/_headers and build/_redirects */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { governmentId, governments } from '@mgi-stories/core';
 import { headersFile } from './security-headers.js';
+import { BASE_LOCALE, BUILD_DIR, SITE_LOCALES } from './site-build.js';
 
 /**
  * A `_redirects` file (Netlify and Cloudflare Pages format): government pages also answer under
@@ -20,13 +21,8 @@ export function redirectsFile(ids) {
 /** The route prerendered as the site's 404 page. */
 export const NOT_FOUND_ROUTE = 'not-found';
 
-const settings = JSON.parse(
-	readFileSync(new URL('./project.inlang/settings.json', import.meta.url), 'utf8'),
-);
-/** The folder of each locale other than the base one (`fr`, `es`), from the inlang project; English is at the root. */
-export const LOCALE_FOLDERS = /** @type {string[]} */ (settings.locales).filter(
-	(locale) => locale !== settings.baseLocale,
-);
+/** The folder of each locale other than English (`fr`, `es`), from the inlang project; English is at the root. */
+export const LOCALE_FOLDERS = SITE_LOCALES.filter((locale) => locale !== BASE_LOCALE);
 
 /**
  * Moves a prerendered 404 page (`not-found/index.html`, `fr/not-found/index.html`) to `404.html` in
@@ -52,7 +48,7 @@ export function staticHost(adapter) {
 		name: `${adapter.name} + static-host`,
 		async adapt(builder) {
 			await adapter.adapt(builder);
-			const out = 'build';
+			const out = BUILD_DIR;
 			for (const folder of [out, ...LOCALE_FOLDERS.map((locale) => join(out, locale))]) {
 				publishNotFound(folder);
 			}

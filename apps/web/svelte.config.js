@@ -1,6 +1,7 @@
 /** @module SvelteKit config: every page prerendered by adapter-static, with a hash-based CSP */
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { BUILD_DIR, KIT_DIR, PSEUDO_BUILD } from './site-build.js';
 import { LOCALE_FOLDERS, NOT_FOUND_ROUTE, staticHost } from './static-host.js';
 
 /** sha256 of the inline style SvelteKit puts on its live-region announcer after hydration */
@@ -11,10 +12,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: staticHost(
-			adapter({ pages: 'build', assets: 'build', precompress: true, strict: true }),
+			// the pseudo site is only read by the tests: no compressed copies
+			adapter({ pages: BUILD_DIR, assets: BUILD_DIR, precompress: !PSEUDO_BUILD, strict: true }),
 		),
 		// the CSS is small: inline it (hashed into the CSP) instead of render-blocking requests
 		inlineStyleThreshold: 16_384,
+		outDir: KIT_DIR,
 		// absolute asset paths, so build/404.html works at any depth
 		paths: { relative: false },
 		prerender: {

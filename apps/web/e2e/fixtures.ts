@@ -19,6 +19,44 @@ export async function visit(page: Page, path: string, { interactive = false } = 
 	return response;
 }
 
+/**
+ * What sticks out sideways on the page at its width: how far the page scrolls, the text blocks that
+ * poke out or whose text spills out of them (a wide table or map may scroll inside its own box) and
+ * the boxes that cut their text off.
+ */
+export function sidewaysOverflow(page: Page) {
+	return page.evaluate(() => {
+		const inScrollBox = (element: Element) =>
+			element.closest('[data-scroll], .table-scroll, [tabindex="0"]') !== null;
+		// a visually hidden heading (1 px wide) is read, not seen
+		const blocks = [
+			...document.body.querySelectorAll('h1, h2, h3, p, li, dd, dt, figcaption, button'),
+		].filter((element) => !inScrollBox(element) && element.clientWidth > 1);
+		return {
+			page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			poking: blocks
+				.filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+				.map((element) => element.outerHTML.slice(0, 80)),
+			spilling: blocks
+				.filter((element) => element.scrollWidth > element.clientWidth + 1)
+				.map((element) => element.outerHTML.slice(0, 80)),
+			// a box that hides what overflows it and is wider inside than out, with text in it
+			clipped: [...document.body.querySelectorAll('*')]
+				.filter((element) => {
+					const style = getComputedStyle(element);
+					return (
+						/hidden|clip/.test(style.overflowX) &&
+						element.clientWidth > 1 &&
+						element.scrollWidth > element.clientWidth + 1 &&
+						(element.textContent ?? '').trim() !== '' &&
+						!inScrollBox(element)
+					);
+				})
+				.map((element) => element.outerHTML.slice(0, 80)),
+		};
+	});
+}
+
 /** Every kind of page the site has, with a representative path. */
 export const PAGE_TYPES = [
 	{ name: 'home', path: '/', heading: /How governments used the Migration Governance Indicators/ },

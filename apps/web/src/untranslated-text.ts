@@ -1,6 +1,7 @@
-/** @module finds the English catalogue's words in a translated page, outside text marked lang="en" (used by the build tests) */
+/** @module finds text a translated page shows outside its catalogue: the English catalogue's words, or on a pseudo-locale page anything not pseudo (used by the build tests) */
 import { readFileSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
+import { PSEUDO_RUN } from '../pseudo-locale.js';
 
 /** Every text a locale's message catalogue can show: each message, or each of its variants. */
 export function catalogueTexts(locale: string): string[] {
@@ -23,20 +24,23 @@ const READ_META =
 	/^(description|og:title|og:description|og:image:alt|twitter:title|twitter:description|twitter:image:alt)$/;
 
 /**
- * The text of a page a reader meets in the page's own language: text nodes, read attributes and the
- * page's title and descriptions, leaving out scripts, styles and every element inside `lang="en"`.
+ * The text of a page a reader meets in the page's own language (its `<html lang>`): text nodes, read
+ * attributes and the page's title and descriptions, leaving out scripts, styles and every element
+ * marked with another language (the booklet's words, `lang="en"`).
  */
 export function pageLanguageText(html: string): string[] {
 	const texts: string[] = [];
 	// one entry per open element: is it (or an ancestor) in another language than the page?
 	const foreign: boolean[] = [];
+	let pageLanguage: string | undefined;
 	let skip = 0;
 	const parser = new Parser(
 		{
 			onopentag(name, attributes) {
 				const inherited = foreign.at(-1) ?? false;
 				const lang = attributes.lang;
-				const isForeign = lang === undefined ? inherited : /^en\b/i.test(lang);
+				if (name === 'html') pageLanguage = lang;
+				const isForeign = lang === undefined ? inherited : lang !== pageLanguage;
 				foreign.push(isForeign);
 				if (name === 'script' || name === 'style') skip++;
 				if (isForeign) return;
@@ -106,3 +110,32 @@ export function englishPhrasesIn(texts: string[], phrases: string[]): string[] {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** what a page may show outside its messages: numbers, codes in capitals ("KAZ", "SDG 10"), punctuation */
+const NOT_WORDS = /^[\p{N}\p{Lu}\p{P}\p{S}\p{Z}\s]*$/u;
+/** an address, a file or a package the page names ("excel/stories.csv", "https://…", "@mgi-stories/core") */
+const ADDRESS =
+	/^(?:\(\.[a-z]{2,4}\)|https?:\/\/\S+|[\w./-]*\.[a-z]{2,4}(?:\/\S*)?|[\w.+-]+@[\w.-]+|@[\w-]+\/[\w-]+)$/;
+
+/**
+ * The texts of a pseudo-locale page that did not come from its catalogue: each text, with the names
+ * and labels the page may show as they are taken out (`shown`: core's, which has no pseudo words,
+ * and proper names), then the catalogue's pseudo runs, must be left with numbers, codes, addresses
+ * and punctuation only. Gives what is left, piece by piece.
+ */
+export function pseudoLeaks(texts: string[], shown: ReadonlySet<string>): string[] {
+	const longestFirst = [...shown].sort((a, b) => b.length - a.length);
+	const pieces = (text: string) =>
+		text
+			.replace(PSEUDO_RUN, '\n')
+			.split('\n')
+			.map((piece) => piece.trim())
+			.filter((piece) => !NOT_WORDS.test(piece) && !ADDRESS.test(piece));
+	return texts.flatMap((text) => {
+		if (pieces(text).length === 0) return [];
+		// names first: a pseudo run may hold one ("[Ŕééááď óóf San José]"), and a name may hold accents
+		let rest = text;
+		for (const name of longestFirst) if (rest.includes(name)) rest = rest.replaceAll(name, '\n');
+		return pieces(rest);
+	});
+}

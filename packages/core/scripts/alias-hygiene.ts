@@ -14,6 +14,7 @@
  * `test/alias-hygiene.test.ts` lists every name this drops from what the scripts import, and why.
  */
 import isoCountries from 'i18n-iso-countries';
+import { LOCALES } from '../src/i18n/locale.js';
 import { normalizeName } from '../src/text/normalize.js';
 
 export type AliasRule = 'transcription' | 'demonym' | 'adjective' | 'pejorative' | 'not-the-state';
@@ -74,7 +75,7 @@ export function demonymsOf(country: {
 	demonyms?: Record<string, { f: string; m: string }> | undefined;
 }): string[] {
 	const names = new Set(
-		['en', 'fr', 'es'].flatMap((locale) =>
+		LOCALES.flatMap((locale) =>
 			(isoCountries.getNames(locale, { select: 'all' })[country.cca2] ?? []).map(normalizeName),
 		),
 	);

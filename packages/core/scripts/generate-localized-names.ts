@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TRANSLATED_LOCALES, type TranslatedLocale } from '../src/i18n/locale.js';
+import { LANGUAGES, TRANSLATED_LOCALES, type TranslatedLocale } from '../src/i18n/locale.js';
 import { GovernmentsFileSchema } from '../src/schema/government.js';
 import { LocalizedNamesFileSchema } from '../src/schema/i18n.js';
 import { UnNamesFileSchema } from '../src/schema/un-names.js';
@@ -27,12 +27,6 @@ const byLocale = <T>(value: (locale: Locale) => T) =>
 		T
 	>;
 
-/** The articles UNTERM writes after a short name, e.g. "Bahamas (les)", "Canadá (el)". */
-const ARTICLES: Record<Locale, readonly string[]> = {
-	fr: ['le', 'la', "l'", 'les'],
-	es: ['el', 'la', 'los', 'las'],
-};
-
 /**
  * The articles of the names UNTERM does not list (Côte d'Ivoire, Türkiye) and of the M49 areas,
  * which M49 writes without one: this project's reading of French and Spanish usage, recorded as such.
@@ -44,9 +38,12 @@ const READING_ARTICLES: Record<string, Partial<Record<Locale, string>>> = {
 	'019': { fr: 'les', es: 'las' },
 	'029': { fr: 'les', es: 'el' },
 };
-const VOWEL = /^[AEIOUYÂÉÈÊÎÔÛ]/;
+/** the article of every other area, by locale: French area names are all feminine */
+const AREA_ARTICLES: Partial<Record<Locale, (name: string) => string>> = {
+	fr: (name) => (/^[AEIOUYÂÉÈÊÎÔÛ]/.test(name) ? 'l' : 'la'),
+};
 const areaArticle = (code: string, locale: Locale, name: string): string | null =>
-	READING_ARTICLES[code]?.[locale] ?? (locale === 'fr' ? (VOWEL.test(name) ? 'l' : 'la') : null);
+	READING_ARTICLES[code]?.[locale] ?? AREA_ARTICLES[locale]?.(name) ?? null;
 
 /** "Albanie (l')" → { name: "Albanie", article: "l" }; a name without a bracketed article keeps its brackets. */
 export function splitArticle(
@@ -54,10 +51,11 @@ export function splitArticle(
 	locale: Locale,
 ): { name: string; article: string | null } {
 	const match = /^(.*\S) \(([^()]+)\)$/.exec(short);
-	const article = match?.[2]?.replace('’', "'");
-	if (!match?.[1] || !article || !ARTICLES[locale].includes(article))
-		return { name: short, article: null };
-	return { name: match[1], article: article.replace("'", '') };
+	// UNTERM writes the elided article with its apostrophe: "Albanie (l')"
+	const article = match?.[2]?.replace(/['’]$/, '');
+	const articles: readonly string[] = LANGUAGES[locale].articles;
+	if (!match?.[1] || !article || !articles.includes(article)) return { name: short, article: null };
+	return { name: match[1], article };
 }
 
 /** "El Caribe" → the name after its article, as a sentence uses it: "del Caribe". */

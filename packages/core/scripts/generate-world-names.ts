@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import isoCountries from 'i18n-iso-countries';
 import type { Country as WorldCountry } from 'world-countries';
+import { LOCALES, type Locale } from '../src/i18n/locale.js';
 import { WorldNamesFileSchema } from '../src/schema/world-names.js';
 import { demonymsOf, screenAltNames } from './alias-hygiene.js';
 import { jsonText, writeOrCheck } from './generated-file.js';
@@ -19,12 +20,11 @@ import { jsonText, writeOrCheck } from './generated-file.js';
 const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries') as WorldCountry[];
 const OUTPUT_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'world-names.json');
-const LOCALES = ['en', 'fr', 'es'] as const;
 const NOT_ISO_3166_1 = new Set(['XK']);
 const ISO_3166_1_SIZE = 249;
 
-/** Every name the library gives a country in the three locales, after alias hygiene. */
-function importedWorldNames(alpha2: string): Record<(typeof LOCALES)[number], string[]> {
+/** Every name the library gives a country in each locale, after alias hygiene. */
+function importedWorldNames(alpha2: string): Record<Locale, string[]> {
 	const world = worldCountries.find((country) => country.cca2 === alpha2);
 	const demonyms = world ? demonymsOf(world) : [];
 	const names = (locale: string) =>
@@ -32,7 +32,10 @@ function importedWorldNames(alpha2: string): Record<(typeof LOCALES)[number], st
 			{ alpha2, demonyms },
 			isoCountries.getNames(locale, { select: 'all' })[alpha2] ?? [],
 		).kept;
-	return { en: names('en'), fr: names('fr'), es: names('es') };
+	return Object.fromEntries(LOCALES.map((locale) => [locale, names(locale)])) as Record<
+		Locale,
+		string[]
+	>;
 }
 
 function buildFile() {

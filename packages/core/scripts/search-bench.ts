@@ -4,7 +4,7 @@
  * letters) against normal ones (the judged queries). Writes bench-results/search.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { LOCALES } from '../src/i18n/locale.js';
+import { LOCALES, type Locale } from '../src/i18n/locale.js';
 import { searchDocuments } from '../src/search/documents.js';
 import { createSearchEngine } from '../src/search/engine.js';
 import { search } from '../src/search/search.js';
@@ -37,7 +37,7 @@ const normalQueries = LOCALES.flatMap((locale) =>
 const documents = searchDocuments();
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 /** CPU microseconds per request, each on a fresh engine's cache (a new query every time) */
-function cpuPerRequest(next: (at: number) => { query: string; locale: 'en' | 'fr' | 'es' }) {
+function cpuPerRequest(next: (at: number) => { query: string; locale: Locale }) {
 	const samples: number[] = [];
 	for (let run = 0; run < runs; run++) {
 		const engine = createSearchEngine(documents);
@@ -54,7 +54,10 @@ function cpuPerRequest(next: (at: number) => { query: string; locale: 'en' | 'fr
 const normal = cpuPerRequest(
 	(at) => normalQueries[at % normalQueries.length] ?? { query: 'migration', locale: 'en' },
 );
-const worst = cpuPerRequest((at) => ({ query: worstQuery(), locale: LOCALES[at % 3] ?? 'en' }));
+const worst = cpuPerRequest((at) => ({
+	query: worstQuery(),
+	locale: LOCALES[at % LOCALES.length] ?? 'en',
+}));
 console.log('\nCPU per search request, uncached (median of runs)\n');
 console.log(`normal (the ${normalQueries.length} judged queries): ${normal.toFixed(0)} µs`);
 console.log(`worst (8 misspelt words of 23 letters):   ${worst.toFixed(0)} µs`);

@@ -12,15 +12,17 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { UnNamesFileSchema } from '../src/schema/un-names.js';
+import {
+	UN_NAME_LANGUAGES as LOCALES,
+	type UnNameLanguage as Locale,
+	UnNamesFileSchema,
+} from '../src/schema/un-names.js';
 import { jsonText, writeOrCheck } from './generated-file.js';
 
 const OUTPUT_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'un-names.json');
 const REPOSITORY = 'https://github.com/datasets/country-codes';
 const COMMIT = 'caa72d1e0e5af8876c170bb36a9e4d64a01bba88';
 const COMMITTED = '2026-05-15T14:49:59+00:00';
-const LOCALES = ['en', 'fr', 'es'] as const;
-type Locale = (typeof LOCALES)[number];
 const UNTERM_LANGUAGE: Record<Locale, string> = { en: 'English', fr: 'French', es: 'Spanish' };
 const COUNTRY_CODES = 'data/country-codes.csv';
 const unsdFile = (locale: Locale) => `tmp/UNSD-${locale}.csv`;

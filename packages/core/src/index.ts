@@ -57,7 +57,16 @@ export {
 	resolveGovernment,
 } from './governments/resolve-government.js';
 export { storiesOf } from './governments/stories-of.js';
-export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './i18n/locale.js';
+export {
+	DEFAULT_LOCALE,
+	isLocale,
+	LANGUAGES,
+	type Language,
+	LOCALES,
+	type Locale,
+	TRANSLATED_LOCALES,
+	type TranslatedLocale,
+} from './i18n/locale.js';
 export {
 	governmentName,
 	governmentPlace,

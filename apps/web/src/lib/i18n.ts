@@ -1,21 +1,29 @@
 /** @module the site's locales and their URLs: English at `/`, every other locale under `/{locale}/` */
+import {
+	type Locale as CoreLocale,
+	DEFAULT_LOCALE,
+	isLocale as isCoreLocale,
+	LANGUAGES,
+	type Language,
+} from '@mgi-stories/core';
 import { baseLocale, getLocale, isLocale, type Locale, locales } from '$lib/paraglide/runtime';
+import { PSEUDO_LANGUAGE } from '../../pseudo-locale.js';
 
 export { baseLocale, getLocale, type Locale, locales };
 
-/** Each locale's own name, as a speaker of it writes it (for the language switcher). */
-export const LOCALE_NAMES: Record<Locale, string> = {
-	en: 'English',
-	fr: 'Français',
-	es: 'Español',
-};
+/**
+ * A locale's facts (its own name for the language switcher, its Open Graph locale): core's locale
+ * registry, or the test-only pseudo-locale's.
+ */
+export const languageOf = (locale: Locale): Language =>
+	isCoreLocale(locale) ? LANGUAGES[locale] : PSEUDO_LANGUAGE;
 
-/** Each locale as Open Graph names it (`og:locale`), a language with its territory. */
-export const OPEN_GRAPH_LOCALES: Record<Locale, string> = {
-	en: 'en_US',
-	fr: 'fr_FR',
-	es: 'es_ES',
-};
+/**
+ * The locale core gives a page's names and labels in: the page's own, or English for a locale core
+ * has no words in (the test-only pseudo-locale).
+ */
+export const coreLocale = (locale: Locale = getLocale()): CoreLocale =>
+	isCoreLocale(locale) ? locale : DEFAULT_LOCALE;
 
 /** The locale a path belongs to: `/fr/stories/` is French, `/stories/` English. */
 export function pathLocale(pathname: string): Locale {

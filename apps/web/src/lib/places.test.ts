@@ -1,6 +1,6 @@
 /**
  * The grammar table: every message that takes a place name, with every government and M49 area, in
- * French and Spanish, read for the mistakes of pasting a name into a template ("de Albanie", "sur
+ * every translated locale (French and Spanish), read for the mistakes of pasting a name into a template ("de Albanie", "sur
  * Kazakhstan", "de le", "à les") and for a plural after 1.
  */
 import { readFileSync } from 'node:fs';
@@ -11,14 +11,15 @@ import {
 	m49Areas,
 	type Place,
 	regionPlace,
+	TRANSLATED_LOCALES,
+	type TranslatedLocale,
 } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
 import { articleOf, place } from './places';
 
 type Render = (inputs: object, options: { locale: string }) => string;
-const LOCALES = ['fr', 'es'] as const;
-type Locale = (typeof LOCALES)[number];
+type Locale = TranslatedLocale;
 /** the inputs that name a place */
 const PLACE_INPUTS = ['name', 'region', 'country', 'subregion'];
 
@@ -103,7 +104,7 @@ describe('places in sentences', () => {
 		expect(articleOf('São Paulo', 'fr')).toBe('none');
 	});
 
-	for (const locale of LOCALES) {
+	for (const locale of TRANSLATED_LOCALES) {
 		it(`reads every place message with every government and area in ${locale}: ${placeMessages.length} messages × ${places(locale).length} places`, () => {
 			const functions = compiled as unknown as Record<string, Render>;
 			const problems: string[] = [];

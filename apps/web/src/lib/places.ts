@@ -11,7 +11,7 @@ import {
 	type PlaceArticle,
 	regionPlace,
 } from '@mgi-stories/core';
-import { getLocale } from '$lib/paraglide/runtime';
+import { coreLocale } from '$lib/i18n';
 
 const articlesByLocale = new Map<Locale, Map<string, PlaceArticle>>();
 
@@ -34,7 +34,7 @@ function articles(locale: Locale): Map<string, PlaceArticle> {
 }
 
 /** The article a shown name takes in the locale being rendered ('none' for a name the data does not know). */
-export function articleOf(name: string, locale: Locale = getLocale()): PlaceArticle {
+export function articleOf(name: string, locale: Locale = coreLocale()): PlaceArticle {
 	return articles(locale).get(name) ?? 'none';
 }
 

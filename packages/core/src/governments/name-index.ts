@@ -1,5 +1,5 @@
 import { countries, localAuthorities } from '../data.js';
-import { frenchAndSpanishNames } from '../i18n/names.js';
+import { translatedNames } from '../i18n/names.js';
 import type { Government, LocalAuthority } from '../schema/government.js';
 import { compactKey, nameVariants, nameWords, queryForms } from './name-key.js';
 
@@ -41,7 +41,7 @@ export function participantNames(government: Government): [MatchKind, string][] 
 		['booklet-name', government.bookletName],
 		['name', government.name],
 		['official-name', government.officialName],
-		...[...government.altNames, ...frenchAndSpanishNames(government.alpha3)].map(
+		...[...government.altNames, ...translatedNames(government.alpha3)].map(
 			(name): [MatchKind, string] => ['alt-name', name],
 		),
 	];
@@ -119,7 +119,7 @@ export function namesOf(government: Government): string[] {
 					government.name,
 					government.officialName,
 					...government.altNames,
-					...frenchAndSpanishNames(government.alpha3),
+					...translatedNames(government.alpha3),
 				]),
 			]
 		: [government.bookletName, ...placeNames(government)];

@@ -8,6 +8,7 @@ import { aliases } from '../generated/aliases.js';
 import { unNames } from '../generated/un-names.js';
 import { worldNames } from '../generated/world-names.js';
 import type { Government } from '../schema/government.js';
+import { UN_NAME_LANGUAGES } from '../schema/un-names.js';
 import { distinguishingWords } from './distinguishing-words.js';
 import { boundedEditDistance } from './edit-distance.js';
 import {
@@ -258,7 +259,7 @@ function addAliases(namesOfTarget: Map<Target, [MatchKind, string][]>): void {
 		namesOfTarget.get(target)?.push([kind, name]);
 	};
 	for (const country of unNames.countries) {
-		for (const locale of ['en', 'fr', 'es'] as const) {
+		for (const locale of UN_NAME_LANGUAGES) {
 			const unterm = country.unterm[locale];
 			if (unterm) {
 				add(country.alpha3, 'formal-name', unterm.formal);

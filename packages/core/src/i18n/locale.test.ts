@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArgumentError } from '../errors.js';
-import { checkLocale, DEFAULT_LOCALE, isLocale, LOCALES } from './locale.js';
+import { checkLocale, DEFAULT_LOCALE, isLocale, LANGUAGES, LOCALES } from './locale.js';
 
 describe('locales', () => {
 	it('are English, French and Spanish, English by default', () => {
@@ -21,5 +21,20 @@ describe('locales', () => {
 		expect(() => checkLocale('regionName', 'de')).toThrow(
 			'regionName: locale must be one of "en", "fr", "es"; got "de"',
 		);
+	});
+
+	it('are the keys of the registry, each with its name, Open Graph locale and article data', () => {
+		expect(LOCALES).toEqual(Object.keys(LANGUAGES));
+		for (const locale of LOCALES) {
+			const language = LANGUAGES[locale];
+			expect(language.name, locale).not.toBe('');
+			expect(language.openGraph, locale).toMatch(new RegExp(`^${locale}_[A-Z]{2}$`));
+			expect(new Set(language.articles).size, locale).toBe(language.articles.length);
+		}
+	});
+
+	it('English has no article data: its places take none', () => {
+		expect(LANGUAGES.en.articles).toEqual([]);
+		expect(LANGUAGES.en.elides).toBe(false);
 	});
 });

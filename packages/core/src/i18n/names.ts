@@ -2,8 +2,14 @@
 import { ArgumentError } from '../errors.js';
 import { localizedNames } from '../generated/localized-names.js';
 import type { Country, Government } from '../schema/government.js';
-import type { FRENCH_ARTICLES, SPANISH_ARTICLES } from '../schema/i18n.js';
-import { checkLocale, type Locale, type TranslatedLocale } from './locale.js';
+import {
+	type Article,
+	checkLocale,
+	LANGUAGES,
+	type Locale,
+	TRANSLATED_LOCALES,
+	type TranslatedLocale,
+} from './locale.js';
 
 type Names = Readonly<Record<TranslatedLocale, string>>;
 type Articles = Readonly<Record<TranslatedLocale, string | null>>;
@@ -21,11 +27,7 @@ const inLocale = (english: string, names: Names, locale: Locale) =>
  * The article input of a sentence about a place, for message selectors: the article UNTERM gives
  * (`l` for l’), `elision` where there is none before a vowel ("d’El Salvador"), or `none`.
  */
-export type PlaceArticle =
-	| (typeof FRENCH_ARTICLES)[number]
-	| (typeof SPANISH_ARTICLES)[number]
-	| 'elision'
-	| 'none';
+export type PlaceArticle = Article | 'elision' | 'none';
 
 /** A place as a sentence takes it: its name without article, and the article that goes before it. */
 export interface Place {
@@ -33,13 +35,13 @@ export interface Place {
 	readonly article: PlaceArticle;
 }
 
-// French elides before a vowel and a mute h ("d’Haïti")
+// where a language elides (French), it does before a vowel and a mute h ("d’Haïti")
 const ELIDING = /^(?:[aeiouyâàäéèêëîïôöûüœæ]|h[aeiouy]ï?)/i;
 
 function place(name: string, articles: Articles | undefined, locale: Locale): Place {
 	const article = locale === 'en' ? null : articles?.[locale];
 	if (article) return { name, article: article as PlaceArticle };
-	return { name, article: locale === 'fr' && ELIDING.test(name) ? 'elision' : 'none' };
+	return { name, article: LANGUAGES[locale].elides && ELIDING.test(name) ? 'elision' : 'none' };
 }
 
 function countryOfGovernment(fn: string, government: Government) {
@@ -109,19 +111,15 @@ export function regionPlace(m49Code: string, locale: Locale): Place {
 	return place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
 }
 
-/** Every name a country is known by in French and Spanish (the UN's, CLDR's and others), for search and the resolver. */
-export function frenchAndSpanishNames(alpha3: string): string[] {
+/** Every name a country is known by in the translated locales (the UN's, CLDR's and others), for search and the resolver. */
+export function translatedNames(alpha3: string): string[] {
 	const entry = countryEntry(alpha3);
-	return entry
-		? [
-				entry.names.fr,
-				entry.names.es,
-				entry.cldr.fr,
-				entry.cldr.es,
-				...entry.alsoKnownAs.fr,
-				...entry.alsoKnownAs.es,
-			]
-		: [];
+	if (!entry) return [];
+	return [
+		...TRANSLATED_LOCALES.map((locale) => entry.names[locale]),
+		...TRANSLATED_LOCALES.map((locale) => entry.cldr[locale]),
+		...TRANSLATED_LOCALES.flatMap((locale) => entry.alsoKnownAs[locale]),
+	];
 }
 
 const collators = new Map<Locale, Intl.Collator>();

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LOCALES } from '../i18n/locale.js';
 import type { DeepReadonly } from './common.js';
 import { SourceIdSchema } from './source.js';
 
@@ -21,7 +22,7 @@ export const AliasGroupSchema = z.strictObject({
 	kind: AliasKindSchema,
 	/** the `id` of one of the file's `sources` */
 	source: SourceIdSchema,
-	locale: z.enum(['en', 'fr', 'es']).optional(),
+	locale: z.enum(LOCALES).optional(),
 	names: z.record(TargetSchema, z.array(z.string().trim().min(1)).min(1)),
 });
 export type AliasGroup = DeepReadonly<z.infer<typeof AliasGroupSchema>>;

@@ -2,8 +2,12 @@ import * as z from 'zod';
 import type { DeepReadonly } from './common.js';
 import { M49CodeSchema } from './government.js';
 
-/** The UN's three working languages this project publishes in. */
-const UN_LOCALES = ['en', 'fr', 'es'] as const;
+/**
+ * The languages the vendored source (datasets/country-codes) carries UNTERM's and M49's names in: a
+ * fact of the source, not the site's locales. A locale outside it needs another source of names.
+ */
+export const UN_NAME_LANGUAGES = ['en', 'fr', 'es'] as const;
+export type UnNameLanguage = (typeof UN_NAME_LANGUAGES)[number];
 const NameSchema = z.string().trim().min(1);
 
 /** A UNTERM entry as the UN writes it: the short name carries the article, e.g. "Albanie (l')". */
@@ -11,8 +15,8 @@ const UntermNameSchema = z.strictObject({ short: NameSchema, formal: NameSchema 
 
 const ByLocale = <T extends z.ZodType>(schema: T) =>
 	z.strictObject(
-		Object.fromEntries(UN_LOCALES.map((locale) => [locale, schema])) as Record<
-			(typeof UN_LOCALES)[number],
+		Object.fromEntries(UN_NAME_LANGUAGES.map((language) => [language, schema])) as Record<
+			UnNameLanguage,
 			T
 		>,
 	);

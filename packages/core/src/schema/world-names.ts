@@ -1,14 +1,21 @@
 import * as z from 'zod';
+import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { DeepReadonly } from './common.js';
 
 const NamesSchema = z.array(z.string().min(1));
 
-/** An ISO 3166-1 country as the resolver knows it: codes and names in English, French and Spanish. */
+/** An ISO 3166-1 country as the resolver knows it: codes and names in every locale (English at least one). */
 export const WorldCountrySchema = z.strictObject({
 	alpha2: z.string().regex(/^[A-Z]{2}$/),
 	alpha3: z.string().regex(/^[A-Z]{3}$/),
 	numeric: z.string().regex(/^\d{3}$/),
-	names: z.strictObject({ en: NamesSchema.min(1), fr: NamesSchema, es: NamesSchema }),
+	names: z.strictObject({
+		...(Object.fromEntries(LOCALES.map((locale) => [locale, NamesSchema])) as Record<
+			Locale,
+			typeof NamesSchema
+		>),
+		en: NamesSchema.min(1),
+	}),
 });
 export type WorldCountry = DeepReadonly<z.infer<typeof WorldCountrySchema>>;
 

@@ -2,7 +2,7 @@
 import { governments, searchSynonyms, stories, vocabulary } from '../data.js';
 import { countryOf } from '../governments/country-of.js';
 import { governmentId, namesOf } from '../governments/name-index.js';
-import { LOCALES, type Locale } from '../i18n/locale.js';
+import { LOCALES, type Locale, TRANSLATED_LOCALES } from '../i18n/locale.js';
 import { governmentName, regionName } from '../i18n/names.js';
 import type { Country } from '../schema/government.js';
 import { storyCountry } from '../stories/story-country.js';
@@ -33,7 +33,7 @@ const tagTexts = new Map<string, string[]>(
 			tagKey(facet.id, value.id),
 			[
 				`${withAbbreviations(facet)}: ${withAbbreviations(value)}`,
-				...LOCALES.filter((locale) => locale !== 'en').map((locale) =>
+				...TRANSLATED_LOCALES.map((locale) =>
 					facetLabel({ facet: facet.id, value: value.id, locale }),
 				),
 			],
@@ -90,13 +90,10 @@ const regionNames = (country: Country) =>
 		code ? LOCALES.map((locale) => regionName(code, locale)) : [],
 	);
 
-/** a government's name in French and Spanish, where it has one of its own */
+/** a government's name in each translated locale, where it has one of its own */
 const localTitles = (government: Government): Partial<Record<Locale, string>> =>
 	Object.fromEntries(
-		LOCALES.filter((locale) => locale !== 'en').map((locale) => [
-			locale,
-			governmentName(government, locale),
-		]),
+		TRANSLATED_LOCALES.map((locale) => [locale, governmentName(government, locale)]),
 	);
 
 const joined = (parts: readonly (string | undefined)[]) =>

@@ -1,6 +1,6 @@
 /** @module the booklet's checkable claims and their verdicts */
 import { checkClaims } from '@mgi-stories/core';
-import { getLocale } from '$lib/i18n';
+import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { ClaimRow } from '$lib/types';
 
@@ -29,7 +29,7 @@ const COMPARATORS = {
 } as const;
 
 export function claimRows(): ClaimRow[] {
-	return checkClaims({ locale: getLocale() }).map(
+	return checkClaims({ locale: coreLocale() }).map(
 		({ claim, verdict, counted, detail, readings }) => ({
 			id: claim.id,
 			subject: SUBJECTS[claim.subject]?.() ?? claim.subject,

@@ -1,6 +1,6 @@
 /** @module the story × classification grid: every story against every value some story has */
 import { countFacets, stories } from '@mgi-stories/core';
-import { getLocale } from '$lib/i18n';
+import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { storyPath } from './paths';
 import { summarize } from './stories';
@@ -38,7 +38,7 @@ export const gridStories = (): GridStory[] =>
 
 /** The facets with the values at least one story has, in core's order, in the locale being rendered. */
 export const gridFacets = (): GridFacet[] =>
-	countFacets({ locale: getLocale() }).map((facet) => ({
+	countFacets({ locale: coreLocale() }).map((facet) => ({
 		id: facet.facet,
 		label: facet.label,
 		description: facet.description,

@@ -115,7 +115,7 @@ export function embedCard(story: Story): string {
 <p class="kicker">${escapeHtml(kicker)}</p>
 <h1 id="card-title">${escapeHtml(name)}</h1>
 <blockquote lang="en" cite="urn:isbn:${publication.isbn.pdf}">${paragraphs}</blockquote>
-<p class="credit">${escapeHtml(m.story_source_before())} <cite lang="en">${escapeHtml(publication.title)}</cite> ${escapeHtml(m.story_source_after({ page: story.page }))} “<span lang="en">${escapeHtml(story.heading)}</span>”. ${escapeHtml(publication.copyright)}. ${escapeHtml(m.embed_card_licence())} <a href="${publication.licence.url}" rel="license" target="_blank">${escapeHtml(publication.licence.name)}</a>.</p>
+<p class="credit">${escapeHtml(m.story_source_before())} <cite lang="en">${escapeHtml(publication.title)}</cite> ${escapeHtml(m.story_source_after({ page: story.page }))} ${escapeHtml(m.quote_open())}<span lang="en">${escapeHtml(story.heading)}</span>${escapeHtml(m.quote_close())}. <span lang="en">${escapeHtml(publication.copyright)}</span>. ${escapeHtml(m.embed_card_licence())} <a href="${publication.licence.url}" rel="license" target="_blank" lang="en">${escapeHtml(publication.licence.name)}</a>.</p>
 <p class="citation">${escapeHtml(m.embed_card_citation())} <span lang="en">${escapeHtml(publication.requiredCitation)}</span></p>
 <p><a href="${escapeHtml(page)}" target="_blank">${escapeHtml(m.embed_card_read({ site: m.site_name() }))}</a></p>
 </article>

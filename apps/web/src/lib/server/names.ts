@@ -1,4 +1,4 @@
-/** @module names as a page shows them: the booklet's spelling in English, CLDR's in French and Spanish */
+/** @module names as a page shows them: the booklet's spelling in English, the UN's in the other locales (core's) */
 import {
 	countries,
 	countryOf,
@@ -7,18 +7,17 @@ import {
 	nameCollator,
 	regionName,
 } from '@mgi-stories/core';
-import { baseLocale, getLocale } from '$lib/i18n';
+import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { place } from '$lib/places';
 
 /**
  * A government's name in the locale being rendered: in English as the booklet prints it ("Republic of
- * Moldova"), in French and Spanish core's CLDR name ("République de Moldova"); local authorities keep
- * the booklet's spelling in every locale.
+ * Moldova"), in French and Spanish core's UN short name ("République de Moldova"); local authorities
+ * keep the booklet's spelling in every locale.
  */
 export function nameOf(government: Government): string {
-	const locale = getLocale();
-	return locale === baseLocale ? government.bookletName : governmentName(government, locale);
+	return governmentName(government, coreLocale());
 }
 
 /** every UN M49 area of the participating countries: its English name → its code */
@@ -37,15 +36,13 @@ const areaCodes = new Map(
  * being rendered ("Afrique subsaharienne").
  */
 export function areaName(englishName: string): string {
-	const locale = getLocale();
 	const code = areaCodes.get(englishName);
-	if (locale === baseLocale || !code) return englishName;
-	return regionName(code, locale);
+	return code ? regionName(code, coreLocale()) : englishName;
 }
 
 /** Sorts by a name as the locale being rendered orders it ("Égypte" before "Espagne"). */
 export function byName<T>(name: (item: T) => string): (a: T, b: T) => number {
-	const { compare } = nameCollator(getLocale());
+	const { compare } = nameCollator(coreLocale());
 	return (a, b) => compare(name(a), name(b));
 }
 

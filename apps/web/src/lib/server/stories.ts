@@ -10,7 +10,7 @@ import {
 	storyCountry,
 } from '@mgi-stories/core';
 import type { FilterKey } from '$lib/filters';
-import { getLocale } from '$lib/i18n';
+import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { FilterGroup, StorySummary } from '$lib/types';
 import { areaName, nameOf } from './names';
@@ -53,7 +53,7 @@ export function summarize(story: Story): StorySummary {
 		subregion: areaName(country.subregion),
 		excerpt: excerpt(story.text),
 		topics: tagValues(story, 'topic').map((value) =>
-			facetLabel({ facet: 'topic', value, locale: getLocale() }),
+			facetLabel({ facet: 'topic', value, locale: coreLocale() }),
 		),
 		filters: {
 			region: [regionSlug(country.region)],
@@ -104,7 +104,7 @@ export function filterGroups(): FilterGroup[] {
 			total: stories.filter((story) => story.level === option.value).length,
 		})),
 	};
-	const words = localizedVocabulary(getLocale());
+	const words = localizedVocabulary(coreLocale());
 	const facets = countFacets().map((facet): FilterGroup => {
 		const localized = words.facets.find((candidate) => candidate.id === facet.facet);
 		const value = (id: string) => localized?.values.find((candidate) => candidate.id === id);

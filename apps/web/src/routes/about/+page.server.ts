@@ -7,7 +7,7 @@ import {
 	stories,
 } from '@mgi-stories/core';
 import { filterPath } from '$lib/filters';
-import { getLocale, localHref } from '$lib/i18n';
+import { coreLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { foreword, introduction } from '$lib/server/booklet';
 import { claimRows } from '$lib/server/claims';
@@ -42,7 +42,7 @@ export const load: PageServerLoad = () => {
 			edition: publication.edition,
 		},
 		claims: claimRows(),
-		facets: localizedVocabulary(getLocale()).facets.map((facet) => ({
+		facets: localizedVocabulary(coreLocale()).facets.map((facet) => ({
 			id: facet.id,
 			label: facet.label,
 			description: facet.description,

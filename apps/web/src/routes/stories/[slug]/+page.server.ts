@@ -11,7 +11,7 @@ import {
 } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { filterPath } from '$lib/filters';
-import { baseLocale, getLocale, localHref } from '$lib/i18n';
+import { baseLocale, coreLocale, getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { place as placeInputs } from '$lib/places';
 import { citationPath } from '$lib/server/citation-files';
@@ -119,7 +119,7 @@ export const load: PageServerLoad = ({ params }) => {
 		localAuthority: localAuthority
 			? { name: localAuthority.bookletName, href: governmentPath(localAuthority) }
 			: null,
-		facets: localizedVocabulary(getLocale())
+		facets: localizedVocabulary(coreLocale())
 			.facets.map((facet) => ({
 				id: facet.id,
 				label: facet.label,

@@ -1,0 +1,13 @@
+/** @module a port nothing listens on, so parallel runs (e.g. another checkout's tests) cannot collide */
+import { createServer } from 'node:net';
+
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 4317));
+		});
+	});
+}
