@@ -1,6 +1,7 @@
 /** @module paging, sorting, sparse fieldsets and exports shared by the list endpoints */
 import { type Column, normalizeName, toCsv } from '@mgi-stories/core';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { ProblemError } from '../problem.js';
 import { type Format, MEDIA_TYPES, negotiate } from './negotiate.js';
 
@@ -131,6 +132,13 @@ export interface ListQuery {
  * One list response, for every list endpoint: negotiated format (JSON page, or a CSV/NDJSON export
  * of every match), sorting, sparse fieldsets keeping the key, paging links and `X-Total-Count`.
  */
+/** A page of a list, as JSON (what Hono's typed client sees; exports are text). */
+export interface ListPage<Item> {
+	data: Partial<Item>[];
+	meta: Page;
+	links: ReturnType<typeof paging>['links'];
+}
+
 export function listResponse<Row, Item extends object>(
 	c: Context,
 	{
@@ -153,7 +161,7 @@ export function listResponse<Row, Item extends object>(
 		/** CSV columns; without them the list has no exports */
 		columns?: readonly Column<Row>[];
 	},
-): Response {
+): Response & TypedResponse<JSONParsed<ListPage<Item>>, 200, 'json'> {
 	const chosen = columns ? negotiate({ format, accept: c.req.header('accept') }) : 'json';
 	if (fields && chosen === 'csv') {
 		throw new ProblemError({
@@ -170,11 +178,12 @@ export function listResponse<Row, Item extends object>(
 			chosen === 'csv'
 				? toCsv({ columns: [...columns], rows: selected })
 				: ndjson(selected.map((row) => pick(toItem(row), fields, key)));
-		return exportResponse(c, { format: chosen, name, body, total: ordered.length });
+		// the same status with a text body: Hono's typed client describes the JSON page
+		return exportResponse(c, { format: chosen, name, body, total: ordered.length }) as never;
 	}
 	const page = paging(c, { total: ordered.length, limit, offset });
 	c.header('Link', page.header, { append: true });
-	return c.json(
+	return c.json<ListPage<Item>, 200>(
 		{
 			data: ordered.slice(offset, offset + limit).map((row) => pick(toItem(row), fields, key)),
 			meta: page.meta,

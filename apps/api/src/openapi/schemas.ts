@@ -1,4 +1,7 @@
-/** @module response schemas: core's record schemas, extended with the API's links and envelopes */
+/**
+ * @module response schemas: core's record schemas, extended with the API's links and envelopes.
+ * Build-time only: they make the OpenAPI document (./generate.ts), never the Worker's bundle.
+ */
 import { z } from '@hono/zod-openapi';
 import { LOCALES, MATCH_KINDS } from '@mgi-stories/core';
 import {
@@ -389,3 +392,23 @@ export const pageEnvelope = <T extends z.ZodType>(item: T) =>
 /** A page of a list with sparse fieldsets: full items, or items cut down by `fields=`. */
 export const sparsePageEnvelope = <T extends z.ZodType, F extends z.ZodType>(item: T, fields: F) =>
 	pageEnvelope(z.union([item, fields]));
+
+export const IndexSchema = z
+	.object({
+		name: z.string(),
+		description: z.string(),
+		version: z.string().openapi({ description: 'Content hash of the dataset' }),
+		links: z
+			.record(z.string(), z.string())
+			.openapi({ description: 'Paths and URI templates (RFC 6570)' }),
+	})
+	.openapi('Index');
+
+export const HealthSchema = z.object({ status: z.literal('ok'), version: z.string() });
+
+export const ProblemTypeSchema = z.object({
+	type: z.string(),
+	title: z.string(),
+	status: z.int(),
+	description: z.string(),
+});

@@ -1,5 +1,4 @@
 /** @module /v1/governments: the participating countries and local authorities */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
 	countryOf,
 	filterGovernments,
@@ -9,11 +8,12 @@ import {
 	governmentsTable,
 	storiesOf,
 } from '@mgi-stories/core';
+import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
-import { validationHook } from '../openapi/hook.js';
+import { operation } from '../openapi/operation.js';
 import {
 	booleanParam,
 	enumParam,
@@ -24,25 +24,10 @@ import {
 	listParam,
 	m49Param,
 	offsetParam,
-	querySchema,
+	pathParam,
 	sortParam,
 	textParam,
 } from '../openapi/params.js';
-import {
-	detailOk,
-	invalidParameter,
-	listOk,
-	notAcceptable,
-	notFound,
-	notModified,
-} from '../openapi/responses.js';
-import {
-	envelope,
-	GovernmentDetailSchema,
-	GovernmentFieldsSchema,
-	GovernmentItemSchema,
-	sparsePageEnvelope,
-} from '../openapi/schemas.js';
 import { ProblemError } from '../problem.js';
 import { governmentDetail, governmentItem, governmentPath } from '../representations/government.js';
 
@@ -70,10 +55,11 @@ const GOVERNMENT_FIELDS = [
 
 const SORT_KEYS = ['name', 'id', 'region', 'stories'] as const;
 
-const GovernmentsQuery = querySchema({
+const governmentsQuery = {
 	id: listParam({
 		description:
 			'Bulk lookup: these governments, by any code (alpha-2, alpha-3, numeric, local authority id; any case), in the order given.',
+		example: 'BRA',
 		validate: (value) =>
 			findGovernment({ query: value })
 				? undefined
@@ -81,7 +67,8 @@ const GovernmentsQuery = querySchema({
 	}),
 	kind: enumParam({
 		values: ['country', 'local'] as const,
-		description: 'country (the 84 countries) or local (the local authorities).',
+		description: 'country (the countries) or local (the local authorities).',
+		example: 'country',
 	}),
 	region: m49Param('region', 'of the country, for local authorities too'),
 	subregion: m49Param('subregion', 'of the country, for local authorities too'),
@@ -89,8 +76,9 @@ const GovernmentsQuery = querySchema({
 	hasStory: booleanParam('Only governments with (true) or without (false) a success story.'),
 	q: textParam(
 		'Search names, codes and alternative names (accent-insensitive, typo-tolerant); ranked.',
+		'brasil',
 	),
-	fields: fieldsParam(GOVERNMENT_FIELDS, 'id'),
+	fields: fieldsParam(GOVERNMENT_FIELDS, 'id', 'name'),
 	sort: sortParam(
 		SORT_KEYS,
 		'Sort key, "-" for descending. Default: booklet order, or relevance with q.',
@@ -99,55 +87,27 @@ const GovernmentsQuery = querySchema({
 	offset: offsetParam(),
 	format: formatParam(),
 	lang: langParam(),
-});
+};
 
-const listGovernments = createRoute({
-	method: 'get',
-	path: '/',
+const listGovernments = operation({
 	operationId: 'listGovernments',
 	tags: ['Governments'],
 	summary: 'List and filter the participating governments',
 	description:
 		'Every government on the booklet’s list: the countries (each with its local authorities nested), then the local authorities.',
-	middleware: varies({ formats: FORMATS, language: true }),
-	request: { query: GovernmentsQuery },
-	responses: {
-		...listOk(
-			sparsePageEnvelope(GovernmentItemSchema, GovernmentFieldsSchema),
-			'A page of governments (or every matching one as CSV/NDJSON)',
-			{ exports: true },
-		),
-		...notModified,
-		...invalidParameter,
-		...notAcceptable,
-	},
+	query: governmentsQuery,
 });
 
-const getGovernment = createRoute({
-	method: 'get',
-	path: '/{code}',
+const getGovernment = operation({
 	operationId: 'getGovernment',
 	tags: ['Governments'],
 	summary: 'One government with its local authorities and stories',
 	description:
 		'By ISO 3166-1 alpha-2, alpha-3 or numeric code, or a local authority’s id (any case); exact names work too. Content-Location gives the canonical path.',
-	middleware: varies({ ...JSON_ONLY, language: true }),
-	request: {
-		params: z.object({
-			code: z
-				.string()
-				.max(100)
-				.openapi({ param: { description: 'e.g. BR, BRA, 076 or br-sao-paulo' }, example: 'BRA' }),
-		}),
-		query: querySchema({ lang: langParam() }),
+	params: {
+		code: pathParam({ description: 'e.g. BR, BRA, 076 or br-sao-paulo', example: 'BRA' }),
 	},
-	responses: {
-		...detailOk(envelope(GovernmentDetailSchema), 'The government'),
-		...notModified,
-		...invalidParameter,
-		...notFound,
-		...notAcceptable,
-	},
+	query: { lang: langParam() },
 });
 
 /** The governments named by `id=`, in the order given, that also pass the other filters. */
@@ -168,8 +128,8 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], (government: Government) => s
 	stories: (government) => storiesOf(government).length,
 };
 
-export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook })
-	.openapi(listGovernments, (c) => {
+export const governmentsRoutes = new Hono()
+	.get('/', varies({ formats: FORMATS, language: true }), listGovernments, (c) => {
 		const {
 			id,
 			kind,
@@ -204,7 +164,7 @@ export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook }
 			columns: governmentsTable([]).columns,
 		});
 	})
-	.openapi(getGovernment, (c) => {
+	.get('/:code', varies({ ...JSON_ONLY, language: true }), getGovernment, (c) => {
 		const { code } = c.req.valid('param');
 		const government = findGovernment({ query: code });
 		if (!government) {
