@@ -35,7 +35,9 @@ const TRIVIAL_MODULE = 'export default { fetch() { return new Response("ok"); } 
 function evaluationMs(file: string): { median: number; runs: number[] } {
 	const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
 	const runs = Array.from({ length: RUNS }, () =>
-		Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })),
+		Number(
+			execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
+		),
 	);
 	const sorted = [...runs].sort((a, b) => a - b);
 	return { median: sorted[Math.floor(RUNS / 2)] ?? Number.NaN, runs };

@@ -68,6 +68,15 @@ if (process.argv.includes('--watch')) {
 	const sizes = {
 		worker: { bytes: bytes.length, gzip: gzipped },
 		inputs: Object.keys(worker.metafile.inputs).length,
+		// the npm packages bundled, so tests can tell what the Worker carries
+		packages: [
+			...new Set(
+				Object.keys(worker.metafile.inputs).flatMap(
+					(input) =>
+						/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(input)?.[1] ?? [],
+				),
+			),
+		].sort(),
 	};
 	writeFileSync(join(dist, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
 	console.log(

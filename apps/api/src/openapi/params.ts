@@ -266,9 +266,13 @@ const M49_LEVEL_NAMES: Record<M49Level, string> = {
 	intermediateRegion: 'intermediate region',
 };
 
+/** core sorts the areas by name with a collator on every call: once is enough for all the filters */
+let allAreas: ReturnType<typeof m49Areas> | undefined;
+
 /** A UN M49 area filter at one level: the names as the UN spells them, or their three-digit codes. */
 export function m49Param(level: M49Level, of: string) {
-	const areas = m49Areas().filter((area) => area.level === level);
+	allAreas ??= m49Areas();
+	const areas = allAreas.filter((area) => area.level === level);
 	return listParam({
 		description: `UN M49 ${M49_LEVEL_NAMES[level]} ${of}, by name or M49 code: ${areas
 			.map((area) => `${area.name} (${area.code})`)
