@@ -1,5 +1,5 @@
 /** @module paging, sorting, sparse fieldsets and exports shared by the list endpoints */
-import { type Column, normalizeName, toCsv } from '@mgi-stories/core';
+import { type Column, type Locale, toCsv } from '@mgi-stories/core';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import { ProblemError } from '../problem.js';
@@ -60,22 +60,45 @@ export function paging(c: Context, { total, limit, offset }: Page) {
 	};
 }
 
-/** Sorts by one key (`-key` descending); strings compare accent- and case-insensitively, stably. */
+const collators = new Map<string, Intl.Collator>();
+
+/** The locale's collation (made once per locale: a collator costs far more than a comparison). */
+function collatorFor(locale: string): Intl.Collator {
+	let collator = collators.get(locale);
+	if (!collator) {
+		collator = new Intl.Collator(locale);
+		collators.set(locale, collator);
+	}
+	return collator;
+}
+
+/** What a sort key reads from an item, in the response's language. */
+export type SortKey<T> = (item: T, locale: Locale) => string | number;
+
+/**
+ * Sorts by one key (`-key` descending), stably; strings by the collation of `locale` (so "Cambodia"
+ * comes before "Cape Verde" in English, and accents and case sort as that language sorts them).
+ */
 export function sortBy<T>(
 	items: readonly T[],
 	sort: string,
-	keys: Record<string, (item: T) => string | number>,
+	keys: Record<string, SortKey<T>>,
+	locale: Locale = 'en',
 ): T[] {
 	const descending = sort.startsWith('-');
 	const key = keys[descending ? sort.slice(1) : sort];
 	if (!key) return [...items];
-	const value = (item: T) => {
-		const raw = key(item);
-		return typeof raw === 'string' ? normalizeName(raw) : raw;
-	};
-	const decorated = items.map((item) => ({ item, value: value(item) }));
+	const collator = collatorFor(locale);
+	const decorated = items.map((item) => ({ item, value: key(item, locale) }));
 	decorated.sort((a, b) => {
-		const order = a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+		const order =
+			typeof a.value === 'string' && typeof b.value === 'string'
+				? collator.compare(a.value, b.value)
+				: a.value < b.value
+					? -1
+					: a.value > b.value
+						? 1
+						: 0;
 		return descending ? -order : order;
 	});
 	return decorated.map(({ item }) => item);
@@ -135,7 +158,8 @@ export interface ListQuery {
 /** A page of a list, as JSON (what Hono's typed client sees; exports are text). */
 export interface ListPage<Item> {
 	data: Partial<Item>[];
-	meta: Page;
+	/** paging, and what else the list reports (e.g. duplicate codes of a bulk lookup) */
+	meta: Page & { [more: string]: unknown };
 	links: ReturnType<typeof paging>['links'];
 }
 
@@ -146,6 +170,8 @@ export function listResponse<Row, Item extends object>(
 		rows,
 		query: { fields, sort, limit, offset, format },
 		sortKeys = {},
+		locale = 'en',
+		meta,
 		toItem,
 		key,
 		columns,
@@ -154,7 +180,11 @@ export function listResponse<Row, Item extends object>(
 		name: string;
 		rows: readonly Row[];
 		query: ListQuery;
-		sortKeys?: Record<string, (row: Row) => string | number>;
+		sortKeys?: Record<string, SortKey<Row>>;
+		/** the response's language: sorting follows its collation */
+		locale?: Locale;
+		/** more about this answer, beside the paging in `meta` */
+		meta?: Record<string, unknown>;
 		toItem: (row: Row) => Item;
 		/** the field `fields=` always keeps */
 		key: keyof Item & string;
@@ -170,7 +200,7 @@ export function listResponse<Row, Item extends object>(
 			invalidParams: [{ name: 'fields', reason: 'not available with format csv' }],
 		});
 	}
-	const ordered = sort ? sortBy(rows, sort, sortKeys) : rows;
+	const ordered = sort ? sortBy(rows, sort, sortKeys, locale) : rows;
 	c.header('X-Total-Count', String(ordered.length));
 	if (chosen !== 'json' && columns) {
 		const selected = pagingGiven(c) ? ordered.slice(offset, offset + limit) : ordered;
@@ -186,7 +216,7 @@ export function listResponse<Row, Item extends object>(
 	return c.json<ListPage<Item>, 200>(
 		{
 			data: ordered.slice(offset, offset + limit).map((row) => pick(toItem(row), fields, key)),
-			meta: page.meta,
+			meta: { ...page.meta, ...meta },
 			links: page.links,
 		},
 		200,

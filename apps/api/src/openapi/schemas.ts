@@ -45,13 +45,46 @@ export const ProblemSchema = z
 			)
 			.optional(),
 		allowed: z.array(z.string()).optional(),
+		suggestions: z
+			.array(
+				z.object({
+					value: z.string().openapi({ description: 'The slug or id to try instead' }),
+					href: z.string(),
+					matched: z.string().openapi({ description: 'The name or code the resolver matched' }),
+					score: z.number().min(0.7).max(1),
+				}),
+			)
+			.optional()
+			.openapi({
+				description:
+					'Did you mean: what the name resolver finds for a misspelt slug or code (404s only). Suggestions, never answers: the request still failed.',
+			}),
 	})
 	.openapi('Problem', {
 		description: `RFC 9457 problem details. Types: ${PROBLEM_TYPE_IDS.join(', ')}.`,
 	});
 
 export const MetaSchema = z
-	.object({ total: z.int(), limit: z.int(), offset: z.int() })
+	.object({
+		total: z.int(),
+		limit: z.int(),
+		offset: z.int(),
+		duplicates: z
+			.array(
+				z.object({
+					code: z.string().openapi({ description: 'The code as given', example: '076' }),
+					sameAs: z
+						.string()
+						.openapi({ description: 'The earlier code that named it', example: 'BRA' }),
+					id: z.string().openapi({ description: 'The government both name', example: 'BRA' }),
+				}),
+			)
+			.optional()
+			.openapi({
+				description:
+					'Bulk lookup only (/v1/governments?id=): the codes that named a government an earlier code already named; it is listed once.',
+			}),
+	})
 	.openapi('PageMeta');
 
 export const PageLinksSchema = z
@@ -153,6 +186,11 @@ const countryItemShape = {
 };
 const localAuthorityItemShape = {
 	...LocalAuthoritySchema.shape,
+	name: z.string().openapi({
+		description:
+			'The local authority’s name as the booklet prints it (the only name the dataset has for it), like a country’s `name`',
+		example: 'São Paulo',
+	}),
 	localized: LocalizedNamesSchema,
 	storyCount: z.int(),
 	links: GovernmentLinksSchema,

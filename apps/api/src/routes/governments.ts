@@ -5,12 +5,13 @@ import {
 	findGovernment,
 	type Government,
 	governmentId,
+	governmentName,
 	governmentsTable,
 	storiesOf,
 } from '@mgi-stories/core';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
-import { listResponse } from '../http/list.js';
+import { listResponse, type SortKey } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
 import { operation } from '../openapi/operation.js';
@@ -30,6 +31,7 @@ import {
 } from '../openapi/params.js';
 import { ProblemError } from '../problem.js';
 import { governmentDetail, governmentItem, governmentPath } from '../representations/government.js';
+import { didYouMean, resolveSuggestions } from '../representations/suggestions.js';
 
 const GOVERNMENT_FIELDS = [
 	'id',
@@ -42,11 +44,17 @@ const GOVERNMENT_FIELDS = [
 	'alpha3',
 	'numeric',
 	'region',
+	'regionCode',
 	'subregion',
+	'subregionCode',
+	'intermediateRegion',
+	'intermediateRegionCode',
 	'point',
 	'altNames',
 	'localAuthorities',
 	'country',
+	'level',
+	'subdivision',
 	'gazetteer',
 	'storyCount',
 	'localized',
@@ -110,19 +118,36 @@ const getGovernment = operation({
 	query: { lang: langParam() },
 });
 
-/** The governments named by `id=`, in the order given, that also pass the other filters. */
-function byCodes(codes: readonly string[], filtered: readonly Government[]): Government[] {
-	const passing = new Set(filtered);
-	const chosen = new Set<Government>();
-	for (const code of codes) {
-		const government = findGovernment({ query: code });
-		if (government && passing.has(government)) chosen.add(government);
-	}
-	return [...chosen];
+/** A code of `id=` that names a government an earlier code already named (`076` after `BRA`). */
+interface Duplicate {
+	code: string;
+	sameAs: string;
+	id: string;
 }
 
-const sortKeys: Record<(typeof SORT_KEYS)[number], (government: Government) => string | number> = {
-	name: (government) => government.bookletName,
+/**
+ * The governments named by `id=`, in the order given, that also pass the other filters; each once,
+ * with the codes that named one again reported (the same government is never listed twice).
+ */
+function byCodes(codes: readonly string[], filtered: readonly Government[]) {
+	const passing = new Set(filtered);
+	const firstCode = new Map<Government, string>();
+	const duplicates: Duplicate[] = [];
+	for (const code of codes) {
+		const government = findGovernment({ query: code });
+		if (!government) continue;
+		const sameAs = firstCode.get(government);
+		if (sameAs === undefined) firstCode.set(government, code);
+		else duplicates.push({ code, sameAs, id: governmentId(government) });
+	}
+	return {
+		rows: [...firstCode.keys()].filter((government) => passing.has(government)),
+		duplicates,
+	};
+}
+
+const sortKeys: Record<(typeof SORT_KEYS)[number], SortKey<Government>> = {
+	name: (government, locale) => governmentName(government, locale),
 	id: governmentId,
 	region: (government) => `${countryOf(government).region} ${government.bookletName}`,
 	stories: (government) => storiesOf(government).length,
@@ -154,11 +179,14 @@ export const governmentsRoutes = new Hono()
 			hasStory,
 		});
 		const language = requestLanguage(lang, c.req.header('accept-language'));
+		const lookup = id ? byCodes(id, filtered) : undefined;
 		return listResponse(c, {
 			name: 'governments',
-			rows: id ? byCodes(id, filtered) : filtered,
+			rows: lookup ? lookup.rows : filtered,
 			query: { fields, sort, limit, offset, format },
 			sortKeys,
+			locale: language,
+			...(lookup ? { meta: { duplicates: lookup.duplicates } } : {}),
 			toItem: (government) => governmentItem(government, language),
 			key: 'id',
 			columns: governmentsTable([]).columns,
@@ -168,9 +196,14 @@ export const governmentsRoutes = new Hono()
 		const { code } = c.req.valid('param');
 		const government = findGovernment({ query: code });
 		if (!government) {
+			const suggestions = resolveSuggestions(code, (candidate) => {
+				const candidateId = governmentId(candidate);
+				return [{ value: candidateId, href: governmentPath(candidateId) }];
+			});
 			throw new ProblemError({
 				type: 'not-found',
-				detail: `No participating government has the code "${code}". Codes are ISO 3166-1 alpha-2, alpha-3 or numeric, or a local authority id; to find one by name, try /v1/resolve?q=${encodeURIComponent(code)}.`,
+				detail: `No participating government has the code "${code}".${didYouMean(suggestions)} Codes are ISO 3166-1 alpha-2, alpha-3 or numeric, or a local authority id; to find one by name, try /v1/resolve?q=${encodeURIComponent(code)}.`,
+				suggestions,
 			});
 		}
 		c.header('Content-Location', governmentPath(governmentId(government)));

@@ -11,6 +11,7 @@ import {
 	findStory,
 	type Story,
 	type StoryFilter,
+	storiesOf,
 	storiesTable,
 	vocabulary,
 } from '@mgi-stories/core';
@@ -35,6 +36,7 @@ import {
 } from '../openapi/params.js';
 import { ProblemError } from '../problem.js';
 import { storyDetail, storyItem, storyPath } from '../representations/story.js';
+import { didYouMean, resolveSuggestions } from '../representations/suggestions.js';
 
 const STORY_FIELDS = [
 	'slug',
@@ -134,9 +136,16 @@ const getCitation = operation({
 function requireStory(slug: string) {
 	const story = findStory({ slug });
 	if (!story) {
+		const suggestions = resolveSuggestions(slug, (government) =>
+			storiesOf(government).map((candidate) => ({
+				value: candidate.slug,
+				href: storyPath(candidate.slug),
+			})),
+		);
 		throw new ProblemError({
 			type: 'not-found',
-			detail: `There is no story "${slug}". The list is at /v1/stories.`,
+			detail: `There is no story "${slug}".${didYouMean(suggestions)} The list is at /v1/stories.`,
+			suggestions,
 		});
 	}
 	return story;
