@@ -9,6 +9,8 @@ import { createApp } from '../src/app.js';
 import { contractChecker, type Document } from './support/contract.js';
 
 const REDOCLY = fileURLToPath(new URL('../node_modules/.bin/redocly', import.meta.url));
+const SPECTRAL = fileURLToPath(new URL('../node_modules/.bin/spectral', import.meta.url));
+const SPECTRAL_RULESET = fileURLToPath(new URL('../.spectral.yaml', import.meta.url));
 
 let folder: string | undefined;
 afterAll(async () => {
@@ -19,11 +21,17 @@ async function publishedDocument() {
 	return (await (await createApp().request('/openapi.json')).json()) as Document;
 }
 
+/** The published document, written to a file for the command-line linters. */
+async function documentFile() {
+	folder ??= await mkdtemp(join(tmpdir(), 'api-openapi-'));
+	const file = join(folder, 'openapi.json');
+	await writeFile(file, JSON.stringify(await publishedDocument()));
+	return file;
+}
+
 describe('the published OpenAPI document', () => {
 	it('passes Redocly’s recommended ruleset with no error and no warning (offline)', async () => {
-		folder = await mkdtemp(join(tmpdir(), 'api-openapi-'));
-		const file = join(folder, 'openapi.json');
-		await writeFile(file, JSON.stringify(await publishedDocument()));
+		const file = await documentFile();
 		const { stdout } = await promisify(execFile)(
 			REDOCLY,
 			['lint', '--extends', 'recommended', '--format', 'json', file],
@@ -36,6 +44,24 @@ describe('the published OpenAPI document', () => {
 		};
 		expect(report.problems.map((problem) => `${problem.ruleId}: ${problem.message}`)).toEqual([]);
 		expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+	}, 60_000);
+
+	it('passes Spectral’s spectral:oas ruleset with no error, warning or hint (offline)', async () => {
+		const { stdout } = await promisify(execFile)(SPECTRAL, [
+			'lint',
+			'--ruleset',
+			SPECTRAL_RULESET,
+			'--format',
+			'json',
+			'--fail-severity',
+			'hint',
+			'--quiet',
+			await documentFile(),
+		]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+		const results = JSON.parse(stdout) as { code: string; message: string; path: string[] }[];
+		expect(
+			results.map((result) => `${result.code} at ${result.path.join('.')}: ${result.message}`),
+		).toEqual([]);
 	}, 60_000);
 
 	it('declares every operation with an id, a tag described at the top, and no security', async () => {
