@@ -44,7 +44,7 @@ export async function generateOpenApiDocument() {
 		const file = join(dir, 'generate.mjs');
 		writeFileSync(file, output.text);
 		const { generateDocument } = await import(pathToFileURL(file).href);
-		return generateDocument();
+		return await generateDocument();
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

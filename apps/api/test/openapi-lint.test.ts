@@ -78,6 +78,33 @@ describe('the published OpenAPI document', () => {
 		}
 	});
 
+	it('shows an example answer for every operation (a binary body aside), and its parameters’ examples', async () => {
+		const document = (await publishedDocument()) as unknown as {
+			paths: Record<
+				string,
+				{
+					get: {
+						operationId: string;
+						parameters?: { name: string; example?: unknown }[];
+						responses: { 200: { content: Record<string, { example?: unknown; schema: object }> } };
+					};
+				}
+			>;
+		};
+		const missing: string[] = [];
+		for (const { get } of Object.values(document.paths)) {
+			const contents = Object.values(get.responses[200].content);
+			const binary = contents.every((media) => JSON.stringify(media.schema).includes('binary'));
+			if (!binary && !contents.some((media) => media.example !== undefined)) {
+				missing.push(get.operationId);
+			}
+			for (const parameter of get.parameters ?? []) {
+				if (parameter.example === undefined) missing.push(`${get.operationId} ${parameter.name}`);
+			}
+		}
+		expect(missing).toEqual([]);
+	});
+
 	it('makes the contract checker reject a body that breaks it (the check is not vacuous)', async () => {
 		const check = contractChecker(await publishedDocument());
 		const probe = { operationId: 'getStory', path: '/v1/stories/{slug}', target: '/v1/stories/x' };

@@ -20,6 +20,11 @@ export interface OperationDefinition<
 	description: string;
 	query: Query;
 	params?: Path;
+	/**
+	 * How the 200's example is cut from a real answer (./generate.ts), when cutting its arrays to
+	 * their first item would mislead (a JSON Schema with its lists cut says something else)
+	 */
+	example?: (body: unknown) => unknown;
 }
 
 type Values<Shape extends ParamShape> = { [Name in keyof Shape]: ParamValue<Shape[Name]> };

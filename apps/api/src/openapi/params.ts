@@ -71,7 +71,11 @@ export function integerParam({
 	description: string;
 }): Param<number> {
 	return single(
-		{ schema: { type: 'integer', minimum: min, maximum: max, default: fallback }, description },
+		{
+			schema: { type: 'integer', minimum: min, maximum: max, default: fallback },
+			description,
+			example: fallback,
+		},
 		(value) => {
 			if (!/^-?\d{1,9}$/.test(value)) return fail(`must be a whole number from ${min} to ${max}`);
 			const number = Number(value);

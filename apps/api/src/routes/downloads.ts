@@ -18,8 +18,20 @@ import { Hono } from 'hono';
 import { operation } from '../openapi/operation.js';
 
 /** A whole-dataset file: no parameters, one representation. */
-const download = (operationId: string, summary: string, description: string) =>
-	operation({ operationId, tags: ['Downloads'], summary, description, query: {} });
+const download = (
+	operationId: string,
+	summary: string,
+	description: string,
+	example?: (body: unknown) => unknown,
+) =>
+	operation({
+		operationId,
+		tags: ['Downloads'],
+		summary,
+		description,
+		query: {},
+		...(example ? { example } : {}),
+	});
 
 const TABLES = {
 	stories: { table: storiesTable, title: 'The stories table' },
@@ -95,6 +107,8 @@ const getSchemas = download(
 	'getSchemas',
 	'JSON Schema of every record',
 	'JSON Schema (draft 2020-12) of every record of the dataset, by record name.',
+	// one schema whole, rather than every schema with its lists cut
+	(body) => ({ data: { story: (body as { data: { story: unknown } }).data.story } }),
 );
 
 const routes = new Hono()

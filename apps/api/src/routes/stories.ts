@@ -69,10 +69,14 @@ const facetParams = Object.fromEntries(
 ) as Record<FacetId, ReturnType<typeof listParam>>;
 
 const storiesQuery = {
-	q: textParam('Full-text query; results are ranked by relevance unless sort is given.'),
+	q: textParam(
+		'Full-text query; results are ranked by relevance unless sort is given.',
+		'labour migration',
+	),
 	country: listParam({
 		description:
 			'Stories about these governments: any ISO code, name, alternative name or local authority id the resolver knows.',
+		example: 'Brazil',
 		validate: (value) =>
 			findGovernment({ query: value })
 				? undefined
