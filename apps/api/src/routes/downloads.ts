@@ -101,7 +101,7 @@ const getDataPackage = download(
 const getDatasetZip = download(
 	'getDatasetZip',
 	'The whole dataset in one zip',
-	'datapackage.json (Frictionless), its CSV tables, their Excel variants, and a README with the sources, licences and attributions.',
+	'Everything in one file: datapackage.json (Frictionless), its CSV tables, their Excel variants, and a README with the sources, licences and attributions.',
 );
 const getSchemas = download(
 	'getSchemas',
