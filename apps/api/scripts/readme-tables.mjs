@@ -19,7 +19,7 @@ function table(rows) {
 	].join('\n');
 }
 
-const escape = (text) => text.replaceAll('|', '\\|');
+const escapePipes = (text) => text.replaceAll('|', '\\|');
 
 /** @returns {{ path: string, operation: any }[]} the document's operations, in its order */
 function operations(document) {
@@ -38,7 +38,7 @@ export function renderTables(document) {
 			return [
 				`\`GET ${path}\``,
 				`\`${operation.operationId}\``,
-				escape(`${operation.summary}.${parameters}`),
+				escapePipes(`${operation.summary}.${parameters}`),
 			];
 		});
 	const downloads = operations(document)
@@ -46,7 +46,7 @@ export function renderTables(document) {
 		.map(({ path, operation }) => [
 			`\`GET ${path}\``,
 			`\`${Object.keys(operation.responses['200'].content).join('`, `')}\``,
-			escape(operation.description),
+			escapePipes(operation.description),
 		]);
 	return {
 		routes: table([['Path', 'Operation', 'What'], ...routes]),
