@@ -188,9 +188,21 @@ export const booleanParam = (description: string): Param<boolean | undefined> =>
 		undefined,
 	);
 
+/** What a value is made of once, on first use: some lists cost a few milliseconds to compute. */
+type Lazy<T> = T | (() => T);
+
+function once<T>(value: Lazy<T>): () => T {
+	let computed: { value: T } | undefined;
+	return () => {
+		computed ??= { value: typeof value === 'function' ? (value as () => T)() : value };
+		return computed.value;
+	};
+}
+
 /**
  * Several values: comma-separated and/or repeated (`topic=health,data` = `topic=health&topic=data`),
- * matched case-insensitively against `allowed` and returned in their canonical spelling.
+ * matched case-insensitively against `allowed` and returned in their canonical spelling. A list and
+ * description given as functions are computed on first use, not when the Worker starts.
  */
 export function listParam({
 	description,
@@ -198,21 +210,33 @@ export function listParam({
 	validate,
 	example,
 }: {
-	description: string;
+	description: Lazy<string>;
 	/** the closed set of values, when there is one (it is listed in errors and in the docs) */
-	allowed?: readonly string[];
+	allowed?: Lazy<readonly string[]>;
 	/** for open sets: returns a reason when a value is not acceptable */
 	validate?: (value: string) => string | undefined;
 	example?: string;
 }): Param<string[] | undefined> {
-	const canonical = new Map((allowed ?? []).map((value) => [value.toLowerCase(), value]));
+	const allowedValues = once(allowed);
+	const canonical = once(
+		() => new Map((allowedValues() ?? []).map((value) => [value.toLowerCase(), value])),
+	);
+	const describe = once(description);
 	return {
-		schema: {
-			type: 'array',
-			items: allowed ? { type: 'string', enum: [...allowed] } : { type: 'string' },
+		get schema() {
+			const values = allowedValues();
+			return {
+				type: 'array',
+				items: values ? { type: 'string', enum: [...values] } : { type: 'string' },
+			};
 		},
-		description: `${description} Several values: comma-separated or repeated (any of them matches).`,
-		...((example ?? allowed?.[0]) ? { example: [example ?? allowed?.[0]] } : {}),
+		get description() {
+			return `${describe()} Several values: comma-separated or repeated (any of them matches).`;
+		},
+		get example() {
+			const first = example ?? allowedValues()?.[0];
+			return first === undefined ? undefined : [first];
+		},
 		required: false,
 		list: true,
 		parse: (raw) => {
@@ -222,10 +246,11 @@ export function listParam({
 				.map((item) => item.trim())
 				.filter((item) => item.length > 0);
 			if (values.length === 0) return fail('must not be empty');
+			const closed = allowedValues();
 			const out: string[] = [];
 			for (const value of values) {
-				const known = allowed ? canonical.get(value.toLowerCase()) : value;
-				if (known === undefined) return fail(`unknown value "${value}"`, allowed);
+				const known = closed ? canonical().get(value.toLowerCase()) : value;
+				if (known === undefined) return fail(`unknown value "${value}"`, closed);
 				const problem = validate?.(value);
 				if (problem !== undefined) return fail(problem);
 				if (!out.includes(known)) out.push(known);
@@ -270,18 +295,18 @@ const M49_LEVEL_NAMES: Record<M49Level, string> = {
 	intermediateRegion: 'intermediate region',
 };
 
-/** core sorts the areas by name with a collator on every call: once is enough for all the filters */
-let allAreas: ReturnType<typeof m49Areas> | undefined;
+/** core sorts the areas by name with a collator on every call: once, on first use, for all filters */
+const allAreas = once(() => m49Areas());
 
 /** A UN M49 area filter at one level: the names as the UN spells them, or their three-digit codes. */
 export function m49Param(level: M49Level, of: string) {
-	allAreas ??= m49Areas();
-	const areas = allAreas.filter((area) => area.level === level);
+	const areas = once(() => allAreas().filter((area) => area.level === level));
 	return listParam({
-		description: `UN M49 ${M49_LEVEL_NAMES[level]} ${of}, by name or M49 code: ${areas
-			.map((area) => `${area.name} (${area.code})`)
-			.join(', ')}.`,
-		allowed: areas.flatMap((area) => [area.name, area.code]),
+		description: () =>
+			`UN M49 ${M49_LEVEL_NAMES[level]} ${of}, by name or M49 code: ${areas()
+				.map((area) => `${area.name} (${area.code})`)
+				.join(', ')}.`,
+		allowed: () => areas().flatMap((area) => [area.name, area.code]),
 	});
 }
 
