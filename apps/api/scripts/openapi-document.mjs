@@ -50,10 +50,11 @@ export async function generateOpenApiDocument() {
 	}
 }
 
-let cached;
+/** one generation per process, shared by the Node and Worker builds that ask at the same time */
+let generated;
 const moduleSource = async () => {
-	cached ??= JSON.stringify(await generateOpenApiDocument());
-	return `export default ${JSON.stringify(cached)};`;
+	generated ??= generateOpenApiDocument().then((document) => JSON.stringify(document));
+	return `export default ${JSON.stringify(await generated)};`;
 };
 
 /** esbuild plugin resolving `virtual:openapi-document` */
