@@ -1,7 +1,8 @@
 /**
  * @module the benchmark (run by `pnpm bench`, after turbo has built dist/): the Node entry against a
- * bare node:http server returning the same precomputed bytes, a soak, the worker's size and workerd's
- * time to first response. Prints a table and writes bench/results.md.
+ * bare node:http server returning the same precomputed bytes, a soak, the Worker's size and module
+ * evaluation against their budgets (worker-startup.ts) and workerd's time to first response. Prints
+ * a table and writes bench/results.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
