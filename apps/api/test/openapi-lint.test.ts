@@ -73,7 +73,9 @@ describe('the published OpenAPI document', () => {
 		const tags = new Set(document.tags.map((tag) => tag.name));
 		for (const item of Object.values(document.paths)) {
 			const operation = item.get as unknown as { operationId: string; tags: string[] };
-			expect(operation.operationId).toMatch(/^[A-Za-z0-9]+$/);
+			// a verb and what it acts on, never a name derived from the path (getV1Resolve)
+			expect(operation.operationId).toMatch(/^(get|list|search|resolve)[A-Z][A-Za-z]*$/);
+			expect(operation.operationId).not.toMatch(/V1/);
 			for (const tag of operation.tags) expect(tags).toContain(tag);
 		}
 	});
