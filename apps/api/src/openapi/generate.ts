@@ -10,7 +10,7 @@ import { createApp } from '../app.js';
 import { declaredVariances } from '../http/variance.js';
 import { completeDocument, type OpenApiDocument } from './document.js';
 import { definitionOf, type OperationDefinition, type ParamShape } from './operation.js';
-import { OPERATION_RESPONSES } from './responses.js';
+import { essence, OPERATION_RESPONSES } from './responses.js';
 
 /** `/v1/stories/:slug` → `/v1/stories/{slug}` */
 const openApiPath = (path: string) => path.replaceAll(/:(\w+)/g, '{$1}');
@@ -35,8 +35,6 @@ function trimmed(value: unknown): unknown {
 	}
 	return value;
 }
-
-const essence = (mediaType: string) => mediaType.split(';')[0]?.trim() ?? mediaType;
 
 /**
  * A real answer of the operation, as its 200's example: the request its parameters' examples make

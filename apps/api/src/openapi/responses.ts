@@ -29,7 +29,7 @@ import {
 } from './schemas.js';
 
 /** a media type without its parameters, as OpenAPI content keys are written */
-const essence = (mediaType: string) => mediaType.split(';')[0] ?? mediaType;
+export const essence = (mediaType: string) => mediaType.split(';')[0]?.trim() ?? mediaType;
 
 const problem = (description: string) => ({
 	description,
