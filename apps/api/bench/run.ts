@@ -1,7 +1,8 @@
 /**
  * @module the benchmark (run by `pnpm bench`, after turbo has built dist/): the Node entry against a
- * bare node:http server returning the same precomputed bytes, a soak, the worker's size and workerd's
- * time to first response. Prints a table and writes bench/results.md.
+ * bare node:http server returning the same precomputed bytes, a soak, the Worker's size and module
+ * evaluation against their budgets (worker-startup.ts) and workerd's time to first response. Prints
+ * a table and writes bench/results.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,9 +10,9 @@ import { get, type IncomingHttpHeaders } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { Miniflare } from 'miniflare';
+import { describeWorkerStartup, measureWorkerStartup } from './worker-startup.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const NODE_ENTRY = join(root, 'dist/node.js');
@@ -336,9 +337,8 @@ async function main() {
 		const soakResult = await soak(api);
 		console.log('workerd: time to first response…');
 		const workerd = await workerdFirstResponse();
-		const workerBytes = readFileSync(WORKER_ENTRY);
-		const gzipDefault = gzipSync(workerBytes).length;
-		const gzipBest = gzipSync(workerBytes, { level: 9 }).length;
+		console.log('worker: size and module evaluation beside a trivial module…');
+		const startup = measureWorkerStartup();
 		const loadAfter = loadavg()[0] ?? 0;
 
 		const ratios: number[] = [];
@@ -379,7 +379,7 @@ async function main() {
 			`- Soak: ${SOAK_SECONDS} s at ${SOAK_CONNECTIONS} connections over the three URLs, with and without compression: ${soakResult.requests} requests (${fixed(soakResult.rps)} req/s), p99 ${soakResult.p99} ms, ${soakResult.errors} errors (target 0: ${mark(soakResult.errors === 0)}); RSS ${fixed(soakResult.startMiB, 1)} MiB at the start → ${fixed(soakResult.endMiB, 1)} MiB at the end (max ${fixed(soakResult.maxMiB, 1)}): growth ${fixed(soakResult.growth * 100, 1)} % (target ≤ 10 %: ${mark(soakResult.growth <= 0.1)}). Before it, ${soakResult.warmupSeconds} s of the same load (unmeasured, until RSS grew < ${SOAK_WARMUP_SETTLED * 100} % in ${SOAK_WARMUP_STEP_SECONDS} s) took RSS from ${fixed(soakResult.coldMiB, 1)} MiB to its steady size.`,
 			`- Ratios API ÷ bare (identity, br): ${ratios.map((ratio) => fixed(ratio, 2)).join(', ')}; lowest ${fixed(Math.min(...ratios), 2)} (target ≥ ${MIN_RATIO}: ${mark(Math.min(...ratios) >= MIN_RATIO)}).`,
 			`- Errors during the comparison runs: ${errors}.`,
-			`- Worker bundle \`dist/worker.js\`: ${fixed(workerBytes.length / 1024, 1)} KiB, ${fixed(gzipDefault / 1024, 1)} KiB gzipped (level 9: ${fixed(gzipBest / 1024, 1)} KiB) (target < 150 KB: ${mark(gzipDefault < 150_000)}).`,
+			...describeWorkerStartup(startup),
 			`- workerd time to first response (Miniflare construction → first 200 of \`/v1/stories/albania\`): median ${fixed(median(workerd.map((run) => run.total)))} ms (runs: ${workerd.map((run) => fixed(run.total)).join(', ')} ms), of which ${fixed(median(workerd.map((run) => run.afterReady)))} ms is the first request itself, after workerd reported ready.`,
 		];
 		const report = [

@@ -1,4 +1,5 @@
-// Bundles the API for its two runtimes (core, hono and zod included):
+// Bundles the API for its two runtimes (core and hono included; the OpenAPI document generated from
+// the routes at build time, so zod, which describes the responses, stays out):
 //   dist/node.js   – Node 20 (platform node), started by `pnpm start`
 //   dist/worker.js – Cloudflare Workers / workerd (platform neutral, ESM, minified)
 // `--watch` rebuilds the Node bundle on change and restarts it (the dev script).
@@ -9,23 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
 import { esbuildDocsClientPlugin } from './docs-client.mjs';
+import { esbuildOpenApiPlugin } from './openapi-document.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
-
-// @hono/zod-openapi imports zod's `z` namespace and re-exports it, which keeps zod's ~40 locales
-// (260 KB) in the bundle; core no longer needs zod at runtime, but the API's own validation does, and
-// it only ever speaks English
-const zodEnglishOnly = {
-	name: 'zod-english-only',
-	setup(b) {
-		b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
-			contents: 'export { default as en } from "./en.js";',
-			loader: 'js',
-		}));
-	},
-};
 
 const shared = {
 	absWorkingDir: root,
@@ -33,7 +22,7 @@ const shared = {
 	format: 'esm',
 	legalComments: 'none',
 	logLevel: 'warning',
-	plugins: [esbuildDocsClientPlugin(), zodEnglishOnly],
+	plugins: [esbuildDocsClientPlugin(), esbuildOpenApiPlugin()],
 };
 
 const nodeOptions = {
@@ -79,6 +68,15 @@ if (process.argv.includes('--watch')) {
 	const sizes = {
 		worker: { bytes: bytes.length, gzip: gzipped },
 		inputs: Object.keys(worker.metafile.inputs).length,
+		// the npm packages bundled, so tests can tell what the Worker carries
+		packages: [
+			...new Set(
+				Object.keys(worker.metafile.inputs).flatMap(
+					(input) =>
+						/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(input)?.[1] ?? [],
+				),
+			),
+		].sort(),
 	};
 	writeFileSync(join(dist, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
 	console.log(

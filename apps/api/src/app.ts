@@ -1,7 +1,6 @@
 /** @module the API as one Hono app: no runtime-specific imports, so Node and workerd serve the same thing */
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { datasetVersion, publication } from '@mgi-stories/core';
-import type { Context } from 'hono';
+/// <reference path="./openapi/virtual.d.ts" />
+import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { getPath } from 'hono/utils/url';
 import type { Compress } from './http/encoding.js';
@@ -23,8 +22,6 @@ import {
 import { DATASET_PATHS, lastModified } from './middleware/last-modified.js';
 import { type RateLimitOptions, rateLimit } from './middleware/rate-limit.js';
 import { requestId, requestIdFor } from './middleware/request-id.js';
-import { completeDocument } from './openapi/document.js';
-import { validationHook } from './openapi/hook.js';
 import { PROBLEM_TYPES, ProblemError, type ProblemTypeId, problemResponse } from './problem.js';
 import { docsRoutes } from './routes/docs.js';
 import { downloadsRoutes } from './routes/downloads.js';
@@ -78,7 +75,7 @@ export function createApp({
 	log,
 	rateLimit: limits,
 }: AppOptions = {}) {
-	const app = new OpenAPIHono({ defaultHook: validationHook });
+	const app = new Hono();
 	memo ??= new RepresentationMemo({ maxBytes: cacheBytes, maxEntries: cacheEntries, compress });
 	app.use(
 		'*',
@@ -112,25 +109,10 @@ export function createApp({
 	const variances = declaredVariances(routes.routes);
 	memo.useVariances(variances.of);
 
-	let openApiJson: string | undefined;
-	routes.get('/openapi.json', noQuery(), (c) => {
-		openApiJson ??= JSON.stringify(
-			completeDocument(
-				routes.getOpenAPI31Document({
-					openapi: '3.1.0',
-					info: {
-						title: 'MGI Success Stories API',
-						version: `1.0.0+${datasetVersion}`,
-						description: `${publication.title} (${publication.publisherShort}, ${publication.year}) as data: the success stories quoted verbatim, their classification with evidence, every participating government, search, citations and the booklet's claims checked. Data licence: ${publication.licence.name}. Every error is an RFC 9457 problem (application/problem+json).`,
-						license: { name: publication.licence.id, url: publication.licence.url },
-						contact: { name: 'MGI Success Stories API', url: '/docs' },
-					},
-					servers: [{ url: '/', description: 'This server' }],
-				}),
-				variances.byPath,
-			),
-		);
-		return c.body(openApiJson, 200, { 'Content-Type': 'application/json' });
+	routes.get('/openapi.json', noQuery(), async (c) => {
+		// generated at build time from the routes (./openapi/generate.ts); imported on first use
+		const { default: document } = await import('virtual:openapi-document');
+		return c.body(document, 200, { 'Content-Type': 'application/json' });
 	});
 
 	// every path that answers GET answers the other methods with 405 (OPTIONS is CORS's)

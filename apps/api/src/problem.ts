@@ -100,6 +100,17 @@ export interface Problem {
 	instance: string;
 	invalid_params?: InvalidParam[];
 	allowed?: readonly string[];
+	suggestions?: readonly Suggestion[];
+}
+
+/** "Did you mean": what the resolver finds for a misspelt slug or code, labelled as a suggestion. */
+export interface Suggestion {
+	/** the slug or id to use instead */
+	value: string;
+	href: string;
+	/** the name or code the resolver matched, and how close (0.7–1) */
+	matched: string;
+	score: number;
 }
 
 export interface ProblemInit {
@@ -108,6 +119,7 @@ export interface ProblemInit {
 	invalidParams?: InvalidParam[];
 	/** values that would have been accepted (e.g. media types for 406) */
 	allowed?: readonly string[];
+	suggestions?: readonly Suggestion[];
 	headers?: Record<string, string>;
 }
 
@@ -142,6 +154,7 @@ export function problemBody(init: ProblemInit, url: string): Problem {
 		instance: requestTarget(url),
 		...(init.invalidParams ? { invalid_params: init.invalidParams } : {}),
 		...(init.allowed ? { allowed: init.allowed } : {}),
+		...(init.suggestions?.length ? { suggestions: init.suggestions } : {}),
 	};
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -13,7 +13,9 @@ const TSC = fileURLToPath(new URL('../node_modules/.bin/tsc', import.meta.url));
 const CONSUMER = `import createClient from 'openapi-fetch';
 import type { paths } from './openapi.js';
 
-const client = createClient<paths, \`\${string}/json\`>({ baseUrl: 'http://localhost:8787' });
+const client = createClient<paths, 'application/json' | 'application/problem+json'>({
+	baseUrl: 'http://localhost:8787',
+});
 
 export async function consume(): Promise<string[]> {
 	const stories = await client.GET('/v1/stories', { params: { query: { limit: 5, fields: ['heading'] } } });
@@ -28,22 +30,34 @@ export async function consume(): Promise<string[]> {
 }
 `;
 
+/** The README's openapi-fetch snippet, as it is printed there. */
+async function readmeSnippet(): Promise<string> {
+	const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+	const snippet = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
+		.map((match) => match[1] ?? '')
+		.find((code) => code.includes("from 'openapi-fetch'"));
+	if (!snippet) throw new Error('README.md has no openapi-fetch snippet');
+	return `${snippet}\nexport {};\n`;
+}
+
 afterAll(async () => {
 	await rm(folder, { recursive: true, force: true });
 });
 
 describe('a client generated from /openapi.json (openapi-typescript + openapi-fetch)', () => {
-	it('types list data as items, not strings, and type-checks a consumer', async () => {
+	it('types list data as items and errors as problems, and type-checks a consumer and the README’s snippet', async () => {
 		const document = await (await createApp().request('/openapi.json')).json();
 		const types = astToString(await openapiTS(document));
 		await mkdir(folder, { recursive: true });
 		await writeFile(`${folder}openapi.d.ts`, types);
 		await writeFile(`${folder}consumer.ts`, CONSUMER);
+		await writeFile(`${folder}readme.ts`, await readmeSnippet());
 		await writeFile(
 			`${folder}tsconfig.json`,
 			JSON.stringify({
 				compilerOptions: {
 					strict: true,
+					noUncheckedIndexedAccess: true,
 					noEmit: true,
 					module: 'NodeNext',
 					moduleResolution: 'NodeNext',
@@ -51,7 +65,7 @@ describe('a client generated from /openapi.json (openapi-typescript + openapi-fe
 					types: [],
 					skipLibCheck: true,
 				},
-				files: ['consumer.ts'],
+				files: ['consumer.ts', 'readme.ts'],
 			}),
 		);
 		const result = await promisify(execFile)(TSC, ['-p', `${folder}tsconfig.json`]).catch(

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkerd, type WorkerdRuntime } from './support/runtimes.js';
 
@@ -36,5 +37,24 @@ describe('worker entry (dist/worker.js in workerd)', () => {
 		const response = await workerd.fetch('/v1/stories/%E0%A4%A');
 		expect(response.status).toBe(400);
 		expect(response.headers.get('content-type')).toBe('application/problem+json');
+	});
+});
+
+describe('worker bundle (dist/worker.js)', () => {
+	const sizes = JSON.parse(
+		readFileSync(new URL('../dist/sizes.json', import.meta.url), 'utf8'),
+	) as {
+		packages: string[];
+	};
+
+	it('carries no zod: the document and its schemas are made at build time', () => {
+		expect(sizes.packages).toContain('hono');
+		expect(sizes.packages.filter((name) => name.includes('zod'))).toEqual([]);
+	});
+
+	it('serves the document the build generated from the routes', async () => {
+		const { generateOpenApiDocument } = await import('../scripts/openapi-document.mjs');
+		const served = await workerd.fetch('/openapi.json');
+		expect(await served.json()).toEqual(await generateOpenApiDocument());
 	});
 });

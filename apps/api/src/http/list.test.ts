@@ -82,6 +82,18 @@ describe('sortBy', () => {
 		]);
 	});
 
+	it('sorts by the collation of the language: Cambodia before Cape Verde, Ç with C in French', () => {
+		const names = ['Cape Verde', 'Cambodia', 'Côte d’Ivoire', 'Canada'].map((name) => ({ name }));
+		const byName = { name: (row: { name: string }) => row.name };
+		expect(sortBy(names, 'name', byName, 'en').map((row) => row.name)).toEqual([
+			'Cambodia',
+			'Canada',
+			'Cape Verde',
+			'Côte d’Ivoire',
+		]);
+		expect(sortBy(names, '-name', byName, 'fr').map((row) => row.name)[0]).toBe('Côte d’Ivoire');
+	});
+
 	it('sorts numbers numerically and descending with -', () => {
 		expect(sortBy(rows, '-n', keys).map((row) => row.n)).toEqual([10, 2, 1]);
 	});

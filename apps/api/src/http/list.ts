@@ -1,6 +1,7 @@
 /** @module paging, sorting, sparse fieldsets and exports shared by the list endpoints */
-import { type Column, normalizeName, toCsv } from '@mgi-stories/core';
-import type { Context } from 'hono';
+import { type Column, type Locale, toCsv } from '@mgi-stories/core';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { ProblemError } from '../problem.js';
 import { type Format, MEDIA_TYPES, negotiate } from './negotiate.js';
 
@@ -59,22 +60,45 @@ export function paging(c: Context, { total, limit, offset }: Page) {
 	};
 }
 
-/** Sorts by one key (`-key` descending); strings compare accent- and case-insensitively, stably. */
+const collators = new Map<string, Intl.Collator>();
+
+/** The locale's collation (made once per locale: a collator costs far more than a comparison). */
+function collatorFor(locale: string): Intl.Collator {
+	let collator = collators.get(locale);
+	if (!collator) {
+		collator = new Intl.Collator(locale);
+		collators.set(locale, collator);
+	}
+	return collator;
+}
+
+/** What a sort key reads from an item, in the response's language. */
+export type SortKey<T> = (item: T, locale: Locale) => string | number;
+
+/**
+ * Sorts by one key (`-key` descending), stably; strings by the collation of `locale` (so "Cambodia"
+ * comes before "Cape Verde" in English, and accents and case sort as that language sorts them).
+ */
 export function sortBy<T>(
 	items: readonly T[],
 	sort: string,
-	keys: Record<string, (item: T) => string | number>,
+	keys: Record<string, SortKey<T>>,
+	locale: Locale = 'en',
 ): T[] {
 	const descending = sort.startsWith('-');
 	const key = keys[descending ? sort.slice(1) : sort];
 	if (!key) return [...items];
-	const value = (item: T) => {
-		const raw = key(item);
-		return typeof raw === 'string' ? normalizeName(raw) : raw;
-	};
-	const decorated = items.map((item) => ({ item, value: value(item) }));
+	const collator = collatorFor(locale);
+	const decorated = items.map((item) => ({ item, value: key(item, locale) }));
 	decorated.sort((a, b) => {
-		const order = a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+		const order =
+			typeof a.value === 'string' && typeof b.value === 'string'
+				? collator.compare(a.value, b.value)
+				: a.value < b.value
+					? -1
+					: a.value > b.value
+						? 1
+						: 0;
 		return descending ? -order : order;
 	});
 	return decorated.map(({ item }) => item);
@@ -131,6 +155,14 @@ export interface ListQuery {
  * One list response, for every list endpoint: negotiated format (JSON page, or a CSV/NDJSON export
  * of every match), sorting, sparse fieldsets keeping the key, paging links and `X-Total-Count`.
  */
+/** A page of a list, as JSON (what Hono's typed client sees; exports are text). */
+export interface ListPage<Item> {
+	data: Partial<Item>[];
+	/** paging, and what else the list reports (e.g. duplicate codes of a bulk lookup) */
+	meta: Page & { [more: string]: unknown };
+	links: ReturnType<typeof paging>['links'];
+}
+
 export function listResponse<Row, Item extends object>(
 	c: Context,
 	{
@@ -138,6 +170,8 @@ export function listResponse<Row, Item extends object>(
 		rows,
 		query: { fields, sort, limit, offset, format },
 		sortKeys = {},
+		locale = 'en',
+		meta,
 		toItem,
 		key,
 		columns,
@@ -146,14 +180,18 @@ export function listResponse<Row, Item extends object>(
 		name: string;
 		rows: readonly Row[];
 		query: ListQuery;
-		sortKeys?: Record<string, (row: Row) => string | number>;
+		sortKeys?: Record<string, SortKey<Row>>;
+		/** the response's language: sorting follows its collation */
+		locale?: Locale;
+		/** more about this answer, beside the paging in `meta` */
+		meta?: Record<string, unknown>;
 		toItem: (row: Row) => Item;
 		/** the field `fields=` always keeps */
 		key: keyof Item & string;
 		/** CSV columns; without them the list has no exports */
 		columns?: readonly Column<Row>[];
 	},
-): Response {
+): Response & TypedResponse<JSONParsed<ListPage<Item>>, 200, 'json'> {
 	const chosen = columns ? negotiate({ format, accept: c.req.header('accept') }) : 'json';
 	if (fields && chosen === 'csv') {
 		throw new ProblemError({
@@ -162,7 +200,7 @@ export function listResponse<Row, Item extends object>(
 			invalidParams: [{ name: 'fields', reason: 'not available with format csv' }],
 		});
 	}
-	const ordered = sort ? sortBy(rows, sort, sortKeys) : rows;
+	const ordered = sort ? sortBy(rows, sort, sortKeys, locale) : rows;
 	c.header('X-Total-Count', String(ordered.length));
 	if (chosen !== 'json' && columns) {
 		const selected = pagingGiven(c) ? ordered.slice(offset, offset + limit) : ordered;
@@ -170,14 +208,15 @@ export function listResponse<Row, Item extends object>(
 			chosen === 'csv'
 				? toCsv({ columns: [...columns], rows: selected })
 				: ndjson(selected.map((row) => pick(toItem(row), fields, key)));
-		return exportResponse(c, { format: chosen, name, body, total: ordered.length });
+		// the same status with a text body: Hono's typed client describes the JSON page
+		return exportResponse(c, { format: chosen, name, body, total: ordered.length }) as never;
 	}
 	const page = paging(c, { total: ordered.length, limit, offset });
 	c.header('Link', page.header, { append: true });
-	return c.json(
+	return c.json<ListPage<Item>, 200>(
 		{
 			data: ordered.slice(offset, offset + limit).map((row) => pick(toItem(row), fields, key)),
-			meta: page.meta,
+			meta: { ...page.meta, ...meta },
 			links: page.links,
 		},
 		200,

@@ -1,6 +1,6 @@
 /**
  * @module completes the OpenAPI document the routes generate with what every operation shares:
- * operation ids, tag descriptions, `security: []`, the statuses any request can meet (405, 408, 414,
+ * tag descriptions, `security: []`, the statuses any request can meet (405, 408, 414,
  * 429, 431; 406 where the route negotiates a format), the headers every response carries and those
  * each route's declared variance implies. Routes added later are covered without extra work.
  */
@@ -112,15 +112,6 @@ const SHARED_RESPONSES = {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
-/** `GET /v1/stories/{slug}/citation` → `getV1StoriesSlugCitation`; only used when a route names none. */
-export function deriveOperationId(method: string, path: string): string {
-	const words = path
-		.split(/[^A-Za-z0-9]+/)
-		.filter(Boolean)
-		.map((word) => word[0]?.toUpperCase() + word.slice(1));
-	return `${method}${words.join('') || 'Root'}`;
-}
-
 function headersOf(response: { headers?: Record<string, unknown> }) {
 	response.headers ??= {};
 	return response.headers;
@@ -135,7 +126,6 @@ function complete(
 	path: string,
 	variance: DeclaredVariance | undefined,
 ) {
-	operation.operationId ??= deriveOperationId(method, path);
 	const responses = operation.responses as Record<
 		string,
 		{ headers?: Record<string, unknown>; $ref?: string }

@@ -1,4 +1,7 @@
-/** @module response schemas: core's record schemas, extended with the API's links and envelopes */
+/**
+ * @module response schemas: core's record schemas, extended with the API's links and envelopes.
+ * Build-time only: they make the OpenAPI document (./generate.ts), never the Worker's bundle.
+ */
 import { z } from '@hono/zod-openapi';
 import { LOCALES, MATCH_KINDS } from '@mgi-stories/core';
 import {
@@ -42,13 +45,46 @@ export const ProblemSchema = z
 			)
 			.optional(),
 		allowed: z.array(z.string()).optional(),
+		suggestions: z
+			.array(
+				z.object({
+					value: z.string().openapi({ description: 'The slug or id to try instead' }),
+					href: z.string(),
+					matched: z.string().openapi({ description: 'The name or code the resolver matched' }),
+					score: z.number().min(0.7).max(1),
+				}),
+			)
+			.optional()
+			.openapi({
+				description:
+					'Did you mean: what the name resolver finds for a misspelt slug or code (404s only). Suggestions, never answers: the request still failed.',
+			}),
 	})
 	.openapi('Problem', {
 		description: `RFC 9457 problem details. Types: ${PROBLEM_TYPE_IDS.join(', ')}.`,
 	});
 
 export const MetaSchema = z
-	.object({ total: z.int(), limit: z.int(), offset: z.int() })
+	.object({
+		total: z.int(),
+		limit: z.int(),
+		offset: z.int(),
+		duplicates: z
+			.array(
+				z.object({
+					code: z.string().openapi({ description: 'The code as given', example: '076' }),
+					sameAs: z
+						.string()
+						.openapi({ description: 'The earlier code that named it', example: 'BRA' }),
+					id: z.string().openapi({ description: 'The government both name', example: 'BRA' }),
+				}),
+			)
+			.optional()
+			.openapi({
+				description:
+					'Bulk lookup only (/v1/governments?id=): the codes that named a government an earlier code already named; it is listed once.',
+			}),
+	})
 	.openapi('PageMeta');
 
 export const PageLinksSchema = z
@@ -150,6 +186,11 @@ const countryItemShape = {
 };
 const localAuthorityItemShape = {
 	...LocalAuthoritySchema.shape,
+	name: z.string().openapi({
+		description:
+			'The local authority’s name as the booklet prints it (the only name the dataset has for it), like a country’s `name`',
+		example: 'São Paulo',
+	}),
 	localized: LocalizedNamesSchema,
 	storyCount: z.int(),
 	links: GovernmentLinksSchema,
@@ -389,3 +430,23 @@ export const pageEnvelope = <T extends z.ZodType>(item: T) =>
 /** A page of a list with sparse fieldsets: full items, or items cut down by `fields=`. */
 export const sparsePageEnvelope = <T extends z.ZodType, F extends z.ZodType>(item: T, fields: F) =>
 	pageEnvelope(z.union([item, fields]));
+
+export const IndexSchema = z
+	.object({
+		name: z.string(),
+		description: z.string(),
+		version: z.string().openapi({ description: 'Content hash of the dataset' }),
+		links: z
+			.record(z.string(), z.string())
+			.openapi({ description: 'Paths and URI templates (RFC 6570)' }),
+	})
+	.openapi('Index');
+
+export const HealthSchema = z.object({ status: z.literal('ok'), version: z.string() });
+
+export const ProblemTypeSchema = z.object({
+	type: z.string(),
+	title: z.string(),
+	status: z.int(),
+	description: z.string(),
+});

@@ -29,8 +29,15 @@ export function countryItem(country: Country, language: Locale) {
 }
 
 export function localAuthorityItem(authority: LocalAuthority, language: Locale) {
+	const { id, kind, edition, bookletName, ...rest } = authority;
 	return {
-		...authority,
+		id,
+		kind,
+		edition,
+		bookletName,
+		// the booklet's name is the only one the dataset has for a local authority
+		name: bookletName,
+		...rest,
 		localized: localizedNames(authority, language),
 		storyCount: storiesOf(authority).length,
 		links: {

@@ -1,5 +1,4 @@
 /** @module whole-dataset downloads: the JSON document, a Frictionless data package and its CSV tables */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
 	CSV_MEDIA_TYPE,
 	type CsvVariant,
@@ -15,30 +14,23 @@ import {
 	tagsTable,
 	toCsv,
 } from '@mgi-stories/core';
-import { DatasetDocumentSchema } from '@mgi-stories/core/schema';
-import { MEDIA_TYPES } from '../http/negotiate.js';
-import { validationHook } from '../openapi/hook.js';
-import { querySchema } from '../openapi/params.js';
-import { invalidParameter, notModified } from '../openapi/responses.js';
-import { envelope } from '../openapi/schemas.js';
+import { Hono } from 'hono';
+import { operation } from '../openapi/operation.js';
 
-const download = <const Path extends string, Schema extends z.ZodType>(
-	path: Path,
+/** A whole-dataset file: no parameters, one representation. */
+const download = (
+	operationId: string,
 	summary: string,
-	schema: Schema,
-	mediaType = 'application/json',
+	description: string,
+	example?: (body: unknown) => unknown,
 ) =>
-	createRoute({
-		method: 'get',
-		path,
+	operation({
+		operationId,
 		tags: ['Downloads'],
 		summary,
-		request: { query: querySchema({}) },
-		responses: {
-			200: { description: summary, content: { [mediaType]: { schema } } },
-			...notModified,
-			...invalidParameter,
-		},
+		description,
+		query: {},
+		...(example ? { example } : {}),
 	});
 
 const TABLES = {
@@ -72,93 +64,68 @@ const csv = (
 const EXCEL_NOTE =
 	'For Microsoft Excel: UTF-8 with a byte order mark, and text Excel would coerce (codes such as "008", formula triggers) written as ="…" so it shows as typed.';
 
-export const downloadsRoutes = new OpenAPIHono({ defaultHook: validationHook })
-	.openapi(
-		download(
-			'/dataset.json',
-			'The whole dataset as one JSON document (publication, sources, vocabulary, claims checked, countries, stories)',
-			DatasetDocumentSchema,
+/** The path and operation id of a table's CSV, or of its Excel variant. */
+const tableDownload = (name: TableName, variant: CsvVariant) => {
+	const file = variant === 'excel' ? `${name}-excel` : name;
+	const pascal = file.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+	return {
+		path: `/${file}.csv`,
+		operation: download(
+			`get${pascal}Csv`,
+			variant === 'excel' ? `${TABLES[name].title}, for Microsoft Excel` : TABLES[name].title,
+			variant === 'excel'
+				? `${TABLES[name].title}. ${EXCEL_NOTE}`
+				: `${TABLES[name].title} (RFC 4180, UTF-8, header row).`,
 		),
-		(c) => c.json(datasetDocument(), 200),
+	};
+};
+
+const TABLE_DOWNLOADS = (Object.keys(TABLES) as TableName[]).flatMap((name) =>
+	(['standard', 'excel'] as const).map((variant) => ({
+		name,
+		variant,
+		...tableDownload(name, variant),
+	})),
+);
+
+const getDataset = download(
+	'getDataset',
+	'The whole dataset as one JSON document',
+	'The publication, sources, vocabulary, claims checked, countries and stories in one JSON document.',
+);
+const getDataPackage = download(
+	'getDataPackage',
+	'The Frictionless data package',
+	'A Frictionless Tabular Data Package describing stories.csv, governments.csv, tags.csv and claims.csv, with sources and licences per resource and field.',
+);
+const getDatasetZip = download(
+	'getDatasetZip',
+	'The whole dataset in one zip',
+	'Everything in one file: datapackage.json (Frictionless), its CSV tables, their Excel variants, and a README with the sources, licences and attributions.',
+);
+const getSchemas = download(
+	'getSchemas',
+	'JSON Schema of every record',
+	'JSON Schema (draft 2020-12) of every record of the dataset, by record name.',
+	// one schema whole, rather than every schema with its lists cut
+	(body) => ({ data: { story: (body as { data: { story: unknown } }).data.story } }),
+);
+
+const routes = new Hono()
+	.get('/dataset.json', getDataset, (c) => c.json(datasetDocument(), 200))
+	.get('/datapackage.json', getDataPackage, (c) =>
+		c.json(dataPackage() as Record<string, unknown>, 200),
 	)
-	.openapi(
-		download(
-			'/datapackage.json',
-			'A Frictionless Tabular Data Package describing stories.csv, governments.csv, tags.csv and claims.csv, with sources and licences per resource and field',
-			z.record(z.string(), z.unknown()),
-		),
-		(c) => c.json(dataPackage() as Record<string, unknown>, 200),
+	.get('/dataset.zip', getDatasetZip, (c) =>
+		c.body(datasetZip() as Uint8Array<ArrayBuffer>, 200, {
+			'Content-Type': DATASET_ZIP_MEDIA_TYPE,
+			'Content-Disposition': 'attachment; filename="mgi-success-stories-2021-dataset.zip"',
+		}),
 	)
-	.openapi(
-		download('/stories.csv', `${TABLES.stories.title} (RFC 4180)`, z.string(), MEDIA_TYPES.csv),
-		(c) => csv(c, 'stories', 'standard'),
-	)
-	.openapi(
-		download(
-			'/stories-excel.csv',
-			`${TABLES.stories.title}. ${EXCEL_NOTE}`,
-			z.string(),
-			MEDIA_TYPES.csv,
-		),
-		(c) => csv(c, 'stories', 'excel'),
-	)
-	.openapi(
-		download(
-			'/governments.csv',
-			`${TABLES.governments.title} (RFC 4180)`,
-			z.string(),
-			MEDIA_TYPES.csv,
-		),
-		(c) => csv(c, 'governments', 'standard'),
-	)
-	.openapi(
-		download(
-			'/governments-excel.csv',
-			`${TABLES.governments.title}. ${EXCEL_NOTE}`,
-			z.string(),
-			MEDIA_TYPES.csv,
-		),
-		(c) => csv(c, 'governments', 'excel'),
-	)
-	.openapi(
-		download('/tags.csv', `${TABLES.tags.title} (RFC 4180)`, z.string(), MEDIA_TYPES.csv),
-		(c) => csv(c, 'tags', 'standard'),
-	)
-	.openapi(
-		download('/tags-excel.csv', `${TABLES.tags.title}. ${EXCEL_NOTE}`, z.string(), MEDIA_TYPES.csv),
-		(c) => csv(c, 'tags', 'excel'),
-	)
-	.openapi(
-		download('/claims.csv', `${TABLES.claims.title} (RFC 4180)`, z.string(), MEDIA_TYPES.csv),
-		(c) => csv(c, 'claims', 'standard'),
-	)
-	.openapi(
-		download(
-			'/claims-excel.csv',
-			`${TABLES.claims.title}. ${EXCEL_NOTE}`,
-			z.string(),
-			MEDIA_TYPES.csv,
-		),
-		(c) => csv(c, 'claims', 'excel'),
-	)
-	.openapi(
-		download(
-			'/dataset.zip',
-			'The whole dataset in one zip: datapackage.json (Frictionless), its CSV tables, their Excel variants, and a README with the sources, licences and attributions',
-			z.string().openapi({ format: 'binary' }),
-			DATASET_ZIP_MEDIA_TYPE,
-		),
-		(c) =>
-			c.body(datasetZip() as Uint8Array<ArrayBuffer>, 200, {
-				'Content-Type': DATASET_ZIP_MEDIA_TYPE,
-				'Content-Disposition': 'attachment; filename="mgi-success-stories-2021-dataset.zip"',
-			}),
-	)
-	.openapi(
-		download(
-			'/schemas',
-			'JSON Schema (draft 2020-12) of every record, generated from the zod schemas',
-			envelope(z.record(z.string(), z.record(z.string(), z.unknown()))),
-		),
-		(c) => c.json({ data: jsonSchemas() }, 200),
-	);
+	.get('/schemas', getSchemas, (c) => c.json({ data: jsonSchemas() }, 200));
+
+for (const table of TABLE_DOWNLOADS) {
+	routes.get(table.path, table.operation, (c) => csv(c, table.name, table.variant));
+}
+
+export const downloadsRoutes = routes;

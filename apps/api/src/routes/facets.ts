@@ -1,30 +1,23 @@
 /** @module /v1/facets: the classification vocabulary with story counts */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { countFacets, localizedVocabulary } from '@mgi-stories/core';
+import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
-import { validationHook } from '../openapi/hook.js';
-import { langParam, querySchema } from '../openapi/params.js';
-import { invalidParameter, jsonOk, notAcceptable, notModified } from '../openapi/responses.js';
-import { envelope, FacetCountSchema } from '../openapi/schemas.js';
+import { operation } from '../openapi/operation.js';
+import { langParam } from '../openapi/params.js';
 
-const listFacets = createRoute({
-	method: 'get',
-	path: '/',
+const listFacets = operation({
 	operationId: 'listFacets',
 	tags: ['Classification'],
 	summary: 'Every facet’s vocabulary, with the rule applied and the number of stories per value',
-	middleware: varies({ ...JSON_ONLY, language: true }),
-	request: { query: querySchema({ lang: langParam() }) },
-	responses: {
-		...jsonOk(envelope(z.array(FacetCountSchema)), 'The facets'),
-		...notModified,
-		...invalidParameter,
-		...notAcceptable,
-	},
+	description:
+		'For each facet (topic, framework, domain, GCM objective, outcome…): its label, description and tagging rule in the response’s language, and each value with the number of stories tagged with it and a link to them.',
+	query: { lang: langParam() },
 });
 
-export const facetsRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
+export const facetsRoutes = new Hono().get(
+	'/',
+	varies({ ...JSON_ONLY, language: true }),
 	listFacets,
 	(c) => {
 		const language = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));

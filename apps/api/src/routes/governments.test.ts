@@ -105,6 +105,27 @@ describe('GET /v1/governments', () => {
 		expect(byStories.data[0]?.storyCount).toBeGreaterThan(0);
 	});
 
+	it('sorts by the name shown, with the collation of the response’s language (Allemagne among the A)', async () => {
+		for (const lang of ['en', 'fr', 'es'] as const) {
+			const body = await list(`?kind=country&sort=name&limit=100&lang=${lang}`);
+			const names = body.data.map((item) => item.localized.name ?? '');
+			expect(names).toEqual([...names].sort(new Intl.Collator(lang).compare));
+		}
+	});
+
+	it('accepts in fields every field an item has', async () => {
+		const keys = new Set<string>();
+		for (const page of [await list('?limit=100'), await list('?offset=100&limit=100')]) {
+			for (const item of page.data) for (const key of Object.keys(item)) keys.add(key);
+		}
+		const body = await expectProblem(
+			await get('/v1/governments?fields=nope'),
+			400,
+			'invalid-parameter',
+		);
+		expect([...(body.invalid_params?.[0]?.allowed ?? [])].sort()).toEqual([...keys].sort());
+	});
+
 	it('keeps only the requested fields', async () => {
 		const body = await list('?kind=country&fields=id,bookletName&limit=1');
 		expect(body.data).toEqual([
@@ -144,6 +165,29 @@ describe('GET /v1/governments?id= (bulk lookup)', () => {
 
 	it('combines with the other filters', async () => {
 		expect(await ids('?id=BRA,br-sao-paulo&kind=local')).toEqual(['br-sao-paulo']);
+	});
+
+	it('names every government, local authorities by the booklet’s name', async () => {
+		const body = await list('?id=BRA,al,br-sao-paulo&fields=name');
+		expect(body.data).toEqual([
+			{ id: 'BRA', name: countries.find((country) => country.alpha3 === 'BRA')?.name },
+			{ id: 'ALB', name: countries.find((country) => country.alpha3 === 'ALB')?.name },
+			{ id: 'br-sao-paulo', name: 'São Paulo' },
+		]);
+	});
+
+	it('lists a government named twice once, and reports the code that named it again', async () => {
+		const body = (await list('?id=BRA,al,076,br-sao-paulo,008')) as ListBody & {
+			meta: { duplicates: unknown[] };
+		};
+		expect(body.data.map((item) => item.id)).toEqual(['BRA', 'ALB', 'br-sao-paulo']);
+		expect(body.meta.duplicates).toEqual([
+			{ code: '076', sameAs: 'BRA', id: 'BRA' },
+			{ code: '008', sameAs: 'al', id: 'ALB' },
+		]);
+		expect(((await list('?id=BRA')) as ListBody & { meta: object }).meta).toMatchObject({
+			duplicates: [],
+		});
 	});
 
 	it('rejects an unknown code, naming it', async () => {
@@ -217,6 +261,14 @@ describe('GET /v1/governments/{code}', () => {
 	it('answers an unknown code with 404 pointing to the resolver', async () => {
 		const body = await expectProblem(await get('/v1/governments/XXX'), 404, 'not-found');
 		expect(body.detail).toContain('/v1/resolve?q=XXX');
+		expect(body.detail).not.toContain('Did you mean');
+		expect(body).not.toHaveProperty('suggestions');
+	});
+
+	it('suggests, labelled as a suggestion, the government a misspelt name means', async () => {
+		const body = await expectProblem(await get('/v1/governments/Brazl'), 404, 'not-found');
+		expect(body.suggestions?.[0]).toMatchObject({ value: 'BRA', href: '/v1/governments/BRA' });
+		expect(body.detail).toContain('Did you mean "BRA"? (A suggestion');
 	});
 });
 

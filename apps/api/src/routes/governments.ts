@@ -1,19 +1,20 @@
 /** @module /v1/governments: the participating countries and local authorities */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
 	countryOf,
 	filterGovernments,
 	findGovernment,
 	type Government,
 	governmentId,
+	governmentName,
 	governmentsTable,
 	storiesOf,
 } from '@mgi-stories/core';
+import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
-import { listResponse } from '../http/list.js';
+import { listResponse, type SortKey } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
-import { validationHook } from '../openapi/hook.js';
+import { operation } from '../openapi/operation.js';
 import {
 	booleanParam,
 	enumParam,
@@ -24,27 +25,13 @@ import {
 	listParam,
 	m49Param,
 	offsetParam,
-	querySchema,
+	pathParam,
 	sortParam,
 	textParam,
 } from '../openapi/params.js';
-import {
-	detailOk,
-	invalidParameter,
-	listOk,
-	notAcceptable,
-	notFound,
-	notModified,
-} from '../openapi/responses.js';
-import {
-	envelope,
-	GovernmentDetailSchema,
-	GovernmentFieldsSchema,
-	GovernmentItemSchema,
-	sparsePageEnvelope,
-} from '../openapi/schemas.js';
 import { ProblemError } from '../problem.js';
 import { governmentDetail, governmentItem, governmentPath } from '../representations/government.js';
+import { didYouMean, resolveSuggestions } from '../representations/suggestions.js';
 
 const GOVERNMENT_FIELDS = [
 	'id',
@@ -57,11 +44,17 @@ const GOVERNMENT_FIELDS = [
 	'alpha3',
 	'numeric',
 	'region',
+	'regionCode',
 	'subregion',
+	'subregionCode',
+	'intermediateRegion',
+	'intermediateRegionCode',
 	'point',
 	'altNames',
 	'localAuthorities',
 	'country',
+	'level',
+	'subdivision',
 	'gazetteer',
 	'storyCount',
 	'localized',
@@ -70,10 +63,11 @@ const GOVERNMENT_FIELDS = [
 
 const SORT_KEYS = ['name', 'id', 'region', 'stories'] as const;
 
-const GovernmentsQuery = querySchema({
+const governmentsQuery = {
 	id: listParam({
 		description:
 			'Bulk lookup: these governments, by any code (alpha-2, alpha-3, numeric, local authority id; any case), in the order given.',
+		example: 'BRA',
 		validate: (value) =>
 			findGovernment({ query: value })
 				? undefined
@@ -81,7 +75,8 @@ const GovernmentsQuery = querySchema({
 	}),
 	kind: enumParam({
 		values: ['country', 'local'] as const,
-		description: 'country (the 84 countries) or local (the local authorities).',
+		description: 'country (the countries) or local (the local authorities).',
+		example: 'country',
 	}),
 	region: m49Param('region', 'of the country, for local authorities too'),
 	subregion: m49Param('subregion', 'of the country, for local authorities too'),
@@ -89,8 +84,9 @@ const GovernmentsQuery = querySchema({
 	hasStory: booleanParam('Only governments with (true) or without (false) a success story.'),
 	q: textParam(
 		'Search names, codes and alternative names (accent-insensitive, typo-tolerant); ranked.',
+		'brasil',
 	),
-	fields: fieldsParam(GOVERNMENT_FIELDS, 'id'),
+	fields: fieldsParam(GOVERNMENT_FIELDS, 'id', 'name'),
 	sort: sortParam(
 		SORT_KEYS,
 		'Sort key, "-" for descending. Default: booklet order, or relevance with q.',
@@ -99,77 +95,66 @@ const GovernmentsQuery = querySchema({
 	offset: offsetParam(),
 	format: formatParam(),
 	lang: langParam(),
-});
+};
 
-const listGovernments = createRoute({
-	method: 'get',
-	path: '/',
+const listGovernments = operation({
 	operationId: 'listGovernments',
 	tags: ['Governments'],
 	summary: 'List and filter the participating governments',
 	description:
 		'Every government on the booklet’s list: the countries (each with its local authorities nested), then the local authorities.',
-	middleware: varies({ formats: FORMATS, language: true }),
-	request: { query: GovernmentsQuery },
-	responses: {
-		...listOk(
-			sparsePageEnvelope(GovernmentItemSchema, GovernmentFieldsSchema),
-			'A page of governments (or every matching one as CSV/NDJSON)',
-			{ exports: true },
-		),
-		...notModified,
-		...invalidParameter,
-		...notAcceptable,
-	},
+	query: governmentsQuery,
 });
 
-const getGovernment = createRoute({
-	method: 'get',
-	path: '/{code}',
+const getGovernment = operation({
 	operationId: 'getGovernment',
 	tags: ['Governments'],
 	summary: 'One government with its local authorities and stories',
 	description:
 		'By ISO 3166-1 alpha-2, alpha-3 or numeric code, or a local authority’s id (any case); exact names work too. Content-Location gives the canonical path.',
-	middleware: varies({ ...JSON_ONLY, language: true }),
-	request: {
-		params: z.object({
-			code: z
-				.string()
-				.max(100)
-				.openapi({ param: { description: 'e.g. BR, BRA, 076 or br-sao-paulo' }, example: 'BRA' }),
-		}),
-		query: querySchema({ lang: langParam() }),
+	params: {
+		code: pathParam({ description: 'e.g. BR, BRA, 076 or br-sao-paulo', example: 'BRA' }),
 	},
-	responses: {
-		...detailOk(envelope(GovernmentDetailSchema), 'The government'),
-		...notModified,
-		...invalidParameter,
-		...notFound,
-		...notAcceptable,
-	},
+	query: { lang: langParam() },
 });
 
-/** The governments named by `id=`, in the order given, that also pass the other filters. */
-function byCodes(codes: readonly string[], filtered: readonly Government[]): Government[] {
-	const passing = new Set(filtered);
-	const chosen = new Set<Government>();
-	for (const code of codes) {
-		const government = findGovernment({ query: code });
-		if (government && passing.has(government)) chosen.add(government);
-	}
-	return [...chosen];
+/** A code of `id=` that names a government an earlier code already named (`076` after `BRA`). */
+interface Duplicate {
+	code: string;
+	sameAs: string;
+	id: string;
 }
 
-const sortKeys: Record<(typeof SORT_KEYS)[number], (government: Government) => string | number> = {
-	name: (government) => government.bookletName,
+/**
+ * The governments named by `id=`, in the order given, that also pass the other filters; each once,
+ * with the codes that named one again reported (the same government is never listed twice).
+ */
+function byCodes(codes: readonly string[], filtered: readonly Government[]) {
+	const passing = new Set(filtered);
+	const firstCode = new Map<Government, string>();
+	const duplicates: Duplicate[] = [];
+	for (const code of codes) {
+		const government = findGovernment({ query: code });
+		if (!government) continue;
+		const sameAs = firstCode.get(government);
+		if (sameAs === undefined) firstCode.set(government, code);
+		else duplicates.push({ code, sameAs, id: governmentId(government) });
+	}
+	return {
+		rows: [...firstCode.keys()].filter((government) => passing.has(government)),
+		duplicates,
+	};
+}
+
+const sortKeys: Record<(typeof SORT_KEYS)[number], SortKey<Government>> = {
+	name: (government, locale) => governmentName(government, locale),
 	id: governmentId,
 	region: (government) => `${countryOf(government).region} ${government.bookletName}`,
 	stories: (government) => storiesOf(government).length,
 };
 
-export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook })
-	.openapi(listGovernments, (c) => {
+export const governmentsRoutes = new Hono()
+	.get('/', varies({ formats: FORMATS, language: true }), listGovernments, (c) => {
 		const {
 			id,
 			kind,
@@ -194,23 +179,31 @@ export const governmentsRoutes = new OpenAPIHono({ defaultHook: validationHook }
 			hasStory,
 		});
 		const language = requestLanguage(lang, c.req.header('accept-language'));
+		const lookup = id ? byCodes(id, filtered) : undefined;
 		return listResponse(c, {
 			name: 'governments',
-			rows: id ? byCodes(id, filtered) : filtered,
+			rows: lookup ? lookup.rows : filtered,
 			query: { fields, sort, limit, offset, format },
 			sortKeys,
+			locale: language,
+			...(lookup ? { meta: { duplicates: lookup.duplicates } } : {}),
 			toItem: (government) => governmentItem(government, language),
 			key: 'id',
 			columns: governmentsTable([]).columns,
 		});
 	})
-	.openapi(getGovernment, (c) => {
+	.get('/:code', varies({ ...JSON_ONLY, language: true }), getGovernment, (c) => {
 		const { code } = c.req.valid('param');
 		const government = findGovernment({ query: code });
 		if (!government) {
+			const suggestions = resolveSuggestions(code, (candidate) => {
+				const candidateId = governmentId(candidate);
+				return [{ value: candidateId, href: governmentPath(candidateId) }];
+			});
 			throw new ProblemError({
 				type: 'not-found',
-				detail: `No participating government has the code "${code}". Codes are ISO 3166-1 alpha-2, alpha-3 or numeric, or a local authority id; to find one by name, try /v1/resolve?q=${encodeURIComponent(code)}.`,
+				detail: `No participating government has the code "${code}".${didYouMean(suggestions)} Codes are ISO 3166-1 alpha-2, alpha-3 or numeric, or a local authority id; to find one by name, try /v1/resolve?q=${encodeURIComponent(code)}.`,
+				suggestions,
 			});
 		}
 		c.header('Content-Location', governmentPath(governmentId(government)));

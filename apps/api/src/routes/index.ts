@@ -1,11 +1,8 @@
 /** @module GET / and GET /v1: where everything is */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { datasetVersion, publication } from '@mgi-stories/core';
+import { Hono } from 'hono';
 import { JSON_ONLY, varies } from '../http/variance.js';
-import { validationHook } from '../openapi/hook.js';
-import { querySchema } from '../openapi/params.js';
-import { invalidParameter, jsonOk, notModified } from '../openapi/responses.js';
-import { envelope } from '../openapi/schemas.js';
+import { operation } from '../openapi/operation.js';
 
 const LINKS = {
 	self: '/v1',
@@ -27,26 +24,23 @@ const LINKS = {
 	health: '/healthz',
 } as const;
 
-const IndexSchema = z
-	.object({
-		name: z.string(),
-		description: z.string(),
-		version: z.string().openapi({ description: 'Content hash of the dataset' }),
-		links: z
-			.record(z.string(), z.string())
-			.openapi({ description: 'Paths and URI templates (RFC 6570)' }),
-	})
-	.openapi('Index');
+const DESCRIPTION =
+	'The name and version of the dataset, and the paths (RFC 6570 URI templates) of every resource: start here.';
 
-const index = createRoute({
-	method: 'get',
-	path: '/',
+const getIndex = operation({
 	operationId: 'getIndex',
 	tags: ['Dataset'],
 	summary: 'Links to every resource',
-	middleware: varies(JSON_ONLY),
-	request: { query: querySchema({}) },
-	responses: { ...jsonOk(envelope(IndexSchema), 'The index'), ...notModified, ...invalidParameter },
+	description: DESCRIPTION,
+	query: {},
+});
+
+const getRoot = operation({
+	operationId: 'getRoot',
+	tags: ['Dataset'],
+	summary: 'The same index, at the bare origin',
+	description: DESCRIPTION,
+	query: {},
 });
 
 const body = () => ({
@@ -58,12 +52,11 @@ const body = () => ({
 	},
 });
 
-export const indexRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(index, (c) =>
+export const indexRoutes = new Hono().get('/', varies(JSON_ONLY), getIndex, (c) =>
 	c.json(body(), 200),
 );
 
 /** `GET /`: the same index, so the bare origin tells a developer where to go. */
-export const rootRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
-	{ ...index, operationId: 'getRoot', summary: 'The same index, at the bare origin' },
-	(c) => c.json(body(), 200),
+export const rootRoutes = new Hono().get('/', varies(JSON_ONLY), getRoot, (c) =>
+	c.json(body(), 200),
 );

@@ -1,10 +1,9 @@
 /** @module /healthz and /problems/{type}: operational endpoints */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { datasetVersion } from '@mgi-stories/core';
+import { Hono } from 'hono';
 import { JSON_ONLY, varies } from '../http/variance.js';
-import { validationHook } from '../openapi/hook.js';
-import { querySchema } from '../openapi/params.js';
-import { invalidParameter, jsonOk, notFound, notModified } from '../openapi/responses.js';
+import { operation } from '../openapi/operation.js';
+import { pathParam } from '../openapi/params.js';
 import {
 	PROBLEM_TYPE_IDS,
 	PROBLEM_TYPES,
@@ -13,58 +12,39 @@ import {
 	problemTypeUri,
 } from '../problem.js';
 
-const health = createRoute({
-	method: 'get',
-	path: '/healthz',
+const getHealth = operation({
 	operationId: 'getHealth',
 	tags: ['Operations'],
 	summary: 'Liveness: the API is up and serves this dataset version',
-	request: { query: querySchema({}) },
-	responses: {
-		...jsonOk(z.object({ status: z.literal('ok'), version: z.string() }), 'Up'),
-		...invalidParameter,
-	},
+	description: 'Answers 200 with the dataset version whenever the API can serve; never cached.',
+	query: {},
 });
 
-const problemType = createRoute({
-	method: 'get',
-	path: '/problems/{type}',
+const getProblemType = operation({
 	operationId: 'getProblemType',
 	tags: ['Operations'],
 	summary: 'What a problem type means',
-	middleware: varies(JSON_ONLY),
-	request: {
-		params: z.object({
-			type: z
-				.string()
-				.max(100)
-				.openapi({
-					enum: [...PROBLEM_TYPE_IDS],
-					param: { description: 'One of the problem types' },
-				}),
+	description:
+		'The title, HTTP status and meaning of one problem type: the `type` of every problem+json error links here.',
+	params: {
+		type: pathParam({
+			description: 'One of the problem types',
+			example: 'not-found',
+			values: PROBLEM_TYPE_IDS,
 		}),
-		query: querySchema({}),
 	},
-	responses: {
-		...jsonOk(
-			z.object({ type: z.string(), title: z.string(), status: z.int(), description: z.string() }),
-			'The problem type',
-		),
-		...notModified,
-		...invalidParameter,
-		...notFound,
-	},
+	query: {},
 });
 
 const isProblemType = (id: string): id is ProblemTypeId =>
 	PROBLEM_TYPE_IDS.includes(id as ProblemTypeId);
 
-export const metaRoutes = new OpenAPIHono({ defaultHook: validationHook })
-	.openapi(health, (c) => {
+export const metaRoutes = new Hono()
+	.get('/healthz', getHealth, (c) => {
 		c.header('Cache-Control', 'no-store');
 		return c.json({ status: 'ok' as const, version: datasetVersion }, 200);
 	})
-	.openapi(problemType, (c) => {
+	.get('/problems/:type', varies(JSON_ONLY), getProblemType, (c) => {
 		const type = c.req.valid('param').type.toLowerCase();
 		if (!isProblemType(type)) {
 			throw new ProblemError({

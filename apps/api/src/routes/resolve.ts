@@ -1,17 +1,14 @@
 /** @module /v1/resolve: which government does a name, code, alias or misspelling mean? */
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { resolveGovernment } from '@mgi-stories/core';
+import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
-import { validationHook } from '../openapi/hook.js';
-import { langParam, limitParam, querySchema, requiredTextParam } from '../openapi/params.js';
-import { invalidParameter, jsonOk, notAcceptable, notModified } from '../openapi/responses.js';
-import { envelope, ResolutionSchema } from '../openapi/schemas.js';
+import { operation } from '../openapi/operation.js';
+import { langParam, limitParam, requiredTextParam } from '../openapi/params.js';
 import { governmentRef } from '../representations/government.js';
 
-const resolve = createRoute({
-	method: 'get',
-	path: '/',
+const resolve = operation({
+	operationId: 'resolveName',
 	tags: ['Governments'],
 	summary: 'Resolve a name to a country or participating government, saying whether it took part',
 	description: [
@@ -20,26 +17,16 @@ const resolve = createRoute({
 		'Scores: 1 for a code or local authority id; 0.98 booklet name, 0.97 common name, 0.95 official name, 0.93 ISO name, 0.9 alternative name (when anything matches exactly, only exact matches are returned); `partial` 0.7–0.9 for a run of whole words of a country name with a distinctive word ("Korea"); `fuzzy` 0.9 × (1 − edits ÷ length), so one typo in a ten-letter name scores 0.81 while codes never match approximately (a local authority needs 85% similarity).',
 		'Nothing below 0.7 is returned: `status` is then `no-match` with no candidates. `ambiguous` is true when the runner-up is within 0.05 of the best. A blank `q` or one over 200 characters is a 400.',
 	].join('\n\n'),
-	middleware: varies({ ...JSON_ONLY, language: true }),
-	request: {
-		query: querySchema({
-			q: requiredTextParam('A name, code, alias or misspelling.'),
-			limit: limitParam(20, 5),
-			lang: langParam(),
-		}),
-	},
-	responses: {
-		...jsonOk(
-			envelope(ResolutionSchema),
-			'The status of the best candidate and the candidates, best first (none when nothing reaches the 0.7 threshold)',
-		),
-		...notModified,
-		...invalidParameter,
-		...notAcceptable,
+	query: {
+		q: requiredTextParam('A name, code, alias or misspelling.', 'Moldavia'),
+		limit: limitParam(20, 5),
+		lang: langParam(),
 	},
 });
 
-export const resolveRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
+export const resolveRoutes = new Hono().get(
+	'/',
+	varies({ ...JSON_ONLY, language: true }),
 	resolve,
 	(c) => {
 		const { q, limit, lang } = c.req.valid('query');

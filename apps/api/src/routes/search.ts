@@ -1,54 +1,38 @@
 /** @module /v1/search: ranked full-text hits across stories and governments */
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { type Column, governments, type SearchHit, search, stories } from '@mgi-stories/core';
+import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';
 import { varies } from '../http/variance.js';
-import { validationHook } from '../openapi/hook.js';
+import { operation } from '../openapi/operation.js';
 import {
 	formatParam,
 	langParam,
 	limitParam,
 	listParam,
 	offsetParam,
-	querySchema,
 	searchQueryParam,
 } from '../openapi/params.js';
-import { invalidParameter, listOk, notAcceptable, notModified } from '../openapi/responses.js';
-import { pageEnvelope, SearchHitSchema } from '../openapi/schemas.js';
 import { governmentPath } from '../representations/government.js';
 import { storyPath } from '../representations/story.js';
 
-const searchRoute = createRoute({
-	method: 'get',
-	path: '/',
-	operationId: 'search',
+const searchRoute = operation({
+	operationId: 'searchDataset',
 	tags: ['Search'],
 	summary: 'Search stories and governments',
 	description:
 		'In the reader’s language (`lang`, else Accept-Language) and English: stop words dropped, words stemmed, accents and case ignored; a word of four letters or more also finds words it begins, and one that matches nothing finds words a typo away. Themes are found in English, French and Spanish. Hits that match every word come first, then those matching some (`allWords: false`); a query of stop words alone finds nothing. Snippets are passages of the story’s text, or the name, with the matched words marked.',
-	middleware: varies({ formats: FORMATS, language: true }),
-	request: {
-		query: querySchema({
-			q: searchQueryParam(),
-			lang: langParam(),
-			kind: listParam({
-				description: 'Only these kinds of hit.',
-				allowed: ['story', 'government'],
-			}),
-			limit: limitParam(50, 20),
-			offset: offsetParam(),
-			format: formatParam(),
+	query: {
+		q: searchQueryParam(),
+		lang: langParam(),
+		kind: listParam({
+			description: 'Only these kinds of hit.',
+			allowed: ['story', 'government'],
 		}),
-	},
-	responses: {
-		...listOk(pageEnvelope(SearchHitSchema), 'Hits, best first (or every hit as CSV/NDJSON)', {
-			exports: true,
-		}),
-		...notModified,
-		...invalidParameter,
-		...notAcceptable,
+		limit: limitParam(50, 20),
+		offset: offsetParam(),
+		format: formatParam(),
 	},
 });
 
@@ -72,7 +56,9 @@ const HIT_COLUMNS: Column<SearchHit>[] = [
 	{ name: 'path', type: 'string', description: 'Where it lives in the API', value: hitPath },
 ];
 
-export const searchRoutes = new OpenAPIHono({ defaultHook: validationHook }).openapi(
+export const searchRoutes = new Hono().get(
+	'/',
+	varies({ formats: FORMATS, language: true }),
 	searchRoute,
 	(c) => {
 		const { q, lang, kind, limit, offset, format } = c.req.valid('query');

@@ -236,6 +236,15 @@ describe('GET /v1/stories/{slug}', () => {
 		expect((await get('/v1/stories/ALBANIA')).status).toBe(200);
 	});
 
+	it('suggests, labelled as a suggestion, the story a misspelt slug means', async () => {
+		const body = await expectProblem(await get('/v1/stories/sierra-leon'), 404, 'not-found');
+		expect(body.suggestions?.[0]).toMatchObject({
+			value: 'sierra-leone',
+			href: '/v1/stories/sierra-leone',
+		});
+		expect(body.detail).toContain('Did you mean "sierra-leone"? (A suggestion');
+	});
+
 	it('answers an unknown slug with 404', async () => {
 		const body = await expectProblem(await get('/v1/stories/atlantis'), 404, 'not-found');
 		expect(body.detail).toContain('"atlantis"');

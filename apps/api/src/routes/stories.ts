@@ -1,23 +1,26 @@
 /** @module /v1/stories: the success stories, one story, and its citation */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+
 import {
 	CITATION_MEDIA_TYPES,
 	CITATION_STYLES,
 	cite,
+	FACET_IDS,
+	type FacetId,
 	filterStories,
 	findGovernment,
 	findStory,
 	type Story,
 	type StoryFilter,
+	storiesOf,
 	storiesTable,
 	vocabulary,
 } from '@mgi-stories/core';
-import { FACET_IDS, type FacetId } from '@mgi-stories/core/schema';
+import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
-import { validationHook } from '../openapi/hook.js';
+import { operation } from '../openapi/operation.js';
 import {
 	enumParam,
 	fieldsParam,
@@ -27,27 +30,13 @@ import {
 	listParam,
 	m49Param,
 	offsetParam,
-	querySchema,
+	pathParam,
 	sortParam,
 	textParam,
 } from '../openapi/params.js';
-import {
-	detailOk,
-	invalidParameter,
-	listOk,
-	notAcceptable,
-	notFound,
-	notModified,
-} from '../openapi/responses.js';
-import {
-	envelope,
-	StoryDetailSchema,
-	StoryFieldsSchema,
-	StoryItemSchema,
-	sparsePageEnvelope,
-} from '../openapi/schemas.js';
 import { ProblemError } from '../problem.js';
 import { storyDetail, storyItem, storyPath } from '../representations/story.js';
+import { didYouMean, resolveSuggestions } from '../representations/suggestions.js';
 
 const STORY_FIELDS = [
 	'slug',
@@ -79,11 +68,15 @@ const facetParams = Object.fromEntries(
 	]),
 ) as Record<FacetId, ReturnType<typeof listParam>>;
 
-const StoriesQuery = querySchema({
-	q: textParam('Full-text query; results are ranked by relevance unless sort is given.'),
+const storiesQuery = {
+	q: textParam(
+		'Full-text query; results are ranked by relevance unless sort is given.',
+		'labour migration',
+	),
 	country: listParam({
 		description:
 			'Stories about these governments: any ISO code, name, alternative name or local authority id the resolver knows.',
+		example: 'Brazil',
 		validate: (value) =>
 			findGovernment({ query: value })
 				? undefined
@@ -94,7 +87,7 @@ const StoriesQuery = querySchema({
 	intermediateRegion: m49Param('intermediateRegion', 'of the story’s country'),
 	level: listParam({ description: 'national or local.', allowed: ['national', 'local'] }),
 	...facetParams,
-	fields: fieldsParam(STORY_FIELDS, 'slug'),
+	fields: fieldsParam(STORY_FIELDS, 'slug', 'heading'),
 	sort: sortParam(
 		SORT_KEYS,
 		'Sort key, "-" for descending. Default: page order, or relevance when q is given.',
@@ -103,88 +96,60 @@ const StoriesQuery = querySchema({
 	offset: offsetParam(),
 	format: formatParam(),
 	lang: langParam(),
-});
+};
 
-const listStories = createRoute({
-	method: 'get',
-	path: '/',
+const listStories = operation({
 	operationId: 'listStories',
 	tags: ['Stories'],
 	summary: 'List and filter the success stories',
 	description:
-		'The 19 success stories of the booklet, verbatim, with their classification. Filters combine with AND; the values of one filter with OR.',
-	middleware: varies({ formats: FORMATS, language: true }),
-	request: { query: StoriesQuery },
-	responses: {
-		...listOk(
-			sparsePageEnvelope(StoryItemSchema, StoryFieldsSchema),
-			'A page of stories (or every matching story as CSV/NDJSON)',
-			{ exports: true },
-		),
-		...notModified,
-		...invalidParameter,
-		...notAcceptable,
-	},
+		'The success stories of the booklet, verbatim, with their classification. Filters combine with AND; the values of one filter with OR.',
+	query: storiesQuery,
 });
 
-const SlugParams = z.object({
-	slug: z
-		.string()
-		.max(100)
-		.openapi({ param: { description: 'The story’s slug, e.g. albania' }, example: 'albania' }),
-});
+const slugParams = {
+	slug: pathParam({ description: 'The story’s slug, e.g. albania', example: 'albania' }),
+};
 
-const getStory = createRoute({
-	method: 'get',
-	path: '/{slug}',
+const getStory = operation({
 	operationId: 'getStory',
 	tags: ['Stories'],
 	summary: 'One story with its government, tags with evidence, and citations',
-	middleware: varies({ ...JSON_ONLY, language: true }),
-	request: { params: SlugParams, query: querySchema({ lang: langParam() }) },
-	responses: {
-		...detailOk(envelope(StoryDetailSchema), 'The story'),
-		...notModified,
-		...invalidParameter,
-		...notFound,
-		...notAcceptable,
-	},
+	description:
+		'The story verbatim with its photo credit, its government (country and local authority), every tag with the booklet’s evidence and its label in the response’s language, and its citations in four styles. Content-Location gives the canonical path.',
+	params: slugParams,
+	query: { lang: langParam() },
 });
 
-const getCitation = createRoute({
-	method: 'get',
-	path: '/{slug}/citation',
+const getCitation = operation({
 	operationId: 'getStoryCitation',
 	tags: ['Stories'],
 	summary: 'Cite a story (APA 7, Chicago, BibTeX or RIS)',
-	request: {
-		params: SlugParams,
-		query: querySchema({
-			style: enumParam({ values: CITATION_STYLES, description: 'Citation style (default apa).' }),
+	description:
+		'The story’s citation in one style, in that style’s media type (text for APA and Chicago, BibTeX, RIS), inline with a file name.',
+	params: slugParams,
+	query: {
+		style: enumParam({
+			values: CITATION_STYLES,
+			description: 'Citation style (default apa).',
+			example: 'bibtex',
 		}),
-	},
-	responses: {
-		200: {
-			description: 'The citation, in the media type of its style',
-			content: Object.fromEntries(
-				[...new Set(Object.values(CITATION_MEDIA_TYPES))].map((type) => [
-					type,
-					{ schema: z.string() },
-				]),
-			),
-		},
-		...notModified,
-		...invalidParameter,
-		...notFound,
 	},
 });
 
 function requireStory(slug: string) {
 	const story = findStory({ slug });
 	if (!story) {
+		const suggestions = resolveSuggestions(slug, (government) =>
+			storiesOf(government).map((candidate) => ({
+				value: candidate.slug,
+				href: storyPath(candidate.slug),
+			})),
+		);
 		throw new ProblemError({
 			type: 'not-found',
-			detail: `There is no story "${slug}". The list is at /v1/stories.`,
+			detail: `There is no story "${slug}".${didYouMean(suggestions)} The list is at /v1/stories.`,
+			suggestions,
 		});
 	}
 	return story;
@@ -197,8 +162,8 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], (story: Story) => string | nu
 	heading: (story) => story.heading,
 };
 
-export const storiesRoutes = new OpenAPIHono({ defaultHook: validationHook })
-	.openapi(listStories, (c) => {
+export const storiesRoutes = new Hono()
+	.get('/', varies({ formats: FORMATS, language: true }), listStories, (c) => {
 		const { fields, sort, limit, offset, format, q, lang, ...filter } = c.req.valid('query');
 		const language = requestLanguage(lang, c.req.header('accept-language'));
 		return listResponse(c, {
@@ -212,13 +177,13 @@ export const storiesRoutes = new OpenAPIHono({ defaultHook: validationHook })
 			columns: storiesTable([]).columns,
 		});
 	})
-	.openapi(getStory, (c) => {
+	.get('/:slug', varies({ ...JSON_ONLY, language: true }), getStory, (c) => {
 		const story = requireStory(c.req.valid('param').slug);
 		c.header('Content-Location', storyPath(story.slug));
 		const language = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
 		return c.json({ data: storyDetail(story, language) }, 200);
 	})
-	.openapi(getCitation, (c) => {
+	.get('/:slug/citation', getCitation, (c) => {
 		const story = requireStory(c.req.valid('param').slug);
 		const style = c.req.valid('query').style ?? 'apa';
 		const extension = { apa: 'txt', chicago: 'txt', bibtex: 'bib', ris: 'ris' }[style];

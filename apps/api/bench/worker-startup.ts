@@ -1,0 +1,90 @@
+/**
+ * @module the Worker's size and start-up against its budgets (tooling/budgets/api.json): the
+ * bundle's gzipped bytes, and the time a fresh isolate takes to evaluate it, side by side with a
+ * trivial module measured the same way. `pnpm bench` runs it within bench/run.ts; alone:
+ * `tsx bench/worker-startup.ts` (after the build).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const WORKER_ENTRY = join(root, 'dist/worker.js');
+const BUDGETS = join(root, '../../tooling/budgets/api.json');
+const RUNS = 9;
+
+interface Budget {
+	max: number;
+	unit: string;
+	measures: string;
+}
+
+type BudgetId = 'worker.bundle.gzipBytes' | 'worker.evaluation.ms';
+
+export function readBudgets(): Record<BudgetId, Budget> {
+	return JSON.parse(readFileSync(BUDGETS, 'utf8'));
+}
+
+/** What a Worker that only answers "ok" weighs: the baseline of the evaluation time. */
+const TRIVIAL_MODULE = 'export default { fetch() { return new Response("ok"); } };\n';
+
+/** ms to import `file` in a fresh Node process: parse, compile and evaluate; the median of RUNS. */
+function evaluationMs(file: string): { median: number; runs: number[] } {
+	const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
+	const runs = Array.from({ length: RUNS }, () =>
+		Number(
+			execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
+		),
+	);
+	const sorted = [...runs].sort((a, b) => a - b);
+	return { median: sorted[Math.floor(RUNS / 2)] ?? Number.NaN, runs };
+}
+
+export interface WorkerStartup {
+	bytes: number;
+	gzipBytes: number;
+	evaluationMs: number;
+	trivialMs: number;
+	budgets: Record<BudgetId, Budget>;
+}
+
+export function measureWorkerStartup(): WorkerStartup {
+	const bytes = readFileSync(WORKER_ENTRY);
+	const trivial = join(mkdtempSync(join(tmpdir(), 'mgi-api-trivial-')), 'trivial.js');
+	writeFileSync(trivial, TRIVIAL_MODULE);
+	// alternate, so both meet the same machine load
+	const worker: number[] = [];
+	const baseline: number[] = [];
+	for (let round = 0; round < 3; round++) {
+		worker.push(...evaluationMs(WORKER_ENTRY).runs);
+		baseline.push(...evaluationMs(trivial).runs);
+	}
+	const median = (values: number[]) =>
+		[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+	return {
+		bytes: bytes.length,
+		gzipBytes: gzipSync(bytes, { level: 9 }).length,
+		evaluationMs: median(worker),
+		trivialMs: median(baseline),
+		budgets: readBudgets(),
+	};
+}
+
+const mark = (ok: boolean) => (ok ? 'yes' : 'NO');
+
+/** The lines bench/results.md gets. */
+export function describeWorkerStartup(result: WorkerStartup): string[] {
+	const size = result.budgets['worker.bundle.gzipBytes'];
+	const evaluation = result.budgets['worker.evaluation.ms'];
+	return [
+		`- Worker bundle \`dist/worker.js\`: ${result.bytes} bytes, ${result.gzipBytes} bytes gzipped (level 9) (budget ≤ ${size.max}: ${mark(result.gzipBytes <= size.max)}).`,
+		`- Worker module evaluation (${evaluation.measures}): ${result.evaluationMs.toFixed(1)} ms, against ${result.trivialMs.toFixed(1)} ms for a trivial module (budget ≤ ${evaluation.max} ms: ${mark(result.evaluationMs <= evaluation.max)}).`,
+	];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	console.log(describeWorkerStartup(measureWorkerStartup()).join('\n'));
+}
