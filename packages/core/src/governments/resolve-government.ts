@@ -7,8 +7,8 @@ import { CoreError } from '../errors.js';
 import { aliases } from '../generated/aliases.js';
 import { unNames } from '../generated/un-names.js';
 import { worldNames } from '../generated/world-names.js';
+import { UN_NAME_LANGUAGES } from '../i18n/locale.js';
 import type { Government } from '../schema/government.js';
-import { UN_NAME_LANGUAGES } from '../schema/un-names.js';
 import { distinguishingWords } from './distinguishing-words.js';
 import { boundedEditDistance } from './edit-distance.js';
 import {

@@ -50,3 +50,10 @@ export function checkLocale(fn: string, value: unknown): Locale {
 	if (isLocale(value)) return value;
 	throw new ArgumentError(fn, 'locale', `one of ${LOCALES.map((l) => `"${l}"`).join(', ')}`, value);
 }
+
+/**
+ * The languages the vendored source (datasets/country-codes) carries UNTERM's and M49's names in: a
+ * fact of the source, not the site's locales. A locale outside it needs another source of names.
+ */
+export const UN_NAME_LANGUAGES = ['en', 'fr', 'es'] as const;
+export type UnNameLanguage = (typeof UN_NAME_LANGUAGES)[number];

@@ -1,13 +1,10 @@
 import * as z from 'zod';
+import { UN_NAME_LANGUAGES, type UnNameLanguage } from '../i18n/locale.js';
 import type { DeepReadonly } from './common.js';
 import { M49CodeSchema } from './government.js';
 
-/**
- * The languages the vendored source (datasets/country-codes) carries UNTERM's and M49's names in: a
- * fact of the source, not the site's locales. A locale outside it needs another source of names.
- */
-export const UN_NAME_LANGUAGES = ['en', 'fr', 'es'] as const;
-export type UnNameLanguage = (typeof UN_NAME_LANGUAGES)[number];
+export { UN_NAME_LANGUAGES, type UnNameLanguage };
+
 const NameSchema = z.string().trim().min(1);
 
 /** A UNTERM entry as the UN writes it: the short name carries the article, e.g. "Albanie (l')". */
