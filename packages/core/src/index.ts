@@ -87,7 +87,7 @@ export { highlight, markPhrases, type TextSegment } from './search/highlight.js'
 export { search } from './search/search.js';
 export { checkClaims } from './stats/check-claims.js';
 export { countFacets, type FacetCount } from './stats/count-facets.js';
-export { type DatasetStats, getStats } from './stats/get-stats.js';
+export { type DatasetStats, datasetStats } from './stats/dataset-stats.js';
 export {
 	type AreaTally,
 	type IntermediateRegionStat,
@@ -97,7 +97,7 @@ export {
 } from './stats/region-stats.js';
 export { filterStories, STORY_LEVELS, type StoryFilter } from './stories/filter-stories.js';
 export { findStory, requireStory } from './stories/find-story.js';
-export { localAuthorityOf, storyCountry } from './stories/story-country.js';
+export { localAuthorityOf } from './stories/local-authority-of.js';
 export { normalizeName, slugify } from './text/normalize.js';
 export type {
 	Claim,

@@ -28,7 +28,7 @@ export const facetsRoutes = new OpenAPIHono({ defaultHook: validationHook }).ope
 	listFacets,
 	(c) => {
 		const language = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
-		const { facets } = localizedVocabulary(language);
+		const { facets } = localizedVocabulary({ locale: language });
 		return c.json(
 			{
 				data: countFacets({ locale: language }).map((facet) => ({

@@ -1,6 +1,6 @@
 /** @module /v1/stats: the programme in numbers and the booklet's claims checked */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getStats } from '@mgi-stories/core';
+import { datasetStats } from '@mgi-stories/core';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
 import { validationHook } from '../openapi/hook.js';
@@ -30,6 +30,6 @@ export const statsRoutes = new OpenAPIHono({ defaultHook: validationHook }).open
 	getStatistics,
 	(c) => {
 		const locale = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
-		return c.json({ data: getStats({ locale }) }, 200);
+		return c.json({ data: datasetStats({ locale }) }, 200);
 	},
 );

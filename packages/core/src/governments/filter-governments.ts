@@ -1,6 +1,6 @@
 import { checkOptions } from '../arguments.js';
 import { governments } from '../data.js';
-import { inM49Area } from '../geography/m49.js';
+import { checkAreaFilters, M49_LEVELS, matchesArea } from '../geography/m49.js';
 import type { Government } from '../schema/government.js';
 import { search } from '../search/search.js';
 import { countryOf } from './country-of.js';
@@ -27,16 +27,14 @@ const FILTER_KEYS = ['query', 'kind', 'region', 'subregion', 'intermediateRegion
 
 /**
  * Filters the participating governments (countries, then local authorities, unless `query` ranks them).
- * An unknown option or a value of the wrong type is an error naming it.
+ * An unknown option, region or kind, or a value of the wrong type, is an error naming it.
  * @example filterGovernments({ kind: 'local', region: 'Africa' }).length // 9
  */
 export function filterGovernments(filter: GovernmentFilter = {}): Government[] {
 	const args = checkOptions('filterGovernments', filter, FILTER_KEYS, { optional: true });
 	const query = args.optionalString('query')?.trim();
 	const kind = args.optionalOneOf('kind', KINDS);
-	const region = args.optionalStrings('region');
-	const subregion = args.optionalStrings('subregion');
-	const intermediateRegion = args.optionalStrings('intermediateRegion');
+	const areas = checkAreaFilters(args);
 	const hasStory = args.optionalBoolean('hasStory');
 	const candidates = query
 		? search({ query, kinds: ['government'], limit: governments.length }).flatMap((hit) =>
@@ -47,9 +45,7 @@ export function filterGovernments(filter: GovernmentFilter = {}): Government[] {
 		const country = countryOf(government);
 		return (
 			(!kind || government.kind === kind) &&
-			inM49Area(country, 'region', region) &&
-			inM49Area(country, 'subregion', subregion) &&
-			inM49Area(country, 'intermediateRegion', intermediateRegion) &&
+			M49_LEVELS.every((level) => matchesArea(country, level, areas[level])) &&
 			(hasStory === undefined || storiesOf(government).length > 0 === hasStory)
 		);
 	});

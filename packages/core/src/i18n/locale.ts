@@ -1,5 +1,4 @@
 /** @module the languages the dataset's own words (names, labels, rules, claim checks) are published in */
-import { ArgumentError } from '../errors.js';
 
 /**
  * IOM's three working languages; English is the dataset's own language. The one list of locales:
@@ -19,9 +18,7 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The locale argument of a public function: `undefined` is the default, anything else must be a locale. */
-export function checkLocale(fn: string, value: unknown): Locale {
-	if (value === undefined) return DEFAULT_LOCALE;
-	if (isLocale(value)) return value;
-	throw new ArgumentError(fn, 'locale', `one of ${LOCALES.map((l) => `"${l}"`).join(', ')}`, value);
+/** The options of every function that speaks a language: English when `locale` is absent. */
+export interface LocaleOptions {
+	locale?: Locale | undefined;
 }

@@ -5,8 +5,7 @@ import { governmentId, namesOf } from '../governments/name-index.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import { governmentName, regionName } from '../i18n/names.js';
 import type { Country } from '../schema/government.js';
-import { storyCountry } from '../stories/story-country.js';
-import type { Government, Story } from '../types.js';
+import type { FacetValueId, Government, Story } from '../types.js';
 import { facetLabel } from '../vocabulary/facet-label.js';
 import { type Defined, definedAbbreviations } from './abbreviations.js';
 import { analyzerFor, tokenize } from './analysis.js';
@@ -34,7 +33,7 @@ const tagTexts = new Map<string, string[]>(
 			[
 				`${withAbbreviations(facet)}: ${withAbbreviations(value)}`,
 				...LOCALES.filter((locale) => locale !== 'en').map((locale) =>
-					facetLabel({ facet: facet.id, value: value.id, locale }),
+					facetLabel({ facet: facet.id, value: value.id as FacetValueId, locale }),
 				),
 			],
 		]),
@@ -87,7 +86,7 @@ function mentions(story: Story): string {
 
 const regionNames = (country: Country) =>
 	[country.regionCode, country.subregionCode, country.intermediateRegionCode].flatMap((code) =>
-		code ? LOCALES.map((locale) => regionName(code, locale)) : [],
+		code ? LOCALES.map((locale) => regionName(code, { locale })) : [],
 	);
 
 /** a government's name in French and Spanish, where it has one of its own */
@@ -95,7 +94,7 @@ const localTitles = (government: Government): Partial<Record<Locale, string>> =>
 	Object.fromEntries(
 		LOCALES.filter((locale) => locale !== 'en').map((locale) => [
 			locale,
-			governmentName(government, locale),
+			governmentName(government, { locale }),
 		]),
 	);
 
@@ -103,7 +102,7 @@ const joined = (parts: readonly (string | undefined)[]) =>
 	[...new Set(parts.filter(Boolean))].join(' · ');
 
 export function storyDocument(story: Story): SearchDocument {
-	const country = storyCountry(story);
+	const country = countryOf(story);
 	return {
 		key: `story:${story.slug}`,
 		kind: 'story',

@@ -63,7 +63,7 @@ describe('search arguments', () => {
 			'search: options must be one options object { query, locale, kinds, limit }; got "health"',
 		);
 		// @ts-expect-error: no query
-		expect(() => search({})).toThrow('search: query must be a string; got undefined undefined');
+		expect(() => search({})).toThrow('search: query must be a string; got undefined');
 	});
 });
 

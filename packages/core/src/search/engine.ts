@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import { checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
-import { checkLocale, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { type Analyzer, analyzerFor, tokenize } from './analysis.js';
 import { type QueryWord, Vocabulary } from './expand.js';
 import { highlight, type TextSegment } from './highlight.js';
@@ -97,7 +97,7 @@ export function checkSearchOptions(fn: string, options: unknown): Required<Searc
 	}
 	return {
 		query,
-		locale: checkLocale(fn, (options as { locale?: unknown }).locale),
+		locale: args.locale(),
 		kinds: args.optionalListOf('kinds', SEARCH_KINDS) ?? SEARCH_KINDS,
 		limit: args.optionalInteger('limit', { min: 1, max: MAX_SEARCH_LIMIT }) ?? 20,
 	};
@@ -109,7 +109,6 @@ export function checkSearchOptions(fn: string, options: unknown): Required<Searc
  * @example analyzeQuery({ query: 'trata de personas', locale: 'es' }) // { words: ['trata', 'personas'], ignored: ['de'] }
  */
 export function analyzeQuery(options: { query: string; locale?: Locale }): QueryAnalysis {
-	checkOptions('analyzeQuery', options, ['query', 'locale']);
 	const { query, locale } = checkSearchOptions('analyzeQuery', options);
 	const analyzer = analyzerFor(locale);
 	const words = tokenize(query);

@@ -1,5 +1,5 @@
 import { checkOptions } from '../arguments.js';
-import { checkLocale, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { analyzerFor, WORD } from './analysis.js';
 
 /** A run of text, marked when it is a match. */
@@ -20,7 +20,7 @@ export function highlight(options: {
 	locale?: Locale;
 }): TextSegment[] {
 	const args = checkOptions('highlight', options, ['text', 'terms', 'maxWords', 'locale']);
-	const analyzer = analyzerFor(checkLocale('highlight', options.locale));
+	const analyzer = analyzerFor(args.locale());
 	const text = args.string('text');
 	const terms = args.optionalStrings('terms') ?? [];
 	const maxWords =

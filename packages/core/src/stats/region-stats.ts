@@ -1,6 +1,7 @@
+import { checkOptions } from '../arguments.js';
 import { countries, stories } from '../data.js';
 import { m49AreaOf } from '../geography/m49.js';
-import { checkLocale, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { regionName } from '../i18n/names.js';
 import type { Country } from '../schema/government.js';
 
@@ -76,21 +77,21 @@ function groupBy(
  * Participation and story coverage per UN M49 region, sub-region and intermediate region, sorted by
  * (English) name; each area's `label` is its name in `locale`.
  */
-export function regionStats({ locale }: { locale?: Locale } = {}): RegionStat[] {
-	const checked = checkLocale('regionStats', locale);
+export function regionStats(options: { locale?: Locale | undefined } = {}): RegionStat[] {
+	const locale = checkOptions('regionStats', options, ['locale'], { optional: true }).locale();
 	return groupBy(countries, 'region').map((region) => ({
 		region: region.name,
-		label: regionName(region.code, checked),
+		label: regionName(region.code, { locale }),
 		regionCode: region.code,
 		...tally(region.members),
 		subregions: groupBy(region.members, 'subregion').map((subregion) => ({
 			subregion: subregion.name,
-			label: regionName(subregion.code, checked),
+			label: regionName(subregion.code, { locale }),
 			subregionCode: subregion.code,
 			...tally(subregion.members),
 			intermediateRegions: groupBy(subregion.members, 'intermediateRegion').map((intermediate) => ({
 				intermediateRegion: intermediate.name,
-				label: regionName(intermediate.code, checked),
+				label: regionName(intermediate.code, { locale }),
 				intermediateRegionCode: intermediate.code,
 				...tally(intermediate.members),
 			})),

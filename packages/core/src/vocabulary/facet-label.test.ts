@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vocabulary } from '../data.js';
 import { localizedVocabulary } from '../i18n/vocabulary.js';
+import type { FacetValueId } from '../types.js';
 import { facetLabel } from './facet-label.js';
 
 describe('facetLabel', () => {
@@ -10,8 +11,15 @@ describe('facetLabel', () => {
 		expect(facetLabel({ facet: 'topic', value: 'trafficking' })).toBe(value?.label);
 	});
 
-	it('falls back to the value id for an unknown value', () => {
-		expect(facetLabel({ facet: 'topic', value: 'tourism' })).toBe('tourism');
+	it('rejects an unknown facet or value, listing the allowed ones', () => {
+		// @ts-expect-error: not a topic
+		expect(() => facetLabel({ facet: 'topic', value: 'nope' })).toThrow(
+			/^facetLabel: value must be one of "health", "trafficking", .*; got "nope"$/,
+		);
+		// @ts-expect-error: not a facet
+		expect(() => facetLabel({ facet: 'theme', value: 'health' })).toThrow(
+			'facetLabel: facet must be one of "outcome", "topic", "framework", "domain", "gcmObjective"; got "theme"',
+		);
 	});
 });
 
@@ -30,16 +38,17 @@ describe('facetLabel in a locale', () => {
 
 	it('agrees with localizedVocabulary for every value', () => {
 		for (const locale of ['fr', 'es'] as const) {
-			for (const facet of localizedVocabulary(locale).facets) {
+			for (const facet of localizedVocabulary({ locale }).facets) {
 				for (const value of facet.values) {
-					expect(facetLabel({ facet: facet.id, value: value.id, locale })).toBe(value.label);
+					expect(facetLabel({ facet: facet.id, value: value.id as FacetValueId, locale })).toBe(
+						value.label,
+					);
 				}
 			}
 		}
 	});
 
-	it('keeps an unknown value’s id and rejects an unknown locale', () => {
-		expect(facetLabel({ facet: 'topic', value: 'tourism', locale: 'fr' })).toBe('tourism');
+	it('rejects an unknown locale', () => {
 		expect(() => facetLabel({ facet: 'topic', value: 'health', locale: 'de' as 'fr' })).toThrow(
 			/facetLabel: locale must be one of "en", "fr", "es"/,
 		);

@@ -18,7 +18,7 @@ import { place } from '$lib/places';
  */
 export function nameOf(government: Government): string {
 	const locale = getLocale();
-	return locale === baseLocale ? government.bookletName : governmentName(government, locale);
+	return locale === baseLocale ? government.bookletName : governmentName(government, { locale });
 }
 
 /** every UN M49 area of the participating countries: its English name → its code */
@@ -40,12 +40,12 @@ export function areaName(englishName: string): string {
 	const locale = getLocale();
 	const code = areaCodes.get(englishName);
 	if (locale === baseLocale || !code) return englishName;
-	return regionName(code, locale);
+	return regionName(code, { locale });
 }
 
 /** Sorts by a name as the locale being rendered orders it ("Égypte" before "Espagne"). */
 export function byName<T>(name: (item: T) => string): (a: T, b: T) => number {
-	const { compare } = nameCollator(getLocale());
+	const { compare } = nameCollator({ locale: getLocale() });
 	return (a, b) => compare(name(a), name(b));
 }
 

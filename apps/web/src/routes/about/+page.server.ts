@@ -42,7 +42,7 @@ export const load: PageServerLoad = () => {
 			edition: publication.edition,
 		},
 		claims: claimRows(),
-		facets: localizedVocabulary(getLocale()).facets.map((facet) => ({
+		facets: localizedVocabulary({ locale: getLocale() }).facets.map((facet) => ({
 			id: facet.id,
 			label: facet.label,
 			description: facet.description,

@@ -1,3 +1,4 @@
+import { checkOptions } from '../arguments.js';
 import { countries, datasetVersion, localAuthorities, stories } from '../data.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ClaimCheck } from '../schema/claim.js';
@@ -15,8 +16,12 @@ export interface DatasetStats {
 	claims: ClaimCheck[];
 }
 
-/** The programme in numbers, with the booklet's claims checked; our words and area names in `locale`. */
-export function getStats({ locale }: { locale?: Locale } = {}): DatasetStats {
+/**
+ * The programme in numbers, with the booklet's claims checked; our words and area names in `locale`.
+ * @example datasetStats({ locale: 'fr' }).stories // 19
+ */
+export function datasetStats(options: { locale?: Locale | undefined } = {}): DatasetStats {
+	const locale = checkOptions('datasetStats', options, ['locale'], { optional: true }).locale();
 	return {
 		version: datasetVersion,
 		countries: countries.length,
