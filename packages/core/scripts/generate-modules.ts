@@ -21,7 +21,7 @@ const booklet = readFileSync(join(root, 'booklet', 'mgi-success-stories-2021.md'
 hash.update(booklet);
 
 const PUBLIC_TYPES =
-	/\b(Story|Country|LocalAuthority|Government|GovernmentSources|Vocabulary|Publication|Claim)\b/g;
+	/\b(Story|Country|LocalAuthority|Government|GovernmentSources|Vocabulary|Publication|Claim|Release)\b/g;
 
 /** Large JSON parses faster from a string than from an object literal; PURE lets bundlers drop unused exports. */
 function moduleSource(spec: ModuleSpec, extra = ''): string {
@@ -84,9 +84,16 @@ function emit(path: string, text: string): void {
 for (const [name, spec] of Object.entries(dataset.modules)) {
 	emit(join(out, `${name}.ts`), moduleSource(spec, derived[name]));
 }
-// a vendored source table feeds the generators and internal modules (import it from its own module);
-// the public entry ships only the names derived from it
-const INTERNAL_MODULES = new Set(['un-names']);
+// the resolver's and search's tables, the translations and the vendored names are read by the
+// functions that need them (import them from their own module): the public entry ships the records
+const INTERNAL_MODULES = new Set([
+	'aliases',
+	'catalogues',
+	'localized-names',
+	'search-synonyms',
+	'un-names',
+	'world-names',
+]);
 emit(
 	join(out, 'index.ts'),
 	`${header}${Object.keys(dataset.modules)
@@ -110,12 +117,10 @@ emit(
 // JSON Schema is generated from the zod schemas here, so the package's main entry needs no zod
 emit(
 	join(out, 'json-schemas.ts'),
-	`${header}import type { jsonSchemas as fromZod } from '../exports/json-schemas.js';
-
-const text = ${JSON.stringify(JSON.stringify(jsonSchemas()))};
+	`${header}const text = ${JSON.stringify(JSON.stringify(jsonSchemas()))};
 
 /** JSON Schema (draft 2020-12) of every record, generated from the zod schemas at build; a fresh copy each call. */
-export function jsonSchemas(): ReturnType<typeof fromZod> {
+export function jsonSchemas(): Record<${union(Object.keys(jsonSchemas()))}, Record<string, unknown>> {
 	return JSON.parse(text);
 }
 `,

@@ -171,10 +171,13 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 		},
 		stories: { exports: { stories: { value: tagged, type: 'readonly Story[]' } } },
 		claims: { exports: { claims: { value: claims, type: 'readonly Claim[]' } } },
+		releases: {
+			exports: { releases: { value: parsed[RELEASES_FILE], type: 'readonly Release[]' } },
+		},
 		catalogues: cataloguesModule(catalogues),
 	};
 	for (const [name, value] of Object.entries(parsed)) {
-		if (name in COLLECTIONS) continue;
+		if (name in COLLECTIONS || name in modules) continue;
 		modules[name] = {
 			exports: {
 				[camel(name)]: {
@@ -194,6 +197,7 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 			CountryNumeric: countries.map((country) => country.numeric),
 			LocalAuthorityId: localAuthorities.map((authority) => authority.id),
 			FacetId: vocabulary.facets.map((facet) => facet.id),
+			ClaimId: claims.map((claim) => claim.id),
 		},
 		facetValues: Object.fromEntries(
 			vocabulary.facets.map((facet) => [facet.id, facet.values.map((value) => value.id)]),

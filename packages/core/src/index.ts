@@ -57,7 +57,13 @@ export {
 	resolveGovernment,
 } from './governments/resolve-government.js';
 export { storiesOf } from './governments/stories-of.js';
-export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './i18n/locale.js';
+export {
+	DEFAULT_LOCALE,
+	isLocale,
+	LOCALES,
+	type Locale,
+	type LocaleOptions,
+} from './i18n/locale.js';
 export {
 	governmentName,
 	governmentPlace,
@@ -80,6 +86,7 @@ export {
 	type SearchDocument,
 	type SearchEngine,
 	type SearchHit,
+	type SearchId,
 	type SearchKind,
 	type SearchOptions,
 } from './search/engine.js';
@@ -102,7 +109,9 @@ export { normalizeName, slugify } from './text/normalize.js';
 export type {
 	Claim,
 	ClaimCheck,
+	ClaimId,
 	ClaimSubject,
+	ClaimValue,
 	ClaimVerdict,
 	ClassificationAttribution,
 	Country,
@@ -119,6 +128,7 @@ export type {
 	FacetValueId,
 	FacetValueIds,
 	Government,
+	GovernmentId,
 	GovernmentSources,
 	LocalAuthority,
 	LocalAuthorityId,
@@ -126,7 +136,9 @@ export type {
 	Photo,
 	Point,
 	Publication,
+	Release,
 	Source,
+	StatedNumber,
 	Story,
 	StorySlug,
 	Tag,

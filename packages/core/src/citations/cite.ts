@@ -1,8 +1,8 @@
 import { checkOptions } from '../arguments.js';
 import { publication } from '../data.js';
 import { countryOf } from '../governments/country-of.js';
-import type { Story } from '../schema/story.js';
 import { slugify } from '../text/normalize.js';
+import type { Story } from '../types.js';
 
 /** The citation styles `cite` writes: APA 7, Chicago (bibliography), BibTeX and RIS. */
 export const CITATION_STYLES = ['apa', 'chicago', 'bibtex', 'ris'] as const;

@@ -1,5 +1,5 @@
 import { datasetVersion, publication } from '../data.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../types.js';
 import type { Table } from './csv.js';
 import { columnSources, datasetSources } from './provenance.js';
 import { claimsTable, governmentsTable, storiesTable, tagsTable } from './tables.js';

@@ -6,8 +6,8 @@ import {
 	stories,
 	vocabulary,
 } from '../data.js';
-import type { DatasetDocument } from '../schema/dataset.js';
 import { checkClaims } from '../stats/check-claims.js';
+import type { DatasetDocument } from '../types.js';
 
 /** The whole dataset as one JSON-ready document, with the claims check and the source attached. */
 export function datasetDocument(): DatasetDocument {

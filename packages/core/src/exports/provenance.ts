@@ -1,7 +1,8 @@
-import { governmentSources, localizedNames } from '../data.js';
+import { governmentSources } from '../data.js';
 import { aliases } from '../generated/aliases.js';
+import { localizedNames } from '../generated/localized-names.js';
 import { unNames } from '../generated/un-names.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../types.js';
 
 /** The sources of the French and Spanish names (UNTERM, M49, CLDR, our articles), field by field. */
 function localizedNameSources(): Source[] {

@@ -2,11 +2,8 @@ import { countries, governments, localAuthorities, stories, vocabulary } from '.
 import { M49_LEVELS, type M49Level, m49AreaOf } from '../geography/m49.js';
 import { countryOf } from '../governments/country-of.js';
 import { governmentId } from '../governments/name-index.js';
-import type { ClaimCheck } from '../schema/claim.js';
-import type { Country, Government } from '../schema/government.js';
-import type { Story, Tag } from '../schema/story.js';
-import type { FacetId } from '../schema/vocabulary.js';
 import { checkClaims } from '../stats/check-claims.js';
+import type { ClaimCheck, Country, FacetId, Government, Story, Tag } from '../types.js';
 import { FACET_IDS } from '../vocabulary/facet-ids.js';
 import type { Column, Table } from './csv.js';
 

@@ -1,7 +1,7 @@
 import { checkOptions, type OptionChecks } from '../arguments.js';
 import { countries } from '../data.js';
-import type { Country } from '../schema/government.js';
 import { normalizeName } from '../text/normalize.js';
+import type { Country } from '../types.js';
 
 /** The three levels of the UN M49 hierarchy above a country. */
 export const M49_LEVELS = ['region', 'subregion', 'intermediateRegion'] as const;

@@ -1,8 +1,8 @@
 import { checkOptions } from '../arguments.js';
 import { governments } from '../data.js';
 import { checkAreaFilters, M49_LEVELS, matchesArea } from '../geography/m49.js';
-import type { Government } from '../schema/government.js';
 import { search } from '../search/search.js';
+import type { Government } from '../types.js';
 import { countryOf } from './country-of.js';
 import { governmentId } from './name-index.js';
 import { storiesOf } from './stories-of.js';
@@ -12,14 +12,14 @@ type OneOrMany = string | readonly string[];
 /** Government filters: values within one filter are alternatives (OR); different filters all apply (AND). */
 export interface GovernmentFilter {
 	/** full-text query over names and regions; results keep search relevance order */
-	query?: string;
-	kind?: 'country' | 'local';
+	query?: string | undefined;
+	kind?: 'country' | 'local' | undefined;
 	/** the country's UN M49 region, sub-region or intermediate region (name or M49 code), for local authorities too */
-	region?: OneOrMany;
-	subregion?: OneOrMany;
-	intermediateRegion?: OneOrMany;
+	region?: OneOrMany | undefined;
+	subregion?: OneOrMany | undefined;
+	intermediateRegion?: OneOrMany | undefined;
 	/** only governments with (true) or without (false) a success story */
-	hasStory?: boolean;
+	hasStory?: boolean | undefined;
 }
 
 const KINDS = ['country', 'local'] as const;

@@ -1,5 +1,5 @@
 import { checkOptions } from '../arguments.js';
-import type { Government } from '../schema/government.js';
+import type { Government } from '../types.js';
 import { lookupExact, nameIndex } from './name-index.js';
 
 /**

@@ -1,7 +1,7 @@
 import { checkArgument } from '../arguments.js';
 import { countries, localAuthorities } from '../data.js';
 import { frenchAndSpanishNames } from '../i18n/names.js';
-import type { Government, LocalAuthority } from '../schema/government.js';
+import type { Government, GovernmentId, LocalAuthority } from '../types.js';
 import { compactKey, nameVariants, nameWords, queryForms } from './name-key.js';
 
 /** How a query matched a government, strongest first (`ResolveCandidate.matchedOn`). */
@@ -135,7 +135,7 @@ export function namesOf(government: Government): string[] {
  * The stable identifier the API and site use for a government: alpha-3 for a country, its id for a local authority.
  * @example governmentId(findGovernment({ query: 'São Paulo' })) // 'br-sao-paulo'
  */
-export function governmentId(government: Government): string {
+export function governmentId(government: Government): GovernmentId {
 	checkArgument('governmentId', 'government', government).government('government');
 	return government.kind === 'country' ? government.alpha3 : government.id;
 }

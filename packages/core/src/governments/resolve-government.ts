@@ -9,7 +9,7 @@ import { ArgumentError, DataError } from '../errors.js';
 import { aliases } from '../generated/aliases.js';
 import { unNames } from '../generated/un-names.js';
 import { worldNames } from '../generated/world-names.js';
-import type { Government } from '../schema/government.js';
+import type { Country, Government } from '../types.js';
 import { distinguishingWords } from './distinguishing-words.js';
 import { boundedEditDistance } from './edit-distance.js';
 import {
@@ -180,7 +180,9 @@ interface ResolverIndex {
 let resolverIndex: ResolverIndex | undefined;
 
 function buildResolverIndex(): ResolverIndex {
-	const participants = new Map(countries.map((country) => [country.alpha3, country]));
+	const participants = new Map<string, Country>(
+		countries.map((country) => [country.alpha3, country]),
+	);
 	const namesOfTarget = new Map<Target, [MatchKind, string][]>();
 	const isoByAlpha3 = new Map<string, IsoCountry>();
 	for (const world of worldNames.countries) {
@@ -415,7 +417,10 @@ function checkArguments(options: unknown): { query: string; limit: number } {
  * @example resolveGovernment({ query: 'USA' }).status // 'non-participant'
  * @example resolveGovernment({ query: 'Moldavie' }).candidates[0]?.id // 'MDA'
  */
-export function resolveGovernment(options: { query: string; limit?: number }): Resolution {
+export function resolveGovernment(options: {
+	query: string;
+	limit?: number | undefined;
+}): Resolution {
 	const { query, limit } = checkArguments(options);
 	resolverIndex ??= buildResolverIndex();
 	const index = resolverIndex;

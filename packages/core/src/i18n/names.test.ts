@@ -4,7 +4,7 @@ import { localizedNamesJson } from '../../scripts/generate-localized-names.js';
 import { countries, localAuthorities } from '../data.js';
 import { m49Areas } from '../geography/m49.js';
 import { findGovernment } from '../governments/find-government.js';
-import type { Government } from '../schema/government.js';
+import type { Government } from '../types.js';
 import { LOCALES } from './locale.js';
 import { governmentName, governmentPlace, nameCollator, regionName, regionPlace } from './names.js';
 
@@ -59,7 +59,7 @@ describe('governmentName', () => {
 
 	it('rejects what is not a participating government, and a bad locale', () => {
 		expect(() =>
-			governmentName({ kind: 'country', alpha3: 'FRA' } as Government, { locale: 'fr' }),
+			governmentName({ kind: 'country', alpha3: 'FRA' } as unknown as Government, { locale: 'fr' }),
 		).toThrow(/governmentName: government must be a participating government/);
 		expect(() => governmentName(government('DEU'), { locale: 'de' as 'fr' })).toThrow(
 			/locale must be one of/,
@@ -135,7 +135,9 @@ describe('governmentPlace and regionPlace', () => {
 
 	it('rejects what is not a participating government or area', () => {
 		expect(() =>
-			governmentPlace({ kind: 'country', alpha3: 'FRA' } as Government, { locale: 'fr' }),
+			governmentPlace({ kind: 'country', alpha3: 'FRA' } as unknown as Government, {
+				locale: 'fr',
+			}),
 		).toThrow(/governmentPlace: government must be a participating government/);
 		expect(() => regionPlace('999', { locale: 'fr' })).toThrow(/regionPlace: m49Code must be/);
 	});

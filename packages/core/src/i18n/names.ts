@@ -2,8 +2,8 @@
 import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
 import { localizedNames } from '../generated/localized-names.js';
-import type { Country, Government } from '../schema/government.js';
-import type { FRENCH_ARTICLES, SPANISH_ARTICLES } from '../schema/i18n.js';
+import type { Country, Government } from '../types.js';
+import type { FRENCH_ARTICLES, SPANISH_ARTICLES } from './articles.js';
 import type { Locale, LocaleOptions, TranslatedLocale } from './locale.js';
 
 const localeOf = (fn: string, options: unknown): Locale =>

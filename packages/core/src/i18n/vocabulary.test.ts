@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claims, vocabulary } from '../data.js';
-import type { Vocabulary } from '../schema/vocabulary.js';
+import type { ClaimId, Vocabulary } from '../types.js';
 import { localizedClaim, localizedVocabulary } from './vocabulary.js';
 
 /** Every id of a vocabulary, in order: what a localized vocabulary must keep. */
@@ -107,7 +107,7 @@ describe('localizedClaim', () => {
 	it('rejects a claim the dataset does not have', () => {
 		const [first] = claims;
 		if (!first) throw new Error('no claims');
-		expect(() => localizedClaim({ ...first, id: 'made-up' }, { locale: 'fr' })).toThrow(
+		expect(() => localizedClaim({ ...first, id: 'made-up' as ClaimId }, { locale: 'fr' })).toThrow(
 			/localizedClaim: claim must be one of the dataset’s claims/,
 		);
 	});

@@ -5,8 +5,7 @@ import { ArgumentError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { translations } from '../generated/catalogues.js';
 import { vocabulary } from '../generated/vocabulary.js';
-import type { Claim } from '../schema/claim.js';
-import type { Vocabulary } from '../schema/vocabulary.js';
+import type { Claim, Facet, Vocabulary } from '../types.js';
 import type { Locale, LocaleOptions, TranslatedLocale } from './locale.js';
 
 const localized = new Map<Locale, Vocabulary>();
@@ -28,8 +27,9 @@ function translate(locale: TranslatedLocale): Vocabulary {
 				statement: translated(attribution.exceptions[exception.part], exception.part),
 			})),
 		},
-		facets: vocabulary.facets.map((facet) => {
+		facets: vocabulary.facets.map((facet): Facet => {
 			const words = translated(facets[facet.id], facet.id);
+			// each value keeps its facet's id: the facet and its values are one member of the union
 			return {
 				id: facet.id,
 				label: words.label,
@@ -39,7 +39,7 @@ function translate(locale: TranslatedLocale): Vocabulary {
 					id: value.id,
 					...translated(words.values[value.id], `${facet.id}.${value.id}`),
 				})),
-			};
+			} as Facet;
 		}),
 	});
 }

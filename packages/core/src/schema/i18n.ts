@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FRENCH_ARTICLES, SPANISH_ARTICLES } from '../i18n/articles.js';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/locale.js';
 import { type DeepReadonly, SlugSchema } from './common.js';
 import { M49CodeSchema } from './government.js';
@@ -31,9 +32,9 @@ const byTranslatedLocale = <T extends z.ZodType>(schema: T) =>
 
 const LocalizedNamesSchema = byTranslatedLocale(NameSchema);
 
+export { FRENCH_ARTICLES, SPANISH_ARTICLES };
+
 /** The article a name takes in a sentence ("l" for l’), or null where it takes none ("Cabo Verde"). */
-export const FRENCH_ARTICLES = ['le', 'la', 'l', 'les'] as const;
-export const SPANISH_ARTICLES = ['el', 'la', 'los', 'las'] as const;
 const ArticlesSchema = z.strictObject({
 	fr: z.enum(FRENCH_ARTICLES).nullable(),
 	es: z.enum(SPANISH_ARTICLES).nullable(),

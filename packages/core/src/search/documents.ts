@@ -1,11 +1,11 @@
 /** @module what the search engine indexes of each story and government, in English, French and Spanish */
-import { governments, searchSynonyms, stories, vocabulary } from '../data.js';
+import { governments, stories, vocabulary } from '../data.js';
+import { searchSynonyms } from '../generated/search-synonyms.js';
 import { countryOf } from '../governments/country-of.js';
 import { governmentId, namesOf } from '../governments/name-index.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import { governmentName, regionName } from '../i18n/names.js';
-import type { Country } from '../schema/government.js';
-import type { FacetValueId, Government, Story } from '../types.js';
+import type { Country, Government, Story } from '../types.js';
 import { facetLabel } from '../vocabulary/facet-label.js';
 import { type Defined, definedAbbreviations } from './abbreviations.js';
 import { analyzerFor, tokenize } from './analysis.js';
@@ -33,7 +33,7 @@ const tagTexts = new Map<string, string[]>(
 			[
 				`${withAbbreviations(facet)}: ${withAbbreviations(value)}`,
 				...LOCALES.filter((locale) => locale !== 'en').map((locale) =>
-					facetLabel({ facet: facet.id, value: value.id as FacetValueId, locale }),
+					facetLabel({ facet: facet.id, value: value.id, locale }),
 				),
 			],
 		]),

@@ -69,7 +69,7 @@ describe('search arguments', () => {
 
 describe('stemming', () => {
 	it('matches a stemmed query word as a whole stem, never as a prefix of another word', () => {
-		const document = (key: string, body: string): SearchDocument => ({
+		const document = (key: string, body: string): SearchDocument<string> => ({
 			key: `story:${key}`,
 			kind: 'story',
 			id: key,

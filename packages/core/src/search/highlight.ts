@@ -16,8 +16,8 @@ export interface TextSegment {
 export function highlight(options: {
 	text: string;
 	terms: readonly string[];
-	maxWords?: number;
-	locale?: Locale;
+	maxWords?: number | undefined;
+	locale?: Locale | undefined;
 }): TextSegment[] {
 	const args = checkOptions('highlight', options, ['text', 'terms', 'maxWords', 'locale']);
 	const analyzer = analyzerFor(args.locale());

@@ -15,6 +15,7 @@ export {
 	type SearchDocument,
 	type SearchEngine,
 	type SearchHit,
+	type SearchId,
 	type SearchKind,
 	type SearchOptions,
 } from './engine.js';

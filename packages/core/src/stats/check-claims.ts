@@ -5,11 +5,16 @@ import { formatList, formatMessage, type MessageParams } from '../i18n/format.js
 import type { Locale } from '../i18n/locale.js';
 import { governmentName, nameCollator, regionName } from '../i18n/names.js';
 import { localizedClaim } from '../i18n/vocabulary.js';
-import type { Claim, ClaimCheck, ClaimSubject, StatedNumber } from '../schema/claim.js';
-import type { Country } from '../schema/government.js';
 import type { SentenceKey } from '../schema/i18n.js';
-import type { Story } from '../schema/story.js';
-import type { FacetId } from '../schema/vocabulary.js';
+import type {
+	Claim,
+	ClaimCheck,
+	ClaimSubject,
+	Country,
+	FacetId,
+	StatedNumber,
+	Story,
+} from '../types.js';
 
 /** The five regions of the UN M49 standard, spelled as the countries' `region` field spells them. */
 const M49_REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
@@ -398,7 +403,7 @@ function check(words: Words, claim: Claim): Result {
  * plurals by `Intl`); the quotes, facts and `values` never change.
  * @example checkClaims({ locale: 'fr' })[0]?.detail
  */
-export function checkClaims(options: { locale?: Locale } = {}): ClaimCheck[] {
+export function checkClaims(options: { locale?: Locale | undefined } = {}): ClaimCheck[] {
 	const locale = checkOptions('checkClaims', options, ['locale'], { optional: true }).locale();
 	const words = wordsOf(locale);
 	return claims.map(

@@ -2,8 +2,7 @@ import { checkOptions } from '../arguments.js';
 import { stories as allStories } from '../data.js';
 import type { Locale } from '../i18n/locale.js';
 import { localizedVocabulary } from '../i18n/vocabulary.js';
-import type { Story } from '../schema/story.js';
-import type { FacetId, FacetValue } from '../schema/vocabulary.js';
+import type { FacetId, FacetValue, Story } from '../types.js';
 
 export interface FacetCount {
 	facet: FacetId;

@@ -1,7 +1,7 @@
 import { checkOptions } from '../arguments.js';
 import { countries, datasetVersion, localAuthorities, stories } from '../data.js';
 import type { Locale } from '../i18n/locale.js';
-import type { ClaimCheck } from '../schema/claim.js';
+import type { ClaimCheck } from '../types.js';
 import { checkClaims } from './check-claims.js';
 import { type RegionStat, regionStats } from './region-stats.js';
 

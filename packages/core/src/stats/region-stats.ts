@@ -3,7 +3,7 @@ import { countries, stories } from '../data.js';
 import { m49AreaOf } from '../geography/m49.js';
 import type { Locale } from '../i18n/locale.js';
 import { regionName } from '../i18n/names.js';
-import type { Country } from '../schema/government.js';
+import type { Country } from '../types.js';
 
 export interface AreaTally {
 	countries: number;

@@ -13,16 +13,16 @@ type OneOrMany<T extends string> = T | readonly T[];
 export const STORY_LEVELS = ['national', 'local'] as const;
 
 /** Story filters: values within one filter are alternatives (OR); different filters all apply (AND). */
-export type StoryFilter = { [Id in FacetId]?: OneOrMany<FacetValueIds[Id]> } & {
+export type StoryFilter = { [Id in FacetId]?: OneOrMany<FacetValueIds[Id]> | undefined } & {
 	/** full-text query; results keep search relevance order */
-	query?: string;
+	query?: string | undefined;
 	/** any code or name `findGovernment` resolves; a local authority selects its stories */
-	country?: OneOrMany<string>;
+	country?: OneOrMany<string> | undefined;
 	/** UN M49 region, sub-region or intermediate region of the story's country: name or M49 code */
-	region?: OneOrMany<string>;
-	subregion?: OneOrMany<string>;
-	intermediateRegion?: OneOrMany<string>;
-	level?: OneOrMany<Story['level']>;
+	region?: OneOrMany<string> | undefined;
+	subregion?: OneOrMany<string> | undefined;
+	intermediateRegion?: OneOrMany<string> | undefined;
+	level?: OneOrMany<Story['level']> | undefined;
 };
 
 /** every facet is a filter: a facet added to the vocabulary is filtered on with no change here */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vocabulary } from '../data.js';
 import { localizedVocabulary } from '../i18n/vocabulary.js';
-import type { FacetValueId } from '../types.js';
 import { facetLabel } from './facet-label.js';
 
 describe('facetLabel', () => {
@@ -40,9 +39,7 @@ describe('facetLabel in a locale', () => {
 		for (const locale of ['fr', 'es'] as const) {
 			for (const facet of localizedVocabulary({ locale }).facets) {
 				for (const value of facet.values) {
-					expect(facetLabel({ facet: facet.id, value: value.id as FacetValueId, locale })).toBe(
-						value.label,
-					);
+					expect(facetLabel({ facet: facet.id, value: value.id, locale })).toBe(value.label);
 				}
 			}
 		}
