@@ -187,6 +187,29 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 			},
 		};
 	}
+	const localized = parsed['localized-names'] as schemas.LocalizedNamesFile | undefined;
+	const localizedModule = modules['localized-names'];
+	if (localized && localizedModule) {
+		// the names a lookup matches, apart from the rest of the file: findGovernment needs no articles or sources
+		localizedModule.exports.otherNames = {
+			value: Object.fromEntries(
+				localized.countries.map((entry) => [
+					entry.alpha3,
+					[
+						...new Set([
+							entry.names.fr,
+							entry.names.es,
+							entry.cldr.fr,
+							entry.cldr.es,
+							...entry.alsoKnownAs.fr,
+							...entry.alsoKnownAs.es,
+						]),
+					],
+				]),
+			),
+			type: 'Readonly<Record<string, readonly string[]>>',
+		};
+	}
 	const localAuthorities = countries.flatMap((country) => country.localAuthorities);
 	return {
 		modules,

@@ -1,7 +1,7 @@
 /** @module names in a locale: countries by the UN's names (UNTERM), M49 areas by M49's, local authorities as the booklet prints them; each with the article a sentence gives it */
 import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
-import { localizedNames } from '../generated/localized-names.js';
+import { localizedNames, otherNames } from '../generated/localized-names.js';
 import type { Country, Government } from '../types.js';
 import type { FRENCH_ARTICLES, SPANISH_ARTICLES } from './articles.js';
 import type { Locale, LocaleOptions, TranslatedLocale } from './locale.js';
@@ -112,18 +112,8 @@ export function regionPlace(m49Code: string, options: LocaleOptions = {}): Place
 }
 
 /** Every name a country is known by in French and Spanish (the UN's, CLDR's and others), for search and the resolver (internal). */
-export function frenchAndSpanishNames(alpha3: string): string[] {
-	const entry = countryEntry(alpha3);
-	return entry
-		? [
-				entry.names.fr,
-				entry.names.es,
-				entry.cldr.fr,
-				entry.cldr.es,
-				...entry.alsoKnownAs.fr,
-				...entry.alsoKnownAs.es,
-			]
-		: [];
+export function frenchAndSpanishNames(alpha3: string): readonly string[] {
+	return otherNames[alpha3] ?? [];
 }
 
 const collators = new Map<Locale, Intl.Collator>();
