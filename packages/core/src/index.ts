@@ -74,7 +74,7 @@ export {
 	regionPlace,
 } from './i18n/names.js';
 export { localizedClaim, localizedVocabulary } from './i18n/vocabulary.js';
-export { analyzerFor, tokenize } from './search/analysis.js';
+export { tokenize } from './search/analysis.js';
 export { governmentDocument, searchDocuments, storyDocument } from './search/documents.js';
 export {
 	analyzeQuery,

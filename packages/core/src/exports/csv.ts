@@ -8,6 +8,9 @@ export interface Column<Row> {
 	value: (row: Row) => string | number | null;
 }
 
+/**
+ * A table of the dataset: its rows and the columns that write them (CSV, the data package's schema).
+ */
 export interface Table<Row> {
 	name: string;
 	description: string;
@@ -18,6 +21,9 @@ export interface Table<Row> {
 
 /** The two CSV dialects every table is offered in. */
 export const CSV_VARIANTS = ['standard', 'excel'] as const;
+/**
+ * One of `CSV_VARIANTS`.
+ */
 export type CsvVariant = (typeof CSV_VARIANTS)[number];
 
 /** The media type CSV is served as, in either variant: always with its charset. */

@@ -67,6 +67,7 @@ function resource<Row>(table: Table<Row>) {
 /**
  * A Frictionless Tabular Data Package describing the CSV exports (stories, governments, tags, claims),
  * with `sources` and `licenses` per resource and the sources of every field.
+ * @example dataPackage().resources.map((resource) => resource.path)
  */
 export function dataPackage() {
 	const stories = resource(storiesTable());

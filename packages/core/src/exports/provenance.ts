@@ -82,6 +82,7 @@ let sources: readonly Source[] | undefined;
  * datasets (their facts, pinned and licensed) and this project's own reading (the classification,
  * the local authorities' levels, the claims checks, the articles of the areas), each with its licence
  * and the attribution it requires. A source declared twice is listed once, with the fields of both.
+ * @example datasetSources().map((source) => `${source.id} (${source.licence})`)
  */
 export function datasetSources(): readonly Source[] {
 	sources ??= Object.freeze(
@@ -184,7 +185,8 @@ export const COLUMN_SOURCES: Readonly<Record<string, Readonly<Record<string, rea
 		},
 	};
 
-/** The sources of one column; throws for a column nobody declared, so no field ships unsourced. */
+/** The sources of one column; throws for a column nobody declared, so no field ships unsourced. * @example columnSources('governments', 'alpha3') // the ids of the sources that column comes from
+ */
 export function columnSources(table: string, column: string): readonly string[] {
 	const ids = COLUMN_SOURCES[table]?.[column];
 	if (!ids || ids.length === 0) {

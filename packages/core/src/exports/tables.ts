@@ -56,7 +56,8 @@ const countryByAlpha3 = (alpha3: string): Country => {
 	return country;
 };
 
-/** The stories table: one row per story; facet values (ids and labels) joined by `;`. */
+/** The stories table: one row per story; facet values (ids and labels) joined by `;`. * @example toCsv(storiesTable(filterStories({ topic: 'health' })))
+ */
 export function storiesTable(rows: readonly Story[] = stories): Table<Story> {
 	const columns: Column<Story>[] = [
 		{
@@ -158,7 +159,8 @@ export function storiesTable(rows: readonly Story[] = stories): Table<Story> {
 	};
 }
 
-/** The governments table: countries and local authorities, one row each. */
+/** The governments table: countries and local authorities, one row each. * @example toCsv(governmentsTable())
+ */
 export function governmentsTable(rows: readonly Government[] = governments): Table<Government> {
 	const ifCountry = <T>(government: Government, pick: (country: Country) => T) =>
 		government.kind === 'country' ? pick(government) : null;
@@ -297,7 +299,8 @@ export function governmentsTable(rows: readonly Government[] = governments): Tab
 
 type TagRow = Tag & { story: string };
 
-/** The tags table: one row per tag, with the verbatim evidence phrase. */
+/** The tags table: one row per tag, with the verbatim evidence phrase. * @example toCsv(tagsTable(), { variant: 'excel' })
+ */
 export function tagsTable(rows: readonly Story[] = stories): Table<TagRow> {
 	const columns: Column<TagRow>[] = [
 		{ name: 'story', type: 'string', description: 'Slug of the story', value: (t) => t.story },
@@ -338,7 +341,8 @@ export function tagsTable(rows: readonly Story[] = stories): Table<TagRow> {
 	};
 }
 
-/** The claims table: each checkable claim the booklet makes about itself, with this project's verdict. */
+/** The claims table: each checkable claim the booklet makes about itself, with this project's verdict. * @example toCsv(claimsTable(checkClaims({ locale: 'fr' })))
+ */
 export function claimsTable(rows: readonly ClaimCheck[] = checkClaims()): Table<ClaimCheck> {
 	const columns: Column<ClaimCheck>[] = [
 		{ name: 'id', type: 'string', description: 'Claim id', value: (c) => c.claim.id },

@@ -37,6 +37,9 @@ export type ResolveMatch = MatchKind | 'partial' | 'fuzzy';
 /** What the best candidate is: a participating government, a country that did not take part, or nothing. */
 export type ResolveStatus = 'participant' | 'non-participant' | 'no-match';
 
+/**
+ * A country or participating government a query may mean, with how it matched and how well.
+ */
 export interface ResolveCandidate {
 	/** a participant's id (alpha-3 or local authority id), or a non-participant country's ISO alpha-3 */
 	id: string;
@@ -53,6 +56,9 @@ export interface ResolveCandidate {
 	score: number;
 }
 
+/**
+ * What `resolveGovernment` says a query means: its candidates, best first, and how sure it is.
+ */
 export interface Resolution {
 	query: string;
 	/** the status of the best candidate; `no-match` when there is none */
@@ -149,7 +155,13 @@ const NOT_DISTINCTIVE = new Set([
 	'papua',
 	'timor',
 ]);
+/**
+ * The longest query `resolveGovernment` takes, in characters.
+ */
 export const MAX_QUERY_LENGTH = 200;
+/**
+ * The most candidates `resolveGovernment` returns.
+ */
 export const MAX_LIMIT = 50;
 
 interface Target {

@@ -5,7 +5,13 @@
  * the schemas of the catalogues and of the localized names, the generators and the tests follow it.
  */
 export const LOCALES = ['en', 'fr', 'es'] as const;
+/**
+ * One of `LOCALES`: `en`, `fr` or `es`.
+ */
 export type Locale = (typeof LOCALES)[number];
+/**
+ * English, the dataset's own language: the locale of every function called without one.
+ */
 export const DEFAULT_LOCALE = 'en' satisfies Locale;
 /** the locales the project translates its own words into (every locale but English) */
 export const TRANSLATED_LOCALES = LOCALES.filter(
@@ -13,7 +19,8 @@ export const TRANSLATED_LOCALES = LOCALES.filter(
 );
 export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
-/** True for one of `LOCALES`, spelled exactly (lowercase). */
+/** True for one of `LOCALES`, spelled exactly (lowercase). * @example isLocale('fr') // true; isLocale('FR') // false
+ */
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

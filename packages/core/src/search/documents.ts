@@ -101,6 +101,10 @@ const localTitles = (government: Government): Partial<Record<Locale, string>> =>
 const joined = (parts: readonly (string | undefined)[]) =>
 	[...new Set(parts.filter(Boolean))].join(' · ');
 
+/**
+ * What the search engine indexes of a story.
+ * @example storyDocument(requireStory({ slug: 'cambodia' })).key // 'story:cambodia'
+ */
 export function storyDocument(story: Story): SearchDocument {
 	const country = countryOf(story);
 	return {
@@ -120,6 +124,10 @@ export function storyDocument(story: Story): SearchDocument {
 	};
 }
 
+/**
+ * What the search engine indexes of a government.
+ * @example governmentDocument(governmentById({ id: 'BRA' })).key // 'government:BRA'
+ */
 export function governmentDocument(government: Government): SearchDocument {
 	const country = countryOf(government);
 	const local = government.kind === 'local';
@@ -137,7 +145,8 @@ export function governmentDocument(government: Government): SearchDocument {
 	};
 }
 
-/** Every story, then every government, as the search engine indexes them. */
+/** Every story, then every government, as the search engine indexes them. * @example createSearchEngine(searchDocuments()).search({ query: 'santé', locale: 'fr' })
+ */
 export const searchDocuments = (): SearchDocument[] => [
 	...stories.map(storyDocument),
 	...governments.map(governmentDocument),

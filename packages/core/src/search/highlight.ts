@@ -12,6 +12,7 @@ export interface TextSegment {
  * Splits `text` into segments, marking words that have one of `terms` among their forms in the
  * locale's analysis (as a search hit reports them), and trims it to a window of about `maxWords`
  * around the first match.
+ * @example highlight({ text: story.text, terms: hit.terms, maxWords: 40 })
  */
 export function highlight(options: {
 	text: string;
@@ -59,7 +60,8 @@ export function highlight(options: {
 	return segments;
 }
 
-/** Marks every occurrence of the given verbatim phrases in `text` (e.g. a story's tag evidence). */
+/** Marks every occurrence of the given verbatim phrases in `text` (e.g. a story's tag evidence). * @example markPhrases({ text: story.text, phrases: story.tags.map((tag) => tag.evidence) })
+ */
 export function markPhrases(options: { text: string; phrases: readonly string[] }): TextSegment[] {
 	const args = checkOptions('markPhrases', options, ['text', 'phrases']);
 	const text = args.string('text');

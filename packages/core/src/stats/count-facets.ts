@@ -4,6 +4,9 @@ import type { Locale } from '../i18n/locale.js';
 import { localizedVocabulary } from '../i18n/vocabulary.js';
 import type { FacetId, FacetValue, Story } from '../types.js';
 
+/**
+ * A facet of the vocabulary, with how many stories carry each of its values.
+ */
 export interface FacetCount {
 	facet: FacetId;
 	label: string;

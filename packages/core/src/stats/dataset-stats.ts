@@ -5,6 +5,9 @@ import type { ClaimCheck } from '../types.js';
 import { checkClaims } from './check-claims.js';
 import { type RegionStat, regionStats } from './region-stats.js';
 
+/**
+ * The programme in numbers (`datasetStats()`).
+ */
 export interface DatasetStats {
 	version: string;
 	countries: number;

@@ -5,6 +5,9 @@ import type { Locale } from '../i18n/locale.js';
 import { regionName } from '../i18n/names.js';
 import type { Country } from '../types.js';
 
+/**
+ * Participation and story coverage in one UN M49 area.
+ */
 export interface AreaTally {
 	countries: number;
 	localAuthorities: number;
@@ -26,6 +29,9 @@ export interface RegionStat extends AreaTally {
 	subregions: SubregionStat[];
 }
 
+/**
+ * A sub-region's tally, with its intermediate regions.
+ */
 export interface SubregionStat extends AreaTally {
 	subregion: string;
 	/** the sub-region's name in the locale asked for */
@@ -35,6 +41,9 @@ export interface SubregionStat extends AreaTally {
 	intermediateRegions: IntermediateRegionStat[];
 }
 
+/**
+ * An intermediate region's tally.
+ */
 export interface IntermediateRegionStat extends AreaTally {
 	intermediateRegion: string;
 	/** the intermediate region's name in the locale asked for */
@@ -76,6 +85,7 @@ function groupBy(
 /**
  * Participation and story coverage per UN M49 region, sub-region and intermediate region, sorted by
  * (English) name; each area's `label` is its name in `locale`.
+ * @example regionStats({ locale: 'fr' }).find((region) => region.regionCode === '002')?.label // 'Afrique'
  */
 export function regionStats(options: { locale?: Locale | undefined } = {}): RegionStat[] {
 	const locale = checkOptions('regionStats', options, ['locale'], { optional: true }).locale();

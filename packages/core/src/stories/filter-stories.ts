@@ -10,6 +10,9 @@ import { FACET_IDS } from '../vocabulary/facet-ids.js';
 
 type OneOrMany<T extends string> = T | readonly T[];
 
+/**
+ * The levels of government a story is about: a country's or a local authority's.
+ */
 export const STORY_LEVELS = ['national', 'local'] as const;
 
 /** Story filters: values within one filter are alternatives (OR); different filters all apply (AND). */
