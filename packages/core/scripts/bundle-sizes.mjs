@@ -18,41 +18,33 @@ export const BUNDLE_ROWS = BUDGETS.bundles;
  * bundle (an older version without that export) has no sizes.
  */
 export async function measureBundles(projectDir) {
-	const sizes = [];
-	for (const row of BUNDLE_ROWS) {
-		const result = await build({
-			stdin: { contents: row.code, resolveDir: projectDir, loader: 'js' },
-			absWorkingDir: projectDir,
-			bundle: true,
-			platform: 'browser',
-			format: 'esm',
-			minify: true,
-			write: false,
-			metafile: true,
-			logLevel: 'silent',
-		}).catch(() => undefined);
-		if (!result) {
-			sizes.push({
-				name: row.name,
-				budgetGzipKb: row.gzipKb,
-				minKb: null,
-				gzipKb: null,
-				inputs: [],
-			});
-			continue;
-		}
-		const [output] = Object.values(result.metafile.outputs);
-		const bytes = result.outputFiles[0].contents;
-		sizes.push({
-			name: row.name,
-			budgetGzipKb: row.gzipKb,
-			minKb: round(bytes.length / 1000),
-			gzipKb: round(gzipSync(bytes, { level: 9 }).length / 1000),
-			/** the files bundled, relative to the project's node_modules */
-			inputs: Object.keys(output.inputs).map((path) => path.replace(/^.*node_modules\//, '')),
-		});
-	}
-	return sizes;
+	return Promise.all(BUNDLE_ROWS.map((row) => measureBundle(projectDir, row)));
+}
+
+async function measureBundle(projectDir, row) {
+	const result = await build({
+		stdin: { contents: row.code, resolveDir: projectDir, loader: 'js' },
+		absWorkingDir: projectDir,
+		bundle: true,
+		platform: 'browser',
+		format: 'esm',
+		minify: true,
+		write: false,
+		metafile: true,
+		logLevel: 'silent',
+	}).catch(() => undefined);
+	if (!result)
+		return { name: row.name, budgetGzipKb: row.gzipKb, minKb: null, gzipKb: null, inputs: [] };
+	const [output] = Object.values(result.metafile.outputs);
+	const bytes = result.outputFiles[0].contents;
+	return {
+		name: row.name,
+		budgetGzipKb: row.gzipKb,
+		minKb: round(bytes.length / 1000),
+		gzipKb: round(gzipSync(bytes, { level: 9 }).length / 1000),
+		/** the files bundled, relative to the project's node_modules */
+		inputs: Object.keys(output.inputs).map((path) => path.replace(/^.*node_modules\//, '')),
+	};
 }
 
 const round = (kb) => Math.round(kb * 10) / 10;
