@@ -170,3 +170,21 @@ describe('one error convention: every misuse is an ArgumentError (a CoreError) n
 });
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('positional arguments of the M49 helpers', () => {
+	it('name the level, the country and the wanted areas', async () => {
+		const { inM49Area, m49AreaOf } = await import('./geography/m49.js');
+		const [brazil] = countries.filter((country) => country.alpha3 === 'BRA');
+		if (!brazil) throw new Error('no Brazil');
+		expect(() => untyped(inM49Area)(brazil, 'continent', ['Americas'])).toThrow(
+			'inM49Area: level must be one of "region", "subregion", "intermediateRegion"; got "continent"',
+		);
+		expect(() => inM49Area(brazil, 'region', ['Narnia'])).toThrow(
+			/^inM49Area: region must be one of .*"Americas", "019".*; got "Narnia"$/,
+		);
+		expect(() => untyped(m49AreaOf)(undefined, 'region')).toThrow(
+			/^m49AreaOf: country must be a participating government .*; got undefined$/,
+		);
+		expect(inM49Area(brazil, 'region', ['americas'])).toBe(true);
+	});
+});

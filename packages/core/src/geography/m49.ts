@@ -1,4 +1,4 @@
-import { checkOptions, type OptionChecks } from '../arguments.js';
+import { checkArgument, type OptionChecks } from '../arguments.js';
 import { countries } from '../data.js';
 import { normalizeName } from '../text/normalize.js';
 import type { Country } from '../types.js';
@@ -29,9 +29,8 @@ export function m49AreaOf(
 	country: Country,
 	level: M49Level,
 ): { name: string; code: string } | undefined {
-	const args = checkOptions('m49AreaOf', { country, level }, ['country', 'level']);
-	args.government('country');
-	return areaOf(country, args.oneOf('level', M49_LEVELS));
+	checkArgument('m49AreaOf', 'country', country).government('country');
+	return areaOf(country, checkArgument('m49AreaOf', 'level', level).oneOf('level', M49_LEVELS));
 }
 
 function areaOf(country: Country, level: M49Level): { name: string; code: string } | undefined {
@@ -75,14 +74,10 @@ export function inM49Area(
 	level: M49Level,
 	wanted: readonly string[] | undefined,
 ): boolean {
-	const args = checkOptions('inM49Area', { country, level, [level]: wanted }, [
-		'country',
-		'level',
-		...M49_LEVELS,
-	]);
-	args.government('country');
-	args.oneOf('level', M49_LEVELS);
-	return matchesArea(country, level, checkAreaFilters(args)[level]);
+	const checked = checkArgument('inM49Area', 'level', level).oneOf('level', M49_LEVELS);
+	checkArgument('inM49Area', 'country', country).government('country');
+	const areas = checkAreaFilters(checkArgument('inM49Area', checked, wanted));
+	return matchesArea(country, checked, areas[checked]);
 }
 
 /** `inM49Area` for checked arguments: the filters' loop. */
