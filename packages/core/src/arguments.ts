@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n/locale.js';
 import type { Government, Story } from './types.js';
 
 /** One option's allowed values as an error lists them: `"apa", "chicago"`. */
-export const listValues = (values: readonly string[]): string =>
+const listValues = (values: readonly string[]): string =>
 	values.map((value) => JSON.stringify(value)).join(', ');
 
 /** The records a public function takes, by what identifies them and where a caller gets them. */
