@@ -50,6 +50,8 @@ export interface OptionChecks {
 	story(name: string): Story;
 	/** a list of stories of the dataset */
 	optionalStories(name: string): readonly Story[] | undefined;
+	/** a list of objects with the given property (e.g. claim checks with `verdict`) */
+	optionalRecords<T>(name: string, property: string, what: string): readonly T[] | undefined;
 	/** a participating government */
 	government(name: string): Government;
 	/** a value that must be an object with the given property (e.g. a table with `columns`) */
@@ -155,12 +157,18 @@ function valueChecks(fn: string, values: Record<string, unknown>): OptionChecks 
 				: undefined,
 		locale: () => checks.optionalOneOf('locale', LOCALES) ?? DEFAULT_LOCALE,
 		story: (name) => checks.record(name, RECORDS.story.property, RECORDS.story.what),
-		optionalStories: (name) => {
+		optionalStories: (name) =>
+			checks.optionalRecords(
+				name,
+				RECORDS.story.property,
+				'a list of stories of the dataset (e.g. from filterStories)',
+			),
+		optionalRecords: (name, property, what) => {
 			if (!present(name)) return undefined;
 			const value = values[name];
-			return Array.isArray(value) && value.every((item) => isRecord(item, RECORDS.story.property))
+			return Array.isArray(value) && value.every((item) => isRecord(item, property))
 				? value
-				: fail(name, `a list of stories of the dataset (e.g. from filterStories)`);
+				: fail(name, what);
 		},
 		government: (name) => {
 			const value = values[name];

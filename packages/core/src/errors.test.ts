@@ -3,7 +3,7 @@ import { cite } from './citations/cite.js';
 import { countries, governments, stories } from './data.js';
 import { ArgumentError, CoreError } from './errors.js';
 import { toCsv } from './exports/csv.js';
-import { storiesTable } from './exports/tables.js';
+import { claimsTable, storiesTable } from './exports/tables.js';
 import { countryOf } from './governments/country-of.js';
 import { filterGovernments } from './governments/filter-governments.js';
 import { findGovernment } from './governments/find-government.js';
@@ -132,6 +132,16 @@ describe('one error convention: every misuse is an ArgumentError (a CoreError) n
 			'an unknown option',
 			() => untyped(datasetStats)({ lang: 'fr' }),
 			'datasetStats: options must be one options object { locale }; "lang" is not one of its options',
+		],
+		[
+			'a table of something else than stories',
+			() => untyped(storiesTable)('albania'),
+			'storiesTable: rows must be a list of stories of the dataset (e.g. from filterStories); got "albania"',
+		],
+		[
+			'a claims table of something else than claim checks',
+			() => untyped(claimsTable)([{}]),
+			'claimsTable: rows must be a list of claim checks (from checkClaims); got an array',
 		],
 		[
 			'nameCollator, locale in options',

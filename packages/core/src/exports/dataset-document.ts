@@ -9,7 +9,9 @@ import {
 import { checkClaims } from '../stats/check-claims.js';
 import type { DatasetDocument } from '../types.js';
 
-/** The whole dataset as one JSON-ready document, with the claims check and the source attached. * @example JSON.stringify(datasetDocument())
+/**
+ * The whole dataset as one JSON-ready document, with the claims check and the source attached.
+ * @example JSON.stringify(datasetDocument())
  */
 export function datasetDocument(): DatasetDocument {
 	return {

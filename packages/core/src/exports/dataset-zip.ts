@@ -13,7 +13,9 @@ export const DATASET_ZIP_MEDIA_TYPE = 'application/zip';
 /** The zip's entries get one fixed time, so the same data always makes the same bytes (and ETag). */
 const ENTRY_TIME = new Date(Date.UTC(2021, 0, 1));
 
-/** The README inside the zip: what each file is, whose words or facts it holds, and under which licence. * @example datasetReadme().startsWith('#')
+/**
+ * The README inside the zip: what each file is, whose words or facts it holds, and under which licence.
+ * @example datasetReadme().startsWith('#')
  */
 export function datasetReadme(): string {
 	const sources = datasetSources();
@@ -50,7 +52,9 @@ export function datasetReadme(): string {
 	].join('\n');
 }
 
-/** The file names and contents of the dataset zip. * @example Object.keys(datasetFiles()) // the archive's paths
+/**
+ * The file names and contents of the dataset zip.
+ * @example Object.keys(datasetFiles()) // the archive's paths
  */
 export function datasetFiles(): Record<string, string> {
 	const files: Record<string, string> = {
@@ -68,7 +72,9 @@ export function datasetFiles(): Record<string, string> {
 	return files;
 }
 
-/** One zip of the whole dataset: the Frictionless data package, its CSVs, Excel variants and a README. * @example new Blob([datasetZip()], { type: DATASET_ZIP_MEDIA_TYPE })
+/**
+ * One zip of the whole dataset: the Frictionless data package, its CSVs, Excel variants and a README.
+ * @example new Blob([datasetZip()], { type: DATASET_ZIP_MEDIA_TYPE })
  */
 export function datasetZip(): Uint8Array {
 	const files = Object.fromEntries(

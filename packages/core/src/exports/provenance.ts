@@ -185,7 +185,9 @@ export const COLUMN_SOURCES: Readonly<Record<string, Readonly<Record<string, rea
 		},
 	};
 
-/** The sources of one column; throws for a column nobody declared, so no field ships unsourced. * @example columnSources('governments', 'alpha3') // the ids of the sources that column comes from
+/**
+ * The sources of one column; throws for a column nobody declared, so no field ships unsourced.
+ * @example columnSources('governments', 'alpha3') // the ids of the sources that column comes from
  */
 export function columnSources(table: string, column: string): readonly string[] {
 	const ids = COLUMN_SOURCES[table]?.[column];

@@ -19,7 +19,9 @@ export const TRANSLATED_LOCALES = LOCALES.filter(
 );
 export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
-/** True for one of `LOCALES`, spelled exactly (lowercase). * @example isLocale('fr') // true; isLocale('FR') // false
+/**
+ * True for one of `LOCALES`, spelled exactly (lowercase).
+ * @example isLocale('fr') // true; isLocale('FR') // false
  */
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

@@ -145,7 +145,9 @@ export function governmentDocument(government: Government): SearchDocument {
 	};
 }
 
-/** Every story, then every government, as the search engine indexes them. * @example createSearchEngine(searchDocuments()).search({ query: 'santé', locale: 'fr' })
+/**
+ * Every story, then every government, as the search engine indexes them.
+ * @example createSearchEngine(searchDocuments()).search({ query: 'santé', locale: 'fr' })
  */
 export const searchDocuments = (): SearchDocument[] => [
 	...stories.map(storyDocument),

@@ -60,7 +60,9 @@ export function highlight(options: {
 	return segments;
 }
 
-/** Marks every occurrence of the given verbatim phrases in `text` (e.g. a story's tag evidence). * @example markPhrases({ text: story.text, phrases: story.tags.map((tag) => tag.evidence) })
+/**
+ * Marks every occurrence of the given verbatim phrases in `text` (e.g. a story's tag evidence).
+ * @example markPhrases({ text: story.text, phrases: story.tags.map((tag) => tag.evidence) })
  */
 export function markPhrases(options: { text: string; phrases: readonly string[] }): TextSegment[] {
 	const args = checkOptions('markPhrases', options, ['text', 'phrases']);
