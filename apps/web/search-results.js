@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	analyzeQuery,
+	countryOf,
 	governmentName,
 	isLocale,
 	localAuthorities,
 	MAX_SEARCH_LIMIT,
 	search,
 	stories,
-	storyCountry,
 } from '@mgi-stories/core';
 
 /** @typedef {import('@mgi-stories/core').Locale} Locale */
@@ -55,7 +55,7 @@ const localePrefix = (locale) => (locale === 'en' ? '' : `/${locale}`);
 function storyName(slug, locale) {
 	const story = stories.find((candidate) => candidate.slug === slug);
 	if (!story) return slug;
-	const country = governmentName(storyCountry(story), locale);
+	const country = governmentName(countryOf(story), { locale });
 	const place = localAuthorities.find((authority) => authority.id === story.localAuthority);
 	return place ? `${place.bookletName}, ${country}` : country;
 }

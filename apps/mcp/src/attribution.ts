@@ -1,11 +1,11 @@
 /** @module what travels with every answer: the rule for quoting, the labels, the booklet's required citation */
 import {
+	countryOf,
 	governmentName,
 	type Locale,
 	localAuthorityOf,
 	publication,
 	type Story,
-	storyCountry,
 } from '@mgi-stories/core';
 
 /** the booklet, as the tools name it to the model */
@@ -25,7 +25,7 @@ export const REQUIRED_CITATION = `Required citation: ${publication.requiredCitat
 
 /** the story's government, as a reader says it: "São Paulo (Brazil)" or "Cambodia" */
 export function storyGovernment(story: Story, locale: Locale): string {
-	const country = governmentName(storyCountry(story), locale);
+	const country = governmentName(countryOf(story), { locale });
 	const local = localAuthorityOf(story);
-	return local ? `${governmentName(local, locale)} (${country})` : country;
+	return local ? `${governmentName(local, { locale })} (${country})` : country;
 }

@@ -19,7 +19,7 @@ export function storyRecord(story: Story, locale: Locale) {
 
 /** the story's tags with their facet's and value's labels in the locale */
 export function labelledTags(story: Story, locale: Locale) {
-	const { facets } = localizedVocabulary(locale);
+	const { facets } = localizedVocabulary({ locale });
 	return story.tags.map((tag) => {
 		const facet = facets.find((candidate) => candidate.id === tag.facet);
 		const value = facet?.values.find((candidate) => candidate.id === tag.value);

@@ -40,7 +40,7 @@ const coreWords = new Set([
 	...strings([
 		governments,
 		m49Areas(),
-		localizedVocabulary('en'),
+		localizedVocabulary({ locale: 'en' }),
 		checkClaims({ locale: 'en' }),
 		countFacets({ locale: 'en' }),
 	]).filter((text) => /\p{L}/u.test(text)),

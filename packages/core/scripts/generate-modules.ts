@@ -21,13 +21,29 @@ const booklet = readFileSync(join(root, 'booklet', 'mgi-success-stories-2021.md'
 hash.update(booklet);
 
 const PUBLIC_TYPES =
-	/\b(Story|Country|LocalAuthority|Government|GovernmentSources|Vocabulary|Publication|Claim)\b/g;
+	/\b(Story|Country|LocalAuthority|Government|GovernmentSources|Vocabulary|Publication|Claim|Release)\b/g;
+
+/** The doc comment of each exported collection (the public ones are the package's API). */
+const DOCS: Record<string, string> = {
+	publication:
+		"the booklet's imprint: title, publisher, ISBNs, licence, required citation, disclaimer, funding, contents",
+	vocabulary:
+		"the classification's facets, their values and rules, and its attribution (our reading, CC BY 4.0)",
+	countries:
+		"the 84 participating countries, each with its local authorities, in the booklet's order",
+	governmentSources:
+		"every source the governments' fields come from, with its version, licence and the fields it gives",
+	stories: 'the success stories in page order, quoted verbatim, each with its tags',
+	claims:
+		'the checkable claims of the foreword and introduction, quoted (`checkClaims()` checks them)',
+	releases: 'every release of the data, newest first: `{ version, date, summary }`',
+};
 
 /** Large JSON parses faster from a string than from an object literal; PURE lets bundlers drop unused exports. */
 function moduleSource(spec: ModuleSpec, extra = ''): string {
 	const declarations = Object.entries(spec.exports).map(
 		([name, { value, type }]) =>
-			`export const ${name}: ${type} = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))}));\n`,
+			`${DOCS[name] ? `/** ${DOCS[name]} */\n` : ''}export const ${name}: ${type} = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))}));\n`,
 	);
 	const source = declarations.join('') + extra;
 	// the names used in type positions only (the JSON text may contain the same words)
@@ -62,6 +78,16 @@ export const governments: readonly Government[] = /* @__PURE__ */ Object.freeze(
 `,
 };
 
+const LITERAL_DOCS: Record<string, string> = {
+	StorySlug: "a story's slug",
+	CountryAlpha2: "a participating country's ISO 3166-1 alpha-2 code",
+	CountryAlpha3: "a participating country's ISO 3166-1 alpha-3 code",
+	CountryNumeric: "a participating country's ISO 3166-1 numeric code",
+	LocalAuthorityId: "a participating local authority's id",
+	FacetId: 'a facet of the classification',
+	ClaimId: "a claim's id",
+};
+
 const union = (values: readonly string[]) =>
 	values.length === 0
 		? 'never'
@@ -84,9 +110,16 @@ function emit(path: string, text: string): void {
 for (const [name, spec] of Object.entries(dataset.modules)) {
 	emit(join(out, `${name}.ts`), moduleSource(spec, derived[name]));
 }
-// a vendored source table feeds the generators and internal modules (import it from its own module);
-// the public entry ships only the names derived from it
-const INTERNAL_MODULES = new Set(['un-names']);
+// the resolver's and search's tables, the translations and the vendored names are read by the
+// functions that need them (import them from their own module): the public entry ships the records
+const INTERNAL_MODULES = new Set([
+	'aliases',
+	'catalogues',
+	'localized-names',
+	'search-synonyms',
+	'un-names',
+	'world-names',
+]);
 emit(
 	join(out, 'index.ts'),
 	`${header}${Object.keys(dataset.modules)
@@ -98,7 +131,10 @@ emit(
 emit(
 	join(out, 'literals.ts'),
 	`${header}${Object.entries(dataset.literals)
-		.map(([name, values]) => `export type ${name} = ${union(values)};\n`)
+		.map(
+			([name, values]) =>
+				`/** ${LITERAL_DOCS[name] ?? name}: one of the dataset's, generated from the data */\nexport type ${name} = ${union(values)};\n`,
+		)
 		.join(
 			'',
 		)}/** the value ids of each facet */\nexport interface FacetValueIds {\n${Object.entries(
@@ -110,19 +146,20 @@ emit(
 // JSON Schema is generated from the zod schemas here, so the package's main entry needs no zod
 emit(
 	join(out, 'json-schemas.ts'),
-	`${header}import type { jsonSchemas as fromZod } from '../exports/json-schemas.js';
+	`${header}const text = ${JSON.stringify(JSON.stringify(jsonSchemas()))};
 
-const text = ${JSON.stringify(JSON.stringify(jsonSchemas()))};
-
-/** JSON Schema (draft 2020-12) of every record, generated from the zod schemas at build; a fresh copy each call. */
-export function jsonSchemas(): ReturnType<typeof fromZod> {
+/**
+ * JSON Schema (draft 2020-12) of every record, generated from the zod schemas at build; a fresh copy each call.
+ * @example jsonSchemas().story.required
+ */
+export function jsonSchemas(): Record<${union(Object.keys(jsonSchemas()))}, Record<string, unknown>> {
 	return JSON.parse(text);
 }
 `,
 );
 emit(
 	join(out, 'booklet-text.ts'),
-	`${header}export const bookletText: string = ${JSON.stringify(booklet)};\n`,
+	`${header}/** the booklet's full text, verbatim (CC BY-NC-ND 3.0 IGO): the provenance document */\nexport const bookletText: string = ${JSON.stringify(booklet)};\n`,
 );
 // the dataset's content hash (exports name the exact data they were made from) and its dated release
 const datasetVersion = hash.digest('hex').slice(0, 16);
@@ -138,6 +175,7 @@ emit(
 	join(out, 'version.ts'),
 	`${header}import type { DatasetRelease } from '../types.js';
 
+/** the data's content hash (16 hex digits): every export names the exact data it was made from */
 export const datasetVersion: string = '${datasetVersion}';
 
 /** the release of this data: its version and the day it was released (data/releases.json) */

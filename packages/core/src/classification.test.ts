@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stories, vocabulary } from './data.js';
-import type { Story } from './schema/story.js';
-import type { FacetId } from './schema/vocabulary.js';
+import type { FacetId, Story } from './types.js';
 
 const packageFile = (name: string) => readFileSync(new URL(`../${name}`, import.meta.url), 'utf8');
-const values = (story: Story, facet: FacetId) =>
+const values = (story: Story, facet: FacetId): string[] =>
 	story.tags.filter((tag) => tag.facet === facet).map((tag) => tag.value);
 const has = (story: Story, facet: FacetId, value: string) => values(story, facet).includes(value);
 const story = (slug: string) => {

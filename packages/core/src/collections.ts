@@ -171,10 +171,13 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 		},
 		stories: { exports: { stories: { value: tagged, type: 'readonly Story[]' } } },
 		claims: { exports: { claims: { value: claims, type: 'readonly Claim[]' } } },
+		releases: {
+			exports: { releases: { value: parsed[RELEASES_FILE], type: 'readonly Release[]' } },
+		},
 		catalogues: cataloguesModule(catalogues),
 	};
 	for (const [name, value] of Object.entries(parsed)) {
-		if (name in COLLECTIONS) continue;
+		if (name in COLLECTIONS || name in modules) continue;
 		modules[name] = {
 			exports: {
 				[camel(name)]: {
@@ -182,6 +185,26 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 					type: `DeepReadonly<z.infer<typeof schemas.${collectionOf(name).schemaName}>>`,
 				},
 			},
+		};
+	}
+	const localized = parsed['localized-names'] as schemas.LocalizedNamesFile | undefined;
+	const localizedModule = modules['localized-names'];
+	if (localized && localizedModule) {
+		// the names a lookup matches, apart from the rest of the file: findGovernment needs no articles or sources
+		localizedModule.exports.otherNames = {
+			value: Object.fromEntries(
+				localized.countries.map((entry) => [
+					entry.alpha3,
+					[
+						...new Set([
+							...TRANSLATED_LOCALES.map((locale) => entry.names[locale]),
+							...TRANSLATED_LOCALES.map((locale) => entry.cldr[locale]),
+							...TRANSLATED_LOCALES.flatMap((locale) => entry.alsoKnownAs[locale]),
+						]),
+					],
+				]),
+			),
+			type: 'Readonly<Record<string, readonly string[]>>',
 		};
 	}
 	const localAuthorities = countries.flatMap((country) => country.localAuthorities);
@@ -194,6 +217,7 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 			CountryNumeric: countries.map((country) => country.numeric),
 			LocalAuthorityId: localAuthorities.map((authority) => authority.id),
 			FacetId: vocabulary.facets.map((facet) => facet.id),
+			ClaimId: claims.map((claim) => claim.id),
 		},
 		facetValues: Object.fromEntries(
 			vocabulary.facets.map((facet) => [facet.id, facet.values.map((value) => value.id)]),

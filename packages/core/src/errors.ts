@@ -1,5 +1,12 @@
-/** @module errors core throws: only for invalid data or programmer errors, never for "not found" */
+/**
+ * @module errors core throws: only for invalid data or programmer errors, never for "not found"
+ * (a lookup that finds nothing returns `undefined`)
+ */
 
+/**
+ * The base of every error core throws: catch it to handle them all.
+ * @example try { cite({ story, style }); } catch (error) { if (error instanceof CoreError) console.warn(error.message); }
+ */
 export class CoreError extends Error {
 	override name = 'CoreError';
 }
@@ -35,9 +42,12 @@ export class ArgumentError extends CoreError {
 	}
 }
 
-/** A short, safe description of any value for an error message. */
+/**
+ * A short, safe description of any value for an error message.
+ * @example describeValue('mla') // '"mla"'
+ */
 export function describeValue(value: unknown): string {
-	if (value === null) return 'null';
+	if (value === null || value === undefined) return String(value);
 	if (Array.isArray(value)) return 'an array';
 	if (typeof value === 'string')
 		return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);

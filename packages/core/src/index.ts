@@ -64,6 +64,7 @@ export {
 	type Language,
 	LOCALES,
 	type Locale,
+	type LocaleOptions,
 	TRANSLATED_LOCALES,
 	type TranslatedLocale,
 } from './i18n/locale.js';
@@ -77,7 +78,7 @@ export {
 	regionPlace,
 } from './i18n/names.js';
 export { localizedClaim, localizedVocabulary } from './i18n/vocabulary.js';
-export { analyzerFor, tokenize } from './search/analysis.js';
+export { tokenize } from './search/analysis.js';
 export { governmentDocument, searchDocuments, storyDocument } from './search/documents.js';
 export {
 	analyzeQuery,
@@ -89,6 +90,7 @@ export {
 	type SearchDocument,
 	type SearchEngine,
 	type SearchHit,
+	type SearchId,
 	type SearchKind,
 	type SearchOptions,
 } from './search/engine.js';
@@ -96,7 +98,7 @@ export { highlight, markPhrases, type TextSegment } from './search/highlight.js'
 export { search } from './search/search.js';
 export { checkClaims } from './stats/check-claims.js';
 export { countFacets, type FacetCount } from './stats/count-facets.js';
-export { type DatasetStats, getStats } from './stats/get-stats.js';
+export { type DatasetStats, datasetStats } from './stats/dataset-stats.js';
 export {
 	type AreaTally,
 	type IntermediateRegionStat,
@@ -106,12 +108,14 @@ export {
 } from './stats/region-stats.js';
 export { filterStories, STORY_LEVELS, type StoryFilter } from './stories/filter-stories.js';
 export { findStory, requireStory } from './stories/find-story.js';
-export { localAuthorityOf, storyCountry } from './stories/story-country.js';
+export { localAuthorityOf } from './stories/local-authority-of.js';
 export { normalizeName, slugify } from './text/normalize.js';
 export type {
 	Claim,
 	ClaimCheck,
+	ClaimId,
 	ClaimSubject,
+	ClaimValue,
 	ClaimVerdict,
 	ClassificationAttribution,
 	Country,
@@ -128,6 +132,7 @@ export type {
 	FacetValueId,
 	FacetValueIds,
 	Government,
+	GovernmentId,
 	GovernmentSources,
 	LocalAuthority,
 	LocalAuthorityId,
@@ -135,7 +140,9 @@ export type {
 	Photo,
 	Point,
 	Publication,
+	Release,
 	Source,
+	StatedNumber,
 	Story,
 	StorySlug,
 	Tag,

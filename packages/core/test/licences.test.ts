@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { governmentSources, localizedNames } from '../src/data.js';
+import { governmentSources } from '../src/data.js';
 import { datasetSources } from '../src/exports/provenance.js';
+import { localizedNames } from '../src/generated/localized-names.js';
 import { unNames } from '../src/generated/un-names.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -26,10 +26,13 @@ runConformance({
 		names: {
 			governments: governments.map((government) => ({
 				id: governmentId(government),
-				name: governmentName(government, locale),
+				name: governmentName(government, { locale }),
 			})),
-			regions: m49Areas().map((area) => ({ code: area.code, name: regionName(area.code, locale) })),
-			facetValues: localizedVocabulary(locale).facets.flatMap((facet) =>
+			regions: m49Areas().map((area) => ({
+				code: area.code,
+				name: regionName(area.code, { locale }),
+			})),
+			facetValues: localizedVocabulary({ locale }).facets.flatMap((facet) =>
 				facet.values.map((value) => ({ facet: facet.id, value: value.id, label: value.label })),
 			),
 		},

@@ -16,11 +16,11 @@ export function localizedNames(government: Government, language: Locale) {
 	const country = countryOf(government);
 	return {
 		language,
-		name: governmentName(government, language),
-		region: regionName(country.regionCode, language),
-		subregion: regionName(country.subregionCode, language),
+		name: governmentName(government, { locale: language }),
+		region: regionName(country.regionCode, { locale: language }),
+		subregion: regionName(country.subregionCode, { locale: language }),
 		...(country.intermediateRegionCode
-			? { intermediateRegion: regionName(country.intermediateRegionCode, language) }
+			? { intermediateRegion: regionName(country.intermediateRegionCode, { locale: language }) }
 			: {}),
 	};
 }

@@ -1,11 +1,5 @@
 /** @module how a story is represented: core's record unchanged, plus links, government and citations */
-import {
-	citeAll,
-	type Locale,
-	localAuthorityOf,
-	type Story,
-	storyCountry,
-} from '@mgi-stories/core';
+import { citeAll, countryOf, type Locale, localAuthorityOf, type Story } from '@mgi-stories/core';
 import { countrySummary, storyPath } from './summary.js';
 import { tagItem } from './tag.js';
 
@@ -31,8 +25,9 @@ export function storyDetail(story: Story, language: Locale) {
 	return {
 		...storyItem(story, language),
 		government: {
-			country: countrySummary(storyCountry(story), language),
-			localAuthority: localAuthorityOf(story),
+			country: countrySummary(countryOf(story), language),
+			// JSON keeps the field: null for a national story
+			localAuthority: localAuthorityOf(story) ?? null,
 		},
 		citations: citeAll({ story }),
 	};

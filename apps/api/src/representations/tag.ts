@@ -11,7 +11,7 @@ function labelsIn(language: Locale): Map<string, string> {
 	let known = labels.get(language);
 	if (!known) {
 		known = new Map();
-		for (const facet of localizedVocabulary(language).facets) {
+		for (const facet of localizedVocabulary({ locale: language }).facets) {
 			for (const value of facet.values) known.set(`${facet.id}/${value.id}`, value.label);
 		}
 		labels.set(language, known);

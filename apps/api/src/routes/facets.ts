@@ -21,7 +21,7 @@ export const facetsRoutes = new Hono().get(
 	listFacets,
 	(c) => {
 		const language = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
-		const { facets } = localizedVocabulary(language);
+		const { facets } = localizedVocabulary({ locale: language });
 		return c.json(
 			{
 				data: countFacets({ locale: language }).map((facet) => ({

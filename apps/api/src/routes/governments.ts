@@ -147,7 +147,7 @@ function byCodes(codes: readonly string[], filtered: readonly Government[]) {
 }
 
 const sortKeys: Record<(typeof SORT_KEYS)[number], SortKey<Government>> = {
-	name: (government, locale) => governmentName(government, locale),
+	name: (government, locale) => governmentName(government, { locale }),
 	id: governmentId,
 	region: (government) => `${countryOf(government).region} ${government.bookletName}`,
 	stories: (government) => storiesOf(government).length,

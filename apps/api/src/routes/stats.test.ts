@@ -1,4 +1,4 @@
-import { checkClaims, getStats } from '@mgi-stories/core';
+import { checkClaims, datasetStats } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
@@ -13,13 +13,13 @@ const json = async <T>(path: string) => {
 
 describe('GET /v1/stats', () => {
 	it('returns core’s statistics, claims check included', async () => {
-		const { data } = await json<{ data: ReturnType<typeof getStats> }>('/v1/stats');
-		expect(data).toEqual(getStats());
+		const { data } = await json<{ data: ReturnType<typeof datasetStats> }>('/v1/stats');
+		expect(data).toEqual(datasetStats());
 		expect(data.claims).toEqual(checkClaims());
 	});
 
 	it('reports each claim as the counts say, disagreements included', async () => {
-		const { data } = await json<{ data: ReturnType<typeof getStats> }>('/v1/stats');
+		const { data } = await json<{ data: ReturnType<typeof datasetStats> }>('/v1/stats');
 		expect(data.claims.length).toBeGreaterThan(0);
 		for (const check of data.claims) {
 			const stated = check.claim.number;
@@ -40,7 +40,7 @@ describe('GET /v1/stats', () => {
 
 describe('GET /v1/stats in French and Spanish', () => {
 	it('checks the claims in the language asked for, with the same verdicts', async () => {
-		const body = await json<{ data: ReturnType<typeof getStats> }>('/v1/stats?lang=fr');
+		const body = await json<{ data: ReturnType<typeof datasetStats> }>('/v1/stats?lang=fr');
 		expect(body.data.claims).toEqual(checkClaims({ locale: 'fr' }));
 		expect(body.data.regions.find((region) => region.regionCode === '019')?.label).toBe(
 			'Amériques',

@@ -1,5 +1,5 @@
 /** @module /v1/stats: the programme in numbers and the booklet's claims checked */
-import { getStats } from '@mgi-stories/core';
+import { datasetStats } from '@mgi-stories/core';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
@@ -21,6 +21,6 @@ export const statsRoutes = new Hono().get(
 	getStatistics,
 	(c) => {
 		const locale = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
-		return c.json({ data: getStats({ locale }) }, 200);
+		return c.json({ data: datasetStats({ locale }) }, 200);
 	},
 );

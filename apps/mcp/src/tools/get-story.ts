@@ -58,7 +58,7 @@ export function registerGetStory(server: McpServer): void {
 			const found = storiesOf(government);
 			if (found.length === 0)
 				return answer(
-					`${governmentName(government, language)} took part in the MGI (it is on the booklet's list of participating governments), but the booklet has no success story about it. Do not invent one.`,
+					`${governmentName(government, { locale: language })} took part in the MGI (it is on the booklet's list of participating governments), but the booklet has no success story about it. Do not invent one.`,
 					{ stories: [], resolution },
 				);
 			return storiesAnswer(found, language);

@@ -43,10 +43,10 @@ export function registerListGovernments(server: McpServer): void {
 				return {
 					id: governmentId(government),
 					kind: government.kind,
-					name: governmentName(government, language),
+					name: governmentName(government, { locale: language }),
 					bookletName: government.bookletName,
 					country: country.alpha3,
-					region: regionName(country.regionCode, language),
+					region: regionName(country.regionCode, { locale: language }),
 					stories: storiesOf(government).map((story) => story.slug),
 				};
 			});

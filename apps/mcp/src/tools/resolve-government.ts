@@ -16,7 +16,7 @@ function candidateLine(candidate: Resolution['candidates'][number], locale: Loca
 	if (!government)
 		return `- ${candidate.country.name} (${candidate.id}): NOT a participant — not on the booklet's list of participating governments (score ${candidate.score})`;
 	const slugs = storiesOf(government).map((story) => story.slug);
-	return `- ${governmentName(government, locale)} (${candidate.id}, the booklet lists it as "${government.bookletName}"): a participant; ${slugs.length > 0 ? `success stories: ${slugs.join(', ')}` : 'no success story in the booklet'} (score ${candidate.score})`;
+	return `- ${governmentName(government, { locale })} (${candidate.id}, the booklet lists it as "${government.bookletName}"): a participant; ${slugs.length > 0 ? `success stories: ${slugs.join(', ')}` : 'no success story in the booklet'} (score ${candidate.score})`;
 }
 
 /** what a resolution means, said plainly: no match, not a participant, ambiguous, or who */

@@ -34,8 +34,8 @@ const placeMessages = Object.keys(english).filter((key) =>
 const ONLY_MANY = new Set(['map_cluster_zoom', 'map_cluster_page']);
 
 const places = (locale: Locale): Place[] => [
-	...governments.map((government) => governmentPlace(government, locale)),
-	...m49Areas().map((area) => regionPlace(area.code, locale)),
+	...governments.map((government) => governmentPlace(government, { locale })),
+	...m49Areas().map((area) => regionPlace(area.code, { locale })),
 ];
 
 /** what a sentence must not say, whichever place it names */
@@ -68,7 +68,7 @@ function inputOf(key: string, input: string, at: Place, locale: Locale, count: n
 	if (!PLACE_INPUTS.includes(kind)) return count;
 	const shown =
 		kind === 'subregion'
-			? [regionPlace('039', locale), regionPlace('054', locale)].find(
+			? [regionPlace('039', { locale }), regionPlace('054', { locale })].find(
 					(area) => !area.name.includes(at.name),
 				)
 			: kind === 'name' && takesCountry
@@ -158,8 +158,8 @@ describe('places in sentences', () => {
 
 	it('names a participating country with the same article on every page', () => {
 		for (const country of countries)
-			expect(articleOf(governmentPlace(country, 'fr').name, 'fr')).toBe(
-				governmentPlace(country, 'fr').article,
+			expect(articleOf(governmentPlace(country, { locale: 'fr' }).name, 'fr')).toBe(
+				governmentPlace(country, { locale: 'fr' }).article,
 			);
 	});
 });

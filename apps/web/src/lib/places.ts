@@ -21,11 +21,11 @@ function articles(locale: Locale): Map<string, PlaceArticle> {
 	if (!byName) {
 		byName = new Map<string, PlaceArticle>();
 		for (const government of governments) {
-			const { name, article } = governmentPlace(government, locale);
+			const { name, article } = governmentPlace(government, { locale });
 			byName.set(name, article);
 		}
 		for (const area of m49Areas()) {
-			const { name, article } = regionPlace(area.code, locale);
+			const { name, article } = regionPlace(area.code, { locale });
 			byName.set(name, article);
 		}
 		articlesByLocale.set(locale, byName);

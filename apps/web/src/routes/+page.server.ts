@@ -1,4 +1,4 @@
-import { countries, getStats, publication, storiesOf } from '@mgi-stories/core';
+import { countries, datasetStats, publication, storiesOf } from '@mgi-stories/core';
 import { getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { claimRows } from '$lib/server/claims';
@@ -14,7 +14,7 @@ import type { PageServerLoad } from './$types';
 export const csr = false;
 
 export const load: PageServerLoad = () => {
-	const stats = getStats();
+	const stats = datasetStats();
 	return {
 		meta: pageMeta({
 			title: m.home_meta_title({ count: stats.stories }),

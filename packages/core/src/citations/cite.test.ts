@@ -65,11 +65,11 @@ describe('cite arguments', () => {
 	it('asks for a story, not a slug or nothing', () => {
 		// @ts-expect-error: a slug is not a story
 		expect(() => cite({ story: 'albania', style: 'apa' })).toThrow(
-			'cite: story must be a story of the dataset; got "albania"',
+			'cite: story must be a story of the dataset (from stories, findStory or requireStory); got "albania"',
 		);
 		// @ts-expect-error: findStory may return undefined
 		expect(() => cite({ story: findStory({ slug: 'france' }), style: 'apa' })).toThrow(
-			'cite: story must be a story of the dataset; got undefined undefined',
+			'cite: story must be a story of the dataset (from stories, findStory or requireStory); got undefined',
 		);
 		// @ts-expect-error: one options object
 		expect(() => citeAll(story('albania'))).toThrow(

@@ -1,10 +1,12 @@
 import { checkOptions } from '../arguments.js';
 import { publication } from '../data.js';
-import type { Story } from '../schema/story.js';
-import { storyCountry } from '../stories/story-country.js';
+import { countryOf } from '../governments/country-of.js';
 import { slugify } from '../text/normalize.js';
+import type { Story } from '../types.js';
 
+/** The citation styles `cite` writes: APA 7, Chicago (bibliography), BibTeX and RIS. */
 export const CITATION_STYLES = ['apa', 'chicago', 'bibtex', 'ris'] as const;
+/** One of `CITATION_STYLES`. */
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 /** The media type each citation style is served as. */
@@ -66,18 +68,17 @@ const formats: Record<CitationStyle, (title: string, story: Story) => string> = 
  */
 export function cite(options: { story: Story; style: CitationStyle }): string {
 	const args = checkOptions('cite', options, ['story', 'style']);
-	const story = args.record<Story>('story', 'slug', 'a story of the dataset');
+	const story = args.story('story');
 	const style = args.oneOf('style', CITATION_STYLES);
-	return formats[style](storyCountry(story).bookletName, story);
+	return formats[style](countryOf(story).bookletName, story);
 }
 
-/** All four citations of a story, keyed by style. */
+/**
+ * All four citations of a story, keyed by style.
+ * @example citeAll({ story: requireStory({ slug: 'cambodia' }) }).bibtex
+ */
 export function citeAll(options: { story: Story }): Record<CitationStyle, string> {
-	const story = checkOptions('citeAll', options, ['story']).record<Story>(
-		'story',
-		'slug',
-		'a story of the dataset',
-	);
+	const story = checkOptions('citeAll', options, ['story']).story('story');
 	return Object.fromEntries(
 		CITATION_STYLES.map((style) => [style, cite({ story, style })]),
 	) as Record<CitationStyle, string>;

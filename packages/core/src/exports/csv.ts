@@ -1,3 +1,5 @@
+import { checkArgument, checkOptions } from '../arguments.js';
+
 /** A column of an exported table; the same definition drives the CSV and its Frictionless table schema. */
 export interface Column<Row> {
 	name: string;
@@ -6,6 +8,9 @@ export interface Column<Row> {
 	value: (row: Row) => string | number | null;
 }
 
+/**
+ * A table of the dataset: its rows and the columns that write them (CSV, the data package's schema).
+ */
 export interface Table<Row> {
 	name: string;
 	description: string;
@@ -16,6 +21,9 @@ export interface Table<Row> {
 
 /** The two CSV dialects every table is offered in. */
 export const CSV_VARIANTS = ['standard', 'excel'] as const;
+/**
+ * One of `CSV_VARIANTS`.
+ */
 export type CsvVariant = (typeof CSV_VARIANTS)[number];
 
 /** The media type CSV is served as, in either variant: always with its charset. */
@@ -56,11 +64,22 @@ function field(value: string | number | null, type: Column<unknown>['type'], var
  * The `excel` variant starts with a UTF-8 byte order mark (so Excel reads "São Paulo", not
  * "SÃ£o Paulo") and writes text Excel would coerce (codes such as "008", formula triggers) as
  * `="…"`, so it shows them as typed; use the standard variant for every other tool.
+ * @example toCsv(storiesTable(), { variant: 'excel' })
  */
 export function toCsv<Row>(
 	table: Pick<Table<Row>, 'columns' | 'rows'>,
-	{ variant = 'standard' }: { variant?: CsvVariant } = {},
+	options: { variant?: CsvVariant | undefined } = {},
 ): string {
+	checkArgument('toCsv', 'table', table).record(
+		'table',
+		'columns',
+		'a table (e.g. storiesTable())',
+	);
+	const variant =
+		checkOptions('toCsv', options, ['variant'], { optional: true }).optionalOneOf(
+			'variant',
+			CSV_VARIANTS,
+		) ?? 'standard';
 	const lines = [
 		table.columns.map((column) => quote(column.name)),
 		...table.rows.map((row) =>

@@ -1,5 +1,5 @@
 import { datasetVersion, publication } from '../data.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../types.js';
 import type { Table } from './csv.js';
 import { columnSources, datasetSources } from './provenance.js';
 import { claimsTable, governmentsTable, storiesTable, tagsTable } from './tables.js';
@@ -67,6 +67,7 @@ function resource<Row>(table: Table<Row>) {
 /**
  * A Frictionless Tabular Data Package describing the CSV exports (stories, governments, tags, claims),
  * with `sources` and `licenses` per resource and the sources of every field.
+ * @example dataPackage().resources.map((resource) => resource.path)
  */
 export function dataPackage() {
 	const stories = resource(storiesTable());

@@ -6,10 +6,13 @@ import {
 	stories,
 	vocabulary,
 } from '../data.js';
-import type { DatasetDocument } from '../schema/dataset.js';
 import { checkClaims } from '../stats/check-claims.js';
+import type { DatasetDocument } from '../types.js';
 
-/** The whole dataset as one JSON-ready document, with the claims check and the source attached. */
+/**
+ * The whole dataset as one JSON-ready document, with the claims check and the source attached.
+ * @example JSON.stringify(datasetDocument())
+ */
 export function datasetDocument(): DatasetDocument {
 	return {
 		version: datasetVersion,

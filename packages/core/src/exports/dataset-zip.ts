@@ -5,12 +5,18 @@ import { dataPackage } from './data-package.js';
 import { datasetSources } from './provenance.js';
 import { claimsTable, governmentsTable, storiesTable, tagsTable } from './tables.js';
 
+/**
+ * The media type `datasetZip()` is served as.
+ */
 export const DATASET_ZIP_MEDIA_TYPE = 'application/zip';
 
 /** The zip's entries get one fixed time, so the same data always makes the same bytes (and ETag). */
 const ENTRY_TIME = new Date(Date.UTC(2021, 0, 1));
 
-/** The README inside the zip: what each file is, whose words or facts it holds, and under which licence. */
+/**
+ * The README inside the zip: what each file is, whose words or facts it holds, and under which licence.
+ * @example datasetReadme().startsWith('#')
+ */
 export function datasetReadme(): string {
 	const sources = datasetSources();
 	return [
@@ -46,7 +52,10 @@ export function datasetReadme(): string {
 	].join('\n');
 }
 
-/** The file names and contents of the dataset zip. */
+/**
+ * The file names and contents of the dataset zip.
+ * @example Object.keys(datasetFiles()) // the archive's paths
+ */
 export function datasetFiles(): Record<string, string> {
 	const files: Record<string, string> = {
 		'README.md': datasetReadme(),
@@ -63,7 +72,10 @@ export function datasetFiles(): Record<string, string> {
 	return files;
 }
 
-/** One zip of the whole dataset: the Frictionless data package, its CSVs, Excel variants and a README. */
+/**
+ * One zip of the whole dataset: the Frictionless data package, its CSVs, Excel variants and a README.
+ * @example new Blob([datasetZip()], { type: DATASET_ZIP_MEDIA_TYPE })
+ */
 export function datasetZip(): Uint8Array {
 	const files = Object.fromEntries(
 		Object.entries(datasetFiles()).map(([name, text]) => [name, strToU8(text)]),

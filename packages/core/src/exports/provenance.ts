@@ -1,7 +1,8 @@
-import { governmentSources, localizedNames } from '../data.js';
+import { governmentSources } from '../data.js';
 import { aliases } from '../generated/aliases.js';
+import { localizedNames } from '../generated/localized-names.js';
 import { unNames } from '../generated/un-names.js';
-import type { Source } from '../schema/source.js';
+import type { Source } from '../types.js';
 
 /** The sources of the French and Spanish names (UNTERM, M49, CLDR, our articles), field by field. */
 function localizedNameSources(): Source[] {
@@ -104,6 +105,7 @@ let sources: readonly Source[] | undefined;
  * datasets (their facts, pinned and licensed) and this project's own reading (the classification,
  * the local authorities' levels, the claims checks, the articles of the areas), each with its licence
  * and the attribution it requires. A source declared twice is listed once, with the fields of both.
+ * @example datasetSources().map((source) => `${source.id} (${source.licence})`)
  */
 export function datasetSources(): readonly Source[] {
 	sources ??= Object.freeze(
@@ -210,7 +212,10 @@ export const COLUMN_SOURCES: Readonly<Record<string, Readonly<Record<string, rea
 		},
 	};
 
-/** The sources of one column; throws for a column nobody declared, so no field ships unsourced. */
+/**
+ * The sources of one column; throws for a column nobody declared, so no field ships unsourced.
+ * @example columnSources('governments', 'alpha3') // the ids of the sources that column comes from
+ */
 export function columnSources(table: string, column: string): readonly string[] {
 	const ids = COLUMN_SOURCES[table]?.[column];
 	if (!ids || ids.length === 0) {

@@ -1,12 +1,10 @@
+import { checkArgument } from '../arguments.js';
 import { countries, governments, localAuthorities, stories, vocabulary } from '../data.js';
 import { M49_LEVELS, type M49Level, m49AreaOf } from '../geography/m49.js';
 import { countryOf } from '../governments/country-of.js';
 import { governmentId } from '../governments/name-index.js';
-import type { ClaimCheck } from '../schema/claim.js';
-import type { Country, Government } from '../schema/government.js';
-import type { Story, Tag } from '../schema/story.js';
-import type { FacetId } from '../schema/vocabulary.js';
 import { checkClaims } from '../stats/check-claims.js';
+import type { ClaimCheck, Country, FacetId, Government, Story, Tag } from '../types.js';
 import { FACET_IDS } from '../vocabulary/facet-ids.js';
 import type { Column, Table } from './csv.js';
 
@@ -59,8 +57,12 @@ const countryByAlpha3 = (alpha3: string): Country => {
 	return country;
 };
 
-/** The stories table: one row per story; facet values (ids and labels) joined by `;`. */
+/**
+ * The stories table: one row per story; facet values (ids and labels) joined by `;`.
+ * @example toCsv(storiesTable(filterStories({ topic: 'health' })))
+ */
 export function storiesTable(rows: readonly Story[] = stories): Table<Story> {
+	checkArgument('storiesTable', 'rows', rows).optionalStories('rows');
 	const columns: Column<Story>[] = [
 		{
 			name: 'slug',
@@ -161,8 +163,16 @@ export function storiesTable(rows: readonly Story[] = stories): Table<Story> {
 	};
 }
 
-/** The governments table: countries and local authorities, one row each. */
+/**
+ * The governments table: countries and local authorities, one row each.
+ * @example toCsv(governmentsTable())
+ */
 export function governmentsTable(rows: readonly Government[] = governments): Table<Government> {
+	checkArgument('governmentsTable', 'rows', rows).optionalRecords(
+		'rows',
+		'kind',
+		'a list of participating governments (e.g. from filterGovernments)',
+	);
 	const ifCountry = <T>(government: Government, pick: (country: Country) => T) =>
 		government.kind === 'country' ? pick(government) : null;
 	const ifLocal = <T>(
@@ -300,8 +310,12 @@ export function governmentsTable(rows: readonly Government[] = governments): Tab
 
 type TagRow = Tag & { story: string };
 
-/** The tags table: one row per tag, with the verbatim evidence phrase. */
+/**
+ * The tags table: one row per tag, with the verbatim evidence phrase.
+ * @example toCsv(tagsTable(), { variant: 'excel' })
+ */
 export function tagsTable(rows: readonly Story[] = stories): Table<TagRow> {
+	checkArgument('tagsTable', 'rows', rows).optionalStories('rows');
 	const columns: Column<TagRow>[] = [
 		{ name: 'story', type: 'string', description: 'Slug of the story', value: (t) => t.story },
 		{ name: 'facet', type: 'string', description: 'Facet id', value: (t) => t.facet },
@@ -341,8 +355,16 @@ export function tagsTable(rows: readonly Story[] = stories): Table<TagRow> {
 	};
 }
 
-/** The claims table: each checkable claim the booklet makes about itself, with this project's verdict. */
+/**
+ * The claims table: each checkable claim the booklet makes about itself, with this project's verdict.
+ * @example toCsv(claimsTable(checkClaims({ locale: 'fr' })))
+ */
 export function claimsTable(rows: readonly ClaimCheck[] = checkClaims()): Table<ClaimCheck> {
+	checkArgument('claimsTable', 'rows', rows).optionalRecords(
+		'rows',
+		'verdict',
+		'a list of claim checks (from checkClaims)',
+	);
 	const columns: Column<ClaimCheck>[] = [
 		{ name: 'id', type: 'string', description: 'Claim id', value: (c) => c.claim.id },
 		{

@@ -47,7 +47,9 @@ describe('filterGovernments', () => {
 		expect(ids({ kind: 'country', intermediateRegion: 'Central America' })).toEqual(
 			expect.arrayContaining(['MEX', 'GTM', 'CRI']),
 		);
-		expect(ids({ kind: 'country', subregion: 'Southeast Europe' })).toEqual([]);
+		expect(() => ids({ kind: 'country', subregion: 'Southeast Europe' })).toThrow(
+			/^filterGovernments: subregion must be one of .*"Southern Europe", "039".*; got "Southeast Europe"$/,
+		);
 	});
 
 	it('accepts M49 codes as well as names, and the same countries either way', () => {

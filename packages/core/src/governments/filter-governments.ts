@@ -1,8 +1,8 @@
 import { checkOptions } from '../arguments.js';
 import { governments } from '../data.js';
-import { inM49Area } from '../geography/m49.js';
-import type { Government } from '../schema/government.js';
+import { checkAreaFilters, M49_LEVELS, matchesArea } from '../geography/m49.js';
 import { search } from '../search/search.js';
+import type { Government } from '../types.js';
 import { countryOf } from './country-of.js';
 import { governmentId } from './name-index.js';
 import { storiesOf } from './stories-of.js';
@@ -12,14 +12,14 @@ type OneOrMany = string | readonly string[];
 /** Government filters: values within one filter are alternatives (OR); different filters all apply (AND). */
 export interface GovernmentFilter {
 	/** full-text query over names and regions; results keep search relevance order */
-	query?: string;
-	kind?: 'country' | 'local';
+	query?: string | undefined;
+	kind?: 'country' | 'local' | undefined;
 	/** the country's UN M49 region, sub-region or intermediate region (name or M49 code), for local authorities too */
-	region?: OneOrMany;
-	subregion?: OneOrMany;
-	intermediateRegion?: OneOrMany;
+	region?: OneOrMany | undefined;
+	subregion?: OneOrMany | undefined;
+	intermediateRegion?: OneOrMany | undefined;
 	/** only governments with (true) or without (false) a success story */
-	hasStory?: boolean;
+	hasStory?: boolean | undefined;
 }
 
 const KINDS = ['country', 'local'] as const;
@@ -27,16 +27,14 @@ const FILTER_KEYS = ['query', 'kind', 'region', 'subregion', 'intermediateRegion
 
 /**
  * Filters the participating governments (countries, then local authorities, unless `query` ranks them).
- * An unknown option or a value of the wrong type is an error naming it.
+ * An unknown option, region or kind, or a value of the wrong type, is an error naming it.
  * @example filterGovernments({ kind: 'local', region: 'Africa' }).length // 9
  */
 export function filterGovernments(filter: GovernmentFilter = {}): Government[] {
 	const args = checkOptions('filterGovernments', filter, FILTER_KEYS, { optional: true });
 	const query = args.optionalString('query')?.trim();
 	const kind = args.optionalOneOf('kind', KINDS);
-	const region = args.optionalStrings('region');
-	const subregion = args.optionalStrings('subregion');
-	const intermediateRegion = args.optionalStrings('intermediateRegion');
+	const areas = checkAreaFilters(args);
 	const hasStory = args.optionalBoolean('hasStory');
 	const candidates = query
 		? search({ query, kinds: ['government'], limit: governments.length }).flatMap((hit) =>
@@ -47,9 +45,7 @@ export function filterGovernments(filter: GovernmentFilter = {}): Government[] {
 		const country = countryOf(government);
 		return (
 			(!kind || government.kind === kind) &&
-			inM49Area(country, 'region', region) &&
-			inM49Area(country, 'subregion', subregion) &&
-			inM49Area(country, 'intermediateRegion', intermediateRegion) &&
+			M49_LEVELS.every((level) => matchesArea(country, level, areas[level])) &&
 			(hasStory === undefined || storiesOf(government).length > 0 === hasStory)
 		);
 	});

@@ -1,9 +1,10 @@
+import { checkArgument } from '../arguments.js';
 import { countries, localAuthorities } from '../data.js';
 import { translatedNames } from '../i18n/names.js';
-import type { Government, LocalAuthority } from '../schema/government.js';
+import type { Government, GovernmentId, LocalAuthority } from '../types.js';
 import { compactKey, nameVariants, nameWords, queryForms } from './name-key.js';
 
-/** How a query matched a government, strongest first. */
+/** How a query matched a government, strongest first (`ResolveCandidate.matchedOn`). */
 export const MATCH_KINDS = [
 	'alpha3',
 	'alpha2',
@@ -20,6 +21,7 @@ export const MATCH_KINDS = [
 	'former-name',
 	'demonym',
 ] as const;
+/** One of `MATCH_KINDS`. */
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 /** Kinds that are codes: matched exactly or not at all, never approximately. */
@@ -110,8 +112,12 @@ function placeNames(authority: LocalAuthority): string[] {
 	return authority.level.value === 'state' ? [] : [authority.gazetteer.name];
 }
 
-/** Every name a government is known by, in English, French and Spanish (for display and full-text search). */
+/**
+ * Every name a government is known by, in English, French and Spanish (for display and full-text search).
+ * @example namesOf(governmentById({ id: 'TUR' })) // ['Türkiye', 'Turkey', 'Republic of Türkiye', …]
+ */
 export function namesOf(government: Government): string[] {
+	checkArgument('namesOf', 'government', government).government('government');
 	return government.kind === 'country'
 		? [
 				...new Set([
@@ -125,7 +131,11 @@ export function namesOf(government: Government): string[] {
 		: [government.bookletName, ...placeNames(government)];
 }
 
-/** The stable identifier the API and site use for a government: alpha-3 for a country, its id for a local authority. */
-export function governmentId(government: Government): string {
+/**
+ * The stable identifier the API and site use for a government: alpha-3 for a country, its id for a local authority.
+ * @example governmentId(findGovernment({ query: 'São Paulo' })) // 'br-sao-paulo'
+ */
+export function governmentId(government: Government): GovernmentId {
+	checkArgument('governmentId', 'government', government).government('government');
 	return government.kind === 'country' ? government.alpha3 : government.id;
 }

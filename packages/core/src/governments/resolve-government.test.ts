@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CoreError } from '../errors.js';
+import { ArgumentError } from '../errors.js';
 import { worldNames } from '../generated/world-names.js';
 import {
 	AMBIGUITY_MARGIN,
@@ -258,22 +258,22 @@ describe('resolveGovernment', () => {
 	});
 
 	it.each([
-		['a number as query', { query: 42 }, /query must be a string, got number/],
+		['a number as query', { query: 42 }, 'query must be a string; got number 42'],
 		[
 			'a 5,000-character query',
 			{ query: 'x'.repeat(5000) },
-			/query must be at most 200 characters, got 5000/,
+			'query must be a string of at most 200 characters; got 5000 characters',
 		],
-		['limit 0', { query: 'Peru', limit: 0 }, /limit must be a whole number from 1 to 50, got 0/],
+		['limit 0', { query: 'Peru', limit: 0 }, 'limit must be an integer from 1 to 50; got number 0'],
 		[
 			'limit 2.5',
 			{ query: 'Peru', limit: 2.5 },
-			/limit must be a whole number from 1 to 50, got 2.5/,
+			'limit must be an integer from 1 to 50; got number 2.5',
 		],
-		['no options', undefined, /expected an options object/],
-	])('rejects %s with a CoreError naming the argument', (_, options, message) => {
+		['no options', undefined, 'options must be one options object { query, limit }; got undefined'],
+	])('rejects %s with an ArgumentError naming the argument', (_, options, message) => {
 		const call = () => resolveGovernment(options as never);
-		expect(call).toThrow(CoreError);
+		expect(call).toThrow(ArgumentError);
 		expect(call).toThrow(message);
 	});
 });

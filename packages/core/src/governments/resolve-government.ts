@@ -2,13 +2,15 @@
  * @module the name resolver: which country or participating government a name, code, alias or
  * misspelling means, against every ISO 3166-1 country, saying whether it took part in the MGI.
  */
+
+import { checkOptions } from '../arguments.js';
 import { countries, localAuthorities } from '../data.js';
-import { CoreError } from '../errors.js';
+import { ArgumentError, DataError } from '../errors.js';
 import { aliases } from '../generated/aliases.js';
 import { unNames } from '../generated/un-names.js';
 import { worldNames } from '../generated/world-names.js';
 import { UN_NAME_LANGUAGES } from '../i18n/locale.js';
-import type { Government } from '../schema/government.js';
+import type { Country, Government } from '../types.js';
 import { distinguishingWords } from './distinguishing-words.js';
 import { boundedEditDistance } from './edit-distance.js';
 import {
@@ -36,6 +38,9 @@ export type ResolveMatch = MatchKind | 'partial' | 'fuzzy';
 /** What the best candidate is: a participating government, a country that did not take part, or nothing. */
 export type ResolveStatus = 'participant' | 'non-participant' | 'no-match';
 
+/**
+ * A country or participating government a query may mean, with how it matched and how well.
+ */
 export interface ResolveCandidate {
 	/** a participant's id (alpha-3 or local authority id), or a non-participant country's ISO alpha-3 */
 	id: string;
@@ -52,6 +57,9 @@ export interface ResolveCandidate {
 	score: number;
 }
 
+/**
+ * What `resolveGovernment` says a query means: its candidates, best first, and how sure it is.
+ */
 export interface Resolution {
 	query: string;
 	/** the status of the best candidate; `no-match` when there is none */
@@ -148,7 +156,13 @@ const NOT_DISTINCTIVE = new Set([
 	'papua',
 	'timor',
 ]);
+/**
+ * The longest query `resolveGovernment` takes, in characters.
+ */
 export const MAX_QUERY_LENGTH = 200;
+/**
+ * The most candidates `resolveGovernment` returns.
+ */
 export const MAX_LIMIT = 50;
 
 interface Target {
@@ -179,7 +193,9 @@ interface ResolverIndex {
 let resolverIndex: ResolverIndex | undefined;
 
 function buildResolverIndex(): ResolverIndex {
-	const participants = new Map(countries.map((country) => [country.alpha3, country]));
+	const participants = new Map<string, Country>(
+		countries.map((country) => [country.alpha3, country]),
+	);
 	const namesOfTarget = new Map<Target, [MatchKind, string][]>();
 	const isoByAlpha3 = new Map<string, IsoCountry>();
 	for (const world of worldNames.countries) {
@@ -201,14 +217,17 @@ function buildResolverIndex(): ResolverIndex {
 	}
 	const unknown = countries.filter((country) => !isoByAlpha3.has(country.alpha3));
 	if (unknown.length > 0) {
-		throw new CoreError(
-			`world-names has no ISO 3166-1 entry for ${unknown.map((c) => c.alpha3).join(', ')}`,
+		throw new DataError(
+			'world-names',
+			unknown.map((c) => c.alpha3).join(', '),
+			'alpha3',
+			'no ISO 3166-1 entry',
 		);
 	}
 	for (const authority of localAuthorities) {
 		const country = isoByAlpha3.get(authority.country);
 		if (!country)
-			throw new CoreError(`local authority ${authority.id}: no ISO country ${authority.country}`);
+			throw new DataError('localAuthorities', authority.id, 'country', 'no ISO 3166-1 country');
 		namesOfTarget.set(
 			{ id: governmentId(authority), kind: 'local', government: authority, country },
 			participantNames(authority),
@@ -255,7 +274,7 @@ function addAliases(namesOfTarget: Map<Target, [MatchKind, string][]>): void {
 	const byId = new Map([...namesOfTarget.keys()].map((target) => [target.id, target]));
 	const add = (id: string, kind: MatchKind, name: string) => {
 		const target = byId.get(id);
-		if (!target) throw new CoreError(`aliases: no country or local authority ${id}`);
+		if (!target) throw new DataError('aliases', id, 'id', 'no country or local authority');
 		namesOfTarget.get(target)?.push([kind, name]);
 	};
 	for (const country of unNames.countries) {
@@ -361,24 +380,18 @@ function bestPerTarget(found: readonly ResolveCandidate[]): ResolveCandidate[] {
 }
 
 function checkArguments(options: unknown): { query: string; limit: number } {
-	if (typeof options !== 'object' || options === null) {
-		throw new CoreError('resolveGovernment: expected an options object { query, limit? }');
-	}
-	const { query, limit = 5 } = options as { query?: unknown; limit?: unknown };
-	if (typeof query !== 'string') {
-		throw new CoreError(`resolveGovernment: query must be a string, got ${typeof query}`);
-	}
+	const args = checkOptions('resolveGovernment', options, ['query', 'limit']);
+	const query = args.string('query');
 	if (query.length > MAX_QUERY_LENGTH) {
-		throw new CoreError(
-			`resolveGovernment: query must be at most ${MAX_QUERY_LENGTH} characters, got ${query.length}`,
+		throw new ArgumentError(
+			'resolveGovernment',
+			'query',
+			`a string of at most ${MAX_QUERY_LENGTH} characters`,
+			query,
+			`got ${query.length} characters`,
 		);
 	}
-	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-		throw new CoreError(
-			`resolveGovernment: limit must be a whole number from 1 to ${MAX_LIMIT}, got ${String(limit)}`,
-		);
-	}
-	return { query, limit };
+	return { query, limit: args.optionalInteger('limit', { min: 1, max: MAX_LIMIT }) ?? 5 };
 }
 
 /**
@@ -412,12 +425,15 @@ function checkArguments(options: unknown): { query: string; limit: number } {
  * participant is never named with confidence on such evidence. Blank or punctuation-only queries get no
  * candidates. The work per call is bounded: queries are capped at 200 characters and edit distances
  * give up past their allowance.
- * @throws CoreError naming the argument when `query` is not a string or longer than 200 characters,
- * or `limit` is not a whole number from 1 to 50
+ * @throws ArgumentError naming the argument when `query` is not a string or longer than 200
+ * characters, or `limit` is not an integer from 1 to 50
  * @example resolveGovernment({ query: 'USA' }).status // 'non-participant'
  * @example resolveGovernment({ query: 'Moldavie' }).candidates[0]?.id // 'MDA'
  */
-export function resolveGovernment(options: { query: string; limit?: number }): Resolution {
+export function resolveGovernment(options: {
+	query: string;
+	limit?: number | undefined;
+}): Resolution {
 	const { query, limit } = checkArguments(options);
 	resolverIndex ??= buildResolverIndex();
 	const index = resolverIndex;

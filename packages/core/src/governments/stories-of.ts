@@ -1,10 +1,14 @@
+import { checkArgument } from '../arguments.js';
 import { stories } from '../data.js';
-import type { Government } from '../schema/government.js';
-import type { Story } from '../schema/story.js';
+import type { Government, Story } from '../types.js';
 
-/** The stories about a government: a country's include those of its local authorities. */
+/**
+ * The stories about a government: a country's include those of its local authorities.
+ * @example storiesOf(governmentById({ id: 'BRA' })).map((story) => story.slug) // ['brazil']
+ */
 export function storiesOf(government: Government): Story[] {
-	return government.kind === 'country'
-		? stories.filter((story) => story.country === government.alpha3)
-		: stories.filter((story) => story.localAuthority === government.id);
+	const checked = checkArgument('storiesOf', 'government', government).government('government');
+	return checked.kind === 'country'
+		? stories.filter((story) => story.country === checked.alpha3)
+		: stories.filter((story) => story.localAuthority === checked.id);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArgumentError } from '../errors.js';
-import { checkLocale, DEFAULT_LOCALE, isLocale, LANGUAGES, LOCALES } from './locale.js';
+import { DEFAULT_LOCALE, isLocale, LANGUAGES, LOCALES } from './locale.js';
 
 describe('locales', () => {
 	it('are English, French and Spanish, English by default', () => {
@@ -13,14 +12,6 @@ describe('locales', () => {
 		for (const value of ['FR', 'fr-CA', 'de', '', null, undefined, 1]) {
 			expect(isLocale(value), String(value)).toBe(false);
 		}
-	});
-
-	it('a bad locale argument is an error naming the function and the accepted values', () => {
-		expect(checkLocale('regionName', undefined)).toBe('en');
-		expect(() => checkLocale('regionName', 'de')).toThrow(ArgumentError);
-		expect(() => checkLocale('regionName', 'de')).toThrow(
-			'regionName: locale must be one of "en", "fr", "es"; got "de"',
-		);
 	});
 
 	it('are the keys of the registry, each with its name, Open Graph locale and article data', () => {

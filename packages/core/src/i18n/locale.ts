@@ -1,5 +1,4 @@
 /** @module the languages the dataset's own words (names, labels, rules, claim checks) are published in */
-import { ArgumentError } from '../errors.js';
 
 /** What the code needs to know about a language, kept as data so that adding one is a data change. */
 export interface Language {
@@ -27,28 +26,36 @@ export const LANGUAGES = {
 	es: { name: 'Español', openGraph: 'es_ES', articles: ['el', 'la', 'los', 'las'], elides: false },
 } as const satisfies Record<string, Language>;
 
+/**
+ * One of `LOCALES`: `en`, `fr` or `es`.
+ */
 export type Locale = keyof typeof LANGUAGES;
 /** every locale, in the registry's order */
 export const LOCALES = Object.keys(LANGUAGES) as [Locale, ...Locale[]];
+/**
+ * English, the dataset's own language: the locale of every function called without one.
+ */
 export const DEFAULT_LOCALE = 'en' satisfies Locale;
 /** the locales the project translates its own words into (every locale but English) */
 export const TRANSLATED_LOCALES = LOCALES.filter(
 	(locale): locale is Exclude<Locale, typeof DEFAULT_LOCALE> => locale !== DEFAULT_LOCALE,
 ) as [Exclude<Locale, typeof DEFAULT_LOCALE>, ...Exclude<Locale, typeof DEFAULT_LOCALE>[]];
+/** a locale the project translates its own words into */
 export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 /** an article of some locale's place names (`le`, `l`, `el`, …) */
 export type Article = (typeof LANGUAGES)[Locale]['articles'][number];
 
-/** True for one of `LOCALES`, spelled exactly (lowercase). */
+/**
+ * True for one of `LOCALES`, spelled exactly (lowercase).
+ * @example isLocale('fr') // true; isLocale('FR') // false
+ */
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The locale argument of a public function: `undefined` is the default, anything else must be a locale. */
-export function checkLocale(fn: string, value: unknown): Locale {
-	if (value === undefined) return DEFAULT_LOCALE;
-	if (isLocale(value)) return value;
-	throw new ArgumentError(fn, 'locale', `one of ${LOCALES.map((l) => `"${l}"`).join(', ')}`, value);
+/** The options of every function that speaks a language: English when `locale` is absent. */
+export interface LocaleOptions {
+	locale?: Locale | undefined;
 }
 
 /**
@@ -56,4 +63,5 @@ export function checkLocale(fn: string, value: unknown): Locale {
  * fact of the source, not the site's locales. A locale outside it needs another source of names.
  */
 export const UN_NAME_LANGUAGES = ['en', 'fr', 'es'] as const;
+/** one of `UN_NAME_LANGUAGES` */
 export type UnNameLanguage = (typeof UN_NAME_LANGUAGES)[number];

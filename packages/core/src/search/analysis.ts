@@ -16,6 +16,10 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
  */
 export const WORD = /\p{N}+(?:[.,]\p{N}+)*|\p{L}+(?:['’]\p{L}+)?/gu;
 
+/**
+ * The words of a text, as search reads them (see `WORD`).
+ * @example tokenize("Côte d'Ivoire, 2021") // ['Côte', "d'Ivoire", '2021']
+ */
 export function tokenize(text: string): string[] {
 	return text.match(WORD) ?? [];
 }

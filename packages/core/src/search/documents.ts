@@ -1,12 +1,11 @@
 /** @module what the search engine indexes of each story and government, in English, French and Spanish */
-import { governments, searchSynonyms, stories, vocabulary } from '../data.js';
+import { governments, stories, vocabulary } from '../data.js';
+import { searchSynonyms } from '../generated/search-synonyms.js';
 import { countryOf } from '../governments/country-of.js';
 import { governmentId, namesOf } from '../governments/name-index.js';
 import { LOCALES, type Locale, TRANSLATED_LOCALES } from '../i18n/locale.js';
 import { governmentName, regionName } from '../i18n/names.js';
-import type { Country } from '../schema/government.js';
-import { storyCountry } from '../stories/story-country.js';
-import type { Government, Story } from '../types.js';
+import type { Country, Government, Story } from '../types.js';
 import { facetLabel } from '../vocabulary/facet-label.js';
 import { type Defined, definedAbbreviations } from './abbreviations.js';
 import { analyzerFor, tokenize } from './analysis.js';
@@ -87,20 +86,24 @@ function mentions(story: Story): string {
 
 const regionNames = (country: Country) =>
 	[country.regionCode, country.subregionCode, country.intermediateRegionCode].flatMap((code) =>
-		code ? LOCALES.map((locale) => regionName(code, locale)) : [],
+		code ? LOCALES.map((locale) => regionName(code, { locale })) : [],
 	);
 
 /** a government's name in each translated locale, where it has one of its own */
 const localTitles = (government: Government): Partial<Record<Locale, string>> =>
 	Object.fromEntries(
-		TRANSLATED_LOCALES.map((locale) => [locale, governmentName(government, locale)]),
+		TRANSLATED_LOCALES.map((locale) => [locale, governmentName(government, { locale })]),
 	);
 
 const joined = (parts: readonly (string | undefined)[]) =>
 	[...new Set(parts.filter(Boolean))].join(' · ');
 
+/**
+ * What the search engine indexes of a story.
+ * @example storyDocument(requireStory({ slug: 'cambodia' })).key // 'story:cambodia'
+ */
 export function storyDocument(story: Story): SearchDocument {
-	const country = storyCountry(story);
+	const country = countryOf(story);
 	return {
 		key: `story:${story.slug}`,
 		kind: 'story',
@@ -118,6 +121,10 @@ export function storyDocument(story: Story): SearchDocument {
 	};
 }
 
+/**
+ * What the search engine indexes of a government.
+ * @example governmentDocument(governmentById({ id: 'BRA' })).key // 'government:BRA'
+ */
 export function governmentDocument(government: Government): SearchDocument {
 	const country = countryOf(government);
 	const local = government.kind === 'local';
@@ -135,7 +142,10 @@ export function governmentDocument(government: Government): SearchDocument {
 	};
 }
 
-/** Every story, then every government, as the search engine indexes them. */
+/**
+ * Every story, then every government, as the search engine indexes them.
+ * @example createSearchEngine(searchDocuments()).search({ query: 'santé', locale: 'fr' })
+ */
 export const searchDocuments = (): SearchDocument[] => [
 	...stories.map(storyDocument),
 	...governments.map(governmentDocument),

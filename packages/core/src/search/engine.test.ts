@@ -63,13 +63,13 @@ describe('search arguments', () => {
 			'search: options must be one options object { query, locale, kinds, limit }; got "health"',
 		);
 		// @ts-expect-error: no query
-		expect(() => search({})).toThrow('search: query must be a string; got undefined undefined');
+		expect(() => search({})).toThrow('search: query must be a string; got undefined');
 	});
 });
 
 describe('stemming', () => {
 	it('matches a stemmed query word as a whole stem, never as a prefix of another word', () => {
-		const document = (key: string, body: string): SearchDocument => ({
+		const document = (key: string, body: string): SearchDocument<string> => ({
 			key: `story:${key}`,
 			kind: 'story',
 			id: key,

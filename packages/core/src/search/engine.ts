@@ -5,21 +5,27 @@
 import MiniSearch from 'minisearch';
 import { checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
-import { checkLocale, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import type { GovernmentId, StorySlug } from '../types.js';
 import { type Analyzer, analyzerFor, tokenize } from './analysis.js';
 import { type QueryWord, Vocabulary } from './expand.js';
 import { highlight, type TextSegment } from './highlight.js';
 
+/** What search finds: stories and participating governments. */
 export const SEARCH_KINDS = ['story', 'government'] as const;
+/** One of `SEARCH_KINDS`. */
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/** What the engine indexes of a story or a government. */
-export interface SearchDocument {
+/** The id of what the dataset's search finds: a story's slug or a government's id. */
+export type SearchId = StorySlug | GovernmentId;
+
+/** What the engine indexes of a story or a government (`Id`: the dataset's ids by default). */
+export interface SearchDocument<Id extends string = SearchId> {
 	/** unique across kinds: `story:<slug>` or `government:<id>` */
 	key: string;
 	kind: SearchKind;
 	/** a story's slug, a country's alpha-3 or a local authority's id */
-	id: string;
+	id: Id;
 	/** the heading or the name, in English */
 	title: string;
 	/** the name in other languages, where it has one of its own */
@@ -36,10 +42,11 @@ export interface SearchDocument {
 	mentions: string;
 }
 
-export interface SearchHit {
+/** A ranked hit of a search (`Id`: the dataset's ids by default). */
+export interface SearchHit<Id extends string = SearchId> {
 	kind: SearchKind;
 	/** a story's slug, a country's alpha-3 or a local authority's id */
-	id: string;
+	id: Id;
 	/** the heading or the name, in the locale */
 	title: string;
 	score: number;
@@ -51,14 +58,16 @@ export interface SearchHit {
 	terms: string[];
 }
 
+/** The options of `search` and of an engine's `search`. */
 export interface SearchOptions {
+	/** at most 200 characters */
 	query: string;
 	/** the reader's language: its words, stems and stop words, and English ones; English by default */
-	locale?: Locale;
+	locale?: Locale | undefined;
 	/** which kinds of documents to return; both by default */
-	kinds?: readonly SearchKind[];
+	kinds?: readonly SearchKind[] | undefined;
 	/** at most this many hits (1–1000); 20 by default */
-	limit?: number;
+	limit?: number | undefined;
 }
 
 /** What a query searches for: its words, and the stop words it leaves out. */
@@ -67,11 +76,13 @@ export interface QueryAnalysis {
 	ignored: string[];
 }
 
-export interface SearchEngine<Document extends SearchDocument = SearchDocument> {
+/** A search engine over a set of documents (`createSearchEngine`). */
+export interface SearchEngine<Document extends SearchDocument<string> = SearchDocument> {
 	/** ranked hits, each with the document it matched */
-	search(options: SearchOptions): (SearchHit & { document: Document })[];
+	search(options: SearchOptions): (SearchHit<Document['id']> & { document: Document })[];
 }
 
+/** The most hits a search returns. */
 export const MAX_SEARCH_LIMIT = 1000;
 /** country and title first, then tag labels, then the story's text, then its caption and the themes it names */
 const BOOST = { title: 3, names: 2.5, labels: 1.5, body: 1, caption: 0.5, mentions: 0.5 } as const;
@@ -97,7 +108,7 @@ export function checkSearchOptions(fn: string, options: unknown): Required<Searc
 	}
 	return {
 		query,
-		locale: checkLocale(fn, (options as { locale?: unknown }).locale),
+		locale: args.locale(),
 		kinds: args.optionalListOf('kinds', SEARCH_KINDS) ?? SEARCH_KINDS,
 		limit: args.optionalInteger('limit', { min: 1, max: MAX_SEARCH_LIMIT }) ?? 20,
 	};
@@ -108,8 +119,10 @@ export function checkSearchOptions(fn: string, options: unknown): Required<Searc
  * alone searches for nothing.
  * @example analyzeQuery({ query: 'trata de personas', locale: 'es' }) // { words: ['trata', 'personas'], ignored: ['de'] }
  */
-export function analyzeQuery(options: { query: string; locale?: Locale }): QueryAnalysis {
-	checkOptions('analyzeQuery', options, ['query', 'locale']);
+export function analyzeQuery(options: {
+	query: string;
+	locale?: Locale | undefined;
+}): QueryAnalysis {
 	const { query, locale } = checkSearchOptions('analyzeQuery', options);
 	const analyzer = analyzerFor(locale);
 	const words = tokenize(query);
@@ -133,16 +146,16 @@ interface LocaleIndex {
 	cache: Map<string, Ranked[]>;
 }
 
-function buildIndex(documents: readonly SearchDocument[], locale: Locale): LocaleIndex {
+function buildIndex(documents: readonly SearchDocument<string>[], locale: Locale): LocaleIndex {
 	const analyzer = analyzerFor(locale);
 	const terms = new Set<string>();
-	const index = new MiniSearch<SearchDocument>({
+	const index = new MiniSearch<SearchDocument<string>>({
 		idField: 'key',
 		fields: [...FIELDS],
 		extractField: (document, field) =>
 			field === 'title'
 				? [document.title, ...Object.values(document.titles ?? {})].join(' · ')
-				: String(document[field as keyof SearchDocument] ?? ''),
+				: String(document[field as keyof SearchDocument<string>] ?? ''),
 		tokenize,
 		processTerm: (word) => {
 			const forms = analyzer.forms(word);
@@ -187,7 +200,7 @@ function rank(index: MiniSearch, words: readonly QueryWord[]): Ranked[] {
 
 /** the snippet: a passage of the story's text, or the government name that matched best */
 function snippetOf(
-	document: SearchDocument,
+	document: SearchDocument<string>,
 	title: string,
 	terms: readonly string[],
 	locale: Locale,
@@ -210,7 +223,7 @@ function snippetOf(
  * with field boosts; hits that match every word first, then those matching some.
  * @example createSearchEngine(documents).search({ query: 'trata de personas', locale: 'es' })
  */
-export function createSearchEngine<Document extends SearchDocument>(
+export function createSearchEngine<Document extends SearchDocument<string>>(
 	documents: readonly Document[],
 ): SearchEngine<Document> {
 	const byKey = new Map(documents.map((document) => [document.key, document]));
@@ -238,7 +251,7 @@ export function createSearchEngine<Document extends SearchDocument>(
 				if (cache.size >= MAX_CACHED_QUERIES) cache.delete(cache.keys().next().value ?? '');
 				cache.set(key, ranked);
 			}
-			const hits: (SearchHit & { document: Document })[] = [];
+			const hits: (SearchHit<Document['id']> & { document: Document })[] = [];
 			for (const { key: documentKey, score, allWords, terms } of ranked) {
 				if (hits.length >= limit) break;
 				const document = byKey.get(documentKey);

@@ -1,5 +1,5 @@
 import { checkOptions } from '../arguments.js';
-import { checkLocale, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { analyzerFor, WORD } from './analysis.js';
 
 /** A run of text, marked when it is a match. */
@@ -12,15 +12,16 @@ export interface TextSegment {
  * Splits `text` into segments, marking words that have one of `terms` among their forms in the
  * locale's analysis (as a search hit reports them), and trims it to a window of about `maxWords`
  * around the first match.
+ * @example highlight({ text: story.text, terms: hit.terms, maxWords: 40 })
  */
 export function highlight(options: {
 	text: string;
 	terms: readonly string[];
-	maxWords?: number;
-	locale?: Locale;
+	maxWords?: number | undefined;
+	locale?: Locale | undefined;
 }): TextSegment[] {
 	const args = checkOptions('highlight', options, ['text', 'terms', 'maxWords', 'locale']);
-	const analyzer = analyzerFor(checkLocale('highlight', options.locale));
+	const analyzer = analyzerFor(args.locale());
 	const text = args.string('text');
 	const terms = args.optionalStrings('terms') ?? [];
 	const maxWords =
@@ -59,7 +60,10 @@ export function highlight(options: {
 	return segments;
 }
 
-/** Marks every occurrence of the given verbatim phrases in `text` (e.g. a story's tag evidence). */
+/**
+ * Marks every occurrence of the given verbatim phrases in `text` (e.g. a story's tag evidence).
+ * @example markPhrases({ text: story.text, phrases: story.tags.map((tag) => tag.evidence) })
+ */
 export function markPhrases(options: { text: string; phrases: readonly string[] }): TextSegment[] {
 	const args = checkOptions('markPhrases', options, ['text', 'phrases']);
 	const text = args.string('text');

@@ -4,7 +4,7 @@
  */
 export { ArgumentError, CoreError } from '../errors.js';
 export { isLocale, LOCALES, type Locale } from '../i18n/locale.js';
-export { analyzerFor, tokenize } from './analysis.js';
+export { tokenize } from './analysis.js';
 export {
 	analyzeQuery,
 	createSearchEngine,
@@ -15,6 +15,7 @@ export {
 	type SearchDocument,
 	type SearchEngine,
 	type SearchHit,
+	type SearchId,
 	type SearchKind,
 	type SearchOptions,
 } from './engine.js';

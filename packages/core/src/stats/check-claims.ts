@@ -1,15 +1,20 @@
 import { checkOptions } from '../arguments.js';
 import { claims, countries, governments, localAuthorities, publication, stories } from '../data.js';
+import { countryOf } from '../governments/country-of.js';
 import { formatList, formatMessage, type MessageParams } from '../i18n/format.js';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { governmentName, nameCollator, regionName } from '../i18n/names.js';
 import { localizedClaim } from '../i18n/vocabulary.js';
-import type { Claim, ClaimCheck, ClaimSubject, StatedNumber } from '../schema/claim.js';
-import type { Country } from '../schema/government.js';
 import type { SentenceKey } from '../schema/i18n.js';
-import type { Story } from '../schema/story.js';
-import type { FacetId } from '../schema/vocabulary.js';
-import { storyCountry } from '../stories/story-country.js';
+import type {
+	Claim,
+	ClaimCheck,
+	ClaimSubject,
+	Country,
+	FacetId,
+	StatedNumber,
+	Story,
+} from '../types.js';
 
 /** The five regions of the UN M49 standard, spelled as the countries' `region` field spells them. */
 const M49_REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
@@ -53,8 +58,8 @@ function wordsOf(locale: Locale): Words {
 		countries: (selection) =>
 			list(
 				selection
-					.map((country) => governmentName(country, locale))
-					.sort(locale === 'en' ? undefined : nameCollator(locale).compare),
+					.map((country) => governmentName(country, { locale }))
+					.sort(locale === 'en' ? undefined : nameCollator({ locale }).compare),
 			),
 	};
 }
@@ -88,7 +93,7 @@ const countByRegion = (keys: readonly string[]): Record<string, number> =>
 const tagged = (story: Story, facet: FacetId, value: string): boolean =>
 	story.tags.some((tag) => tag.facet === facet && tag.value === value);
 
-const storyCountries = (selection: readonly Story[]): Country[] => selection.map(storyCountry);
+const storyCountries = (selection: readonly Story[]): Country[] => selection.map(countryOf);
 
 /** What the booklet's own list and pages hold for the subjects that can be counted, and the sentence that says it. */
 const COUNTS: Partial<Record<ClaimSubject, () => { counted: number; key: SentenceKey }>> = {
@@ -199,12 +204,12 @@ function checkAnniversary(words: Words, claim: Claim): Result {
 function checkRegions(words: Words, claim: Claim): Result {
 	const ofStories = claim.subject === 'story-regions';
 	const regions = ofStories
-		? stories.map((story) => storyCountry(story).region)
+		? stories.map((story) => countryOf(story).region)
 		: countries.map((country) => country.region);
 	const counts = countByRegion(regions);
 	const missing = M49_REGIONS.filter((region) => counts[region] === 0);
 	const name = (region: (typeof M49_REGIONS)[number]) =>
-		regionName(M49_REGION_CODES[region], words.locale);
+		regionName(M49_REGION_CODES[region], { locale: words.locale });
 	const summary = words.list(
 		M49_REGIONS.filter((region) => !missing.includes(region)).map((region) =>
 			words.say('regions.tally', { region: name(region), count: counts[region] ?? 0 }),
@@ -399,12 +404,11 @@ function check(words: Words, claim: Claim): Result {
  * plurals by `Intl`); the quotes, facts and `values` never change.
  * @example checkClaims({ locale: 'fr' })[0]?.detail
  */
-export function checkClaims(options: { locale?: Locale } = {}): ClaimCheck[] {
-	const args = checkOptions('checkClaims', options, ['locale'], { optional: true });
-	const locale = args.optionalOneOf('locale', LOCALES) ?? DEFAULT_LOCALE;
+export function checkClaims(options: { locale?: Locale | undefined } = {}): ClaimCheck[] {
+	const locale = checkOptions('checkClaims', options, ['locale'], { optional: true }).locale();
 	const words = wordsOf(locale);
 	return claims.map(
 		(claim) =>
-			({ claim: localizedClaim(claim, locale), ...check(words, claim) }) satisfies ClaimCheck,
+			({ claim: localizedClaim(claim, { locale }), ...check(words, claim) }) satisfies ClaimCheck,
 	);
 }

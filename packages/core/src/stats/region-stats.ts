@@ -1,9 +1,13 @@
+import { checkOptions } from '../arguments.js';
 import { countries, stories } from '../data.js';
 import { m49AreaOf } from '../geography/m49.js';
-import { checkLocale, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { regionName } from '../i18n/names.js';
-import type { Country } from '../schema/government.js';
+import type { Country } from '../types.js';
 
+/**
+ * Participation and story coverage in one UN M49 area.
+ */
 export interface AreaTally {
 	countries: number;
 	localAuthorities: number;
@@ -25,6 +29,9 @@ export interface RegionStat extends AreaTally {
 	subregions: SubregionStat[];
 }
 
+/**
+ * A sub-region's tally, with its intermediate regions.
+ */
 export interface SubregionStat extends AreaTally {
 	subregion: string;
 	/** the sub-region's name in the locale asked for */
@@ -34,6 +41,9 @@ export interface SubregionStat extends AreaTally {
 	intermediateRegions: IntermediateRegionStat[];
 }
 
+/**
+ * An intermediate region's tally.
+ */
 export interface IntermediateRegionStat extends AreaTally {
 	intermediateRegion: string;
 	/** the intermediate region's name in the locale asked for */
@@ -75,22 +85,23 @@ function groupBy(
 /**
  * Participation and story coverage per UN M49 region, sub-region and intermediate region, sorted by
  * (English) name; each area's `label` is its name in `locale`.
+ * @example regionStats({ locale: 'fr' }).find((region) => region.regionCode === '002')?.label // 'Afrique'
  */
-export function regionStats({ locale }: { locale?: Locale } = {}): RegionStat[] {
-	const checked = checkLocale('regionStats', locale);
+export function regionStats(options: { locale?: Locale | undefined } = {}): RegionStat[] {
+	const locale = checkOptions('regionStats', options, ['locale'], { optional: true }).locale();
 	return groupBy(countries, 'region').map((region) => ({
 		region: region.name,
-		label: regionName(region.code, checked),
+		label: regionName(region.code, { locale }),
 		regionCode: region.code,
 		...tally(region.members),
 		subregions: groupBy(region.members, 'subregion').map((subregion) => ({
 			subregion: subregion.name,
-			label: regionName(subregion.code, checked),
+			label: regionName(subregion.code, { locale }),
 			subregionCode: subregion.code,
 			...tally(subregion.members),
 			intermediateRegions: groupBy(subregion.members, 'intermediateRegion').map((intermediate) => ({
 				intermediateRegion: intermediate.name,
-				label: regionName(intermediate.code, checked),
+				label: regionName(intermediate.code, { locale }),
 				intermediateRegionCode: intermediate.code,
 				...tally(intermediate.members),
 			})),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stories } from '../data.js';
 import { countFacets } from './count-facets.js';
-import { getStats } from './get-stats.js';
+import { datasetStats } from './dataset-stats.js';
 import { regionStats } from './region-stats.js';
 
 describe('countFacets', () => {
@@ -54,9 +54,9 @@ describe('regionStats', () => {
 	});
 });
 
-describe('getStats', () => {
+describe('datasetStats', () => {
 	it('summarises the programme', () => {
-		expect(getStats()).toMatchObject({
+		expect(datasetStats()).toMatchObject({
 			countries: 84,
 			localAuthorities: 29,
 			stories: 19,
@@ -96,11 +96,11 @@ describe('statistics in French and Spanish', () => {
 		expect(() => regionStats({ locale: 'pt' as 'fr' })).toThrow(/regionStats: locale must be/);
 	});
 
-	it('getStats gives the same numbers with the claims checked in the locale', () => {
-		const spanish = getStats({ locale: 'es' });
-		expect(numbers(spanish)).toEqual(numbers(getStats()));
+	it('datasetStats gives the same numbers with the claims checked in the locale', () => {
+		const spanish = datasetStats({ locale: 'es' });
+		expect(numbers(spanish)).toEqual(numbers(datasetStats()));
 		expect(spanish.claims.map((check) => check.verdict)).toEqual(
-			getStats().claims.map((check) => check.verdict),
+			datasetStats().claims.map((check) => check.verdict),
 		);
 		expect(spanish.claims[0]?.detail).toMatch(/^Lanzados en 2016/);
 	});

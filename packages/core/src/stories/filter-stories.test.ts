@@ -39,7 +39,9 @@ describe('filterStories', () => {
 		expect(slugs({ country: 'East Timor' })).toEqual(['timor-leste']);
 		expect(slugs({ country: 'São Paulo' })).toEqual(['brazil']);
 		expect(slugs({ country: 'Germany' })).toEqual([]);
-		expect(slugs({ country: 'Atlantis' })).toEqual([]);
+		expect(() => slugs({ country: 'Atlantis' })).toThrow(
+			/^filterStories: country must be the code, id or name of a participating government/,
+		);
 	});
 
 	it('ranks by relevance when a query is given', () => {

@@ -1,28 +1,31 @@
 import { checkOptions } from '../arguments.js';
 import { stories, vocabulary } from '../data.js';
-import { inM49Area } from '../geography/m49.js';
+import { ArgumentError } from '../errors.js';
+import { checkAreaFilters, M49_LEVELS, matchesArea } from '../geography/m49.js';
 import { countryOf } from '../governments/country-of.js';
 import { findGovernment } from '../governments/find-government.js';
 import { search } from '../search/search.js';
-import type { FacetId, FacetValueIds, Story } from '../types.js';
+import type { FacetId, FacetValueIds, Government, Story } from '../types.js';
 import { FACET_IDS } from '../vocabulary/facet-ids.js';
-import { storyCountry } from './story-country.js';
 
 type OneOrMany<T extends string> = T | readonly T[];
 
+/**
+ * The levels of government a story is about: a country's or a local authority's.
+ */
 export const STORY_LEVELS = ['national', 'local'] as const;
 
 /** Story filters: values within one filter are alternatives (OR); different filters all apply (AND). */
-export type StoryFilter = { [Id in FacetId]?: OneOrMany<FacetValueIds[Id]> } & {
+export type StoryFilter = { [Id in FacetId]?: OneOrMany<FacetValueIds[Id]> | undefined } & {
 	/** full-text query; results keep search relevance order */
-	query?: string;
+	query?: string | undefined;
 	/** any code or name `findGovernment` resolves; a local authority selects its stories */
-	country?: OneOrMany<string>;
+	country?: OneOrMany<string> | undefined;
 	/** UN M49 region, sub-region or intermediate region of the story's country: name or M49 code */
-	region?: OneOrMany<string>;
-	subregion?: OneOrMany<string>;
-	intermediateRegion?: OneOrMany<string>;
-	level?: OneOrMany<Story['level']>;
+	region?: OneOrMany<string> | undefined;
+	subregion?: OneOrMany<string> | undefined;
+	intermediateRegion?: OneOrMany<string> | undefined;
+	level?: OneOrMany<Story['level']> | undefined;
 };
 
 /** every facet is a filter: a facet added to the vocabulary is filtered on with no change here */
@@ -37,28 +40,35 @@ const FILTER_KEYS = [
 	...FACET_FILTERS,
 ];
 
-function matchesCountry(story: Story, wanted: readonly string[] | undefined): boolean {
+function matchesCountry(story: Story, wanted: readonly Government[] | undefined): boolean {
 	if (!wanted) return true;
-	return wanted.some((query) => {
-		const government = findGovernment({ query });
-		if (!government) return false;
-		if (government.kind === 'local') return story.localAuthority === government.id;
-		return countryOf(government).alpha3 === story.country;
-	});
+	return wanted.some((government) =>
+		government.kind === 'local'
+			? story.localAuthority === government.id
+			: government.alpha3 === story.country,
+	);
 }
 
 /**
  * Filters the stories; with `query`, ranks them by search relevance, otherwise keeps page order.
- * Facet values and levels match case-insensitively; an unknown one is an error naming the allowed values.
+ * Facet values, levels and regions match case-insensitively; an unknown one (or a country
+ * `findGovernment` does not know) is an error naming the allowed values.
  * @example filterStories({ topic: 'trafficking', region: 'Africa' }).map((s) => s.slug) // ['sierra-leone']
  */
 export function filterStories(filter: StoryFilter = {}): Story[] {
 	const args = checkOptions('filterStories', filter, FILTER_KEYS, { optional: true });
 	const query = args.optionalString('query')?.trim();
-	const region = args.optionalStrings('region');
-	const subregion = args.optionalStrings('subregion');
-	const intermediateRegion = args.optionalStrings('intermediateRegion');
-	const country = args.optionalStrings('country');
+	const areas = checkAreaFilters(args);
+	const country = args.optionalStrings('country')?.map((query) => {
+		const government = findGovernment({ query });
+		if (government) return government;
+		throw new ArgumentError(
+			'filterStories',
+			'country',
+			'the code, id or name of a participating government, as findGovernment takes it (resolveGovernment says which country a name means)',
+			query,
+		);
+	});
 	const level = args.optionalListOf('level', STORY_LEVELS);
 	const facets = FACET_FILTERS.map((facet) => {
 		const values = vocabulary.facets.find((candidate) => candidate.id === facet)?.values ?? [];
@@ -66,11 +76,9 @@ export function filterStories(filter: StoryFilter = {}): Story[] {
 		return { facet, wanted: args.optionalListOf(facet, allowed) };
 	});
 	const selected = stories.filter((story) => {
-		const home = storyCountry(story);
+		const home = countryOf(story);
 		return (
-			inM49Area(home, 'region', region) &&
-			inM49Area(home, 'subregion', subregion) &&
-			inM49Area(home, 'intermediateRegion', intermediateRegion) &&
+			M49_LEVELS.every((level) => matchesArea(home, level, areas[level])) &&
 			(!level || level.includes(story.level)) &&
 			matchesCountry(story, country) &&
 			facets.every(

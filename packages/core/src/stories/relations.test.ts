@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { countryOf } from '../governments/country-of.js';
 import { findStory, requireStory } from './find-story.js';
-import { localAuthorityOf, storyCountry } from './story-country.js';
+import { localAuthorityOf } from './local-authority-of.js';
 
 describe('requireStory', () => {
 	it('returns the story, ignoring case', () => {
@@ -26,17 +27,21 @@ describe('findStory arguments', () => {
 describe('story relations', () => {
 	it('gives a local story its local authority and a national story none', () => {
 		expect(localAuthorityOf(requireStory({ slug: 'brazil' }))?.bookletName).toBe('São Paulo');
-		expect(localAuthorityOf(requireStory({ slug: 'albania' }))).toBeNull();
+		expect(localAuthorityOf(requireStory({ slug: 'albania' }))).toBeUndefined();
 	});
 
 	it('gives a story its country', () => {
-		expect(storyCountry(requireStory({ slug: 'brazil' })).alpha3).toBe('BRA');
+		expect(countryOf(requireStory({ slug: 'brazil' })).alpha3).toBe('BRA');
 	});
 
 	it('names a bad story argument', () => {
 		// @ts-expect-error: a slug is not a story
-		expect(() => storyCountry('brazil')).toThrow(
-			'storyCountry: story must be a story of the dataset; got "brazil"',
+		expect(() => countryOf('brazil')).toThrow(
+			'countryOf: record must be a participating government (from governments, findGovernment or governmentById); got "brazil"',
+		);
+		// @ts-expect-error: a slug is not a story
+		expect(() => localAuthorityOf('brazil')).toThrow(
+			'localAuthorityOf: story must be a story of the dataset (from stories, findStory or requireStory); got "brazil"',
 		);
 	});
 });

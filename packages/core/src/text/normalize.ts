@@ -1,6 +1,12 @@
-/** Folds case, accents and punctuation so "Côte d’Ivoire", "cote d'ivoire" and "COTE-D-IVOIRE" compare equal. */
+import { checkArgument } from '../arguments.js';
+
+/**
+ * Folds case, accents and punctuation so "Côte d’Ivoire", "cote d'ivoire" and "COTE-D-IVOIRE" compare equal.
+ * @example normalizeName('Côte d’Ivoire') // 'cote d ivoire'
+ */
 export function normalizeName(text: string): string {
-	return text
+	return checkArgument('normalizeName', 'text', text)
+		.string('text')
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
@@ -9,7 +15,10 @@ export function normalizeName(text: string): string {
 		.trim();
 }
 
-/** Turns a name into a URL slug: `São Paulo` → `sao-paulo`. */
+/**
+ * Turns a name into a URL slug.
+ * @example slugify('São Paulo') // 'sao-paulo'
+ */
 export function slugify(text: string): string {
-	return normalizeName(text).replace(/ /g, '-');
+	return normalizeName(checkArgument('slugify', 'text', text).string('text')).replace(/ /g, '-');
 }

@@ -10,8 +10,15 @@ describe('facetLabel', () => {
 		expect(facetLabel({ facet: 'topic', value: 'trafficking' })).toBe(value?.label);
 	});
 
-	it('falls back to the value id for an unknown value', () => {
-		expect(facetLabel({ facet: 'topic', value: 'tourism' })).toBe('tourism');
+	it('rejects an unknown facet or value, listing the allowed ones', () => {
+		// @ts-expect-error: not a topic
+		expect(() => facetLabel({ facet: 'topic', value: 'nope' })).toThrow(
+			/^facetLabel: value must be one of "health", "trafficking", .*; got "nope"$/,
+		);
+		// @ts-expect-error: not a facet
+		expect(() => facetLabel({ facet: 'theme', value: 'health' })).toThrow(
+			'facetLabel: facet must be one of "outcome", "topic", "framework", "domain", "gcmObjective"; got "theme"',
+		);
 	});
 });
 
@@ -30,7 +37,7 @@ describe('facetLabel in a locale', () => {
 
 	it('agrees with localizedVocabulary for every value', () => {
 		for (const locale of ['fr', 'es'] as const) {
-			for (const facet of localizedVocabulary(locale).facets) {
+			for (const facet of localizedVocabulary({ locale }).facets) {
 				for (const value of facet.values) {
 					expect(facetLabel({ facet: facet.id, value: value.id, locale })).toBe(value.label);
 				}
@@ -38,8 +45,7 @@ describe('facetLabel in a locale', () => {
 		}
 	});
 
-	it('keeps an unknown value’s id and rejects an unknown locale', () => {
-		expect(facetLabel({ facet: 'topic', value: 'tourism', locale: 'fr' })).toBe('tourism');
+	it('rejects an unknown locale', () => {
 		expect(() => facetLabel({ facet: 'topic', value: 'health', locale: 'de' as 'fr' })).toThrow(
 			/facetLabel: locale must be one of "en", "fr", "es"/,
 		);

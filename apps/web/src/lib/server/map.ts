@@ -154,7 +154,7 @@ function participationMap(options: {
 	clusterBy: 'region' | 'country';
 }): WorldMap {
 	const { draw, projectPoint } = options;
-	const participating = new Set(countries.map((country) => country.numeric));
+	const participating = new Set<string>(countries.map((country) => country.numeric));
 	const withStory = new Set(stories.map((story) => story.country));
 	const storyAuthorities = new Set(stories.map((story) => story.localAuthority));
 	const others = geometries.filter((geometry) => !participating.has(String(geometry.id)));

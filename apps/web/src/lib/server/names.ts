@@ -17,7 +17,7 @@ import { place } from '$lib/places';
  * keep the booklet's spelling in every locale.
  */
 export function nameOf(government: Government): string {
-	return governmentName(government, coreLocale());
+	return governmentName(government, { locale: coreLocale() });
 }
 
 /** every UN M49 area of the participating countries: its English name → its code */
@@ -37,12 +37,12 @@ const areaCodes = new Map(
  */
 export function areaName(englishName: string): string {
 	const code = areaCodes.get(englishName);
-	return code ? regionName(code, coreLocale()) : englishName;
+	return code ? regionName(code, { locale: coreLocale() }) : englishName;
 }
 
 /** Sorts by a name as the locale being rendered orders it ("Égypte" before "Espagne"). */
 export function byName<T>(name: (item: T) => string): (a: T, b: T) => number {
-	const { compare } = nameCollator(coreLocale());
+	const { compare } = nameCollator({ locale: coreLocale() });
 	return (a, b) => compare(name(a), name(b));
 }
 

@@ -1,5 +1,5 @@
 /** @module region pages: who took part in each region, keyed on the country's `region` (UN M49) */
-import { countries, publication, regionStats, stories, storyCountry } from '@mgi-stories/core';
+import { countries, countryOf, publication, regionStats, stories } from '@mgi-stories/core';
 import { areaName, byName, nameOf } from './names';
 import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
 import { summarize } from './stories';
@@ -18,7 +18,7 @@ export function regionOverview(region: string) {
 	const subregions = [...new Set(members.map((country) => country.subregion))].sort(
 		byName(areaName),
 	);
-	const storiesHere = stories.filter((story) => storyCountry(story).region === region);
+	const storiesHere = stories.filter((story) => countryOf(story).region === region);
 	const storyOf = new Map(
 		storiesHere.map((story) => [story.localAuthority ?? story.country, story]),
 	);

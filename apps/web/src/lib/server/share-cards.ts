@@ -1,11 +1,11 @@
 /** @module which share image each page gets: its path under /og/ and what the card shows */
 import {
 	countries,
+	countryOf,
 	governmentId,
 	governments,
 	localAuthorities,
 	stories,
-	storyCountry,
 } from '@mgi-stories/core';
 import { localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
@@ -43,7 +43,7 @@ export function shareEntries(): ShareEntry[] {
 				section: 'stories',
 				id: story.slug,
 				card: () => {
-					const country = storyCountry(story);
+					const country = countryOf(story);
 					const place = placeOf(story);
 					const authority = localAuthorities.find(
 						(candidate) => candidate.id === story.localAuthority,

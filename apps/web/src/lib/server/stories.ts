@@ -1,13 +1,15 @@
 /** @module story projections for the pages: summaries, filter groups, related stories */
 import {
 	countFacets,
+	countryOf,
+	type FacetId,
+	type FacetValueIds,
 	facetLabel,
 	localAuthorityOf,
 	localizedVocabulary,
 	regionStats,
 	type Story,
 	stories,
-	storyCountry,
 } from '@mgi-stories/core';
 import type { FilterKey } from '$lib/filters';
 import { coreLocale } from '$lib/i18n';
@@ -25,8 +27,10 @@ export function excerpt(text: string, words = EXCERPT_WORDS): string {
 	return parts.length <= words ? first : `${parts.slice(0, words).join(' ')}…`;
 }
 
-const tagValues = (story: Story, facet: string) => [
-	...new Set(story.tags.filter((tag) => tag.facet === facet).map((tag) => tag.value)),
+const tagValues = <Id extends FacetId>(story: Story, facet: Id) => [
+	...new Set(
+		story.tags.filter((tag) => tag.facet === facet).map((tag) => tag.value as FacetValueIds[Id]),
+	),
 ];
 
 export const placeOf = (story: Story): string | null =>
@@ -35,12 +39,12 @@ export const placeOf = (story: Story): string | null =>
 /** What the site calls a story: its government, "São Paulo, Brazil" (the booklet prints a heading in capitals). */
 export function storyName(story: Story): string {
 	const place = placeOf(story);
-	const country = nameOf(storyCountry(story));
+	const country = nameOf(countryOf(story));
 	return place ? m.local_authority_name({ name: place, country }) : country;
 }
 
 export function summarize(story: Story): StorySummary {
-	const country = storyCountry(story);
+	const country = countryOf(story);
 	return {
 		slug: story.slug,
 		href: storyPath(story.slug),
@@ -104,7 +108,7 @@ export function filterGroups(): FilterGroup[] {
 			total: stories.filter((story) => story.level === option.value).length,
 		})),
 	};
-	const words = localizedVocabulary(coreLocale());
+	const words = localizedVocabulary({ locale: coreLocale() });
 	const facets = countFacets().map((facet): FilterGroup => {
 		const localized = words.facets.find((candidate) => candidate.id === facet.facet);
 		const value = (id: string) => localized?.values.find((candidate) => candidate.id === id);
@@ -143,12 +147,12 @@ export function relatedStories(story: Story, limit = 3): Story[] {
 				.map((tag) => `${tag.facet}:${tag.value}`),
 		);
 	const mine = keys(story);
-	const region = storyCountry(story).region;
+	const region = countryOf(story).region;
 	return stories
 		.filter((candidate) => candidate.slug !== story.slug)
 		.map((candidate) => {
 			const shared = [...keys(candidate)].filter((key) => mine.has(key)).length;
-			const sameRegion = storyCountry(candidate).region === region ? 0.5 : 0;
+			const sameRegion = countryOf(candidate).region === region ? 0.5 : 0;
 			return { candidate, score: shared + sameRegion };
 		})
 		.filter(({ score }) => score >= 1)

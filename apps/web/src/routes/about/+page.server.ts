@@ -42,7 +42,7 @@ export const load: PageServerLoad = () => {
 			edition: publication.edition,
 		},
 		claims: claimRows(),
-		facets: localizedVocabulary(coreLocale()).facets.map((facet) => ({
+		facets: localizedVocabulary({ locale: coreLocale() }).facets.map((facet) => ({
 			id: facet.id,
 			label: facet.label,
 			description: facet.description,

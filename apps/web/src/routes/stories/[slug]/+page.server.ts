@@ -1,13 +1,13 @@
 import {
 	CITATION_STYLES,
 	citeAll,
+	countryOf,
 	findStory,
 	localAuthorityOf,
 	localizedVocabulary,
 	markPhrases,
 	publication,
 	stories,
-	storyCountry,
 } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { filterPath } from '$lib/filters';
@@ -35,13 +35,13 @@ const STYLE_LABELS = { apa: 'APA 7', chicago: 'Chicago', bibtex: 'BibTeX', ris: 
 export const load: PageServerLoad = ({ params }) => {
 	const story = findStory({ slug: params.slug });
 	if (!story) error(404, 'No such story');
-	const country = storyCountry(story);
+	const country = countryOf(story);
 	const place = placeOf(story);
 	const localAuthority = localAuthorityOf(story);
 	const at = stories.indexOf(story);
 	const neighbour = (offset: number) => {
 		const other = stories[at + offset];
-		return other ? { href: storyPath(other.slug), name: nameOf(storyCountry(other)) } : null;
+		return other ? { href: storyPath(other.slug), name: nameOf(countryOf(other)) } : null;
 	};
 	const citations = citeAll({ story });
 	const phrases = story.tags.map((tag) => tag.evidence);
@@ -119,7 +119,7 @@ export const load: PageServerLoad = ({ params }) => {
 		localAuthority: localAuthority
 			? { name: localAuthority.bookletName, href: governmentPath(localAuthority) }
 			: null,
-		facets: localizedVocabulary(coreLocale())
+		facets: localizedVocabulary({ locale: coreLocale() })
 			.facets.map((facet) => ({
 				id: facet.id,
 				label: facet.label,

@@ -1,9 +1,13 @@
+import { checkOptions } from '../arguments.js';
 import { countries, datasetVersion, localAuthorities, stories } from '../data.js';
 import type { Locale } from '../i18n/locale.js';
-import type { ClaimCheck } from '../schema/claim.js';
+import type { ClaimCheck } from '../types.js';
 import { checkClaims } from './check-claims.js';
 import { type RegionStat, regionStats } from './region-stats.js';
 
+/**
+ * The programme in numbers (`datasetStats()`).
+ */
 export interface DatasetStats {
 	version: string;
 	countries: number;
@@ -15,8 +19,12 @@ export interface DatasetStats {
 	claims: ClaimCheck[];
 }
 
-/** The programme in numbers, with the booklet's claims checked; our words and area names in `locale`. */
-export function getStats({ locale }: { locale?: Locale } = {}): DatasetStats {
+/**
+ * The programme in numbers, with the booklet's claims checked; our words and area names in `locale`.
+ * @example datasetStats({ locale: 'fr' }).stories // 19
+ */
+export function datasetStats(options: { locale?: Locale | undefined } = {}): DatasetStats {
+	const locale = checkOptions('datasetStats', options, ['locale'], { optional: true }).locale();
 	return {
 		version: datasetVersion,
 		countries: countries.length,

@@ -1,0 +1,98 @@
+import {
+	type Country,
+	type CountryAlpha3,
+	type FacetValueIds,
+	facetLabel,
+	filterStories,
+	findGovernment,
+	findStory,
+	type Government,
+	type GovernmentId,
+	governmentId,
+	type LocalAuthority,
+	type LocalAuthorityId,
+	localAuthorityOf,
+	resolveGovernment,
+	type SearchHit,
+	type Story,
+	type StorySlug,
+	search,
+	stories,
+	storiesTable,
+	type Tag,
+	toCsv,
+} from '@mgi-stories/core';
+import type * as schema from '@mgi-stories/core/schema';
+import { describe, expectTypeOf, it } from 'vitest';
+
+/** The values a caller has when an option is optional in its own code. */
+declare const limit: number | undefined;
+declare const locale: 'fr' | undefined;
+
+/** `T`'s keys (an array's: its items'). */
+type Keys<T> = T extends readonly (infer Item)[] ? Keys<Item> : keyof T;
+
+describe('record fields are literal unions of the data', () => {
+	it('types a story’s slug, country and local authority', () => {
+		expectTypeOf<Story['slug']>().toEqualTypeOf<StorySlug>();
+		expectTypeOf<Story['country']>().toEqualTypeOf<CountryAlpha3>();
+		expectTypeOf<Story['localAuthority']>().toEqualTypeOf<LocalAuthorityId | null>();
+		const slug: StorySlug | undefined = stories[0]?.slug;
+		expectTypeOf(slug).toEqualTypeOf<StorySlug | undefined>();
+	});
+
+	it('narrows a tag’s value by its facet', () => {
+		const tag = {} as Tag;
+		if (tag.facet === 'topic') expectTypeOf(tag.value).toEqualTypeOf<FacetValueIds['topic']>();
+		expectTypeOf<Extract<Tag, { facet: 'framework' }>['value']>().toEqualTypeOf<
+			| 'global-compact-for-migration'
+			| 'sdg-10'
+			| 'un-common-country-assessment'
+			| 'voluntary-national-review'
+		>();
+	});
+
+	it('types a country’s codes and a search hit’s id', () => {
+		expectTypeOf<Country['alpha3']>().toEqualTypeOf<CountryAlpha3>();
+		expectTypeOf<SearchHit['id']>().toEqualTypeOf<StorySlug | GovernmentId>();
+		expectTypeOf(search({ query: 'health' })[0]?.id).toEqualTypeOf<
+			StorySlug | GovernmentId | undefined
+		>();
+		const government = findGovernment({ query: 'Brazil' });
+		if (government) expectTypeOf(governmentId(government)).toEqualTypeOf<GovernmentId>();
+	});
+
+	it('matches the zod schemas’ records field for field (the schemas validate the data)', () => {
+		expectTypeOf<Story>().toExtend<schema.Story>();
+		expectTypeOf<Keys<Story>>().toEqualTypeOf<Keys<schema.Story>>();
+		expectTypeOf<Country>().toExtend<schema.Country>();
+		expectTypeOf<Keys<Country>>().toEqualTypeOf<Keys<schema.Country>>();
+		expectTypeOf<Keys<Country['localAuthorities']>>().toEqualTypeOf<
+			Keys<schema.Country['localAuthorities']>
+		>();
+	});
+});
+
+describe('options under exactOptionalPropertyTypes', () => {
+	it('accept an optional value that may be undefined', () => {
+		expectTypeOf(search).toBeCallableWith({ query: 'health', limit, locale });
+		expectTypeOf(resolveGovernment).toBeCallableWith({ query: 'USA', limit });
+		expectTypeOf(facetLabel).toBeCallableWith({ facet: 'topic', value: 'health', locale });
+		expectTypeOf(toCsv<Story>).toBeCallableWith(storiesTable(), { variant: undefined });
+	});
+
+	it('reject unknown literal values', () => {
+		// @ts-expect-error: not a topic
+		filterStories({ topic: 'tourism' });
+		// @ts-expect-error: not a topic value
+		facetLabel({ facet: 'topic', value: 'nope' });
+		// @ts-expect-error: not a CSV variant
+		toCsv(storiesTable(), { variant: 'xls' });
+	});
+
+	it('say "not found" with undefined, never null', () => {
+		expectTypeOf(findGovernment).returns.toEqualTypeOf<Government | undefined>();
+		expectTypeOf(localAuthorityOf).returns.toEqualTypeOf<LocalAuthority | undefined>();
+		expectTypeOf(findStory).returns.toEqualTypeOf<Story | undefined>();
+	});
+});
