@@ -1,7 +1,7 @@
 /**
  * @module The progressive enhancements of the pages that ship no framework code: small browser
  * modules in src/lib/enhance/, bundled with esbuild into `/enhance.js` (every such page) and
- * `/enhance/stories.js` (the stories page). What they load lazily goes to
+ * `/enhance/stories.js`, `/enhance/governments.js` and `/enhance/search.js` (those pages). What they load lazily goes to
  * `/_app/immutable/enhance/`, content-hashed and cached for a year like SvelteKit's own chunks.
  * Pages reference the entries by their fixed names in a `<script type="module">` (the CSP allows
  * the site's own scripts).
@@ -13,6 +13,8 @@ import { build } from 'esbuild';
 const ENTRIES = {
 	enhance: 'src/lib/enhance/page.ts',
 	'enhance/stories': 'src/lib/enhance/stories.ts',
+	'enhance/governments': 'src/lib/enhance/governments.ts',
+	'enhance/search': 'src/lib/enhance/search.ts',
 };
 
 /**

@@ -3,6 +3,7 @@ import { baseConfig } from '@mgi-stories/vitest-config';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { enhancements } from './enhancements.js';
+import { fonts } from './fonts.js';
 
 const shared = baseConfig.test;
 
@@ -20,7 +21,7 @@ export default defineConfig({
 	plugins: [
 		// vitest runs after the build (turbo.json) and beside svelte-check: compiling the messages again
 		// here would rewrite src/lib/paraglide/ while svelte-check reads it
-		...(process.env.VITEST ? [] : [paraglide]),
+		...(process.env.VITEST ? [] : [paraglide, fonts()]),
 		sveltekit(),
 		enhancements(),
 	],

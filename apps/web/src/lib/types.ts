@@ -173,3 +173,16 @@ export interface LocatorMap {
 	x: number;
 	y: number;
 }
+
+/** A citation cut around the title it cites, which is set in italics. */
+export interface ReferenceParts {
+	before: string;
+	title: string;
+	after: string;
+}
+
+/** A phrase of a story and every label of our classification it backs */
+export interface EvidenceGroup {
+	phrase: string;
+	tags: { id: string; facet: string; label: string; description: string; href: string }[];
+}
