@@ -104,17 +104,39 @@ export function localeCharacters(root, locale) {
 	const texts = [
 		readFileSync(join(root, 'messages', `${locale}.json`), 'utf8'),
 		...filesUnder(coreData, /\.json$/).map((path) => readFileSync(path, 'utf8')),
-		...filesUnder(join(root, 'src'), /\.(svelte|ts|css)$/).map((path) => readFileSync(path, 'utf8')),
+		...filesUnder(join(root, 'src'), /\.(svelte|ts|css)$/).map((path) =>
+			readFileSync(path, 'utf8'),
+		),
 	];
 	// JSON escapes (\u202f) and what Intl writes (French group separators) are characters too
-	const characters = new Set(texts.join('').replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCodePoint(Number.parseInt(hex, 16))));
+	const characters = new Set(
+		texts
+			.join('')
+			.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCodePoint(Number.parseInt(hex, 16))),
+	);
 	for (const extra of ['\u00a0', '\u202f', '\u2009', '\u2026']) characters.add(extra);
 	return characters;
 }
 
-/** @param {number[]} codes */
-const unicodeRange = (codes) =>
-	codes.map((code) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+/** not a control character or a line or paragraph separator: nothing a font draws @param {number} code */
+const isVisible = (code) => code >= 0x20 && code !== 0x7f && code !== 0x2028 && code !== 0x2029;
+
+/** @param {number} code */
+const hex = (code) => code.toString(16).toUpperCase();
+
+/** A CSS unicode-range of sorted code points, runs written as ranges ("U+20-7E, U+A0"). @param {number[]} codes */
+function unicodeRange(codes) {
+	/** @type {[number, number][]} */
+	const runs = [];
+	for (const code of codes) {
+		const last = runs.at(-1);
+		if (last && code === last[1] + 1) last[1] = code;
+		else runs.push([code, code]);
+	}
+	return runs
+		.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`))
+		.join(', ');
+}
 
 /**
  * Subsets every family for every locale into `outDir`.
@@ -131,7 +153,10 @@ export async function subsetFonts(root, outDir) {
 	const rules = [];
 	for (const locale of locales) {
 		const characters = localeCharacters(root, locale);
-		const codes = [...characters].map((character) => character.codePointAt(0) ?? 0).sort((a, b) => a - b);
+		const codes = [...characters]
+			.map((character) => character.codePointAt(0) ?? 0)
+			.filter(isVisible)
+			.sort((a, b) => a - b);
 		for (const family of FAMILIES) {
 			// Latin Extended first: of two faces whose ranges overlap, the one declared last is used
 			for (const subset of /** @type {const} */ (['latin-ext', 'latin'])) {
@@ -180,6 +205,12 @@ export function fonts() {
 			const root = config.root ?? process.cwd();
 			done ??= subsetFonts(root, join(root, '.fonts'));
 			await done;
+			// a small subset is still a file: the CSP allows fonts from the site only, not data: URLs
+			return {
+				build: {
+					assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
+				},
+			};
 		},
 	};
 }

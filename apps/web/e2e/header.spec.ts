@@ -23,7 +23,10 @@ test.describe('the header', () => {
 		await visit(page, '/about/');
 		const header = page.getByRole('banner');
 		await header.getByText('Menu').click();
-		await header.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }).click();
+		await header
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Stories' })
+			.click();
 		await expect(page).toHaveURL(/\/stories\/$/);
 	});
 });

@@ -203,7 +203,9 @@ test.describe('without JavaScript', { tag: '@no-js' }, () => {
 		await visit(page, '/stories/');
 		await page.getByRole('link', { name: 'Zambia' }).click();
 		await expect(page).toHaveURL(/\/stories\/zambia\/$/);
-		await expect(page.locator('#cite-apa')).toContainText('Zambia. In The Migration Governance Indicators');
+		await expect(page.locator('#cite-apa')).toContainText(
+			'Zambia. In The Migration Governance Indicators',
+		);
 		await expect(page.getByRole('button', { name: /Copy/ })).toHaveCount(0);
 		await expect(page.getByRole('link', { name: 'BibTeX (.bib)' })).toHaveAttribute(
 			'href',

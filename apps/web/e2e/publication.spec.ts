@@ -55,10 +55,9 @@ for (const width of WIDTHS) {
 					'/data/',
 				]) {
 					await visit(page, path);
-					await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toHaveAttribute(
-						'href',
-						'/search/',
-					);
+					await expect(
+						page.getByRole('banner').getByRole('link', { name: 'Search' }),
+					).toHaveAttribute('href', '/search/');
 				}
 				const overflow = await page.evaluate(
 					() => document.documentElement.scrollWidth - document.documentElement.clientWidth,

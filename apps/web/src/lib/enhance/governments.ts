@@ -20,6 +20,9 @@ import { keepQueryOnLanguageLinks } from './language-links';
 import { required } from './required';
 import { announce, fillData } from './template';
 
+/** core's resolver, with its data, bundled apart (enhancements.js) and loaded on the first search */
+const RESOLVER = '/enhance/resolver.js';
+
 const isSortKey = (key: string | undefined): key is SortKey =>
 	SORT_KEYS.some((candidate) => candidate === key);
 
@@ -94,12 +97,13 @@ function enhanceGovernments(root: HTMLElement): void {
 
 	async function resolve(query: string) {
 		const request = ++resolving;
-		if (query.length < 3) {
+		// only text that names no government needs the resolver (and its data)
+		if (query.length < 3 || applyGovernmentFilters(all, { ...filters, q: query }).length > 0) {
 			resolved = new Set();
 			return;
 		}
 		// core (with its data) loads on the first search, not with the page
-		const { resolveGovernment } = await import('@mgi-stories/core');
+		const { resolveGovernment }: typeof import('./resolver') = await import(RESOLVER);
 		if (request !== resolving) return;
 		resolved = new Set(resolveGovernment({ query }).candidates.map((candidate) => candidate.id));
 		render();

@@ -5,7 +5,7 @@
  * server (`#server-results`), so the two read alike.
  */
 import type { TextSegment } from '@mgi-stories/core/search';
-import { type ClientSearchHit, loadSearch } from '../search/story-search';
+import type { ClientSearchHit } from '../search/story-search';
 import { keepQueryOnLanguageLinks } from './language-links';
 import { required } from './required';
 import { fillData } from './template';
@@ -35,7 +35,10 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 	function list(heading: string, hits: ClientSearchHit[]): Node[] {
 		if (hits.length === 0) return [];
 		const items = hits.map((hit) => {
-			const link = element('a', hit.kind === 'story' ? (storyNames[hit.id] ?? hit.title) : hit.title);
+			const link = element(
+				'a',
+				hit.kind === 'story' ? (storyNames[hit.id] ?? hit.title) : hit.title,
+			);
 			link.href = `${folder}${hit.href}`;
 			const item = element('li', link);
 			if (!hit.allWords) {
@@ -70,6 +73,8 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 			return;
 		}
 		try {
+			// core's engine and its index load on the first query, not with the page
+			const { loadSearch } = await import('../search/story-search');
 			const engine = await loadSearch();
 			if (request !== latest) return;
 			const hits = engine.search(query, { locale });
@@ -87,7 +92,10 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 			failed.hidden = true;
 			hitsBox.replaceChildren(
 				summary,
-				...list(fillData(templates, 'stories'), hits.filter((hit) => hit.kind === 'story')),
+				...list(
+					fillData(templates, 'stories'),
+					hits.filter((hit) => hit.kind === 'story'),
+				),
 				...list(
 					fillData(templates, 'governments'),
 					hits.filter((hit) => hit.kind === 'government'),

@@ -44,13 +44,17 @@ describe('story summaries', () => {
 		for (const story of stories) {
 			const related = relatedStories(story);
 			expect(related.length).toBeLessThanOrEqual(3);
-			const themes = new Set(story.tags.filter((tag) => tag.facet === 'topic').map((tag) => tag.value));
+			const themes = new Set(
+				story.tags.filter((tag) => tag.facet === 'topic').map((tag) => tag.value),
+			);
 			for (const { story: other, sharedThemes } of related) {
 				expect(other).not.toBe(story);
 				expect(sharedThemes.length).toBeGreaterThan(0);
 				for (const theme of sharedThemes) {
 					expect(themes.has(theme)).toBe(true);
-					expect(other.tags).toContainEqual(expect.objectContaining({ facet: 'topic', value: theme }));
+					expect(other.tags).toContainEqual(
+						expect.objectContaining({ facet: 'topic', value: theme }),
+					);
 				}
 			}
 		}

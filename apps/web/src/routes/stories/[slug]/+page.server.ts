@@ -18,9 +18,9 @@ import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { storyEmbedCode } from '$lib/server/embed';
 import { storyJsonLd } from '$lib/server/json-ld';
 import { pageMeta } from '$lib/server/meta';
-import { referenceParts } from '$lib/server/references';
 import { areaName, nameOf } from '$lib/server/names';
 import { embedPath, governmentPath, oembedPath, regionPath, storyPath } from '$lib/server/paths';
+import { referenceParts } from '$lib/server/references';
 import { sharePath } from '$lib/server/share-cards';
 import {
 	evidenceOf,
@@ -114,7 +114,9 @@ export const load: PageServerLoad = ({ params }) => {
 		related: relatedStories(story).map(({ story: other, sharedThemes }) => ({
 			...summarize(other),
 			// the card lists the themes the two stories share: why it is related
-			topics: sharedThemes.map((value) => facetLabel({ facet: 'topic', value, locale: getLocale() })),
+			topics: sharedThemes.map((value) =>
+				facetLabel({ facet: 'topic', value, locale: getLocale() }),
+			),
 		})),
 		previous: neighbour(-1),
 		next: neighbour(1),
