@@ -21,6 +21,7 @@ const WEIGHTS = { min: 400, max: 700 };
  * @fontsource-variable's two files per family and the characters each covers (its unicode-range):
  * where they overlap (œ, ı) the Latin file is used, as every page loads it.
  */
+/** @type {Record<'latin' | 'latin-ext', [number, number][]>} */
 const RANGES = {
 	latin: [
 		[0x0000, 0x00ff],
@@ -68,6 +69,7 @@ const FAMILIES = [
 		variable: '--face-sans',
 		// its alternates stay: tabular figures line up the tables' numbers
 		layoutClosure: true,
+		/** @param {string} subset */
 		file: (subset) => `@fontsource-variable/inter/files/inter-${subset}-wght-normal.woff2`,
 	},
 	{
@@ -75,12 +77,13 @@ const FAMILIES = [
 		variable: '--face-serif',
 		// headings and the booklet's words need no alternate glyphs (small capitals, old-style figures)
 		layoutClosure: false,
+		/** @param {string} subset */
 		file: (subset) =>
 			`@fontsource-variable/source-serif-4/files/source-serif-4-${subset}-wght-normal.woff2`,
 	},
 ];
 
-/** @param {number} code @param {number[][]} ranges */
+/** @param {number} code @param {[number, number][]} ranges */
 const inRanges = (code, ranges) => ranges.some(([from, to]) => code >= from && code <= to);
 
 /** @param {string} directory @param {RegExp} name @returns {string[]} */

@@ -49,7 +49,7 @@ test.describe('print', { tag: '@js' }, () => {
 	]) {
 		test(`${path} never prints a page holding only the footer`, async ({ page }) => {
 			const printed = await printedPages(page, path);
-			await page.addStyleTag({ content: '.site-footer { display: none !important; }' });
+			await page.evaluate(() => document.querySelector('.site-footer')?.remove());
 			const withoutFooter = await page.pdf({ format: 'A4' });
 			const pages = withoutFooter.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length;
 			expect(printed).toBe(pages);

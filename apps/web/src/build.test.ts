@@ -94,7 +94,7 @@ describe('built pages', () => {
 			['governments/index.html', '/enhance/governments.js'],
 			['governments/region/africa/index.html', '/enhance/governments.js'],
 			['search/index.html', '/enhance/search.js'],
-		]) {
+		] as const) {
 			const html = read(page);
 			expect(html, page).not.toMatch(/\/_app\/immutable\/[^"]*\.js/);
 			expect(html, page).toContain(`src="${script}"`);

@@ -31,13 +31,20 @@ const PAGE_TYPES = [
 	'/data/',
 ];
 
-/** The site's own JavaScript a document references: `<script src>` and module preloads. */
+/**
+ * The site's own JavaScript a document loads: `<script src>`, module preloads and what inline
+ * scripts import as they start (SvelteKit's hydration).
+ */
 export function scriptsOf(html: string): string[] {
+	const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].flatMap(
+		([, code = '']) => [...code.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)],
+	);
 	const sources = [
 		...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g),
 		...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+		...inline,
 	];
-	return sources.map((match) => match[1] ?? '').filter((src) => src.startsWith('/'));
+	return [...new Set(sources.map((match) => match[1] ?? ''))].filter((src) => src.startsWith('/'));
 }
 
 /** A module and every module it imports statically (not the ones it loads on first use). */

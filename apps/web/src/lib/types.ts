@@ -92,7 +92,6 @@ export interface SiteInfo {
 		year: number;
 		copyright: string;
 		licence: string;
-		licenceId: string;
 		licenceUrl: string;
 		/** the citation the licence asks for, verbatim */
 		requiredCitation: string;
