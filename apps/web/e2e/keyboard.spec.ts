@@ -16,8 +16,7 @@ test.describe('keyboard only', () => {
 	test('reaches the main navigation and follows it', async ({ page }) => {
 		await visit(page, '/');
 		await page.keyboard.press('Tab'); // skip link
-		await page.keyboard.press('Tab'); // brand
-		await page.keyboard.press('Tab'); // Home
+		await page.keyboard.press('Tab'); // brand, which leads home
 		await page.keyboard.press('Tab'); // Stories
 		await expect(
 			page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }),

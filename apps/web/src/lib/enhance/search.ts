@@ -107,7 +107,9 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 	}
 
 	input.value = new URLSearchParams(location.search).get('q') ?? '';
+	// the server's answer, if any, gives way to the browser's
 	templates.hidden = true;
+	templates.replaceChildren();
 	client.hidden = false;
 	input.addEventListener('input', () => void run());
 	form.addEventListener('submit', (event) => {
