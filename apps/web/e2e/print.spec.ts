@@ -43,7 +43,7 @@ test.describe('print', { tag: '@js' }, () => {
 
 	for (const path of [
 		'/governments/mus/',
-		'/governments/kaz/',
+		'/governments/br-sao-paulo/',
 		'/regions/oceania/',
 		'/regions/africa/',
 	]) {
