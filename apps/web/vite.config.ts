@@ -5,6 +5,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { enhancements } from './enhancements.js';
+import { fonts } from './fonts.js';
 import { inlangProject, PSEUDO_BUILD, PSEUDO_DIR } from './site-build.js';
 
 const shared = baseConfig.test;
@@ -41,7 +42,7 @@ export default defineConfig({
 		...(PSEUDO_BUILD ? [pseudoMessages] : []),
 		// vitest runs after the build (turbo.json) and beside svelte-check: compiling the messages again
 		// here would rewrite src/lib/paraglide/ while svelte-check reads it
-		...(process.env.VITEST ? [] : [paraglide]),
+		...(process.env.VITEST ? [] : [paraglide, fonts()]),
 		sveltekit(),
 		enhancements(),
 	],

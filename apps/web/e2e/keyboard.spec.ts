@@ -16,8 +16,7 @@ test.describe('keyboard only', () => {
 	test('reaches the main navigation and follows it', async ({ page }) => {
 		await visit(page, '/');
 		await page.keyboard.press('Tab'); // skip link
-		await page.keyboard.press('Tab'); // brand
-		await page.keyboard.press('Tab'); // Home
+		await page.keyboard.press('Tab'); // brand, which leads home
 		await page.keyboard.press('Tab'); // Stories
 		await expect(
 			page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }),
@@ -69,12 +68,10 @@ test.describe('keyboard only', () => {
 	test('copies a citation with the keyboard', { tag: '@js' }, async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await visit(page, '/stories/iraq/', { interactive: true });
-		await page.locator('summary', { hasText: 'BibTeX' }).focus();
+		await page.locator('#cite-heading').evaluate((heading) => heading.scrollIntoView());
+		await page.getByRole('button', { name: 'Copy APA 7 citation' }).focus();
 		await page.keyboard.press('Enter');
-		await page.keyboard.press('Tab');
-		await expect(page.getByRole('button', { name: 'Copy BibTeX citation' })).toBeFocused();
-		await page.keyboard.press('Enter');
-		await expect(page.locator('#cite-bibtex-status')).toHaveText('Copied to the clipboard.');
+		await expect(page.locator('#cite-apa-status')).toHaveText('Copied to the clipboard.');
 	});
 
 	test('focus is always visible', async ({ page }) => {

@@ -52,7 +52,10 @@ test.describe('every page type', () => {
 			'aria-current',
 			'true',
 		);
-		await expect(nav.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current', /.*/);
+		await expect(nav.getByRole('link', { name: 'Regions' })).not.toHaveAttribute(
+			'aria-current',
+			/.*/,
+		);
 	});
 
 	test('a story page shows the verbatim text, evidence, photo caption, facts and API link', async ({
@@ -152,8 +155,8 @@ test.describe('downloads and server', { tag: '@js' }, () => {
 
 	test('caches hashed assets forever and pages never', async ({ request, page }) => {
 		await page.goto('/governments/');
-		const script = await page.locator('link[rel="modulepreload"]').first().getAttribute('href');
-		expect((await request.get(script ?? '')).headers()['cache-control']).toContain('immutable');
+		const font = await page.locator('link[rel="preload"][as="font"]').first().getAttribute('href');
+		expect((await request.get(font ?? '')).headers()['cache-control']).toContain('immutable');
 		expect((await request.get('/stories/')).headers()['cache-control']).toContain('max-age=0');
 		// an enhancement has a fixed name (pages link to it), so it is revalidated; its chunks are hashed
 		const entry = await request.get('/enhance/stories.js');

@@ -41,12 +41,22 @@ test.describe('print', { tag: '@js' }, () => {
 		});
 	}
 
+	for (const path of ['/governments/mus/', '/regions/oceania/', '/regions/africa/']) {
+		test(`${path} never prints a page holding only the footer`, async ({ page }) => {
+			const printed = await printedPages(page, path);
+			await page.evaluate(() => document.querySelector('.site-footer')?.remove());
+			const withoutFooter = await page.pdf({ format: 'A4' });
+			const pages = withoutFooter.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length;
+			expect(printed).toBe(pages);
+		});
+	}
+
 	test('paper shows the story and the links’ addresses, not the controls', async ({ page }) => {
 		await visit(page, '/stories/sierra-leone/');
 		await page.emulateMedia({ media: 'print' });
 		const banner = page.getByRole('banner');
 		await expect(banner.getByRole('navigation', { name: 'Main' })).toBeHidden();
-		await expect(banner.getByRole('searchbox')).toBeHidden();
+		await expect(banner.getByRole('link', { name: 'Search' })).toBeHidden();
 		await expect(page.getByLabel('Highlight the phrases behind our classification')).toBeHidden();
 		await expect(page.getByRole('link', { name: 'Next: Tajikistan →' })).toBeHidden();
 		await expect(page.locator('blockquote.verbatim')).toBeVisible();

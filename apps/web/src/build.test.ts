@@ -89,6 +89,18 @@ describe('built pages', () => {
 		expect(html).toContain('src="/enhance.js"');
 	});
 
+	it('ships the governments and search pages no framework, only their own enhancement', () => {
+		for (const [page, script] of [
+			['governments/index.html', '/enhance/governments.js'],
+			['governments/region/africa/index.html', '/enhance/governments.js'],
+			['search/index.html', '/enhance/search.js'],
+		] as const) {
+			const html = read(page);
+			expect(html, page).not.toMatch(/\/_app\/immutable\/[^"]*\.js/);
+			expect(html, page).toContain(`src="${script}"`);
+		}
+	});
+
 	it('ships the stories pages no framework, only their own enhancement', () => {
 		for (const page of ['stories/index.html', 'stories/topic/health/index.html']) {
 			const html = read(page);

@@ -92,7 +92,6 @@ export interface SiteInfo {
 		year: number;
 		copyright: string;
 		licence: string;
-		licenceId: string;
 		licenceUrl: string;
 		/** the citation the licence asks for, verbatim */
 		requiredCitation: string;
@@ -172,4 +171,17 @@ export interface LocatorMap {
 	highlight: string | null;
 	x: number;
 	y: number;
+}
+
+/** A citation cut around the title it cites, which is set in italics. */
+export interface ReferenceParts {
+	before: string;
+	title: string;
+	after: string;
+}
+
+/** A phrase of a story and every label of our classification it backs */
+export interface EvidenceGroup {
+	phrase: string;
+	tags: { id: string; facet: string; label: string; description: string; href: string }[];
 }

@@ -16,7 +16,6 @@ export const load: LayoutServerLoad = (): { site: SiteInfo; locale: Locale } => 
 			year: publication.year,
 			copyright: publication.copyright,
 			licence: publication.licence.name,
-			licenceId: publication.licence.id,
 			licenceUrl: publication.licence.url,
 			requiredCitation: publication.requiredCitation,
 			// the MGI programme's page (the booklet's back cover), not an address of the booklet

@@ -19,6 +19,7 @@ import {
 import type { ClientSearchHit, StorySearch } from '../search/story-search';
 import { enhanceCopyButtons } from './copy';
 import { keepQueryOnLanguageLinks } from './language-links';
+import { required } from './required';
 import { fillData } from './template';
 
 interface Card {
@@ -31,13 +32,6 @@ interface Card {
 
 const isFilterKey = (key: string | undefined): key is FilterKey =>
 	FILTER_KEYS.some((candidate) => candidate === key);
-
-/** the element matching a selector, or an error naming it: the markup and this script go together */
-function required<T extends Element>(root: ParentNode, selector: string): T {
-	const element = root.querySelector<T>(selector);
-	if (!element) throw new Error(`stories page: no element matches ${selector}`);
-	return element;
-}
 
 function enhanceStoriesBrowser(root: HTMLElement): void {
 	const input = required<HTMLInputElement>(root, 'input[type="search"]');

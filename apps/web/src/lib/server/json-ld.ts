@@ -1,4 +1,5 @@
-/** @module JSON-LD for <script type="application/ld+json">, serialized so it cannot close the element */
+/** @module JSON-LD for <script type="application/ld+json">: built from core's data, serialized so it cannot close the element */
+import { countryOf, publication, type Story } from '@mgi-stories/core';
 
 /** JSON with `<`, `>`, `&` and the JS line separators escaped: safe as the text of a script element. */
 export function serializeJsonLd(value: unknown): string {
@@ -8,4 +9,44 @@ export function serializeJsonLd(value: unknown): string {
 		.replace(/&/g, '\\u0026')
 		.replace(/\u2028/g, '\\u2028')
 		.replace(/\u2029/g, '\\u2029');
+}
+
+const organization = (name: string) => ({ '@type': 'Organization', name });
+
+/**
+ * A story as a schema.org Article, from core's data: the verbatim text, its page in the booklet (the
+ * Book it is part of), the publisher and licence, the country it is about and its tags.
+ */
+export function storyJsonLd(
+	story: Story,
+	{ headline, name, url }: { headline: string; name: string; url: string },
+): Record<string, unknown> {
+	const country = countryOf(story);
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Article',
+		headline,
+		// the heading is printed in capitals ("BRAZIL"); the headline reads as a title
+		alternativeHeadline: story.heading,
+		name,
+		articleBody: story.text,
+		inLanguage: 'en',
+		url,
+		pageStart: story.page,
+		pageEnd: story.page,
+		author: organization(publication.publisher),
+		publisher: organization(publication.publisher),
+		copyrightHolder: organization(publication.publisher),
+		copyrightYear: publication.year,
+		license: publication.licence.url,
+		about: { '@type': 'Country', name: country.name, identifier: country.alpha3 },
+		keywords: story.tags.map((tag) => tag.value).join(', '),
+		isPartOf: {
+			'@type': 'Book',
+			name: publication.title,
+			isbn: [publication.isbn.pdf, publication.isbn.print],
+			datePublished: String(publication.year),
+			publisher: organization(publication.publisher),
+		},
+	};
 }

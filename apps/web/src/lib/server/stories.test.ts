@@ -1,7 +1,7 @@
 import { filterStories, stories } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { matches } from '$lib/filters';
-import { excerpt, filterGroups, relatedStories, storySummaries } from './stories';
+import { evidenceOf, excerpt, filterGroups, relatedStories, storySummaries } from './stories';
 
 const regionName = (slug: string) =>
 	filterGroups()
@@ -40,11 +40,36 @@ describe('story summaries', () => {
 		expect(excerpt('one two three four', 2)).toBe('one two…');
 	});
 
-	it('relate stories that share tags, never the story itself', () => {
+	it('relate stories through the themes they share, never the story itself', () => {
 		for (const story of stories) {
 			const related = relatedStories(story);
 			expect(related.length).toBeLessThanOrEqual(3);
-			expect(related).not.toContain(story);
+			const themes = new Set(
+				story.tags.filter((tag) => tag.facet === 'topic').map((tag) => tag.value),
+			);
+			for (const { story: other, sharedThemes } of related) {
+				expect(other).not.toBe(story);
+				expect(sharedThemes.length).toBeGreaterThan(0);
+				for (const theme of sharedThemes) {
+					expect(themes.has(theme)).toBe(true);
+					expect(other.tags).toContainEqual(
+						expect.objectContaining({ facet: 'topic', value: theme }),
+					);
+				}
+			}
+		}
+	});
+
+	it('show each evidence phrase once, with every tag it backs, in reading order', () => {
+		for (const story of stories) {
+			const groups = evidenceOf(story, 'en');
+			const phrases = groups.map((group) => group.phrase);
+			expect(new Set(phrases).size).toBe(phrases.length);
+			expect(groups.flatMap((group) => group.tags)).toHaveLength(story.tags.length);
+			const positions = phrases.map((phrase) => story.text.indexOf(phrase));
+			expect(positions.filter((at) => at >= 0)).toEqual(
+				[...positions.filter((at) => at >= 0)].sort((a, b) => a - b),
+			);
 		}
 	});
 });

@@ -4,6 +4,7 @@ import {
 	countryOf,
 	type FacetId,
 	type FacetValueIds,
+	type Locale,
 	facetLabel,
 	localAuthorityOf,
 	localizedVocabulary,
@@ -11,10 +12,10 @@ import {
 	type Story,
 	stories,
 } from '@mgi-stories/core';
-import type { FilterKey } from '$lib/filters';
-import { coreLocale } from '$lib/i18n';
+import { type FilterKey, filterPath } from '$lib/filters';
+import { coreLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import type { FilterGroup, StorySummary } from '$lib/types';
+import type { EvidenceGroup, FilterGroup, StorySummary } from '$lib/types';
 import { areaName, nameOf } from './names';
 import { regionSlug, storyPath } from './paths';
 
@@ -138,25 +139,58 @@ export function findOption(key: FilterKey, value: string) {
 	return group && option ? { group, option } : undefined;
 }
 
-/** Stories sharing the most topic and outcome tags with `story` (then the same region), best first. */
-export function relatedStories(story: Story, limit = 3): Story[] {
-	const keys = (candidate: Story) =>
-		new Set(
-			candidate.tags
-				.filter((tag) => tag.facet === 'topic' || tag.facet === 'outcome')
-				.map((tag) => `${tag.facet}:${tag.value}`),
-		);
-	const mine = keys(story);
+/**
+ * Stories sharing the most themes (topic tags) with `story`, best first (then the same region, then
+ * the booklet's order), each with the themes it shares: the reason it is related.
+ */
+export function relatedStories(
+	story: Story,
+	limit = 3,
+): { story: Story; sharedThemes: FacetValueIds['topic'][] }[] {
+	const mine = new Set(tagValues(story, 'topic'));
 	const region = countryOf(story).region;
 	return stories
 		.filter((candidate) => candidate.slug !== story.slug)
-		.map((candidate) => {
-			const shared = [...keys(candidate)].filter((key) => mine.has(key)).length;
-			const sameRegion = countryOf(candidate).region === region ? 0.5 : 0;
-			return { candidate, score: shared + sameRegion };
-		})
-		.filter(({ score }) => score >= 1)
-		.sort((a, b) => b.score - a.score || a.candidate.page - b.candidate.page)
+		.map((candidate) => ({
+			story: candidate,
+			sharedThemes: tagValues(candidate, 'topic').filter((value) => mine.has(value)),
+			sameRegion: countryOf(candidate).region === region ? 1 : 0,
+		}))
+		.filter(({ sharedThemes }) => sharedThemes.length > 0)
+		.sort(
+			(a, b) =>
+				b.sharedThemes.length - a.sharedThemes.length ||
+				b.sameRegion - a.sameRegion ||
+				a.story.page - b.story.page,
+		)
 		.slice(0, limit)
-		.map(({ candidate }) => candidate);
+		.map(({ story: related, sharedThemes }) => ({ story: related, sharedThemes }));
+}
+
+/**
+ * A story's tags grouped by the phrase that backs them, in reading order: each phrase is shown once,
+ * with every label it supports (one phrase often backs a topic, a domain and an objective).
+ */
+export function evidenceOf(story: Story, locale: Locale = coreLocale()): EvidenceGroup[] {
+	const facets = localizedVocabulary({ locale }).facets;
+	const groups = new Map<string, EvidenceGroup>();
+	for (const facet of facets) {
+		for (const tag of story.tags.filter((candidate) => candidate.facet === facet.id)) {
+			const value = facet.values.find((candidate) => candidate.id === tag.value);
+			const group = groups.get(tag.evidence) ?? { phrase: tag.evidence, tags: [] };
+			group.tags.push({
+				id: `tag-${facet.id}-${tag.value}`,
+				facet: facet.label,
+				label: value?.label ?? tag.value,
+				description: value?.description ?? '',
+				href: localHref(filterPath(facet.id, tag.value)),
+			});
+			groups.set(tag.evidence, group);
+		}
+	}
+	const position = (group: EvidenceGroup) => {
+		const at = story.text.indexOf(group.phrase);
+		return at < 0 ? story.text.length : at;
+	};
+	return [...groups.values()].sort((a, b) => position(a) - position(b));
 }

@@ -16,6 +16,7 @@ import { m } from '$lib/paraglide/messages';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { pageMeta } from '$lib/server/meta';
+import { referenceParts } from '$lib/server/references';
 import type { PageServerLoad } from './$types';
 
 export const csr = false;
@@ -101,7 +102,7 @@ export const load: PageServerLoad = () => {
 
 	return {
 		release: datasetRelease(),
-		datasetCitation: datasetCitation(),
+		datasetCitation: referenceParts(datasetCitation(), publication.title),
 		meta: pageMeta({
 			title: m.data_title(),
 			description,
@@ -138,6 +139,6 @@ export const load: PageServerLoad = () => {
 		version: datasetVersion,
 		api: API_URL,
 		licence: publication.licence,
-		requiredCitation: publication.requiredCitation,
+		requiredCitation: referenceParts(publication.requiredCitation, publication.title),
 	};
 };

@@ -4,6 +4,9 @@ import { pageMeta } from '$lib/server/meta';
 import { storySummaries } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
 
+// search ships no framework code: /enhance/search.js searches in the browser
+export const csr = false;
+
 export const load: PageServerLoad = () => ({
 	meta: pageMeta({
 		title: m.search_label(),

@@ -27,6 +27,9 @@ export const entries: EntryGenerator = () => [
 
 const kindLabels = { country: m.kind_countries, local: m.kind_local_authorities };
 
+// the table ships no framework code: /enhance/governments.js filters and sorts the prerendered rows
+export const csr = false;
+
 export const load: PageServerLoad = ({ params }) => {
 	const base = parseGovernmentPath(params.filter);
 	if (!base) error(404, 'No such filter');

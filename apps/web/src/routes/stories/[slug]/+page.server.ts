@@ -1,36 +1,41 @@
 import {
-	CITATION_STYLES,
 	citeAll,
 	countryOf,
+	facetLabel,
 	findStory,
 	localAuthorityOf,
-	localizedVocabulary,
 	markPhrases,
 	publication,
 	stories,
 } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
-import { filterPath } from '$lib/filters';
-import { baseLocale, coreLocale, getLocale, localHref } from '$lib/i18n';
+import { baseLocale, coreLocale, getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { place as placeInputs } from '$lib/places';
 import { citationPath } from '$lib/server/citation-files';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { storyEmbedCode } from '$lib/server/embed';
+import { storyJsonLd } from '$lib/server/json-ld';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, nameOf } from '$lib/server/names';
 import { embedPath, governmentPath, oembedPath, regionPath, storyPath } from '$lib/server/paths';
+import { referenceParts } from '$lib/server/references';
 import { sharePath } from '$lib/server/share-cards';
-import { excerpt, placeOf, relatedStories, storyName, summarize } from '$lib/server/stories';
+import {
+	evidenceOf,
+	excerpt,
+	placeOf,
+	relatedStories,
+	storyName,
+	summarize,
+} from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// a story page is static text: it ships no framework code, only /enhance.js for the copy buttons
+// a story page is static text: it ships no framework code, only /enhance.js for the copy button
 export const csr = false;
 
 export const entries: EntryGenerator = () => stories.map((story) => ({ slug: story.slug }));
-
-const STYLE_LABELS = { apa: 'APA 7', chicago: 'Chicago', bibtex: 'BibTeX', ris: 'RIS' } as const;
 
 export const load: PageServerLoad = ({ params }) => {
 	const story = findStory({ slug: params.slug });
@@ -61,33 +66,11 @@ export const load: PageServerLoad = ({ params }) => {
 				path: sharePath('stories', story.slug),
 				alt: m.og_alt_story(placeInputs('name', place ?? nameOf(country), name)),
 			},
-			jsonLd: {
-				'@context': 'https://schema.org',
-				'@type': 'Article',
-				// the heading is printed in capitals ("BRAZIL"); the name reads as a title
+			jsonLd: storyJsonLd(story, {
 				headline: m.story_meta_title({ name }),
-				alternativeHeadline: story.heading,
 				name,
-				articleBody: story.text,
-				inLanguage: 'en',
 				url: absoluteUrl(storyPath(story.slug)),
-				pageStart: story.page,
-				pageEnd: story.page,
-				author: { '@type': 'Organization', name: publication.publisher },
-				publisher: { '@type': 'Organization', name: publication.publisher },
-				copyrightHolder: { '@type': 'Organization', name: publication.publisher },
-				copyrightYear: publication.year,
-				license: publication.licence.url,
-				about: { '@type': 'Country', name: country.name, identifier: country.alpha3 },
-				keywords: story.tags.map((tag) => tag.value).join(', '),
-				isPartOf: {
-					'@type': 'Book',
-					name: publication.title,
-					isbn: [publication.isbn.pdf, publication.isbn.print],
-					datePublished: String(publication.year),
-					publisher: { '@type': 'Organization', name: publication.publisher },
-				},
-			},
+			}),
 		}),
 		story: {
 			slug: story.slug,
@@ -119,33 +102,22 @@ export const load: PageServerLoad = ({ params }) => {
 		localAuthority: localAuthority
 			? { name: localAuthority.bookletName, href: governmentPath(localAuthority) }
 			: null,
-		facets: localizedVocabulary({ locale: coreLocale() })
-			.facets.map((facet) => ({
-				id: facet.id,
-				label: facet.label,
-				tags: story.tags
-					.filter((tag) => tag.facet === facet.id)
-					.map((tag) => {
-						const value = facet.values.find((candidate) => candidate.id === tag.value);
-						return {
-							value: tag.value,
-							label: value?.label ?? tag.value,
-							description: value?.description ?? '',
-							href: localHref(filterPath(facet.id, tag.value)),
-							evidence: tag.evidence,
-						};
-					}),
-			}))
-			.filter((facet) => facet.tags.length > 0),
-		citations: CITATION_STYLES.map((style) => ({
-			style,
-			label: STYLE_LABELS[style],
-			text: citations[style],
-		})),
+		evidence: evidenceOf(story),
+		references: {
+			apa: referenceParts(citations.apa, publication.title),
+			chicago: referenceParts(citations.chicago, publication.title),
+			dataset: referenceParts(datasetCitation(), publication.title),
+		},
 		downloads: { bib: citationPath(story, 'bib'), ris: citationPath(story, 'ris') },
 		embed: { code: storyEmbedCode(story), href: embedPath(story.slug) },
-		dataset: { citation: datasetCitation(), ...datasetRelease() },
-		related: relatedStories(story).map(summarize),
+		dataset: datasetRelease(),
+		related: relatedStories(story).map(({ story: other, sharedThemes }) => ({
+			...summarize(other),
+			// the card lists the themes the two stories share: why it is related
+			topics: sharedThemes.map((value) =>
+				facetLabel({ facet: 'topic', value, locale: coreLocale() }),
+			),
+		})),
 		previous: neighbour(-1),
 		next: neighbour(1),
 		api: {
