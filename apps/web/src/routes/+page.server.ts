@@ -1,6 +1,7 @@
 import { countries, getStats, publication, storiesOf } from '@mgi-stories/core';
 import { getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
+import { levelsChart, regionsChart, themesChart } from '$lib/server/charts';
 import { claimRows } from '$lib/server/claims';
 import { absoluteUrl } from '$lib/server/config';
 import { worldMap } from '$lib/server/map';
@@ -59,7 +60,10 @@ export const load: PageServerLoad = () => {
 			from: publication.participationPeriod.from,
 			to: publication.participationPeriod.to,
 		},
-		claims: claimRows(),
+		localGap: claimRows().find(
+			(claim) => claim.id === 'foreword-local-authorities' && claim.verdict === 'inconsistent',
+		),
+		charts: [themesChart(), regionsChart(), levelsChart()],
 		map: worldMap(),
 		stories: storySummaries().map(({ slug, href, country, place }) => ({
 			slug,

@@ -35,7 +35,7 @@ function regionMap(href: string): Promise<SVGSVGElement> {
 
 export function enhanceMapZoom(root: ParentNode = document): void {
 	for (const figure of root.querySelectorAll<HTMLElement>('figure[data-zoomable]')) {
-		const world = figure.querySelector<SVGSVGElement>(':scope > svg');
+		const world = figure.querySelector<SVGSVGElement>(':scope > .map-scroll > svg');
 		const bar = figure.querySelector<HTMLElement>('[data-zoom-bar]');
 		const back = figure.querySelector<HTMLButtonElement>('[data-zoom-out]');
 		const status = figure.querySelector<HTMLElement>('[data-zoom-status]');

@@ -1,7 +1,7 @@
 /** @module the world map, projected at build time from Natural Earth (world-atlas 110m) with d3-geo */
-import { countries, type Government, governmentId, stories } from '@mgi-stories/core';
-import { geoEqualEarth, geoPath } from 'd3-geo';
-import { feature, merge } from 'topojson-client';
+import { countries, type Government, governmentId, publication, stories } from '@mgi-stories/core';
+import { geoCircle, geoEqualEarth, geoPath } from 'd3-geo';
+import { feature, merge, mesh } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 import { getLocale, type Locale } from '$lib/i18n';
 import type { LocatorMap, MapCluster, WorldMap } from '$lib/types';
@@ -11,6 +11,9 @@ import { governmentPath, regionPath, regionSlug } from './paths';
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 const ANTARCTICA = '010';
+/** Western Sahara, and the country UN maps separate it from by a dashed line */
+const WESTERN_SAHARA = '732';
+const MOROCCO = '504';
 
 type Topology = Parameters<typeof merge>[0];
 type Geometry = Extract<Parameters<typeof merge>[1], unknown[]>[number] & { id?: string | number };
@@ -21,10 +24,11 @@ const geometries = topology.objects.countries.geometries.filter(
 	(geometry) => geometry.id !== ANTARCTICA,
 );
 
+// a margin for the sphere's outline, drawn whole
 const projection = geoEqualEarth().fitExtent(
 	[
-		[4, 4],
-		[MAP_WIDTH - 4, MAP_HEIGHT - 4],
+		[6, 6],
+		[MAP_WIDTH - 6, MAP_HEIGHT - 6],
 	],
 	{ type: 'Sphere' },
 );
@@ -45,14 +49,25 @@ const memo = <T>(make: () => T) => {
 	};
 };
 
-const sphere = memo(() => path({ type: 'Sphere' }) ?? '');
-const allLand = memo(() => path(merge(topology, geometries)) ?? '');
-const outlines = memo(
-	() =>
-		new Map(
-			geometries.map((geometry) => [String(geometry.id), path(feature(topology, geometry)) ?? '']),
-		),
+const byId = (id: string) => geometries.find((geometry) => String(geometry.id) === id);
+const westernSahara = byId(WESTERN_SAHARA);
+const moroccoBoundary = mesh(
+	topology,
+	{ type: 'GeometryCollection', geometries } as Parameters<typeof mesh>[1],
+	(a, b) =>
+		new Set([String((a as Geometry).id), String((b as Geometry).id)]).size === 2 &&
+		[a, b].every((side) => [WESTERN_SAHARA, MOROCCO].includes(String((side as Geometry).id))),
 );
+
+/** The booklet's sentence on designations and boundaries, from its disclaimer, verbatim. */
+export const BOUNDARIES_DISCLAIMER =
+	publication.disclaimer.slice(publication.disclaimer.indexOf('The designations')) || '';
+
+/** Western Sahara apart, and its boundary with Morocco, as `draw` projects them. */
+const disputedAreas = (draw: (object: Parameters<typeof path>[0]) => string) => ({
+	area: westernSahara ? draw(feature(topology, westernSahara)) : '',
+	boundary: draw(moroccoBoundary),
+});
 
 /**
  * Moves points apart until none is closer than `minDistance` to another (a few relaxation passes),
@@ -98,11 +113,11 @@ export function spreadPoints<T extends { x: number; y: number }>(
 const MARKER_SPACING = 8;
 
 /**
- * Clusters must offer a 24 CSS px target on a 375 px screen, where a 960-unit map is drawn about
- * 340 px wide (0.35 px a unit): a radius of 36 units is 12.6 px, and centres 78 units apart leave a
- * gap between any two.
+ * Clusters must offer a 24 CSS px target on a 375 px screen, where the map is drawn twice the
+ * screen's column, about 686 px wide (0.71 px a unit) and scrolled sideways: a radius of 18 units is
+ * 12.9 px, and centres 42 units apart leave a gap between any two.
  */
-export const CLUSTER_RADIUS = 36;
+export const CLUSTER_RADIUS = 18;
 const CLUSTER_SPACING = 2 * CLUSTER_RADIUS + 6;
 
 type Point = { x: number; y: number };
@@ -149,6 +164,8 @@ function participationMap(options: {
 	draw: (object: Parameters<typeof path>[0]) => string;
 	inView: (country: (typeof countries)[number]) => boolean;
 	spacing: number;
+	/** the least distance between two story marks' centres, so none covers another */
+	markSpacing: number;
 	markerRadius: number;
 	/** what a cluster of local authorities stands for: a region (world map) or a country */
 	clusterBy: 'region' | 'country';
@@ -157,7 +174,9 @@ function participationMap(options: {
 	const participating = new Set(countries.map((country) => country.numeric));
 	const withStory = new Set(stories.map((story) => story.country));
 	const storyAuthorities = new Set(stories.map((story) => story.localAuthority));
-	const others = geometries.filter((geometry) => !participating.has(String(geometry.id)));
+	const others = geometries.filter(
+		(geometry) => !participating.has(String(geometry.id)) && geometry !== westernSahara,
+	);
 	const shown = countries.filter(options.inView);
 	const outline = (numeric: string) => {
 		const geometry = geometries.find((candidate) => String(candidate.id) === numeric);
@@ -195,6 +214,14 @@ function participationMap(options: {
 				: [],
 		sphere: draw({ type: 'Sphere' }),
 		land: draw(merge(topology, others)),
+		disputed: disputedAreas(draw),
+		disclaimer: BOUNDARIES_DISCLAIMER,
+		storyMarks: spreadPoints(
+			shown
+				.filter((country) => withStory.has(country.alpha3))
+				.map((country) => ({ id: governmentId(country), ...projectPoint(country.point) })),
+			options.markSpacing,
+		).map(({ id, x, y, dx, dy }) => ({ id, x: round(x + dx), y: round(y + dy) })),
 		countries: shown.map((country) => ({
 			id: governmentId(country),
 			name: nameOf(country),
@@ -235,6 +262,7 @@ export function worldMap(): WorldMap {
 		draw: (object) => path(object) ?? '',
 		inView: () => true,
 		spacing: MARKER_SPACING,
+		markSpacing: 10,
 		markerRadius: 3.6,
 		clusterBy: 'region',
 	});
@@ -293,24 +321,67 @@ export function regionMap(region: string): WorldMap {
 		draw: (object) => regionalPath(object) ?? '',
 		inView: (country) => country.region === region,
 		spacing: MARKER_SPACING * 2.5,
+		markSpacing: 22,
 		markerRadius: 8,
 		clusterBy: 'country',
 	});
 }
 
-/** A world map locating one government: its country's outline and its point. */
+/** How far around a government its locator map shows, in degrees: its neighbours, not the world. */
+const LOCATOR_REACH = 16;
+
+/**
+ * A map locating one government in its part of the world: the projection centred on it and fitted
+ * to its country and the neighbourhood around its point, clipped to the frame.
+ */
 export function locatorMap(government: Government): LocatorMap {
 	const country = countries.find((candidate) =>
 		government.kind === 'country'
 			? candidate === government
 			: candidate.alpha3 === government.country,
 	);
+	const geometry = country ? byId(country.numeric) : undefined;
+	const { lon, lat } = government.point;
+	const neighbourhood = {
+		type: 'FeatureCollection' as const,
+		features: [
+			{
+				type: 'Feature' as const,
+				properties: {},
+				geometry: geoCircle().center([lon, lat]).radius(LOCATOR_REACH)(),
+			},
+			...(geometry ? [feature(topology, geometry)] : []),
+		],
+	};
+	const local = geoEqualEarth()
+		.rotate([-lon, 0])
+		.fitExtent(
+			[
+				[12, 12],
+				[MAP_WIDTH - 12, MAP_HEIGHT - 12],
+			],
+			neighbourhood as unknown as Parameters<typeof projection.fitExtent>[1],
+		)
+		.clipExtent([
+			[0, 0],
+			[MAP_WIDTH, MAP_HEIGHT],
+		]);
+	const localPath = geoPath(local).digits(0);
+	const draw = (object: Parameters<typeof path>[0]) => localPath(object) ?? '';
+	const [x = 0, y = 0] = local([lon, lat]) ?? [];
 	return {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
-		sphere: sphere(),
-		land: allLand(),
-		highlight: (country && outlines().get(country.numeric)) || null,
-		...project(government.point),
+		sphere: draw({ type: 'Sphere' }),
+		land: draw(
+			merge(
+				topology,
+				geometries.filter((candidate) => candidate !== westernSahara),
+			),
+		),
+		disputed: disputedAreas(draw),
+		highlight: geometry ? draw(feature(topology, geometry)) : null,
+		x: round(x),
+		y: round(y),
 	};
 }
