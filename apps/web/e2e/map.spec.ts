@@ -46,6 +46,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			}
 		});
 
+		test('the map is tall enough to read, and scrolls sideways inside its frame', async ({
+			page,
+		}) => {
+			await visit(page, '/');
+			const box = await page.locator('figure.world-map .map-scroll > svg').boundingBox();
+			expect(box?.height).toBeGreaterThanOrEqual(300);
+			const scroller = page.getByRole('region', { name: 'World map, scrolls sideways' });
+			await expect(scroller).toBeVisible();
+		});
+
 		test('nothing sticks out of the page', async ({ page }) => {
 			await visit(page, '/');
 			const overflow = await page.evaluate(

@@ -41,14 +41,6 @@ function project(point: { lat: number; lon: number }) {
 	return { x: round(x), y: round(y) };
 }
 
-const memo = <T>(make: () => T) => {
-	let value: T | undefined;
-	return () => {
-		value ??= make();
-		return value;
-	};
-};
-
 const byId = (id: string) => geometries.find((geometry) => String(geometry.id) === id);
 const westernSahara = byId(WESTERN_SAHARA);
 const moroccoBoundary = mesh(
