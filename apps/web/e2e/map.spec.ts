@@ -7,7 +7,7 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** the visible markers of local authorities, as on screen */
 async function markerBoxes(page: Page) {
 	return page
-		.locator('figure.world-map > svg a:is(.local, .cluster):visible circle:not(.hit)')
+		.locator('figure.world-map .map-scroll > svg a:is(.local, .cluster):visible circle:not(.hit)')
 		.evaluateAll((circles) => circles.map((circle) => circle.getBoundingClientRect().toJSON()));
 }
 

@@ -41,6 +41,7 @@ describe('barRows', () => {
 		const nodes = all(svg);
 		expect(nodes.some((node) => node.tag === 'style')).toBe(false);
 		expect(nodes.some((node) => 'style' in node.attributes)).toBe(false);
+		expect(nodes.some((node) => 'aria-label' in node.attributes)).toBe(false);
 		expect(nodes.map((node) => node.attributes.class)).toEqual(
 			expect.arrayContaining(['bar-story', 'bar-participant']),
 		);

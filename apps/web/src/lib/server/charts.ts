@@ -29,13 +29,17 @@ export interface BarRow {
 
 type Segment = { x1: number; x2: number; y1: number; y2: number; tone: BarTone };
 
-/** Turns a DOM element into plain data, without style (elements or attributes). */
+/**
+ * Turns a DOM element into plain data, without style (elements or attributes) and without Plot's
+ * `aria-label`s on groups (ARIA forbids them on a generic element; the chart's `<title>` and `<desc>`
+ * and its table say what it shows).
+ */
 function toTree(element: Element): SvgNode {
 	return {
 		tag: element.localName,
 		attributes: Object.fromEntries(
 			[...element.attributes]
-				.filter((attribute) => attribute.name !== 'style')
+				.filter((attribute) => !['style', 'aria-label', 'aria-hidden'].includes(attribute.name))
 				.map((attribute) => [attribute.name, attribute.value]),
 		),
 		children: [...element.childNodes].flatMap((node): (SvgNode | string)[] => {
