@@ -1,4 +1,4 @@
-import { countries, getStats, publication, storiesOf } from '@mgi-stories/core';
+import { checkClaims, countries, getStats, publication, storiesOf } from '@mgi-stories/core';
 import { getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { levelsChart, regionsChart, themesChart } from '$lib/server/charts';
@@ -57,6 +57,10 @@ export const load: PageServerLoad = () => {
 				countriesWithStory: region.countriesWithStory,
 				coverage: region.coverage,
 			})),
+			// the booklet's own count, from its introduction
+			indicators:
+				checkClaims().find((check) => check.claim.id === 'introduction-indicators')?.claim.number
+					?.value ?? 0,
 			from: publication.participationPeriod.from,
 			to: publication.participationPeriod.to,
 		},

@@ -196,12 +196,12 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 		},
 		{ width: 640, height: SHARE_HEIGHT },
 	);
-	// the map fills a teal panel on the right, bleeding off the card's edge like a figure in print
+	// the map sits on a pale teal panel on the right, the title on white on the left
 	const panel = 560;
-	const mapWidth = 600;
+	const mapWidth = panel - 48;
 	const scale = mapWidth / card.map.width;
 	const mapHeight = card.map.height * scale;
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}"><title>${escapeXml(card.title)}</title><rect width="100%" height="100%" fill="${PAPER}"/><rect x="${SHARE_WIDTH - panel}" width="${panel}" height="100%" fill="${TEAL_SOFT}"/><rect width="100%" height="14" fill="${TEAL}"/><g transform="translate(${SHARE_WIDTH - panel + (panel - mapWidth) / 2 + 10} ${(SHARE_HEIGHT - mapHeight) / 2 + 7}) scale(${scale})">${mapElements(card.map)}</g>${text.replace('<svg ', '<svg x="0" y="0" ')}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}"><title>${escapeXml(card.title)}</title><rect width="100%" height="100%" fill="${PAPER}"/><rect x="${SHARE_WIDTH - panel}" width="${panel}" height="100%" fill="${TEAL_SOFT}"/><rect width="100%" height="14" fill="${TEAL}"/><g transform="translate(${SHARE_WIDTH - panel + (panel - mapWidth) / 2} ${(SHARE_HEIGHT - mapHeight) / 2 + 7}) scale(${scale})">${mapElements(card.map)}</g>${text.replace('<svg ', '<svg x="0" y="0" ')}</svg>`;
 }
 
 /** The card as a PNG. */
