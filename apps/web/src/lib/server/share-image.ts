@@ -98,6 +98,10 @@ export function mapElements(map: WorldMap | LocatorMap): string {
 	return `${base}${highlight}${disputed}<circle cx="${map.x}" cy="${map.y}" r="16" fill="none" stroke="${MARKER}" stroke-width="4"/><circle cx="${map.x}" cy="${map.y}" r="6" fill="${MARKER}"/>`;
 }
 
+/** the title as large as the card holds it: long French and Spanish titles step down */
+const titleSize = (title: string) =>
+	title.length > 60 ? 46 : title.length > 40 ? 54 : title.length > 18 ? 64 : 80;
+
 export interface ShareCard {
 	/** a short line above the title, e.g. "Success story · page 10" */
 	kicker: string;
@@ -155,7 +159,7 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 									props: {
 										style: {
 											fontFamily: 'Source Serif 4',
-											fontSize: card.title.length > 40 ? 54 : card.title.length > 18 ? 64 : 80,
+											fontSize: titleSize(card.title),
 											fontWeight: 600,
 											lineHeight: 1.08,
 										},
