@@ -159,7 +159,14 @@ export interface WorldMap {
 	disclaimer: string;
 	countries: MapCountry[];
 	/** the story marks, a layer of their own above every shape, spread so none covers another */
-	storyMarks: { id: string; x: number; y: number }[];
+	storyMarks: {
+		id: string;
+		x: number;
+		y: number;
+		/** drawn beside its country, too small to hold it, with a line back to `from` */
+		outside: boolean;
+		from: { x: number; y: number };
+	}[];
 	localAuthorities: MapPoint[];
 	/** radius of a local authority's marker, in map units (larger on a zoomed-in region) */
 	markerRadius: number;

@@ -140,6 +140,14 @@ describe('symbols that hide no country', () => {
 		}
 	});
 
+	it('put a small country’s mark beside it, a large one’s inside', () => {
+		const mark = (id: string) => worldMap().storyMarks.find((candidate) => candidate.id === id);
+		expect(mark('IRL')).toMatchObject({ outside: true });
+		expect(mark('IRL')?.x).toBeLessThan(mark('IRL')?.from.x ?? 0);
+		expect(mark('BRA')).toMatchObject({ outside: false });
+		expect(mark('KAZ')).toMatchObject({ outside: false });
+	});
+
 	it('draw the whole globe inside the frame, Arctic included', () => {
 		const numbers = (worldMap().sphere.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 		expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);

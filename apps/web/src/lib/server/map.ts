@@ -149,6 +149,40 @@ function clusterAuthorities(
 	}));
 }
 
+/** The width and height of a drawn shape, from its path's coordinates. */
+function shapeSize(d: string): { width: number; height: number } {
+	const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+	const xs = numbers.filter((_, index) => index % 2 === 0);
+	const ys = numbers.filter((_, index) => index % 2 === 1);
+	if (xs.length === 0) return { width: 0, height: 0 };
+	return {
+		width: Math.max(...xs) - Math.min(...xs),
+		height: Math.max(...ys) - Math.min(...ys),
+	};
+}
+
+/**
+ * The story marks: inside a country large enough to hold one, otherwise beside it, to the west, with
+ * a line back (Ireland, Albania, Moldova stay visible); then spread so none covers another.
+ */
+function storyMarks(
+	marks: { id: string; x: number; y: number; shape: string }[],
+	spacing: number,
+): WorldMap['storyMarks'] {
+	const placed = marks.map(({ id, x, y, shape }) => {
+		const size = shapeSize(shape);
+		const small = Math.min(size.width, size.height) < 2 * spacing;
+		return { id, x: small ? x - size.width / 2 - spacing : x, y, at: { x, y }, outside: small };
+	});
+	return spreadPoints(placed, spacing).map(({ id, x, y, dx, dy, at, outside }) => ({
+		id,
+		x: round(x + dx),
+		y: round(y + dy),
+		outside: outside || dx !== 0 || dy !== 0,
+		from: at,
+	}));
+}
+
 function participationMap(options: {
 	width: number;
 	height: number;
@@ -208,12 +242,16 @@ function participationMap(options: {
 		land: draw(merge(topology, others)),
 		disputed: disputedAreas(draw),
 		disclaimer: BOUNDARIES_DISCLAIMER,
-		storyMarks: spreadPoints(
+		storyMarks: storyMarks(
 			shown
 				.filter((country) => withStory.has(country.alpha3))
-				.map((country) => ({ id: governmentId(country), ...projectPoint(country.point) })),
+				.map((country) => ({
+					id: governmentId(country),
+					...projectPoint(country.point),
+					shape: outline(country.numeric),
+				})),
 			options.markSpacing,
-		).map(({ id, x, y, dx, dy }) => ({ id, x: round(x + dx), y: round(y + dy) })),
+		),
 		countries: shown.map((country) => ({
 			id: governmentId(country),
 			name: nameOf(country),
