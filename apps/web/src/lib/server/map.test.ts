@@ -166,6 +166,15 @@ describe('Western Sahara, as on UN maps', () => {
 		}
 	});
 
+	it('takes in the coast Natural Earth gives Morocco: Morocco ends at the dashed line', () => {
+		const ys = (d: string) =>
+			(d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number).filter((_, index) => index % 2 === 1);
+		const morocco = worldMap().countries.find((country) => country.id === 'MAR');
+		const line = ys(worldMap().disputed.boundary);
+		expect(Math.max(...ys(morocco?.path ?? ''))).toBeLessThanOrEqual(Math.max(...line) + 1);
+		expect(Math.max(...line) - Math.min(...line)).toBeLessThanOrEqual(1);
+	});
+
 	it('comes with the booklet’s own disclaimer, verbatim', () => {
 		expect(BOUNDARIES_DISCLAIMER).toMatch(
 			/^The designations employed .* concerning its frontiers or boundaries\.$/,

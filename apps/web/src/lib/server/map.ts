@@ -1,7 +1,7 @@
 /** @module the world map, projected at build time from Natural Earth (world-atlas 110m) with d3-geo */
 import { countries, type Government, governmentId, publication, stories } from '@mgi-stories/core';
 import { geoCircle, geoEqualEarth, geoPath } from 'd3-geo';
-import { feature, merge, mesh } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 import { getLocale, type Locale } from '$lib/i18n';
 import type { LocatorMap, MapCluster, WorldMap } from '$lib/types';
@@ -42,14 +42,72 @@ function project(point: { lat: number; lon: number }) {
 }
 
 const byId = (id: string) => geometries.find((geometry) => String(geometry.id) === id);
+
+/**
+ * Western Sahara as UN maps draw it: everything south of 27°40′N that Natural Earth's de facto
+ * boundaries give to Morocco or to Western Sahara, apart from Morocco, the line between them dashed.
+ */
+const WESTERN_SAHARA_NORTH = 27 + 40 / 60;
+type Ring = [number, number][];
+type Shape = { type: 'MultiPolygon'; coordinates: Ring[][] };
+
+/** The part of a ring on one side of the parallel (Sutherland–Hodgman against a half-plane). */
+function clipRing(ring: Ring, north: boolean): Ring {
+	const inside = ([, lat]: [number, number]) => lat >= WESTERN_SAHARA_NORTH === north;
+	const clipped: Ring = [];
+	ring.forEach((a, index) => {
+		const b = ring[(index + 1) % ring.length] as [number, number];
+		if (inside(a)) clipped.push(a);
+		if (inside(a) !== inside(b)) {
+			const t = (WESTERN_SAHARA_NORTH - a[1]) / (b[1] - a[1]);
+			clipped.push([a[0] + t * (b[0] - a[0]), WESTERN_SAHARA_NORTH]);
+		}
+	});
+	const [first] = clipped;
+	return first ? [...clipped, first] : [];
+}
+
+const clipShape = (shape: Shape, north: boolean): Shape => ({
+	type: 'MultiPolygon',
+	coordinates: shape.coordinates
+		.map((polygon) =>
+			polygon.map((ring) => clipRing(ring, north)).filter((ring) => ring.length > 3),
+		)
+		.filter((polygon) => polygon.length > 0),
+});
+
 const westernSahara = byId(WESTERN_SAHARA);
-const moroccoBoundary = mesh(
+const moroccoGeometry = byId(MOROCCO);
+/** Morocco and Western Sahara as one shape, before the parallel parts them */
+const moroccoAndSahara = merge(
 	topology,
-	{ type: 'GeometryCollection', geometries } as Parameters<typeof mesh>[1],
-	(a, b) =>
-		new Set([String((a as Geometry).id), String((b as Geometry).id)]).size === 2 &&
-		[a, b].every((side) => [WESTERN_SAHARA, MOROCCO].includes(String((side as Geometry).id))),
-);
+	[westernSahara, moroccoGeometry].filter((geometry) => geometry !== undefined),
+) as unknown as Shape;
+const morocco = clipShape(moroccoAndSahara, true);
+const saharaArea = clipShape(moroccoAndSahara, false);
+const saharaBoundary = (() => {
+	const lons = morocco.coordinates
+		.flat(2)
+		.filter(([, lat]) => lat === WESTERN_SAHARA_NORTH)
+		.map(([lon]) => lon);
+	const [west, east] = [Math.min(...lons), Math.max(...lons)];
+	// points along the parallel, so the projected line follows it rather than a great circle
+	const steps = Math.max(1, Math.ceil((east - west) / 0.5));
+	return {
+		type: 'LineString' as const,
+		coordinates: Array.from({ length: steps + 1 }, (_, step) => [
+			west + ((east - west) * step) / steps,
+			WESTERN_SAHARA_NORTH,
+		]),
+	};
+})();
+
+/** A country's shape as the maps draw it (Morocco without Western Sahara). */
+function countryShape(numeric: string) {
+	if (numeric === MOROCCO) return morocco;
+	const geometry = byId(numeric);
+	return geometry ? feature(topology, geometry) : undefined;
+}
 
 /** The booklet's sentence on designations and boundaries, from its disclaimer, verbatim. */
 export const BOUNDARIES_DISCLAIMER =
@@ -57,8 +115,8 @@ export const BOUNDARIES_DISCLAIMER =
 
 /** Western Sahara apart, and its boundary with Morocco, as `draw` projects them. */
 const disputedAreas = (draw: (object: Parameters<typeof path>[0]) => string) => ({
-	area: westernSahara ? draw(feature(topology, westernSahara)) : '',
-	boundary: draw(moroccoBoundary),
+	area: draw(saharaArea as Parameters<typeof path>[0]),
+	boundary: draw(saharaBoundary),
 });
 
 /**
@@ -201,12 +259,15 @@ function participationMap(options: {
 	const withStory = new Set(stories.map((story) => story.country));
 	const storyAuthorities = new Set(stories.map((story) => story.localAuthority));
 	const others = geometries.filter(
-		(geometry) => !participating.has(String(geometry.id)) && geometry !== westernSahara,
+		(geometry) =>
+			!participating.has(String(geometry.id)) &&
+			geometry !== westernSahara &&
+			geometry !== moroccoGeometry,
 	);
 	const shown = countries.filter(options.inView);
 	const outline = (numeric: string) => {
-		const geometry = geometries.find((candidate) => String(candidate.id) === numeric);
-		return geometry ? draw(feature(topology, geometry)) : '';
+		const shape = countryShape(numeric);
+		return shape ? draw(shape as Parameters<typeof path>[0]) : '';
 	};
 	const groupOf = (country: (typeof countries)[number]): MapGroup =>
 		options.clusterBy === 'region'
@@ -403,14 +464,20 @@ export function locatorMap(government: Government): LocatorMap {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
 		sphere: draw({ type: 'Sphere' }),
-		land: draw(
-			merge(
-				topology,
-				geometries.filter((candidate) => candidate !== westernSahara),
-			),
-		),
+		land:
+			draw(
+				merge(
+					topology,
+					geometries.filter(
+						(candidate) => candidate !== westernSahara && candidate !== moroccoGeometry,
+					),
+				),
+			) + draw(morocco as Parameters<typeof path>[0]),
 		disputed: disputedAreas(draw),
-		highlight: geometry ? draw(feature(topology, geometry)) : null,
+		highlight:
+			country && geometry
+				? draw(countryShape(country.numeric) as Parameters<typeof path>[0])
+				: null,
 		x: round(x),
 		y: round(y),
 	};
