@@ -38,3 +38,20 @@ test.describe('the home page in French and Spanish', () => {
 		await expect(page.getByRole('img', { name: 'Participación por región' })).toBeVisible();
 	});
 });
+
+test.describe('the claims check on a phone', { tag: '@js' }, () => {
+	test.use({ viewport: { width: 375, height: 800 } });
+
+	test('reads as cards that fit the screen, with no axe violations', async ({ page }) => {
+		for (const path of ['/claims/', '/fr/claims/']) {
+			await visit(page, path);
+			const row = page.locator('#claim-foreword-local-authorities');
+			const box = await row.boundingBox();
+			expect(box?.width).toBeLessThanOrEqual(375);
+			await row.scrollIntoViewIfNeeded();
+			await expect(row.locator('.badge')).toBeInViewport();
+			const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+			expect(results.violations.map((violation) => violation.id)).toEqual([]);
+		}
+	});
+});
