@@ -78,6 +78,7 @@ export const PAGE_TYPES = [
 		heading: /Every story against our classification/,
 	},
 	{ name: 'about', path: '/about/', heading: /About the MGI/ },
+	{ name: 'claims', path: '/claims/', heading: /The booklet’s numbers, checked/ },
 	{ name: 'data', path: '/data/', heading: /Downloads, API and package/ },
 	{ name: '404', path: '/no/such/page/', heading: /Page not found/ },
 ] as const;

@@ -7,7 +7,7 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** the visible markers of local authorities, as on screen */
 async function markerBoxes(page: Page) {
 	return page
-		.locator('figure.world-map > svg a:is(.local, .cluster):visible circle:not(.hit)')
+		.locator('figure.world-map .map-scroll > svg a:is(.local, .cluster):visible circle:not(.hit)')
 		.evaluateAll((circles) => circles.map((circle) => circle.getBoundingClientRect().toJSON()));
 }
 
@@ -44,6 +44,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
 				expect(results.violations.map((violation) => violation.id)).toEqual([]);
 			}
+		});
+
+		test('the map is tall enough to read, and scrolls sideways inside its frame', async ({
+			page,
+		}) => {
+			await visit(page, '/');
+			const box = await page.locator('figure.world-map .map-scroll > svg').boundingBox();
+			expect(box?.height).toBeGreaterThanOrEqual(300);
+			const scroller = page.getByRole('region', { name: 'World map, scrolls sideways' });
+			await expect(scroller).toBeVisible();
 		});
 
 		test('nothing sticks out of the page', async ({ page }) => {

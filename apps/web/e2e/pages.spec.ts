@@ -86,12 +86,29 @@ test.describe('every page type', () => {
 		await expect(page.locator('blockquote.verbatim')).toBeVisible();
 	});
 
-	test('the claims check is shown honestly', async ({ page }) => {
-		await visit(page, '/about/');
+	test('the claims check is shown honestly, on its own page', async ({ page }) => {
+		await visit(page, '/claims/');
 		const row = page.locator('#claim-foreword-local-authorities');
 		await expect(row).toContainText('30');
 		await expect(row).toContainText('29');
 		await expect(row).toContainText('Inconsistent');
+	});
+
+	test('the home page answers with charts, and links the check from one sentence', async ({
+		page,
+	}) => {
+		await visit(page, '/');
+		for (const name of [
+			'Success stories by theme',
+			'Participation by region',
+			'National and local',
+		]) {
+			await expect(page.getByRole('img', { name })).toBeVisible();
+		}
+		await expect(page.locator('[data-claim]')).toHaveCount(0);
+		await expect(page.getByText(/foreword counts 30 local authorities/)).toContainText('names 29');
+		await page.getByRole('link', { name: 'The booklet’s numbers, checked' }).first().click();
+		await expect(page).toHaveURL(/\/claims\/$/);
 	});
 });
 

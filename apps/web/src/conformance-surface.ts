@@ -135,7 +135,7 @@ function required<T>(map: Map<string, T>, key: string, what: string): T {
 /**
  * What the built site publishes in one language. From the locale's pages: the governments' names
  * (the governments list), the M49 areas' names (each government's page), the facet values' labels
- * (the classification grid), the claim checks' sentences (About's claims table) and each story's
+ * (the classification grid), the claim checks' sentences (the claims page's table) and each story's
  * text and tag evidence (its page). What the pages do not carry in core's full shapes (the
  * publication, the sources, the countries' codes and fields, the stories' other fields and the claims'
  * findings) comes from the site's own download, `data/dataset.json`, which is the same in every locale.
@@ -155,7 +155,7 @@ export async function loadPublished(build: string, locale: Locale): Promise<Surf
 			areas.set(code, name);
 		}
 	}
-	const details = readClaimDetails(await page(root, 'about'));
+	const details = readClaimDetails(await page(root, 'claims'));
 	const stories = await Promise.all(
 		document.stories.map(async (story) => {
 			const html = await page(root, `stories/${story.slug}`);

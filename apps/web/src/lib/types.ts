@@ -149,7 +149,23 @@ export interface WorldMap {
 	sphere: string;
 	/** every non-participating country, merged into one shape */
 	land: string;
+	/**
+	 * the boundaries drawn dashed, as on UN maps: Western Sahara's with Morocco (Western Sahara is
+	 * drawn apart from the land around it)
+	 */
+	disputed: { area: string; boundary: string };
+	/** the booklet's own words on designations and boundaries, quoted under the map */
+	disclaimer: string;
 	countries: MapCountry[];
+	/** the story marks, a layer of their own above every shape, spread so none covers another */
+	storyMarks: {
+		id: string;
+		x: number;
+		y: number;
+		/** drawn beside its country, too small to hold it, with a line back to `from` */
+		outside: boolean;
+		from: { x: number; y: number };
+	}[];
 	localAuthorities: MapPoint[];
 	/** radius of a local authority's marker, in map units (larger on a zoomed-in region) */
 	markerRadius: number;
@@ -167,6 +183,7 @@ export interface LocatorMap {
 	sphere: string;
 	/** every country, merged into one shape */
 	land: string;
+	disputed: { area: string; boundary: string };
 	/** the government's country, when the 110m data has its outline */
 	highlight: string | null;
 	x: number;
@@ -184,4 +201,27 @@ export interface ReferenceParts {
 export interface EvidenceGroup {
 	phrase: string;
 	tags: { id: string; facet: string; label: string; description: string; href: string }[];
+}
+
+/** An SVG element as plain data, rendered by `SvgTree.svelte` (a chart drawn at build time). */
+export interface SvgNode {
+	tag: string;
+	attributes: Record<string, string>;
+	children: (SvgNode | string)[];
+}
+
+/** The colour of a bar: the map's (story, participant, local authority) */
+export type BarTone = 'story' | 'participant' | 'local';
+
+/** A bar chart drawn at build time: its SVG, and the same numbers as a table. */
+export interface BarChart {
+	id: string;
+	title: string;
+	description: string;
+	svg: SvgNode;
+	/** what each colour means, when a bar has more than one */
+	legend: { tone: BarTone; label: string }[];
+	/** the table alternative: a header per column, then a label and its values per row */
+	columns: string[];
+	rows: { label: string; href: string | null; values: number[] }[];
 }

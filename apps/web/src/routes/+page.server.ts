@@ -1,6 +1,7 @@
-import { countries, datasetStats, publication, storiesOf } from '@mgi-stories/core';
+import { checkClaims, countries, datasetStats, publication, storiesOf } from '@mgi-stories/core';
 import { getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
+import { levelsChart, regionsChart, themesChart } from '$lib/server/charts';
 import { claimRows } from '$lib/server/claims';
 import { absoluteUrl } from '$lib/server/config';
 import { worldMap } from '$lib/server/map';
@@ -56,10 +57,17 @@ export const load: PageServerLoad = () => {
 				countriesWithStory: region.countriesWithStory,
 				coverage: region.coverage,
 			})),
+			// the booklet's own count, from its introduction
+			indicators:
+				checkClaims().find((check) => check.claim.id === 'introduction-indicators')?.claim.number
+					?.value ?? 0,
 			from: publication.participationPeriod.from,
 			to: publication.participationPeriod.to,
 		},
-		claims: claimRows(),
+		localGap: claimRows().find(
+			(claim) => claim.id === 'foreword-local-authorities' && claim.verdict === 'inconsistent',
+		),
+		charts: [themesChart(), regionsChart(), levelsChart()],
 		map: worldMap(),
 		stories: storySummaries().map(({ slug, href, country, place }) => ({
 			slug,

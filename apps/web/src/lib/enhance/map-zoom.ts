@@ -35,11 +35,16 @@ function regionMap(href: string): Promise<SVGSVGElement> {
 
 export function enhanceMapZoom(root: ParentNode = document): void {
 	for (const figure of root.querySelectorAll<HTMLElement>('figure[data-zoomable]')) {
-		const world = figure.querySelector<SVGSVGElement>(':scope > svg');
+		const world = figure.querySelector<SVGSVGElement>(':scope > .map-scroll > svg');
 		const bar = figure.querySelector<HTMLElement>('[data-zoom-bar]');
 		const back = figure.querySelector<HTMLButtonElement>('[data-zoom-out]');
 		const status = figure.querySelector<HTMLElement>('[data-zoom-status]');
 		if (!world || !bar || !back) continue;
+		// a phone's map scrolls sideways: open it on Africa and Europe, between the Americas and Asia
+		const scroller = figure.querySelector<HTMLElement>(':scope > .map-scroll');
+		if (scroller && scroller.scrollWidth > scroller.clientWidth) {
+			scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
+		}
 		let shown: SVGSVGElement = world;
 		let opener: Element | null = null;
 

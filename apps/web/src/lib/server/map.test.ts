@@ -1,6 +1,6 @@
-import { countries } from '@mgi-stories/core';
+import { countries, findGovernment } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { regionMap, spreadPoints, worldMap } from './map';
+import { BOUNDARIES_DISCLAIMER, locatorMap, regionMap, spreadPoints, worldMap } from './map';
 
 const gap = (a: { x: number; y: number; dx: number; dy: number }, b: typeof a) =>
 	Math.hypot(a.x + a.dx - (b.x + b.dx), a.y + a.dy - (b.y + b.dy));
@@ -119,12 +119,89 @@ describe('clusters of local authorities', () => {
 		expect(canada?.href).toMatch(/^\/governments\/ca-/);
 	});
 
-	it('offer a 24 px target on a 375 px screen, where the map is about 340 px wide', () => {
-		expect(2 * worldMap().clusterRadius * (340 / worldMap().width)).toBeGreaterThanOrEqual(24);
+	it('offer a 24 px target on a 375 px screen, where the map is drawn twice its 343 px column', () => {
+		expect(2 * worldMap().clusterRadius * (686 / worldMap().width)).toBeGreaterThanOrEqual(24);
 	});
 
 	it('zoom from the world into each region with participants, and not further', () => {
 		expect(worldMap().regions.map((region) => region.name)).toEqual([...regions].sort());
 		expect(regionMap('Africa').regions).toEqual([]);
+	});
+});
+
+describe('symbols that hide no country', () => {
+	it('spread the story marks so none covers another (Albania and Moldova apart)', () => {
+		const marks = worldMap().storyMarks;
+		expect(marks.map((mark) => mark.id)).toEqual(expect.arrayContaining(['ALB', 'MDA', 'IRL']));
+		for (const [i, a] of marks.entries()) {
+			for (const b of marks.slice(i + 1)) {
+				expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id}–${b.id}`).toBeGreaterThanOrEqual(9.9);
+			}
+		}
+	});
+
+	it('put a small country’s mark beside it, a large one’s inside', () => {
+		const mark = (id: string) => worldMap().storyMarks.find((candidate) => candidate.id === id);
+		expect(mark('IRL')).toMatchObject({ outside: true });
+		expect(mark('IRL')?.x).toBeLessThan(mark('IRL')?.from.x ?? 0);
+		expect(mark('BRA')).toMatchObject({ outside: false });
+		expect(mark('KAZ')).toMatchObject({ outside: false });
+	});
+
+	it('draw the whole globe inside the frame, Arctic included', () => {
+		const numbers = (worldMap().sphere.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+		expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
+		expect(Math.max(...numbers.filter((_, index) => index % 2 === 1))).toBeLessThanOrEqual(
+			worldMap().height,
+		);
+	});
+});
+
+describe('Western Sahara, as on UN maps', () => {
+	it('is drawn apart, its boundary with Morocco dashed on every map that shows it', () => {
+		for (const map of [worldMap(), regionMap('Africa')]) {
+			expect(map.disputed.area).toMatch(/^M/);
+			expect(map.disputed.boundary).toMatch(/^M/);
+			expect(map.land).not.toContain(map.disputed.area);
+		}
+	});
+
+	it('takes in the coast Natural Earth gives Morocco: Morocco ends at the dashed line', () => {
+		const ys = (d: string) =>
+			(d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number).filter((_, index) => index % 2 === 1);
+		const morocco = worldMap().countries.find((country) => country.id === 'MAR');
+		const line = ys(worldMap().disputed.boundary);
+		expect(Math.max(...ys(morocco?.path ?? ''))).toBeLessThanOrEqual(Math.max(...line) + 1);
+		expect(Math.max(...line) - Math.min(...line)).toBeLessThanOrEqual(1);
+	});
+
+	it('comes with the booklet’s own disclaimer, verbatim', () => {
+		expect(BOUNDARIES_DISCLAIMER).toMatch(
+			/^The designations employed .* concerning its frontiers or boundaries\.$/,
+		);
+		expect(worldMap().disclaimer).toBe(BOUNDARIES_DISCLAIMER);
+	});
+});
+
+describe('locatorMap', () => {
+	it('fits the country’s neighbourhood, not the whole world', () => {
+		const kazakhstan = findGovernment({ query: 'KAZ' });
+		if (!kazakhstan) throw new Error('KAZ missing');
+		const map = locatorMap(kazakhstan);
+		// centred on the country, which fills a good part of the frame
+		expect(map.x).toBeCloseTo(map.width / 2, -1);
+		const xs = (map.highlight?.match(/[ML](-?\d+),/g) ?? []).map((step) =>
+			Number(step.slice(1, -1)),
+		);
+		expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(map.width / 4);
+	});
+
+	it('keeps a government across the date line whole (Tuvalu)', () => {
+		const tuvalu = findGovernment({ query: 'TUV' });
+		if (!tuvalu) throw new Error('TUV missing');
+		const map = locatorMap(tuvalu);
+		expect(map.x).toBeGreaterThan(0);
+		expect(map.x).toBeLessThan(map.width);
+		expect(map.land).toMatch(/^M/);
 	});
 });

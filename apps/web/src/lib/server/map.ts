@@ -1,6 +1,6 @@
 /** @module the world map, projected at build time from Natural Earth (world-atlas 110m) with d3-geo */
-import { countries, type Government, governmentId, stories } from '@mgi-stories/core';
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { countries, type Government, governmentId, publication, stories } from '@mgi-stories/core';
+import { geoCircle, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 import { getLocale, type Locale } from '$lib/i18n';
@@ -11,6 +11,9 @@ import { governmentPath, regionPath, regionSlug } from './paths';
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 const ANTARCTICA = '010';
+/** Western Sahara, and the country UN maps separate it from by a dashed line */
+const WESTERN_SAHARA = '732';
+const MOROCCO = '504';
 
 type Topology = Parameters<typeof merge>[0];
 type Geometry = Extract<Parameters<typeof merge>[1], unknown[]>[number] & { id?: string | number };
@@ -21,10 +24,11 @@ const geometries = topology.objects.countries.geometries.filter(
 	(geometry) => geometry.id !== ANTARCTICA,
 );
 
+// a margin for the sphere's outline, drawn whole
 const projection = geoEqualEarth().fitExtent(
 	[
-		[4, 4],
-		[MAP_WIDTH - 4, MAP_HEIGHT - 4],
+		[6, 6],
+		[MAP_WIDTH - 6, MAP_HEIGHT - 6],
 	],
 	{ type: 'Sphere' },
 );
@@ -37,22 +41,83 @@ function project(point: { lat: number; lon: number }) {
 	return { x: round(x), y: round(y) };
 }
 
-const memo = <T>(make: () => T) => {
-	let value: T | undefined;
-	return () => {
-		value ??= make();
-		return value;
-	};
-};
+const byId = (id: string) => geometries.find((geometry) => String(geometry.id) === id);
 
-const sphere = memo(() => path({ type: 'Sphere' }) ?? '');
-const allLand = memo(() => path(merge(topology, geometries)) ?? '');
-const outlines = memo(
-	() =>
-		new Map(
-			geometries.map((geometry) => [String(geometry.id), path(feature(topology, geometry)) ?? '']),
-		),
-);
+/**
+ * Western Sahara as UN maps draw it: everything south of 27°40′N that Natural Earth's de facto
+ * boundaries give to Morocco or to Western Sahara, apart from Morocco, the line between them dashed.
+ */
+const WESTERN_SAHARA_NORTH = 27 + 40 / 60;
+type Ring = [number, number][];
+type Shape = { type: 'MultiPolygon'; coordinates: Ring[][] };
+
+/** The part of a ring on one side of the parallel (Sutherland–Hodgman against a half-plane). */
+function clipRing(ring: Ring, north: boolean): Ring {
+	const inside = ([, lat]: [number, number]) => lat >= WESTERN_SAHARA_NORTH === north;
+	const clipped: Ring = [];
+	ring.forEach((a, index) => {
+		const b = ring[(index + 1) % ring.length] as [number, number];
+		if (inside(a)) clipped.push(a);
+		if (inside(a) !== inside(b)) {
+			const t = (WESTERN_SAHARA_NORTH - a[1]) / (b[1] - a[1]);
+			clipped.push([a[0] + t * (b[0] - a[0]), WESTERN_SAHARA_NORTH]);
+		}
+	});
+	const [first] = clipped;
+	return first ? [...clipped, first] : [];
+}
+
+const clipShape = (shape: Shape, north: boolean): Shape => ({
+	type: 'MultiPolygon',
+	coordinates: shape.coordinates
+		.map((polygon) =>
+			polygon.map((ring) => clipRing(ring, north)).filter((ring) => ring.length > 3),
+		)
+		.filter((polygon) => polygon.length > 0),
+});
+
+const westernSahara = byId(WESTERN_SAHARA);
+const moroccoGeometry = byId(MOROCCO);
+/** Morocco and Western Sahara as one shape, before the parallel parts them */
+const moroccoAndSahara = merge(
+	topology,
+	[westernSahara, moroccoGeometry].filter((geometry) => geometry !== undefined),
+) as unknown as Shape;
+const morocco = clipShape(moroccoAndSahara, true);
+const saharaArea = clipShape(moroccoAndSahara, false);
+const saharaBoundary = (() => {
+	const lons = morocco.coordinates
+		.flat(2)
+		.filter(([, lat]) => lat === WESTERN_SAHARA_NORTH)
+		.map(([lon]) => lon);
+	const [west, east] = [Math.min(...lons), Math.max(...lons)];
+	// points along the parallel, so the projected line follows it rather than a great circle
+	const steps = Math.max(1, Math.ceil((east - west) / 0.5));
+	return {
+		type: 'LineString' as const,
+		coordinates: Array.from({ length: steps + 1 }, (_, step) => [
+			west + ((east - west) * step) / steps,
+			WESTERN_SAHARA_NORTH,
+		]),
+	};
+})();
+
+/** A country's shape as the maps draw it (Morocco without Western Sahara). */
+function countryShape(numeric: string) {
+	if (numeric === MOROCCO) return morocco;
+	const geometry = byId(numeric);
+	return geometry ? feature(topology, geometry) : undefined;
+}
+
+/** The booklet's sentence on designations and boundaries, from its disclaimer, verbatim. */
+export const BOUNDARIES_DISCLAIMER =
+	publication.disclaimer.slice(publication.disclaimer.indexOf('The designations')) || '';
+
+/** Western Sahara apart, and its boundary with Morocco, as `draw` projects them. */
+const disputedAreas = (draw: (object: Parameters<typeof path>[0]) => string) => ({
+	area: draw(saharaArea as Parameters<typeof path>[0]),
+	boundary: draw(saharaBoundary),
+});
 
 /**
  * Moves points apart until none is closer than `minDistance` to another (a few relaxation passes),
@@ -98,11 +163,11 @@ export function spreadPoints<T extends { x: number; y: number }>(
 const MARKER_SPACING = 8;
 
 /**
- * Clusters must offer a 24 CSS px target on a 375 px screen, where a 960-unit map is drawn about
- * 340 px wide (0.35 px a unit): a radius of 36 units is 12.6 px, and centres 78 units apart leave a
- * gap between any two.
+ * Clusters must offer a 24 CSS px target on a 375 px screen, where the map is drawn twice the
+ * screen's column, about 686 px wide (0.71 px a unit) and scrolled sideways: a radius of 18 units is
+ * 12.9 px, and centres 42 units apart leave a gap between any two.
  */
-export const CLUSTER_RADIUS = 36;
+export const CLUSTER_RADIUS = 18;
 const CLUSTER_SPACING = 2 * CLUSTER_RADIUS + 6;
 
 type Point = { x: number; y: number };
@@ -142,6 +207,40 @@ function clusterAuthorities(
 	}));
 }
 
+/** The width and height of a drawn shape, from its path's coordinates. */
+function shapeSize(d: string): { width: number; height: number } {
+	const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+	const xs = numbers.filter((_, index) => index % 2 === 0);
+	const ys = numbers.filter((_, index) => index % 2 === 1);
+	if (xs.length === 0) return { width: 0, height: 0 };
+	return {
+		width: Math.max(...xs) - Math.min(...xs),
+		height: Math.max(...ys) - Math.min(...ys),
+	};
+}
+
+/**
+ * The story marks: inside a country large enough to hold one, otherwise beside it, to the west, with
+ * a line back (Ireland, Albania, Moldova stay visible); then spread so none covers another.
+ */
+function storyMarks(
+	marks: { id: string; x: number; y: number; shape: string }[],
+	spacing: number,
+): WorldMap['storyMarks'] {
+	const placed = marks.map(({ id, x, y, shape }) => {
+		const size = shapeSize(shape);
+		const small = Math.min(size.width, size.height) < 2 * spacing;
+		return { id, x: small ? x - size.width / 2 - spacing : x, y, at: { x, y }, outside: small };
+	});
+	return spreadPoints(placed, spacing).map(({ id, x, y, dx, dy, at, outside }) => ({
+		id,
+		x: round(x + dx),
+		y: round(y + dy),
+		outside: outside || dx !== 0 || dy !== 0,
+		from: at,
+	}));
+}
+
 function participationMap(options: {
 	width: number;
 	height: number;
@@ -149,6 +248,8 @@ function participationMap(options: {
 	draw: (object: Parameters<typeof path>[0]) => string;
 	inView: (country: (typeof countries)[number]) => boolean;
 	spacing: number;
+	/** the least distance between two story marks' centres, so none covers another */
+	markSpacing: number;
 	markerRadius: number;
 	/** what a cluster of local authorities stands for: a region (world map) or a country */
 	clusterBy: 'region' | 'country';
@@ -157,11 +258,16 @@ function participationMap(options: {
 	const participating = new Set<string>(countries.map((country) => country.numeric));
 	const withStory = new Set(stories.map((story) => story.country));
 	const storyAuthorities = new Set(stories.map((story) => story.localAuthority));
-	const others = geometries.filter((geometry) => !participating.has(String(geometry.id)));
+	const others = geometries.filter(
+		(geometry) =>
+			!participating.has(String(geometry.id)) &&
+			geometry !== westernSahara &&
+			geometry !== moroccoGeometry,
+	);
 	const shown = countries.filter(options.inView);
 	const outline = (numeric: string) => {
-		const geometry = geometries.find((candidate) => String(candidate.id) === numeric);
-		return geometry ? draw(feature(topology, geometry)) : '';
+		const shape = countryShape(numeric);
+		return shape ? draw(shape as Parameters<typeof path>[0]) : '';
 	};
 	const groupOf = (country: (typeof countries)[number]): MapGroup =>
 		options.clusterBy === 'region'
@@ -195,6 +301,18 @@ function participationMap(options: {
 				: [],
 		sphere: draw({ type: 'Sphere' }),
 		land: draw(merge(topology, others)),
+		disputed: disputedAreas(draw),
+		disclaimer: BOUNDARIES_DISCLAIMER,
+		storyMarks: storyMarks(
+			shown
+				.filter((country) => withStory.has(country.alpha3))
+				.map((country) => ({
+					id: governmentId(country),
+					...projectPoint(country.point),
+					shape: outline(country.numeric),
+				})),
+			options.markSpacing,
+		),
 		countries: shown.map((country) => ({
 			id: governmentId(country),
 			name: nameOf(country),
@@ -235,6 +353,7 @@ export function worldMap(): WorldMap {
 		draw: (object) => path(object) ?? '',
 		inView: () => true,
 		spacing: MARKER_SPACING,
+		markSpacing: 10,
 		markerRadius: 3.6,
 		clusterBy: 'region',
 	});
@@ -293,24 +412,73 @@ export function regionMap(region: string): WorldMap {
 		draw: (object) => regionalPath(object) ?? '',
 		inView: (country) => country.region === region,
 		spacing: MARKER_SPACING * 2.5,
+		markSpacing: 22,
 		markerRadius: 8,
 		clusterBy: 'country',
 	});
 }
 
-/** A world map locating one government: its country's outline and its point. */
+/** How far around a government its locator map shows, in degrees: its neighbours, not the world. */
+const LOCATOR_REACH = 16;
+
+/**
+ * A map locating one government in its part of the world: the projection centred on it and fitted
+ * to its country and the neighbourhood around its point, clipped to the frame.
+ */
 export function locatorMap(government: Government): LocatorMap {
 	const country = countries.find((candidate) =>
 		government.kind === 'country'
 			? candidate === government
 			: candidate.alpha3 === government.country,
 	);
+	const geometry = country ? byId(country.numeric) : undefined;
+	const { lon, lat } = government.point;
+	const neighbourhood = {
+		type: 'FeatureCollection' as const,
+		features: [
+			{
+				type: 'Feature' as const,
+				properties: {},
+				geometry: geoCircle().center([lon, lat]).radius(LOCATOR_REACH)(),
+			},
+			...(geometry ? [feature(topology, geometry)] : []),
+		],
+	};
+	const local = geoEqualEarth()
+		.rotate([-lon, 0])
+		.fitExtent(
+			[
+				[12, 12],
+				[MAP_WIDTH - 12, MAP_HEIGHT - 12],
+			],
+			neighbourhood as unknown as Parameters<typeof projection.fitExtent>[1],
+		)
+		.clipExtent([
+			[0, 0],
+			[MAP_WIDTH, MAP_HEIGHT],
+		]);
+	const localPath = geoPath(local).digits(0);
+	const draw = (object: Parameters<typeof path>[0]) => localPath(object) ?? '';
+	const [x = 0, y = 0] = local([lon, lat]) ?? [];
 	return {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
-		sphere: sphere(),
-		land: allLand(),
-		highlight: (country && outlines().get(country.numeric)) || null,
-		...project(government.point),
+		sphere: draw({ type: 'Sphere' }),
+		land:
+			draw(
+				merge(
+					topology,
+					geometries.filter(
+						(candidate) => candidate !== westernSahara && candidate !== moroccoGeometry,
+					),
+				),
+			) + draw(morocco as Parameters<typeof path>[0]),
+		disputed: disputedAreas(draw),
+		highlight:
+			country && geometry
+				? draw(countryShape(country.numeric) as Parameters<typeof path>[0])
+				: null,
+		x: round(x),
+		y: round(y),
 	};
 }

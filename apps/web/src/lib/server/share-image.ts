@@ -13,25 +13,45 @@ export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
 const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) =>
-	readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+const font = (file: string) => readFileSync(require.resolve(`@fontsource/${file}`));
 
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+type Font = { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' };
+let fonts: Font[] | undefined;
+/** the site's faces: Inter for words around, Source Serif 4 for the title (satori reads no WOFF2) */
 const loadFonts = () => {
 	fonts ??= [
-		{ name: 'Inter', data: font(400), weight: 400, style: 'normal' },
-		{ name: 'Inter', data: font(700), weight: 700, style: 'normal' },
+		{
+			name: 'Inter',
+			data: font('inter/files/inter-latin-400-normal.woff'),
+			weight: 400,
+			style: 'normal',
+		},
+		{
+			name: 'Inter',
+			data: font('inter/files/inter-latin-700-normal.woff'),
+			weight: 700,
+			style: 'normal',
+		},
+		{
+			name: 'Source Serif 4',
+			data: font('source-serif-4/files/source-serif-4-latin-600-normal.woff'),
+			weight: 600,
+			style: 'normal',
+		},
 	];
 	return fonts;
 };
 
-/** fixed colours: a share card looks the same wherever it is shown */
-const INK = '#0b1d33';
-const PAPER = '#f6f8fb';
-const OCEAN = '#e3ebf4';
-const LAND = '#cfd6df';
-const PARTICIPANT = '#3f78b5';
-const FOCUS = '#0b3a6a';
+/** fixed colours, the site's light scheme (tokens.css): a card looks the same wherever it is shown */
+const INK = '#14181c';
+const MUTED = '#4f5863';
+const PAPER = '#ffffff';
+const TEAL = '#0b5f66';
+const TEAL_SOFT = '#e3f0f0';
+const OCEAN = '#f3f5f7';
+const LAND = '#e1e5e8';
+const PARTICIPANT = '#2f8a90';
+const FOCUS = '#0a3a3e';
 const MARKER = '#c2410c';
 
 /** A satori layout (the subset of React elements satori reads). */
@@ -56,7 +76,8 @@ export const escapeXml = (text: string) =>
 
 /** The map as SVG elements in its own coordinates. */
 export function mapElements(map: WorldMap | LocatorMap): string {
-	const base = `<path d="${map.sphere}" fill="${OCEAN}"/><path d="${map.land}" fill="${LAND}" stroke="#fff" stroke-width="0.5"/>`;
+	const base = `<path d="${map.sphere}" fill="${OCEAN}" stroke="#767f8a" stroke-width="0.75"/><path d="${map.land}" fill="${LAND}" stroke="#fff" stroke-width="0.5"/><path d="${map.disputed.area}" fill="${LAND}" stroke="#fff" stroke-width="0.5"/>`;
+	const disputed = `<path d="${map.disputed.boundary}" fill="none" stroke="${INK}" stroke-width="0.8" stroke-dasharray="2.5 2"/>`;
 	if ('countries' in map) {
 		const shapes = map.countries
 			.map((country) =>
@@ -71,11 +92,15 @@ export function mapElements(map: WorldMap | LocatorMap): string {
 					`<circle cx="${point.x + point.dx}" cy="${point.y + point.dy}" r="4" fill="${MARKER}" stroke="#fff" stroke-width="1.2"/>`,
 			)
 			.join('');
-		return base + shapes + dots;
+		return base + shapes + disputed + dots;
 	}
 	const highlight = map.highlight ? `<path d="${map.highlight}" fill="${FOCUS}"/>` : '';
-	return `${base}${highlight}<circle cx="${map.x}" cy="${map.y}" r="16" fill="none" stroke="${MARKER}" stroke-width="4"/><circle cx="${map.x}" cy="${map.y}" r="6" fill="${MARKER}"/>`;
+	return `${base}${highlight}${disputed}<circle cx="${map.x}" cy="${map.y}" r="16" fill="none" stroke="${MARKER}" stroke-width="4"/><circle cx="${map.x}" cy="${map.y}" r="6" fill="${MARKER}"/>`;
 }
+
+/** the title as large as the card holds it: long French and Spanish titles step down */
+const titleSize = (title: string) =>
+	title.length > 60 ? 46 : title.length > 40 ? 54 : title.length > 18 ? 64 : 80;
 
 export interface ShareCard {
 	/** a short line above the title, e.g. "Success story · page 10" */
@@ -105,7 +130,7 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 					justifyContent: 'space-between',
 					width: 500,
 					height: SHARE_HEIGHT - 104,
-					margin: '56px 0 48px 64px',
+					margin: '64px 0 52px 72px',
 					fontFamily: 'Inter',
 					color: INK,
 				},
@@ -118,7 +143,14 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 								{
 									type: 'div',
 									props: {
-										style: { fontSize: 28, color: FOCUS, fontWeight: 700, marginBottom: 20 },
+										style: {
+											fontSize: 26,
+											color: TEAL,
+											fontWeight: 700,
+											letterSpacing: 1,
+											textTransform: 'uppercase',
+											marginBottom: 24,
+										},
 										children: words.kicker,
 									},
 								},
@@ -126,9 +158,10 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 									type: 'div',
 									props: {
 										style: {
-											fontSize: card.title.length > 40 ? 48 : card.title.length > 18 ? 56 : 68,
-											fontWeight: 700,
-											lineHeight: 1.1,
+											fontFamily: 'Source Serif 4',
+											fontSize: titleSize(card.title),
+											fontWeight: 600,
+											lineHeight: 1.08,
 										},
 										children: words.title,
 									},
@@ -139,16 +172,23 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 					{
 						type: 'div',
 						props: {
-							style: { display: 'flex', flexDirection: 'column', fontSize: 24, lineHeight: 1.35 },
+							style: {
+								display: 'flex',
+								flexDirection: 'column',
+								fontSize: 24,
+								lineHeight: 1.35,
+								borderTop: `4px solid ${TEAL}`,
+								paddingTop: 18,
+							},
 							children: [
 								{
 									type: 'div',
-									props: { style: { fontWeight: 700 }, children: words.site },
+									props: { style: { fontWeight: 700, color: TEAL }, children: words.site },
 								},
 								{
 									type: 'div',
 									props: {
-										style: { color: '#3b4a5c' },
+										style: { color: MUTED },
 										children: words.tagline,
 									},
 								},
@@ -160,10 +200,12 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 		},
 		{ width: 640, height: SHARE_HEIGHT },
 	);
-	const mapWidth = 600;
+	// the map sits on a pale teal panel on the right, the title on white on the left
+	const panel = 560;
+	const mapWidth = panel - 48;
 	const scale = mapWidth / card.map.width;
 	const mapHeight = card.map.height * scale;
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}"><title>${escapeXml(card.title)}</title><rect width="100%" height="100%" fill="${PAPER}"/><rect width="12" height="100%" fill="${FOCUS}"/><g transform="translate(${SHARE_WIDTH - mapWidth - 24} ${(SHARE_HEIGHT - mapHeight) / 2}) scale(${scale})">${mapElements(card.map)}</g>${text.replace('<svg ', '<svg x="0" y="0" ')}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}"><title>${escapeXml(card.title)}</title><rect width="100%" height="100%" fill="${PAPER}"/><rect x="${SHARE_WIDTH - panel}" width="${panel}" height="100%" fill="${TEAL_SOFT}"/><rect width="100%" height="14" fill="${TEAL}"/><g transform="translate(${SHARE_WIDTH - panel + (panel - mapWidth) / 2} ${(SHARE_HEIGHT - mapHeight) / 2 + 7}) scale(${scale})">${mapElements(card.map)}</g>${text.replace('<svg ', '<svg x="0" y="0" ')}</svg>`;
 }
 
 /** The card as a PNG. */

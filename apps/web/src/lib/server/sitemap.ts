@@ -26,6 +26,7 @@ export function sitePaths(): string[] {
 		'/search/',
 		'/classification/',
 		'/about/',
+		'/claims/',
 		'/data/',
 	].map(routePath);
 }

@@ -1,7 +1,6 @@
 import {
 	countFacets,
 	governmentSources,
-	localAuthorities,
 	localizedVocabulary,
 	publication,
 	stories,
@@ -10,7 +9,6 @@ import { filterPath } from '$lib/filters';
 import { coreLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { foreword, introduction } from '$lib/server/booklet';
-import { claimRows } from '$lib/server/claims';
 import { pageMeta } from '$lib/server/meta';
 import type { PageServerLoad } from './$types';
 
@@ -41,7 +39,6 @@ export const load: PageServerLoad = () => {
 			uri: `urn:isbn:${publication.isbn.pdf}`,
 			edition: publication.edition,
 		},
-		claims: claimRows(),
 		facets: localizedVocabulary({ locale: coreLocale() }).facets.map((facet) => ({
 			id: facet.id,
 			label: facet.label,
@@ -65,7 +62,6 @@ export const load: PageServerLoad = () => {
 		counts: {
 			stories: stories.length,
 			tags: stories.reduce((sum, story) => sum + story.tags.length, 0),
-			localAuthorities: localAuthorities.length,
 		},
 	};
 };
