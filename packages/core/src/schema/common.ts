@@ -1,13 +1,9 @@
 import * as z from 'zod';
 
-/** A value and everything reachable from it, read-only: the shape of the frozen dataset. */
-export type DeepReadonly<T> = T extends (...args: never[]) => unknown
-	? T
-	: T extends readonly (infer Item)[]
-		? readonly DeepReadonly<Item>[]
-		: T extends object
-			? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
-			: T;
+// one definition, in the zod-free record types
+import type { DeepReadonly } from '../records.js';
+
+export type { DeepReadonly };
 
 /** An edition of the booklet, e.g. `2021`; later editions add stories and governments under their own id. */
 export const EditionIdSchema = z
