@@ -110,13 +110,19 @@ export function readStoryText(html: string): string {
 		.join('\n\n');
 }
 
-/** a story page: each tag's evidence, quoted in English in the item `tag-<facet>-<value>` */
+/**
+ * a story page: each tag's evidence, keyed `tag-<facet>-<value>`: a phrase is quoted once, in English,
+ * with `data-backs` naming the tags it backs
+ */
 export const readEvidence = (html: string): Map<string, string> =>
 	new Map(
-		elements(html, (name, { lang }) => name === 'mark' && lang === 'en', ['id']).map((mark) => [
-			mark.within.id ?? '',
-			mark.text,
-		]),
+		elements(
+			html,
+			(name, attributes) =>
+				name === 'span' && attributes['data-backs'] !== undefined && attributes.lang === 'en',
+		).flatMap((phrase) =>
+			(phrase.attributes['data-backs'] ?? '').split(' ').map((id) => [id, phrase.text] as const),
+		),
 	);
 
 /** The pages of one locale: English at the root, the others under `/<locale>/`. */
