@@ -49,12 +49,16 @@ describe('reading what a built page publishes', () => {
 		]);
 	});
 
-	it('reads a story’s text as quoted in English, paragraphs apart, highlights included', () => {
+	it('reads a story’s text as quoted in English, paragraphs apart, highlights included, and each phrase as the evidence of every tag it backs', () => {
 		const html = `<p>Le texte est cité en anglais.</p><blockquote class="verbatim" lang="en" data-story-text>
 			<p>First <mark>national policy</mark> adopted.</p><p>Second &amp; last.</p></blockquote>
-			<ul><li id="tag-outcome-policy-adopted"><a href="#">Politique adoptée</a> <span>“<mark lang="en">national policy</mark>”</span></li></ul>`;
+			<ul><li><p>« <span lang="en" data-backs="tag-outcome-policy-adopted tag-topic-health">national policy</span> »</p>
+			<ul><li id="tag-outcome-policy-adopted"><a href="#">Politique adoptée</a></li><li id="tag-topic-health"><a href="#">Santé</a></li></ul></li></ul>`;
 		expect(readStoryText(html)).toBe('First national policy adopted.\n\nSecond & last.');
-		expect([...readEvidence(html)]).toEqual([['tag-outcome-policy-adopted', 'national policy']]);
+		expect([...readEvidence(html)]).toEqual([
+			['tag-outcome-policy-adopted', 'national policy'],
+			['tag-topic-health', 'national policy'],
+		]);
 	});
 
 	it('refuses a story text that is not marked as English', () => {
