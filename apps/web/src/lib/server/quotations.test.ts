@@ -19,6 +19,13 @@ describe('quotedParts', () => {
 		});
 	});
 
+	it('knows a heading the booklet prints in capitals', () => {
+		expect(quotedParts('94 (section «\u202fForeword\u202f»)')[1]).toEqual({
+			text: 'Foreword',
+			lang: 'en',
+		});
+	});
+
 	it('leaves a quotation that is not the booklet’s in the sentence’s language', () => {
 		expect(quotedParts('classées dans le thème «\u202fSanté\u202f»')).toEqual([
 			{ text: 'classées dans le thème «\u202fSanté\u202f»' },

@@ -10,10 +10,10 @@ export interface SentencePart {
 // « … » (French, with U+202F inside), «…» (Spanish) or “…” (English)
 const QUOTATION = /(«\u202f?|“)([^«»“”]+?)(?:\u202f?»|”)/gu;
 
-const comparable = (text: string) => text.replace(/[’']/g, "'").replace(/\s+/g, ' ');
+const comparable = (text: string) => text.replace(/[’']/g, "'").replace(/\s+/g, ' ').toLowerCase();
 let booklet: string | undefined;
 
-/** Whether the words are the booklet's, as it prints them. */
+/** Whether the words are the booklet's, in any case: it prints its headings in capitals ("FOREWORD"). */
 const isBookletWords = (words: string) => {
 	booklet ??= comparable(bookletText);
 	return booklet.includes(comparable(words));
