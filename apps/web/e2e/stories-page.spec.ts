@@ -117,5 +117,10 @@ test.describe('in French, with JavaScript', { tag: '@js' }, () => {
 		await expect(topic.locator('[data-selected-count]')).toHaveText('(2 valeurs choisies)');
 		await expect(page).toHaveURL(/\/fr\/stories\/\?topic=/);
 		await expect(page).toHaveTitle(/^Histoires — /);
+		// the status says the summary once, and the tab title ends with the French site name
+		await expect(page.locator('[data-results-status]')).toHaveText(
+			new RegExp(`^${escapeRegExp(summary('SHOWN')).replace('SHOWN', '\\d+')}$`),
+		);
+		await expect(page).toHaveTitle(new RegExp(` · ${escapeRegExp(french.site_name ?? '')}$`));
 	});
 });

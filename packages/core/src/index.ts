@@ -69,6 +69,7 @@ export {
 	type TranslatedLocale,
 } from './i18n/locale.js';
 export {
+	governmentFormalName,
 	governmentName,
 	governmentPlace,
 	nameCollator,

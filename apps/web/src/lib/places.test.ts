@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import {
 	countries,
+	governmentName,
 	governmentPlace,
 	governments,
 	m49Areas,
@@ -55,8 +56,31 @@ const MISTAKES: Record<Locale, RegExp[]> = {
 /** words after which a name that takes an article must have it: "sur le Kazakhstan", never "sur Kazakhstan" */
 const BEFORE_ARTICLE: Record<Locale, RegExp> = {
 	fr: /(?<!\p{L})(?:de|à|sur|en|dans|pour|par|situant|signale|Comment)\s$/u,
-	es: /(?<!\p{L})(?:de|a|en|sobre|señala|aprovechó|Cómo)\s$/u,
+	es: /(?<!\p{L})(?:de|a|en|sobre|señala|aprovechó|aprovecharon|Cómo)\s$/u,
 };
+/**
+ * a verb or possessive in the singular with a plural name as its subject: "Les Philippines a
+ * participé", "à son sujet", "Las Comoras participó", "Cómo aprovechó las Comoras"
+ */
+const SINGULAR_AFTER_PLURAL: Record<
+	Locale,
+	{ after: RegExp; before?: RegExp; possessive?: RegExp }
+> = {
+	fr: {
+		after: /^ (?:a|est) /u,
+		possessive: /(?<!\p{L})(?:son|sa|ses) (?:sujet|usage|autorités|localisation)(?!\p{L})/u,
+	},
+	es: {
+		after: /^ (?:participó|aprovechó)(?!\p{L})/u,
+		before: /(?<!\p{L})aprovechó (?:los|las) $/u,
+	},
+};
+/** a plural article that makes the name the subject ("Les Philippines ont", not "des Philippines", "de las Comoras") */
+const SUBJECT_ARTICLE: Record<Locale, RegExp> = {
+	fr: /(?<!\p{L})[Ll]es $/u,
+	es: /(?<!(?:de|en|a|sobre) )(?<!\p{L})[Ll](?:os|as) $/u,
+};
+const PLURAL_ARTICLES = new Set(['les', 'los', 'las']);
 
 /**
  * An input of a place message: the place under test, except where the message names two places —
@@ -80,6 +104,19 @@ function inputOf(key: string, input: string, at: Place, locale: Locale, count: n
 
 function mistakesIn(text: string, at: Place, locale: Locale): string[] {
 	const found = MISTAKES[locale].filter((mistake) => mistake.test(text)).map(String);
+	if (PLURAL_ARTICLES.has(at.article)) {
+		const { after, before, possessive } = SINGULAR_AFTER_PLURAL[locale];
+		const subject = `${at.article[0]?.toUpperCase()}${at.article.slice(1)} ${at.name}`;
+		for (let index = text.indexOf(at.name); index >= 0; index = text.indexOf(at.name, index + 1))
+			if (
+				(SUBJECT_ARTICLE[locale].test(text.slice(0, index)) &&
+					after.test(text.slice(index + at.name.length))) ||
+				before?.test(text.slice(0, index))
+			)
+				found.push(`a singular verb for ${at.name}`);
+		if (text.startsWith(subject) && possessive?.test(text))
+			found.push(`a singular possessive for ${at.name}`);
+	}
 	if (at.article !== 'none' && at.article !== 'elision') {
 		for (let index = text.indexOf(at.name); index >= 0; index = text.indexOf(at.name, index + 1))
 			if (BEFORE_ARTICLE[locale].test(text.slice(0, index)))
@@ -156,9 +193,87 @@ describe('places in sentences', () => {
 		).toBe('Más sobre el Canadá');
 	});
 
+	it('agrees the verb and the possessive with a plural name (les, los, las)', () => {
+		const philippines = { name: 'Philippines', nameArticle: articleOf('Philippines', 'fr') };
+		expect(compiled.gov_no_story(philippines, { locale: 'fr' })).toBe(
+			'Les Philippines ont participé aux IGM\u202f; la brochure ne présente aucune histoire de réussite à leur sujet.',
+		);
+		expect(compiled.gov_how_used(philippines, { locale: 'fr' })).toBe(
+			'Comment les Philippines ont utilisé les IGM',
+		);
+		const comoras = { name: 'Comoras', nameArticle: 'las' } as const;
+		expect(compiled.gov_no_story(comoras, { locale: 'es' })).toMatch(/^Las Comoras participaron /);
+		expect(compiled.gov_how_used(comoras, { locale: 'es' })).toBe(
+			'Cómo aprovecharon las Comoras los IGM',
+		);
+		expect(compiled.gov_meta_country_story({ ...philippines, count: 0 }, { locale: 'fr' })).toBe(
+			'Les Philippines ont participé aux Indicateurs de gouvernance des migrations (IGM)\u202f: leur usage de l’évaluation, selon les termes de l’OIM, aucune autorité locale participante et leur localisation.',
+		);
+	});
+
+	it('says none where zero reads differently from a number', () => {
+		expect(compiled.local_authorities_count({ count: 0 }, { locale: 'fr' })).toBe(
+			'aucune autorité locale',
+		);
+		expect(compiled.local_authorities_count({ count: 0 }, { locale: 'es' })).toBe(
+			'ninguna autoridad local',
+		);
+		expect(compiled.local_authorities_count({ count: 1 }, { locale: 'fr' })).toBe(
+			'1 autorité locale',
+		);
+		const oceania = {
+			countries: '4 pays',
+			localAuthorities: 'aucune autorité locale',
+			region: 'Océanie',
+			from: 2016,
+			to: 2021,
+		};
+		expect(compiled.region_lede({ ...oceania, localCount: 0 }, { locale: 'fr' })).toBe(
+			'Dans la région Océanie, 4 pays (et aucune autorité locale) ont participé entre 2016 et 2021.',
+		);
+		expect(compiled.region_lede({ ...oceania, localCount: 3 }, { locale: 'fr' })).toContain(
+			'4 pays et aucune autorité locale ont',
+		);
+		expect(
+			compiled.map_desc({ countries: 4, withStory: 0, localAuthorities: 0 }, { locale: 'fr' }),
+		).toMatch(
+			/^Les 4 pays participants sont ombrés\u202f; aucun n’a d’histoire de réussite\u202f; aucune autorité locale n’a participé\./,
+		);
+		expect(
+			compiled.map_desc({ countries: 4, withStory: 0, localAuthorities: 0 }, { locale: 'es' }),
+		).toMatch(/ninguno tiene una historia de éxito; ninguna autoridad local participó\./);
+		expect(
+			compiled.map_desc({ countries: 84, withStory: 18, localAuthorities: 29 }, { locale: 'fr' }),
+		).toContain('les 18 qui ont une histoire de réussite');
+		expect(
+			compiled.gov_meta_country_no_story(
+				{ name: 'Comoras', nameArticle: 'las', count: 0 },
+				{ locale: 'es' },
+			),
+		).toContain('ninguna autoridad local participante');
+	});
+
+	it('reads a name the UN inverts for lists uninverted in a sentence', () => {
+		expect(
+			compiled.gov_no_story(place('name', 'Bolivie (État plurinational de)'), { locale: 'en' }),
+		).toBe(
+			'Bolivie (État plurinational de) took part in the MGI; the booklet tells no success story from it.',
+		);
+		const bolivia = {
+			name: governmentPlace(
+				countries.find((c) => c.alpha3 === 'BOL') as (typeof countries)[number],
+				{ locale: 'fr' },
+			).name,
+			nameArticle: articleOf('Bolivie (État plurinational de)', 'fr'),
+		};
+		expect(compiled.gov_no_story(bolivia, { locale: 'fr' })).toMatch(
+			/^L’État plurinational de Bolivie a participé aux IGM/,
+		);
+	});
+
 	it('names a participating country with the same article on every page', () => {
 		for (const country of countries)
-			expect(articleOf(governmentPlace(country, { locale: 'fr' }).name, 'fr')).toBe(
+			expect(articleOf(governmentName(country, { locale: 'fr' }), 'fr')).toBe(
 				governmentPlace(country, { locale: 'fr' }).article,
 			);
 	});

@@ -4,38 +4,39 @@
  * "de Cabo Verde", so no sentence is made by pasting a name into a template
  */
 import {
+	governmentName,
 	governmentPlace,
 	governments,
 	type Locale,
 	m49Areas,
+	type Place,
 	type PlaceArticle,
 	regionPlace,
 } from '@mgi-stories/core';
 import { coreLocale } from '$lib/i18n';
 
-const articlesByLocale = new Map<Locale, Map<string, PlaceArticle>>();
+const placesByLocale = new Map<Locale, Map<string, Place>>();
 
-/** every name a page shows for a government or an M49 area in the locale → its article */
-function articles(locale: Locale): Map<string, PlaceArticle> {
-	let byName = articlesByLocale.get(locale);
+/** every name a page shows for a government or an M49 area in the locale → that place as a sentence takes it */
+function places(locale: Locale): Map<string, Place> {
+	let byName = placesByLocale.get(locale);
 	if (!byName) {
-		byName = new Map<string, PlaceArticle>();
+		byName = new Map<string, Place>();
 		for (const government of governments) {
-			const { name, article } = governmentPlace(government, { locale });
-			byName.set(name, article);
+			byName.set(governmentName(government, { locale }), governmentPlace(government, { locale }));
 		}
 		for (const area of m49Areas()) {
-			const { name, article } = regionPlace(area.code, { locale });
-			byName.set(name, article);
+			const region = regionPlace(area.code, { locale });
+			byName.set(region.name, region);
 		}
-		articlesByLocale.set(locale, byName);
+		placesByLocale.set(locale, byName);
 	}
 	return byName;
 }
 
 /** The article a shown name takes in the locale being rendered ('none' for a name the data does not know). */
 export function articleOf(name: string, locale: Locale = coreLocale()): PlaceArticle {
-	return articles(locale).get(name) ?? 'none';
+	return places(locale).get(name)?.article ?? 'none';
 }
 
 type PlaceInputs<K extends string> = { [P in K]: string } & {
@@ -44,9 +45,15 @@ type PlaceInputs<K extends string> = { [P in K]: string } & {
 
 /**
  * The inputs of a message about a place: `place('name', 'Kazakhstan')` is
- * `{ name: 'Kazakhstan', nameArticle: 'le' }` on a French page. `shown` is the text to show where it
- * extends the name, e.g. a local authority with its country, "São Paulo (Brésil)".
+ * `{ name: 'Kazakhstan', nameArticle: 'le' }` on a French page, and a name the UN inverts for lists
+ * reads uninverted (`place('name', 'Bolivie (État plurinational de)')` names "État plurinational de
+ * Bolivie" with `l`). `shown` is the text to show where it extends the name, e.g. a local authority
+ * with its country, "São Paulo (Brésil)".
  */
-export function place<K extends string>(key: K, name: string, shown = name): PlaceInputs<K> {
-	return { [key]: shown, [`${key}Article`]: articleOf(name) } as PlaceInputs<K>;
+export function place<K extends string>(key: K, name: string, shown?: string): PlaceInputs<K> {
+	const known = places(coreLocale()).get(name);
+	return {
+		[key]: shown ?? known?.name ?? name,
+		[`${key}Article`]: known?.article ?? 'none',
+	} as PlaceInputs<K>;
 }

@@ -64,6 +64,8 @@ export interface ClaimRow {
 	/** our summary of the claim, translated; the booklet's words are `quote`, never translated */
 	description: string;
 	detail: string;
+	/** `detail` split at its quotations, the booklet's words marked as English */
+	detailParts: { text: string; lang?: 'en' }[];
 	/** the readings the verdict rests on, each with whether the claim holds on it */
 	readings: { reading: string; holds: boolean }[];
 }

@@ -6,7 +6,14 @@ import { m49Areas } from '../geography/m49.js';
 import { findGovernment } from '../governments/find-government.js';
 import type { Government } from '../types.js';
 import { LOCALES } from './locale.js';
-import { governmentName, governmentPlace, nameCollator, regionName, regionPlace } from './names.js';
+import {
+	governmentFormalName,
+	governmentName,
+	governmentPlace,
+	nameCollator,
+	regionName,
+	regionPlace,
+} from './names.js';
 
 const government = (id: string): Government => {
 	const found = findGovernment({ query: id });
@@ -140,6 +147,41 @@ describe('governmentPlace and regionPlace', () => {
 			}),
 		).toThrow(/governmentPlace: government must be a participating government/);
 		expect(() => regionPlace('999', { locale: 'fr' })).toThrow(/regionPlace: m49Code must be/);
+	});
+});
+
+describe('governmentFormalName', () => {
+	it('gives UNTERM’s formal name with its article in French and Spanish, the official name in English', () => {
+		expect(governmentFormalName(government('MUS'), { locale: 'fr' })).toBe(
+			'la République de Maurice',
+		);
+		expect(governmentFormalName(government('CAN'), { locale: 'es' })).toBe('el Canadá');
+		expect(governmentFormalName(government('BOL'), { locale: 'fr' })).toBe(
+			'l’État plurinational de Bolivie',
+		);
+		expect(governmentFormalName(government('MUS'))).toBe('Republic of Mauritius');
+	});
+
+	it('falls back to the short name where UNTERM has no formal name', () => {
+		expect(governmentFormalName(government('CIV'), { locale: 'fr' })).toBe(
+			governmentName(government('CIV'), { locale: 'fr' }),
+		);
+	});
+});
+
+describe('a short name the UN inverts for lists', () => {
+	it('reads uninverted in a sentence, as UNTERM’s formal name with its article', () => {
+		expect(governmentName(government('BOL'), { locale: 'fr' })).toBe(
+			'Bolivie (État plurinational de)',
+		);
+		expect(governmentPlace(government('BOL'), { locale: 'fr' })).toEqual({
+			name: 'État plurinational de Bolivie',
+			article: 'l',
+		});
+		expect(governmentPlace(government('BOL'), { locale: 'es' })).toEqual({
+			name: 'Estado Plurinacional de Bolivia',
+			article: 'el',
+		});
 	});
 });
 

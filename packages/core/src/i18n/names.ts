@@ -2,6 +2,7 @@
 import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
 import { localizedNames, otherNames } from '../generated/localized-names.js';
+import { unNames } from '../generated/un-names.js';
 import type { Country, Government } from '../types.js';
 import {
 	type Article,
@@ -68,14 +69,57 @@ export function governmentName(government: Government, options: LocaleOptions = 
 	return inLocale((government as Country).bookletName, entry.names, checked);
 }
 
+let formalNames: Map<string, (typeof unNames.countries)[number]['unterm']> | undefined;
+
+/** UNTERM's formal name of a country in a translated locale, with its article ("l’État plurinational de Bolivie") */
+function untermFormal(alpha3: string, locale: Locale): string | undefined {
+	if (locale === 'en') return undefined;
+	formalNames ??= new Map(unNames.countries.map((country) => [country.alpha3, country.unterm]));
+	// the UN writes the French apostrophe straight; French text here takes the typographic one
+	return formalNames.get(alpha3)?.[locale]?.formal.replace(/'/g, '’');
+}
+
 /**
- * A government as a sentence takes it: its name and its article (UNTERM's: "Kazakhstan (le)").
+ * A country's official name: UNTERM's formal name in French and Spanish, as the UN writes it with
+ * its article ("la République de Maurice", "el Canadá"), or its short name where UNTERM has none
+ * (Côte d’Ivoire, Türkiye); in English the dataset's official name. A local authority's is its booklet name.
+ * @example governmentFormalName(governmentById({ id: 'CAN' }), { locale: 'es' }) // 'el Canadá'
+ */
+export function governmentFormalName(government: Government, options: LocaleOptions = {}): string {
+	const checked = localeOf('governmentFormalName', options);
+	const entry = countryOfGovernment('governmentFormalName', government);
+	if (!entry) return government.bookletName;
+	if (checked === 'en') return (government as Country).officialName;
+	return untermFormal(entry.alpha3, checked) ?? governmentName(government, { locale: checked });
+}
+
+// a short name the UN inverts for alphabetical lists: "Bolivie (État plurinational de)"
+const INVERTED = /\(.+\)$/;
+const LEADING_ARTICLE = /^(?:(l)’|(le|la|les|el|los|las) )/i;
+
+/** a formal name ("l’État plurinational de Bolivie") as a sentence takes it, if it opens with an article of the locale */
+function formalPlace(formal: string, locale: Locale): Place | undefined {
+	const match = LEADING_ARTICLE.exec(formal);
+	const article = (match?.[1] ?? match?.[2])?.toLowerCase();
+	if (!match || !(LANGUAGES[locale].articles as readonly string[]).includes(article ?? ''))
+		return undefined;
+	return { name: formal.slice(match[0].length), article: article as PlaceArticle };
+}
+
+/**
+ * A government as a sentence takes it: its name and its article (UNTERM's: "Kazakhstan (le)"). A
+ * short name the UN inverts for lists reads uninverted, as UNTERM's formal name: "l’État
+ * plurinational de Bolivie", never "Bolivie (État plurinational de) a participé".
  * @example governmentPlace(governmentById({ id: 'KAZ' }), { locale: 'fr' }) // { name: 'Kazakhstan', article: 'le' }
  */
 export function governmentPlace(government: Government, options: LocaleOptions = {}): Place {
 	const checked = localeOf('governmentPlace', options);
 	const entry = countryOfGovernment('governmentPlace', government);
-	return place(governmentName(government, { locale: checked }), entry?.articles, checked);
+	const name = governmentName(government, { locale: checked });
+	const formal = entry && INVERTED.test(name) ? untermFormal(entry.alpha3, checked) : undefined;
+	return (
+		(formal ? formalPlace(formal, checked) : undefined) ?? place(name, entry?.articles, checked)
+	);
 }
 
 function regionEntry(fn: string, m49Code: string) {

@@ -122,6 +122,7 @@ export const SENTENCE_KEYS = [
 	'levels.countries',
 	'levels.local-authorities',
 	'levels.stories',
+	'levels.local-stories',
 	'uses.detail',
 	'uses.first',
 	'uses.next',

@@ -216,6 +216,23 @@ describe('checkClaims in French and Spanish', () => {
 		expect(detail('es')).toContain('1 menos de lo indicado');
 	});
 
+	it('agrees the one local story with its own plural', () => {
+		const detail = (locale: 'fr' | 'es') =>
+			checkClaims({ locale }).find(
+				(result) => result.claim.id === 'foreword-national-and-local-governments',
+			)?.detail;
+		expect(detail('fr')).toContain('et 1 sur un gouvernement local (São Paulo)');
+		expect(detail('es')).toContain('y 1 de un gobierno local (São Paulo)');
+	});
+
+	it('names a number stated elsewhere by the section it is in, not by a claim id', () => {
+		const detail = checkClaims({ locale: 'fr' }).find(
+			(result) => result.claim.id === 'foreword-indicators',
+		)?.detail;
+		expect(detail).toContain('94 (section «\u202fThe Migration Governance Indicators\u202f»)');
+		expect(detail).not.toContain('introduction-indicators');
+	});
+
 	it('names countries and regions in the locale and never groups a year', () => {
 		const regions = checkClaims({ locale: 'es' }).find(
 			(result) => result.claim.id === 'introduction-all-regions',

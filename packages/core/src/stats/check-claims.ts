@@ -139,7 +139,7 @@ function checkNumber(words: Words, claim: Claim, stated: StatedNumber): Result {
 		others.map((other) =>
 			words.say('number.elsewhere-item', {
 				stated: phrase(words, other.number as StatedNumber, claim.subject),
-				claim: other.id,
+				section: other.section,
 			}),
 		),
 	);
@@ -285,7 +285,7 @@ function checkLevels(words: Words, claim: Claim): Result {
 		values: { national, local: local.length, localGovernments: localNames },
 		detail: words.say('levels.stories', {
 			national,
-			local: local.length,
+			local: words.say('levels.local-stories', { count: local.length }),
 			names: words.list(localNames),
 		}),
 	};

@@ -3,6 +3,7 @@ import { checkClaims } from '@mgi-stories/core';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { ClaimRow } from '$lib/types';
+import { quotedParts } from './quotations';
 
 const SUBJECTS: Record<string, () => string> = {
 	countries: m.claim_subject_countries,
@@ -40,6 +41,7 @@ export function claimRows(): ClaimRow[] {
 			quote: claim.quote,
 			description: claim.description,
 			detail,
+			detailParts: quotedParts(detail),
 			readings: readings ? readings.map((reading) => ({ ...reading })) : [],
 		}),
 	);

@@ -31,7 +31,7 @@ function oembedBase(title: string, thumbnail: string) {
 	return {
 		version: '1.0',
 		title,
-		author_name: publication.publisher,
+		author_name: m.publisher_name(),
 		provider_name: m.site_name(),
 		provider_url: absoluteUrl(localHref('/')),
 		cache_age: 86_400,

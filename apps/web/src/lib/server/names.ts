@@ -57,6 +57,6 @@ export function governmentPlaceInputs(government: Government) {
 		name,
 		government.kind === 'local'
 			? m.local_authority_name({ name, country: nameOf(countryOf(government)) })
-			: name,
+			: undefined,
 	);
 }

@@ -96,7 +96,7 @@ export const load: PageServerLoad = () => {
 		href: `/data/schema/${name}.json`,
 	}));
 	const description = m.data_meta_description({
-		publisher: publication.publisherShort,
+		publisher: m.publisher_short(),
 		year: publication.year,
 	});
 

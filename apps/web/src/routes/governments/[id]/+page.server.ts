@@ -1,5 +1,13 @@
-import { countryOf, governmentId, governments, publication, storiesOf } from '@mgi-stories/core';
+import {
+	countryOf,
+	governmentFormalName,
+	governmentId,
+	governments,
+	publication,
+	storiesOf,
+} from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
+import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
@@ -75,7 +83,7 @@ export const load: PageServerLoad = ({ params }) => {
 			name: nameOf(country),
 			bookletName: country.bookletName,
 			commonName: country.name,
-			officialName: country.officialName,
+			officialName: governmentFormalName(country, { locale: coreLocale() }),
 			altNames: country.altNames,
 			href: governmentPath(country),
 			region: areaName(country.region),

@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { absoluteUrl } from '$lib/server/config';
 import { regionMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
+import { areaName, byName } from '$lib/server/names';
 import { regionPath, regionSlug } from '$lib/server/paths';
 import { findRegion, regionNames, regionOverview } from '$lib/server/regions';
 import { sharePath } from '$lib/server/share-cards';
@@ -21,7 +22,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const facts = {
 		countries: m.countries_count({ count: region.countries }),
 		localAuthorities: m.local_authorities_count({ count: region.localAuthorities }),
-		region: name,
+		localCount: region.localAuthorities,
+		region: region.name,
 		...region.period,
 	};
 	const description =
@@ -31,7 +33,7 @@ export const load: PageServerLoad = ({ params }) => {
 					...facts,
 					stories: m.success_stories_count({ count: region.stories.length }),
 				});
-	const title = m.region_title({ region: name });
+	const title = m.region_title({ region: region.name });
 	return {
 		meta: pageMeta({
 			title,
@@ -39,7 +41,7 @@ export const load: PageServerLoad = ({ params }) => {
 			path: region.href,
 			image: {
 				path: sharePath('regions', params.slug),
-				alt: m.og_alt_region({ name }),
+				alt: m.og_alt_region({ name: region.name }),
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',
@@ -53,6 +55,7 @@ export const load: PageServerLoad = ({ params }) => {
 		map: regionMap(name),
 		others: regionNames()
 			.filter((other) => other !== name)
-			.map((other) => ({ name: other, href: regionPath(other) })),
+			.map((other) => ({ name: areaName(other), href: regionPath(other) }))
+			.sort(byName((other) => other.name)),
 	};
 };

@@ -60,7 +60,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const description = selected
 		? m.stories_meta_description_filtered({
 				count: selected.option.total,
-				group: selected.group.label.toLowerCase(),
+				group: selected.group.key,
 				label: selected.option.label,
 				description: selected.option.description,
 			})

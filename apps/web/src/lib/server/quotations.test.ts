@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { quotedParts } from './quotations';
+
+describe('quotedParts', () => {
+	it('marks the booklet’s words quoted in a French sentence as English', () => {
+		expect(
+			quotedParts('Qu’elles montrent «\u202fthe full range\u202f» ne peut pas être vérifié.'),
+		).toEqual([
+			{ text: 'Qu’elles montrent «\u202f' },
+			{ text: 'the full range', lang: 'en' },
+			{ text: '\u202f» ne peut pas être vérifié.' },
+		]);
+	});
+
+	it('marks Spanish and English quotation marks alike', () => {
+		expect(quotedParts('Que muestren «the full range» no puede verificarse.')[1]).toEqual({
+			text: 'the full range',
+			lang: 'en',
+		});
+	});
+
+	it('knows a heading the booklet prints in capitals', () => {
+		expect(quotedParts('94 (section «\u202fForeword\u202f»)')[1]).toEqual({
+			text: 'Foreword',
+			lang: 'en',
+		});
+	});
+
+	it('leaves a quotation that is not the booklet’s in the sentence’s language', () => {
+		expect(quotedParts('classées dans le thème «\u202fSanté\u202f»')).toEqual([
+			{ text: 'classées dans le thème «\u202fSanté\u202f»' },
+		]);
+	});
+
+	it('gives a sentence without quotations whole', () => {
+		expect(quotedParts('La brochure indique 2016.')).toEqual([
+			{ text: 'La brochure indique 2016.' },
+		]);
+	});
+});
