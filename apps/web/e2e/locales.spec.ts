@@ -107,7 +107,9 @@ test.describe('translated story pages', () => {
 	test('quote the booklet in English, say why and give the required citation', async ({ page }) => {
 		await page.goto('/fr/stories/cambodia/');
 		await expect(page.locator('blockquote.verbatim')).toHaveAttribute('lang', 'en');
-		await expect(page.getByText(/sa licence \(CC-BY-NC-ND-3\.0-IGO\)/)).toBeVisible();
+		await expect(
+			page.getByText(/sa licence \(Creative Commons .+\) en autorise la diffusion/),
+		).toBeVisible();
 		await expect(page.getByText('Citation obligatoire :')).toBeVisible();
 		await expect(page.locator('.verbatim-notice [lang="en"]')).toContainText('IOM');
 	});
