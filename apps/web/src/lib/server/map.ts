@@ -224,16 +224,25 @@ function shapeSize(d: string): { width: number; height: number } {
  * a line back (Ireland, Albania, Moldova stay visible); then spread so none covers another.
  */
 function storyMarks(
-	marks: { id: string; x: number; y: number; shape: string }[],
+	marks: { id: string; x: number; y: number; shape: string | null }[],
 	spacing: number,
 ): WorldMap['storyMarks'] {
 	const placed = marks.map(({ id, x, y, shape }) => {
-		const size = shapeSize(shape);
-		const small = Math.min(size.width, size.height) < 2 * spacing;
-		return { id, x: small ? x - size.width / 2 - spacing : x, y, at: { x, y }, outside: small };
+		// a local authority's mark sits on its point, where its country's shape has no say
+		const size = shape === null ? null : shapeSize(shape);
+		const small = size !== null && Math.min(size.width, size.height) < 2 * spacing;
+		return {
+			id,
+			x: small && size ? x - size.width / 2 - spacing : x,
+			y,
+			at: { x, y },
+			outside: small,
+			local: shape === null,
+		};
 	});
-	return spreadPoints(placed, spacing).map(({ id, x, y, dx, dy, at, outside }) => ({
+	return spreadPoints(placed, spacing).map(({ id, x, y, dx, dy, at, outside, local }) => ({
 		id,
+		local,
 		x: round(x + dx),
 		y: round(y + dy),
 		outside: outside || dx !== 0 || dy !== 0,
@@ -256,7 +265,10 @@ function participationMap(options: {
 }): WorldMap {
 	const { draw, projectPoint } = options;
 	const participating = new Set<string>(countries.map((country) => country.numeric));
-	const withStory = new Set(stories.map((story) => story.country));
+	// a local authority's story makes its country a participant, not a country with a story
+	const withStory = new Set(
+		stories.filter((story) => story.level === 'national').map((story) => story.country),
+	);
 	const storyAuthorities = new Set(stories.map((story) => story.localAuthority));
 	const others = geometries.filter(
 		(geometry) =>
@@ -304,13 +316,23 @@ function participationMap(options: {
 		disputed: disputedAreas(draw),
 		disclaimer: BOUNDARIES_DISCLAIMER,
 		storyMarks: storyMarks(
-			shown
-				.filter((country) => withStory.has(country.alpha3))
-				.map((country) => ({
-					id: governmentId(country),
-					...projectPoint(country.point),
-					shape: outline(country.numeric),
-				})),
+			[
+				...shown
+					.filter((country) => withStory.has(country.alpha3))
+					.map((country) => ({
+						id: governmentId(country),
+						...projectPoint(country.point),
+						shape: outline(country.numeric),
+					})),
+				...shown
+					.flatMap((country) => country.localAuthorities)
+					.filter((authority) => storyAuthorities.has(authority.id))
+					.map((authority) => ({
+						id: authority.id,
+						...projectPoint(authority.point),
+						shape: null,
+					})),
+			],
 			options.markSpacing,
 		),
 		countries: shown.map((country) => ({
@@ -361,6 +383,14 @@ export function worldMap(): WorldMap {
 	return map;
 }
 
+/** The mean of longitudes as directions, so 179°E and 179°W average to 180°, not 0°. */
+export function circularMeanLongitude(points: readonly { lon: number }[]): number {
+	const radians = points.map((point) => (point.lon * Math.PI) / 180);
+	const x = radians.reduce((sum, angle) => sum + Math.cos(angle), 0);
+	const y = radians.reduce((sum, angle) => sum + Math.sin(angle), 0);
+	return (Math.atan2(y, x) * 180) / Math.PI;
+}
+
 const REGION_MAP_WIDTH = 960;
 const REGION_MAP_HEIGHT = 620;
 
@@ -390,6 +420,8 @@ export function regionMap(region: string): WorldMap {
 		],
 	};
 	const regional = geoEqualEarth()
+		// centred on the region, so one straddling 180° (Fiji) is drawn whole rather than the world
+		.rotate([-circularMeanLongitude(points), 0])
 		.fitExtent(
 			[
 				[24, 24],
