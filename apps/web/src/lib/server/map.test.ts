@@ -164,6 +164,11 @@ describe('clusters of local authorities', () => {
 		expect(2 * worldMap().clusterRadius * (686 / worldMap().width)).toBeGreaterThanOrEqual(24);
 	});
 
+	it('offer a 24 px target on a region’s map, drawn at the 343 px column of a 375 px screen', () => {
+		const map = regionMap('Africa');
+		expect(2 * map.clusterRadius * (343 / map.width)).toBeGreaterThanOrEqual(24);
+	});
+
 	it('zoom from the world into each region with participants, and not further', () => {
 		expect(worldMap().regions.map((region) => region.name)).toEqual([...regions].sort());
 		expect(regionMap('Africa').regions).toEqual([]);

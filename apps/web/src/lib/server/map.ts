@@ -168,7 +168,8 @@ const MARKER_SPACING = 8;
  * 12.9 px, and centres 42 units apart leave a gap between any two.
  */
 export const CLUSTER_RADIUS = 18;
-const CLUSTER_SPACING = 2 * CLUSTER_RADIUS + 6;
+/** A region's map fits the 343 px column (0.36 px a unit): 36 units is a 25.7 px target. */
+const REGION_CLUSTER_RADIUS = 36;
 
 type Point = { x: number; y: number };
 type MapGroup = { id: string; name: string; href: string };
@@ -179,8 +180,9 @@ type MapGroup = { id: string; name: string; href: string };
  */
 function clusterAuthorities(
 	members: { group: MapGroup; name: string; href: string; point: Point }[],
-	frame: { width: number; height: number },
+	frame: { width: number; height: number; clusterRadius: number },
 ): MapCluster[] {
+	const radius = frame.clusterRadius;
 	const groups = new Map<string, typeof members>();
 	for (const member of members) {
 		groups.set(member.group.id, [...(groups.get(member.group.id) ?? []), member]);
@@ -199,8 +201,8 @@ function clusterAuthorities(
 		};
 	});
 	const inside = (value: number, size: number) =>
-		Math.min(Math.max(value, CLUSTER_RADIUS + 2), size - CLUSTER_RADIUS - 2);
-	return spreadPoints(centres, CLUSTER_SPACING).map((cluster) => ({
+		Math.min(Math.max(value, radius + 2), size - radius - 2);
+	return spreadPoints(centres, 2 * radius + 6).map((cluster) => ({
 		...cluster,
 		dx: round(inside(cluster.x + cluster.dx, frame.width) - cluster.x),
 		dy: round(inside(cluster.y + cluster.dy, frame.height) - cluster.y),
@@ -260,6 +262,7 @@ function participationMap(options: {
 	/** the least distance between two story marks' centres, so none covers another */
 	markSpacing: number;
 	markerRadius: number;
+	clusterRadius: number;
 	/** what a cluster of local authorities stands for: a region (world map) or a country */
 	clusterBy: 'region' | 'country';
 }): WorldMap {
@@ -293,7 +296,7 @@ function participationMap(options: {
 		width: options.width,
 		height: options.height,
 		markerRadius: options.markerRadius,
-		clusterRadius: CLUSTER_RADIUS,
+		clusterRadius: options.clusterRadius,
 		clusters: clusterAuthorities(
 			shown.flatMap((country) =>
 				country.localAuthorities.map((authority) => ({
@@ -377,6 +380,7 @@ export function worldMap(): WorldMap {
 		spacing: MARKER_SPACING,
 		markSpacing: 10,
 		markerRadius: 3.6,
+		clusterRadius: CLUSTER_RADIUS,
 		clusterBy: 'region',
 	});
 	worldMaps.set(locale, map);
@@ -446,6 +450,7 @@ export function regionMap(region: string): WorldMap {
 		spacing: MARKER_SPACING * 2.5,
 		markSpacing: 22,
 		markerRadius: 8,
+		clusterRadius: REGION_CLUSTER_RADIUS,
 		clusterBy: 'country',
 	});
 }
