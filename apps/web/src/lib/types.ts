@@ -48,6 +48,7 @@ export interface GovernmentSummary {
 	alpha2: string | null;
 	numeric: string | null;
 	localAuthorities: number;
+	/** stories about this government itself: a country's national ones, not its authorities' */
 	stories: number;
 	/** position in the booklet's list */
 	order: number;
@@ -166,6 +167,8 @@ export interface WorldMap {
 		y: number;
 		/** drawn beside its country, too small to hold it, with a line back to `from` */
 		outside: boolean;
+		/** a local authority's story, marked on its point (its country is a participant) */
+		local: boolean;
 		from: { x: number; y: number };
 	}[];
 	localAuthorities: MapPoint[];

@@ -14,6 +14,7 @@ export interface DatasetStats {
 	localAuthorities: number;
 	stories: number;
 	storiesByLevel: { national: number; local: number };
+	/** countries with a national success story: São Paulo's story does not make Brazil one */
 	countriesWithStory: number;
 	regions: RegionStat[];
 	claims: ClaimCheck[];
@@ -34,7 +35,9 @@ export function datasetStats(options: { locale?: Locale | undefined } = {}): Dat
 			national: stories.filter((story) => story.level === 'national').length,
 			local: stories.filter((story) => story.level === 'local').length,
 		},
-		countriesWithStory: new Set(stories.map((story) => story.country)).size,
+		countriesWithStory: new Set(
+			stories.filter((story) => story.level === 'national').map((story) => story.country),
+		).size,
 		regions: regionStats({ locale }),
 		claims: checkClaims({ locale }),
 	};

@@ -12,7 +12,7 @@ export interface AreaTally {
 	countries: number;
 	localAuthorities: number;
 	stories: number;
-	/** countries of the area with at least one success story */
+	/** countries of the area with a national success story (a local authority's story makes its country a participant only) */
 	countriesWithStory: number;
 	/** share of the area's participating countries with a story, 0–1 */
 	coverage: number;
@@ -54,7 +54,9 @@ export interface IntermediateRegionStat extends AreaTally {
 function tally(members: readonly Country[]): AreaTally {
 	const codes = new Set(members.map((country) => country.alpha3));
 	const withStory = new Set(
-		stories.filter((story) => codes.has(story.country)).map((s) => s.country),
+		stories
+			.filter((story) => story.level === 'national' && codes.has(story.country))
+			.map((story) => story.country),
 	);
 	return {
 		countries: members.length,

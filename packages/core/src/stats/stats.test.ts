@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stories } from '../data.js';
+import { countries, stories } from '../data.js';
 import { countFacets } from './count-facets.js';
 import { datasetStats } from './dataset-stats.js';
 import { regionStats } from './region-stats.js';
@@ -61,8 +61,24 @@ describe('datasetStats', () => {
 			localAuthorities: 29,
 			stories: 19,
 			storiesByLevel: { national: 18, local: 1 },
-			countriesWithStory: 19,
+			countriesWithStory: 18,
 		});
+	});
+});
+
+describe('countries with a story', () => {
+	it('counts national stories only: São Paulo makes Brazil a participant, not a country with a story', () => {
+		const { countriesWithStory, storiesByLevel } = datasetStats();
+		expect(countriesWithStory).toBe(storiesByLevel.national);
+		const americas = regionStats().find((region) => region.regionCode === '019');
+		const withNationalStory = new Set(
+			stories
+				.filter((story) => story.level === 'national')
+				.map((story) => countries.find((country) => country.alpha3 === story.country))
+				.filter((country) => country?.region === 'Americas'),
+		);
+		expect([...withNationalStory].map((country) => country?.alpha3)).not.toContain('BRA');
+		expect(americas?.countriesWithStory).toBe(withNationalStory.size);
 	});
 });
 

@@ -1,3 +1,4 @@
+import { countries, stories } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import type { SvgNode } from '$lib/types';
 import { barRows, CHART_WIDTH, levelsChart, regionsChart, themesChart } from './charts';
@@ -74,6 +75,19 @@ describe('the home page’s charts', () => {
 	it('give each region its countries and those with a story', () => {
 		const africa = regionsChart().rows.find((row) => row.label === 'Africa');
 		expect(africa?.values).toEqual([32, 6]);
+	});
+
+	it('count a country with a story only for a national story: Brazil’s is São Paulo’s', () => {
+		const rows = regionsChart().rows;
+		expect(rows.reduce((sum, row) => sum + (row.values[1] ?? 0), 0)).toBe(18);
+		const americas = rows.find((row) => row.label === 'Americas');
+		const withNational = new Set(
+			stories
+				.filter((story) => story.level === 'national')
+				.map((story) => countries.find((country) => country.alpha3 === story.country))
+				.filter((country) => country?.region === 'Americas'),
+		);
+		expect(americas?.values[1]).toBe(withNational.size);
 	});
 
 	it('set national against local, for governments and for stories', () => {

@@ -168,7 +168,8 @@ const MARKER_SPACING = 8;
  * 12.9 px, and centres 42 units apart leave a gap between any two.
  */
 export const CLUSTER_RADIUS = 18;
-const CLUSTER_SPACING = 2 * CLUSTER_RADIUS + 6;
+/** A region's map fits the 343 px column (0.36 px a unit): 36 units is a 25.7 px target. */
+const REGION_CLUSTER_RADIUS = 36;
 
 type Point = { x: number; y: number };
 type MapGroup = { id: string; name: string; href: string };
@@ -179,8 +180,9 @@ type MapGroup = { id: string; name: string; href: string };
  */
 function clusterAuthorities(
 	members: { group: MapGroup; name: string; href: string; point: Point }[],
-	frame: { width: number; height: number },
+	frame: { width: number; height: number; clusterRadius: number },
 ): MapCluster[] {
+	const radius = frame.clusterRadius;
 	const groups = new Map<string, typeof members>();
 	for (const member of members) {
 		groups.set(member.group.id, [...(groups.get(member.group.id) ?? []), member]);
@@ -199,8 +201,8 @@ function clusterAuthorities(
 		};
 	});
 	const inside = (value: number, size: number) =>
-		Math.min(Math.max(value, CLUSTER_RADIUS + 2), size - CLUSTER_RADIUS - 2);
-	return spreadPoints(centres, CLUSTER_SPACING).map((cluster) => ({
+		Math.min(Math.max(value, radius + 2), size - radius - 2);
+	return spreadPoints(centres, 2 * radius + 6).map((cluster) => ({
 		...cluster,
 		dx: round(inside(cluster.x + cluster.dx, frame.width) - cluster.x),
 		dy: round(inside(cluster.y + cluster.dy, frame.height) - cluster.y),
@@ -224,16 +226,25 @@ function shapeSize(d: string): { width: number; height: number } {
  * a line back (Ireland, Albania, Moldova stay visible); then spread so none covers another.
  */
 function storyMarks(
-	marks: { id: string; x: number; y: number; shape: string }[],
+	marks: { id: string; x: number; y: number; shape: string | null }[],
 	spacing: number,
 ): WorldMap['storyMarks'] {
 	const placed = marks.map(({ id, x, y, shape }) => {
-		const size = shapeSize(shape);
-		const small = Math.min(size.width, size.height) < 2 * spacing;
-		return { id, x: small ? x - size.width / 2 - spacing : x, y, at: { x, y }, outside: small };
+		// a local authority's mark sits on its point, where its country's shape has no say
+		const size = shape === null ? null : shapeSize(shape);
+		const small = size !== null && Math.min(size.width, size.height) < 2 * spacing;
+		return {
+			id,
+			x: small && size ? x - size.width / 2 - spacing : x,
+			y,
+			at: { x, y },
+			outside: small,
+			local: shape === null,
+		};
 	});
-	return spreadPoints(placed, spacing).map(({ id, x, y, dx, dy, at, outside }) => ({
+	return spreadPoints(placed, spacing).map(({ id, x, y, dx, dy, at, outside, local }) => ({
 		id,
+		local,
 		x: round(x + dx),
 		y: round(y + dy),
 		outside: outside || dx !== 0 || dy !== 0,
@@ -251,12 +262,16 @@ function participationMap(options: {
 	/** the least distance between two story marks' centres, so none covers another */
 	markSpacing: number;
 	markerRadius: number;
+	clusterRadius: number;
 	/** what a cluster of local authorities stands for: a region (world map) or a country */
 	clusterBy: 'region' | 'country';
 }): WorldMap {
 	const { draw, projectPoint } = options;
 	const participating = new Set<string>(countries.map((country) => country.numeric));
-	const withStory = new Set(stories.map((story) => story.country));
+	// a local authority's story makes its country a participant, not a country with a story
+	const withStory = new Set(
+		stories.filter((story) => story.level === 'national').map((story) => story.country),
+	);
 	const storyAuthorities = new Set(stories.map((story) => story.localAuthority));
 	const others = geometries.filter(
 		(geometry) =>
@@ -281,7 +296,7 @@ function participationMap(options: {
 		width: options.width,
 		height: options.height,
 		markerRadius: options.markerRadius,
-		clusterRadius: CLUSTER_RADIUS,
+		clusterRadius: options.clusterRadius,
 		clusters: clusterAuthorities(
 			shown.flatMap((country) =>
 				country.localAuthorities.map((authority) => ({
@@ -304,13 +319,23 @@ function participationMap(options: {
 		disputed: disputedAreas(draw),
 		disclaimer: BOUNDARIES_DISCLAIMER,
 		storyMarks: storyMarks(
-			shown
-				.filter((country) => withStory.has(country.alpha3))
-				.map((country) => ({
-					id: governmentId(country),
-					...projectPoint(country.point),
-					shape: outline(country.numeric),
-				})),
+			[
+				...shown
+					.filter((country) => withStory.has(country.alpha3))
+					.map((country) => ({
+						id: governmentId(country),
+						...projectPoint(country.point),
+						shape: outline(country.numeric),
+					})),
+				...shown
+					.flatMap((country) => country.localAuthorities)
+					.filter((authority) => storyAuthorities.has(authority.id))
+					.map((authority) => ({
+						id: authority.id,
+						...projectPoint(authority.point),
+						shape: null,
+					})),
+			],
 			options.markSpacing,
 		),
 		countries: shown.map((country) => ({
@@ -355,10 +380,19 @@ export function worldMap(): WorldMap {
 		spacing: MARKER_SPACING,
 		markSpacing: 10,
 		markerRadius: 3.6,
+		clusterRadius: CLUSTER_RADIUS,
 		clusterBy: 'region',
 	});
 	worldMaps.set(locale, map);
 	return map;
+}
+
+/** The mean of longitudes as directions, so 179°E and 179°W average to 180°, not 0°. */
+export function circularMeanLongitude(points: readonly { lon: number }[]): number {
+	const radians = points.map((point) => (point.lon * Math.PI) / 180);
+	const x = radians.reduce((sum, angle) => sum + Math.cos(angle), 0);
+	const y = radians.reduce((sum, angle) => sum + Math.sin(angle), 0);
+	return (Math.atan2(y, x) * 180) / Math.PI;
 }
 
 const REGION_MAP_WIDTH = 960;
@@ -390,6 +424,8 @@ export function regionMap(region: string): WorldMap {
 		],
 	};
 	const regional = geoEqualEarth()
+		// centred on the region, so one straddling 180° (Fiji) is drawn whole rather than the world
+		.rotate([-circularMeanLongitude(points), 0])
 		.fitExtent(
 			[
 				[24, 24],
@@ -414,6 +450,7 @@ export function regionMap(region: string): WorldMap {
 		spacing: MARKER_SPACING * 2.5,
 		markSpacing: 22,
 		markerRadius: 8,
+		clusterRadius: REGION_CLUSTER_RADIUS,
 		clusterBy: 'country',
 	});
 }
