@@ -1,6 +1,6 @@
 /** @module the code that embeds a story card: one <iframe>, written for the oEmbed responses and the story page alike */
 
-/** the card's size in CSS pixels: it scrolls inside when a story is longer */
+/** the card's size in CSS pixels: a longer story scrolls inside its box, above the attribution */
 export const EMBED_SIZE = Object.freeze({ width: 600, height: 480 });
 
 /** @param {string} text */

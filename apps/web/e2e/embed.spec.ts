@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import { requireStory } from '@mgi-stories/core';
+import { requireStory, stories } from '@mgi-stories/core';
 import { expect, test, visit } from './fixtures';
 
 const story = requireStory({ slug: 'cambodia' });
@@ -39,6 +39,25 @@ test.describe('the embeddable story card', () => {
 		await expect(page.frameLocator('#page').getByText(story.text)).toHaveCount(0);
 	});
 
+	test('keeps its attribution inside the frame on a phone, however long the story', async ({
+		page,
+	}) => {
+		// the embed code's size, squeezed to a phone's width by its max-width: 100%
+		await page.setViewportSize({ width: 343, height: 480 });
+		for (const slug of stories.map((each) => each.slug)) {
+			await page.goto(`/embed/stories/${slug}/`);
+			for (const part of [
+				page.locator('a[rel="license"]'),
+				page.getByText(/^Required citation:/),
+				page.getByRole('link', { name: /Read the story/ }),
+			]) {
+				const box = await part.boundingBox();
+				expect(box, slug).not.toBeNull();
+				expect((box?.y ?? 0) + (box?.height ?? 0), `${slug}: bottom`).toBeLessThanOrEqual(480);
+			}
+		}
+	});
+
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`has no WCAG 2.2 AA violation in the ${colorScheme} scheme`, { tag: '@js' }, async ({
 			page,
@@ -68,6 +87,7 @@ test.describe('the embed code on a story page', () => {
 	test('is copied by its button', { tag: '@js' }, async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await visit(page, '/stories/cambodia/', { interactive: true });
+		await page.getByText('Show the code').click();
 		await page.getByRole('button', { name: 'Copy the embed code' }).click();
 		await expect(page.locator('#embed-code-status')).toHaveText('Copied to the clipboard.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
@@ -78,6 +98,9 @@ test.describe('the embed code on a story page', () => {
 	test('is shown to copy by hand without JavaScript', { tag: '@no-js' }, async ({ page }) => {
 		await visit(page, '/fr/stories/cambodia/');
 		await expect(page.getByRole('heading', { name: 'Intégrer cette histoire' })).toBeVisible();
+		// behind a disclosure, so the code does not interrupt the reading
+		await expect(page.locator('#embed-code')).toBeHidden();
+		await page.getByText('Afficher le code').click();
 		await expect(page.locator('#embed-code')).toContainText('/fr/embed/stories/cambodia/');
 		await expect(page.getByRole('button', { name: 'Copier le code d’intégration' })).toBeHidden();
 	});

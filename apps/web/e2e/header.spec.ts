@@ -29,4 +29,23 @@ test.describe('the header', () => {
 			.click();
 		await expect(page).toHaveURL(/\/stories\/$/);
 	});
+
+	test.describe('on a desktop', () => {
+		test.use({ viewport: { width: 1280, height: 800 } });
+
+		for (const path of ['/', '/fr/', '/es/']) {
+			test(`${path} keeps the brand, sections, search and language codes on one row`, async ({
+				page,
+			}) => {
+				await visit(page, path);
+				const header = page.getByRole('banner');
+				const languages = header.getByRole('navigation', { name: /./ }).last();
+				await expect(languages.getByRole('link')).toHaveText([/EN$/, /FR$/, /ES$/]);
+				const brand = await header.getByRole('link').first().boundingBox();
+				const last = await languages.getByRole('link').last().boundingBox();
+				const middle = (box: typeof brand) => (box ? box.y + box.height / 2 : Number.NaN);
+				expect(Math.abs(middle(brand) - middle(last))).toBeLessThanOrEqual(2);
+			});
+		}
+	});
 });

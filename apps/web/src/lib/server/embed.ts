@@ -66,17 +66,25 @@ export function governmentOembed(government: Government) {
 }
 
 const CARD_STYLE = `
-:root { color-scheme: light dark; --fg: #1a1a1a; --muted: #4a4a4a; --bg: #ffffff; --rule: #0033a0; --link: #0033a0; }
-@media (prefers-color-scheme: dark) { :root { --fg: #f2f2f2; --muted: #c8c8c8; --bg: #16181d; --rule: #8fb0ff; --link: #a9c1ff; } }
+:root { color-scheme: light dark; --fg: #14181c; --muted: #4f5863; --bg: #ffffff; --border: #d5dae0; --accent: #0b5f66; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e7ebee; --muted: #a9b3bd; --bg: #101417; --border: #33404a; --accent: #6fcfc6; } }
 * { box-sizing: border-box; }
-body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-article { padding: 1rem 1.25rem; border-left: 4px solid var(--rule); }
-.kicker, .credit, .citation { color: var(--muted); font-size: 0.875rem; margin: 0 0 0.5rem; }
-h1 { font-size: 1.25rem; line-height: 1.3; margin: 0 0 0.75rem; }
-blockquote { margin: 0 0 1rem; font-family: Georgia, "Times New Roman", serif; font-size: 1.0625rem; }
+html, body { height: 100%; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 Inter, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+article { display: flex; flex-direction: column; height: 100%; padding: 0.75rem 1rem; border-top: 4px solid var(--accent); }
+header, footer { flex: none; }
+.site { margin: 0; color: var(--accent); font-size: 0.8125rem; font-weight: 700; letter-spacing: 0.02em; }
+.kicker { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.8125rem; }
+h1 { margin: 0.125rem 0 0.5rem; font: 650 1.375rem/1.2 "Source Serif 4", Georgia, "Times New Roman", serif; }
+.text { flex: 1 1 auto; min-height: 4.5em; overflow: auto; }
+.text:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+blockquote { margin: 0; font-family: "Source Serif 4", Georgia, "Times New Roman", serif; font-size: 1.0625rem; }
 blockquote p { margin: 0 0 0.75rem; }
-a { color: var(--link); text-underline-offset: 0.15em; }
-a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+footer { border-top: 1px solid var(--border); padding-top: 0.5rem; color: var(--muted); font-size: 0.75rem; line-height: 1.4; }
+footer p { margin: 0 0 0.25rem; }
+.read { font-size: 0.875rem; font-weight: 600; margin: 0.375rem 0 0; }
+a { color: var(--accent); text-underline-offset: 0.15em; }
+a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 `.trim();
 
 const CARD_STYLE_HASH = `sha256-${createHash('sha256').update(CARD_STYLE).digest('base64')}`;
@@ -86,7 +94,9 @@ export const CARD_POLICY = `default-src 'none'; style-src '${CARD_STYLE_HASH}'; 
 
 /**
  * A story's card, framework-free: the booklet's words verbatim (in English, as published), where
- * they come from, the required citation, and a link back to the story's page.
+ * they come from, the required citation, and a link back to the story's page. The card fills its
+ * frame: a long story scrolls inside its own box, so the attribution below it (the licence's
+ * condition) is never cut off by the frame's height.
  */
 export function embedCard(story: Story): string {
 	const name = storyName(story);
@@ -112,12 +122,19 @@ export function embedCard(story: Story): string {
 </head>
 <body>
 <article aria-labelledby="card-title">
+<header>
+<p class="site">${escapeHtml(m.site_name())}</p>
 <p class="kicker">${escapeHtml(kicker)}</p>
 <h1 id="card-title">${escapeHtml(name)}</h1>
+</header>
+<div class="text" tabindex="0" role="region" aria-labelledby="card-title">
 <blockquote lang="en" cite="urn:isbn:${publication.isbn.pdf}">${paragraphs}</blockquote>
-<p class="credit">${escapeHtml(m.story_source_before())} <cite lang="en">${escapeHtml(publication.title)}</cite> ${escapeHtml(m.story_source_after({ page: story.page }))} ${escapeHtml(m.quote_open())}<span lang="en">${escapeHtml(story.heading)}</span>${escapeHtml(m.quote_close())}. <span lang="en">${escapeHtml(publication.copyright)}</span>. ${escapeHtml(m.embed_card_licence())} <a href="${publication.licence.url}" rel="license" target="_blank" lang="en">${escapeHtml(publication.licence.name)}</a>.</p>
-<p class="citation">${escapeHtml(m.embed_card_citation())} <span lang="en">${escapeHtml(publication.requiredCitation)}</span></p>
-<p><a href="${escapeHtml(page)}" target="_blank">${escapeHtml(m.embed_card_read({ site: m.site_name() }))}</a></p>
+</div>
+<footer>
+<p>${escapeHtml(m.story_source_before())} <cite lang="en">${escapeHtml(publication.title)}</cite> ${escapeHtml(m.story_source_after({ page: story.page }))} ${escapeHtml(m.quote_open())}<span lang="en">${escapeHtml(story.heading)}</span>${escapeHtml(m.quote_close())}. <span lang="en">${escapeHtml(publication.copyright)}</span>. ${escapeHtml(m.embed_card_licence())} <a href="${publication.licence.url}" rel="license" target="_blank" lang="en">${escapeHtml(publication.licence.name)}</a>.</p>
+<p>${escapeHtml(m.embed_card_citation())} <span lang="en">${escapeHtml(publication.requiredCitation)}</span></p>
+<p class="read"><a href="${escapeHtml(page)}" target="_blank">${escapeHtml(m.embed_card_read({ site: m.site_name() }))}</a></p>
+</footer>
 </article>
 </body>
 </html>
