@@ -90,13 +90,14 @@ test.describe('answers', () => {
 		await expect(page.getByText(/GeoNames place/)).toBeVisible();
 	});
 
-	test('a region page lists who took part, and the home page’s counts lead there', async ({
+	test('a region page lists who took part, and the home page’s chart of regions leads there', async ({
 		page,
 	}) => {
 		await visit(page, '/');
-		const africa = page.getByRole('row', { name: /^Africa/ });
-		await africa.getByRole('link', { name: /countries in Africa/ }).click();
-		await expect(page).toHaveURL(/\/regions\/africa\/#countries-heading$/);
+		const chart = page.locator('figure.chart', { hasText: 'Participation by region' });
+		await chart.locator('summary').click();
+		await chart.getByRole('link', { name: 'Africa', exact: true }).click();
+		await expect(page).toHaveURL(/\/regions\/africa\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Africa/);
 		const countries = page.locator(
 			'section[aria-labelledby="countries-heading"] li > a:first-child',
