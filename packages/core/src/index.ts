@@ -56,7 +56,7 @@ export {
 	type ResolveStatus,
 	resolveGovernment,
 } from './governments/resolve-government.js';
-export { storiesOf } from './governments/stories-of.js';
+export { ownStoriesOf, storiesOf } from './governments/stories-of.js';
 export {
 	DEFAULT_LOCALE,
 	isLocale,

@@ -161,7 +161,7 @@ export const LocalizedNamesSchema = z
 			.openapi({ description: 'The language of these names (also in Content-Language)' }),
 		name: z.string().min(1).openapi({
 			description:
-				'A country’s name from Unicode CLDR in French and Spanish, its common English name in English; a local authority’s name as the booklet prints it, in every language',
+				'A country’s UN Terminology (UNTERM) short name in French and Spanish, without its article, and the booklet’s spelling in English; a local authority’s name as the booklet prints it, in every language',
 			example: 'Allemagne',
 		}),
 		region: z.string().min(1).openapi({ description: 'The country’s UN M49 region' }),
@@ -174,14 +174,20 @@ export const LocalizedNamesSchema = z
 	})
 	.openapi('LocalizedNames', {
 		description:
-			'Names in the language asked for: countries and areas from Unicode CLDR (French, Spanish) or the UN (English, and where CLDR names another area), local authorities as the booklet prints them. The English and official fields beside it never change with the language.',
+			'Names in the language asked for: countries by their UN Terminology (UNTERM) short names in French and Spanish and the booklet’s spelling in English, areas by their UNSD M49 names, local authorities as the booklet prints them. The English and official fields beside it never change with the language.',
 	});
+
+const StoryCountSchema = z.int().openapi({
+	description:
+		'How many success stories are about this government itself: a country’s national stories, a local authority’s own (São Paulo’s story is not counted for Brazil). `hasStory` filters on it and `/v1/stats` counts countries by it.',
+	example: 1,
+});
 
 const countryItemShape = {
 	id: z.string().openapi({ description: 'ISO 3166-1 alpha-3' }),
 	...CountrySchema.shape,
 	localized: LocalizedNamesSchema,
-	storyCount: z.int(),
+	storyCount: StoryCountSchema,
 	links: GovernmentLinksSchema,
 };
 const localAuthorityItemShape = {
@@ -192,7 +198,7 @@ const localAuthorityItemShape = {
 		example: 'São Paulo',
 	}),
 	localized: LocalizedNamesSchema,
-	storyCount: z.int(),
+	storyCount: StoryCountSchema,
 	links: GovernmentLinksSchema,
 };
 
@@ -248,7 +254,13 @@ export const StoryDetailSchema = z
 	.openapi('StoryDetail');
 
 export const CountryDetailSchema = z
-	.object({ ...countryItemShape, stories: StorySummariesSchema })
+	.object({
+		...countryItemShape,
+		stories: StorySummariesSchema.openapi({
+			description:
+				'The stories about the country and its local authorities, each with its level (so Brazil lists São Paulo’s local story while its `storyCount` is 0)',
+		}),
+	})
 	.openapi('CountryDetail');
 
 export const LocalAuthorityDetailSchema = z

@@ -6,6 +6,7 @@ import {
 	governmentId,
 	type LocalAuthority,
 	type Locale,
+	ownStoriesOf,
 	storiesOf,
 } from '@mgi-stories/core';
 import { localizedNames } from './localized.js';
@@ -23,7 +24,7 @@ export function countryItem(country: Country, language: Locale) {
 		id: country.alpha3,
 		...country,
 		localized: localizedNames(country, language),
-		storyCount: storiesOf(country).length,
+		storyCount: ownStoriesOf(country).length,
 		links: { self: governmentPath(country.alpha3), stories: storiesPath(country.alpha3) },
 	};
 }
@@ -39,7 +40,7 @@ export function localAuthorityItem(authority: LocalAuthority, language: Locale) 
 		name: bookletName,
 		...rest,
 		localized: localizedNames(authority, language),
-		storyCount: storiesOf(authority).length,
+		storyCount: ownStoriesOf(authority).length,
 		links: {
 			self: governmentPath(authority.id),
 			stories: storiesPath(authority.id),

@@ -81,7 +81,9 @@ const governmentsQuery = {
 	region: m49Param('region', 'of the country, for local authorities too'),
 	subregion: m49Param('subregion', 'of the country, for local authorities too'),
 	intermediateRegion: m49Param('intermediateRegion', 'of the country, for local authorities too'),
-	hasStory: booleanParam('Only governments with (true) or without (false) a success story.'),
+	hasStory: booleanParam(
+		'Only governments with (true) or without (false) a success story of their own (`storyCount` > 0): a country’s national story, a local authority’s own.',
+	),
 	q: textParam(
 		'Search names, codes and alternative names (accent-insensitive, typo-tolerant); ranked.',
 		'brasil',

@@ -32,7 +32,9 @@ export function registerListGovernments(server: McpServer): void {
 				hasStory: z
 					.boolean()
 					.optional()
-					.describe('only governments with (true) or without (false) a success story'),
+					.describe(
+						'only governments with (true) or without (false) a success story of their own: a country’s national story, a local authority’s own (São Paulo’s story is not Brazil’s)',
+					),
 				language: languageArgument,
 			},
 			annotations: { readOnlyHint: true, openWorldHint: false },

@@ -5,7 +5,7 @@ import { search } from '../search/search.js';
 import type { Government } from '../types.js';
 import { countryOf } from './country-of.js';
 import { governmentId } from './name-index.js';
-import { storiesOf } from './stories-of.js';
+import { ownStoriesOf } from './stories-of.js';
 
 type OneOrMany = string | readonly string[];
 
@@ -18,7 +18,7 @@ export interface GovernmentFilter {
 	region?: OneOrMany | undefined;
 	subregion?: OneOrMany | undefined;
 	intermediateRegion?: OneOrMany | undefined;
-	/** only governments with (true) or without (false) a success story */
+	/** only governments with (true) or without (false) a success story of their own (`ownStoriesOf`): Brazil has none, São Paulo has one */
 	hasStory?: boolean | undefined;
 }
 
@@ -46,7 +46,7 @@ export function filterGovernments(filter: GovernmentFilter = {}): Government[] {
 		return (
 			(!kind || government.kind === kind) &&
 			M49_LEVELS.every((level) => matchesArea(country, level, areas[level])) &&
-			(hasStory === undefined || storiesOf(government).length > 0 === hasStory)
+			(hasStory === undefined || ownStoriesOf(government).length > 0 === hasStory)
 		);
 	});
 }

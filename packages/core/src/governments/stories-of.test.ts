@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countryOf } from './country-of.js';
+import { filterGovernments } from './filter-governments.js';
 import { findGovernment } from './find-government.js';
-import { storiesOf } from './stories-of.js';
+import { ownStoriesOf, storiesOf } from './stories-of.js';
 
 const government = (query: string) => {
 	const found = findGovernment({ query });
@@ -21,6 +22,27 @@ describe('storiesOf', () => {
 
 	it('gives a country without a story none', () => {
 		expect(storiesOf(government('Germany'))).toEqual([]);
+	});
+});
+
+describe('ownStoriesOf', () => {
+	it('gives a country only its national stories, so Brazil has none of its own', () => {
+		expect(ownStoriesOf(government('Brazil'))).toEqual([]);
+		expect(ownStoriesOf(government('Albania')).map((story) => story.slug)).toEqual(['albania']);
+	});
+
+	it('gives a local authority the stories about it', () => {
+		expect(ownStoriesOf(government('São Paulo')).map((story) => story.slug)).toEqual(['brazil']);
+	});
+
+	it('adds up to the 19 stories over all governments', () => {
+		const all = filterGovernments().flatMap((each) => ownStoriesOf(each));
+		expect(all).toHaveLength(19);
+		expect(new Set(all).size).toBe(19);
+	});
+
+	it('names the argument when it is not a government', () => {
+		expect(() => ownStoriesOf('BRA' as never)).toThrow(/ownStoriesOf.*government/);
 	});
 });
 

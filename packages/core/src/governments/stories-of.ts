@@ -12,3 +12,17 @@ export function storiesOf(government: Government): Story[] {
 		? stories.filter((story) => story.country === checked.alpha3)
 		: stories.filter((story) => story.localAuthority === checked.id);
 }
+
+/**
+ * The stories about the government itself: a country's national stories, a local authority's own.
+ * This is what "has a success story" means everywhere (filters, counts, `datasetStats`): the booklet's
+ * São Paulo story is São Paulo's, so Brazil has none of its own and the 19 stories are 18 countries'
+ * and one local authority's.
+ * @example ownStoriesOf(governmentById({ id: 'BRA' })) // []
+ */
+export function ownStoriesOf(government: Government): Story[] {
+	const checked = checkArgument('ownStoriesOf', 'government', government).government('government');
+	return checked.kind === 'country'
+		? stories.filter((story) => story.level === 'national' && story.country === checked.alpha3)
+		: stories.filter((story) => story.localAuthority === checked.id);
+}

@@ -1,5 +1,6 @@
 import { checkOptions } from '../arguments.js';
 import { countries, datasetVersion, localAuthorities, stories } from '../data.js';
+import { ownStoriesOf } from '../governments/stories-of.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ClaimCheck } from '../types.js';
 import { checkClaims } from './check-claims.js';
@@ -14,7 +15,7 @@ export interface DatasetStats {
 	localAuthorities: number;
 	stories: number;
 	storiesByLevel: { national: number; local: number };
-	/** countries with a national success story: São Paulo's story does not make Brazil one */
+	/** countries with a success story of their own (`ownStoriesOf`): São Paulo's story does not make Brazil one */
 	countriesWithStory: number;
 	regions: RegionStat[];
 	claims: ClaimCheck[];
@@ -35,9 +36,7 @@ export function datasetStats(options: { locale?: Locale | undefined } = {}): Dat
 			national: stories.filter((story) => story.level === 'national').length,
 			local: stories.filter((story) => story.level === 'local').length,
 		},
-		countriesWithStory: new Set(
-			stories.filter((story) => story.level === 'national').map((story) => story.country),
-		).size,
+		countriesWithStory: countries.filter((country) => ownStoriesOf(country).length > 0).length,
 		regions: regionStats({ locale }),
 		claims: checkClaims({ locale }),
 	};

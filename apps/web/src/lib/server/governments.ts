@@ -5,7 +5,7 @@ import {
 	type Government,
 	governmentById,
 	governmentId,
-	storiesOf,
+	ownStoriesOf,
 } from '@mgi-stories/core';
 import type { GovernmentSummary } from '$lib/types';
 import { areaName, nameOf } from './names';
@@ -16,13 +16,6 @@ export function bookletOrder(): Government[] {
 	return countries.flatMap((country) => [country, ...country.localAuthorities]);
 }
 
-/**
- * The stories about the government itself: a country's national stories, not its local
- * authorities' (São Paulo's story is São Paulo's, so the column adds up to the 19 stories).
- */
-export const ownStories = (government: Government): number =>
-	storiesOf(government).filter((story) => government.kind === 'local' || story.level === 'national')
-		.length;
 
 export function summarizeGovernment(government: Government, order: number): GovernmentSummary {
 	const country = countryOf(government);
@@ -40,7 +33,7 @@ export function summarizeGovernment(government: Government, order: number): Gove
 		alpha2: government.kind === 'country' ? government.alpha2 : null,
 		numeric: government.kind === 'country' ? government.numeric : null,
 		localAuthorities: government.kind === 'country' ? government.localAuthorities.length : 0,
-		stories: ownStories(government),
+		stories: ownStoriesOf(government).length,
 		order,
 	};
 }
