@@ -115,14 +115,14 @@ const gzipped = (buffer) => gzipSync(buffer, { level: 9 }).length;
 /** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Starts server.js and resolves once it listens. */
+/** Starts the site's server (server/index.js) and resolves once it listens. */
 function startServer() {
 	const child = spawn(process.execPath, [join(root, 'server', 'index.js')], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
 	return new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`server.js exited with ${code}`)));
+		child.once('exit', (code) => reject(new Error(`server/index.js exited with ${code}`)));
 		child.stdout.on('data', (chunk) => {
 			if (String(chunk).includes('Site listening')) resolve(child);
 		});
