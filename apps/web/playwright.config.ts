@@ -56,7 +56,7 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: 'node server.js',
+		command: 'node server/index.js',
 		url: `http://127.0.0.1:${PORT}/`,
 		env: { PORT: String(PORT), HOST: '127.0.0.1' },
 		// never reuse: a server started before the last build would serve stale asset lists

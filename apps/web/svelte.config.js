@@ -1,8 +1,8 @@
 /** @module SvelteKit config: every page prerendered by adapter-static, with a hash-based CSP */
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { BUILD_DIR, KIT_DIR, PSEUDO_BUILD } from './site-build.js';
-import { LOCALE_FOLDERS, NOT_FOUND_ROUTE, staticHost } from './static-host.js';
+import { BUILD_DIR, KIT_DIR, LOCALE_FOLDERS, PSEUDO_BUILD } from './build-steps/site-build.js';
+import { NOT_FOUND_ROUTE, staticHost } from './build-steps/static-host.js';
 
 /** sha256 of the inline style SvelteKit puts on its live-region announcer after hydration */
 const ANNOUNCER_STYLE_HASH = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
@@ -16,7 +16,7 @@ const config = {
 			adapter({ pages: BUILD_DIR, assets: BUILD_DIR, precompress: !PSEUDO_BUILD, strict: true }),
 		),
 		// the CSS is small: inline it (hashed into the CSP) instead of render-blocking requests; the
-		// layout's sheet holds each language's font faces (fonts.js), about 18 KB in all
+		// layout's sheet holds each language's font faces (build-steps/fonts.js), about 18 KB in all
 		inlineStyleThreshold: 24_576,
 		outDir: KIT_DIR,
 		// absolute asset paths, so build/404.html works at any depth
@@ -38,12 +38,14 @@ const config = {
 			handleUnseenRoutes: 'fail',
 		},
 		typescript: {
-			// type-check the e2e specs, the server and the bench with the app
+			// type-check the e2e specs, the server, the build steps (with their tests) and the bench with the app
 			config: (tsconfig) => {
 				tsconfig.include.push(
 					'../e2e/**/*.ts',
 					'../playwright.config.ts',
 					'../*.js',
+					'../server/**/*.{js,ts}',
+					'../build-steps/**/*.{js,ts}',
 					'../bench/**/*.js',
 				);
 				return tsconfig;

@@ -4,9 +4,9 @@ import { baseConfig } from '@mgi-stories/vitest-config';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { enhancements } from './enhancements.js';
-import { fonts } from './fonts.js';
-import { inlangProject, PSEUDO_BUILD, PSEUDO_DIR } from './site-build.js';
+import { enhancements } from './build-steps/enhancements.js';
+import { fonts } from './build-steps/fonts.js';
+import { inlangProject, PSEUDO_BUILD, PSEUDO_DIR } from './build-steps/site-build.js';
 
 const shared = baseConfig.test;
 
@@ -48,6 +48,6 @@ export default defineConfig({
 	],
 	test: {
 		...shared,
-		include: ['src/**/*.test.ts', '*.test.ts'],
+		include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'build-steps/**/*.test.ts'],
 	},
 });

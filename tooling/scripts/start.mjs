@@ -15,7 +15,7 @@ const services = [
 	{
 		name: 'Site',
 		cwd: join(root, 'apps/web'),
-		entry: 'server.js',
+		entry: 'server/index.js',
 		port: process.env.WEB_PORT ?? '4173',
 		path: '/',
 	},

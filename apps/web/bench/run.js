@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { BASE_HEADERS } from '../security-headers.js';
+import { BASE_HEADERS } from '../server/security-headers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -115,14 +115,14 @@ const gzipped = (buffer) => gzipSync(buffer, { level: 9 }).length;
 /** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Starts server.js and resolves once it listens. */
+/** Starts the site's server (server/index.js) and resolves once it listens. */
 function startServer() {
-	const child = spawn(process.execPath, [join(root, 'server.js')], {
+	const child = spawn(process.execPath, [join(root, 'server', 'index.js')], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
 	return new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`server.js exited with ${code}`)));
+		child.once('exit', (code) => reject(new Error(`server/index.js exited with ${code}`)));
 		child.stdout.on('data', (chunk) => {
 			if (String(chunk).includes('Site listening')) resolve(child);
 		});
@@ -317,7 +317,7 @@ try {
 	);
 	const report = `# Web benchmark
 
-Measured by \`pnpm --filter @mgi-stories/web bench\` on ${new Date().toISOString().slice(0, 10)}: Lighthouse 12.2.3, default mobile emulation (simulated 4× CPU and slow-4G throttling), Debian chromium, against \`server.js\` serving \`build/\`. Median of ${RUNS} runs per page; Lighthouse's benchmark index of this machine: ${Math.round(median(lighthouseRows.map((row) => row.benchmarkIndex)))}; load average when the bench started: ${loadAtStart}. The calibration rows are a minimal page served by the bench itself, bare and with the site's security headers: the performance ceiling this machine allows. A slow CPU inflates total blocking time under the 4× throttling, and \`Cross-Origin-Opener-Policy: same-origin\` adds a browsing-context-group switch to every lab run (Lighthouse starts from \`about:blank\`), which costs a few hundred milliseconds of main-thread time here; real visitors arriving from another site pay that switch anyway.
+Measured by \`pnpm --filter @mgi-stories/web bench\` on ${new Date().toISOString().slice(0, 10)}: Lighthouse 12.2.3, default mobile emulation (simulated 4× CPU and slow-4G throttling), Debian chromium, against \`server/index.js\` serving \`build/\`. Median of ${RUNS} runs per page; Lighthouse's benchmark index of this machine: ${Math.round(median(lighthouseRows.map((row) => row.benchmarkIndex)))}; load average when the bench started: ${loadAtStart}. The calibration rows are a minimal page served by the bench itself, bare and with the site's security headers: the performance ceiling this machine allows. A slow CPU inflates total blocking time under the 4× throttling, and \`Cross-Origin-Opener-Policy: same-origin\` adds a browsing-context-group switch to every lab run (Lighthouse starts from \`about:blank\`), which costs a few hundred milliseconds of main-thread time here; real visitors arriving from another site pay that switch anyway.
 
 ## Lighthouse
 

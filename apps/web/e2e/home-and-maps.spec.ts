@@ -1,18 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, visit } from './fixtures';
+import { expect, PAGE_TYPES, test, visit } from './fixtures';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** the pages with charts, the claims check and the maps, in every language and scheme */
 const PATHS = ['/', '/claims/', '/governments/kaz/', '/regions/africa/'];
 
+/**
+ * Whether another spec already runs axe on this page, opened the same way (details open): every page
+ * type in English in both schemes (a11y.spec.ts) and in French and Spanish in the light one
+ * (locales.spec.ts).
+ */
+const checkedElsewhere = (prefix: string, path: string, colorScheme: 'light' | 'dark') =>
+	PAGE_TYPES.some((type) => type.path === path) && (prefix === '' || colorScheme === 'light');
+
 for (const prefix of ['', '/fr', '/es']) {
 	for (const colorScheme of ['light', 'dark'] as const) {
+		const paths = PATHS.filter((path) => !checkedElsewhere(prefix, path, colorScheme));
 		test.describe(`axe on ${prefix || '/en'} charts and maps, ${colorScheme} scheme`, {
 			tag: '@js',
 		}, () => {
 			test.use({ colorScheme });
-			for (const path of PATHS) {
+			for (const path of paths) {
 				test(`${prefix}${path} has no violations, tables open`, async ({ page }) => {
 					await visit(page, `${prefix}${path}`);
 					await page.evaluate(() => {

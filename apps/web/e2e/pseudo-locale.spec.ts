@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { PSEUDO_LOCALE } from '../pseudo-locale.js';
+import { PSEUDO_LOCALE } from '../build-steps/pseudo-locale.js';
 import { test as base, expect, PAGE_TYPES, sidewaysOverflow, visit } from './fixtures';
 import { freePort } from './free-port';
 
@@ -17,7 +17,7 @@ const test = base.extend<object, { pseudoSite: string }>({
 		// biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture uses from its first argument
 		async ({}, use) => {
 			const port = await freePort();
-			const server: ChildProcess = spawn(process.execPath, ['server.js'], {
+			const server: ChildProcess = spawn(process.execPath, ['server/index.js'], {
 				cwd: fileURLToPath(new URL('..', import.meta.url)),
 				env: { ...process.env, MGI_PSEUDO_LOCALE: '1', PORT: String(port), HOST: '127.0.0.1' },
 				stdio: ['ignore', 'pipe', 'inherit'],

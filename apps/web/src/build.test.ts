@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { localePath, locales } from '$lib/i18n';
 import { SITE_URL } from '$lib/server/config';
 import { sitePaths } from '$lib/server/sitemap';
-import { DATA_FILES, metaPolicy } from '../security-headers.js';
+import { DATA_FILES, metaPolicy } from '../server/security-headers.js';
 
 const build = fileURLToPath(new URL('../build/', import.meta.url));
 const read = (path: string) => readFileSync(`${build}${path}`, 'utf8');

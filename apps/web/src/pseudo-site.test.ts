@@ -15,7 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { localePath } from '$lib/i18n';
 import { sitePaths } from '$lib/server/sitemap';
-import { PSEUDO_LOCALE } from '../pseudo-locale.js';
+import { PSEUDO_LOCALE } from '../build-steps/pseudo-locale.js';
 import { pageLanguageText, pseudoLeaks } from './untranslated-text';
 
 const build = fileURLToPath(new URL('../build-pseudo/', import.meta.url));

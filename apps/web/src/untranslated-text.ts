@@ -1,7 +1,7 @@
 /** @module finds text a translated page shows outside its catalogue: the English catalogue's words, or on a pseudo-locale page anything not pseudo (used by the build tests) */
 import { readFileSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
-import { PSEUDO_RUN } from '../pseudo-locale.js';
+import { PSEUDO_RUN } from '../build-steps/pseudo-locale.js';
 
 /** Every text a locale's message catalogue can show: each message, or each of its variants. */
 export function catalogueTexts(locale: string): string[] {

@@ -7,7 +7,7 @@ import {
 	type Language,
 } from '@mgi-stories/core';
 import { baseLocale, getLocale, isLocale, type Locale, locales } from '$lib/paraglide/runtime';
-import { PSEUDO_LANGUAGE } from '../../pseudo-locale.js';
+import { PSEUDO_LANGUAGE } from '../../build-steps/pseudo-locale.js';
 
 export { baseLocale, getLocale, type Locale, locales };
 

@@ -9,7 +9,7 @@ import {
 } from '@mgi-stories/core';
 import { getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { EMBED_SIZE, embedIframe } from '../../../embed-code.js';
+import { EMBED_SIZE, embedIframe } from '../../../server/embed-code.js';
 import { absoluteUrl } from './config';
 import { governmentPlaceInputs } from './names';
 import { embedPath, storyPath } from './paths';

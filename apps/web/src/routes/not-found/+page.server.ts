@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { pageMeta } from '$lib/server/meta';
 import type { PageServerLoad } from './$types';
 
-// prerendered once per locale, then published as build/404.html (and build/fr/404.html …) by static-host.js
+// prerendered once per locale, then published as build/404.html (and build/fr/404.html …) by build-steps/static-host.js
 export const csr = false;
 
 export const load: PageServerLoad = () => ({

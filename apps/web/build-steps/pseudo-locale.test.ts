@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PSEUDO_RUN, pseudoCatalogue, pseudoText } from './pseudo-locale.js';
 
-const english = JSON.parse(readFileSync(new URL('./messages/en.json', import.meta.url), 'utf8'));
+const english = JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8'));
 /** every text of a catalogue, variants included, in key order */
 const texts = (catalogue: Record<string, unknown>) =>
 	Object.entries(catalogue)

@@ -16,7 +16,8 @@ export const KIT_DIR = PSEUDO_BUILD ? '.svelte-kit-pseudo' : '.svelte-kit';
 /** where the pseudo build writes its inlang project and compiled messages */
 export const PSEUDO_DIR = '.pseudo';
 
-const here = (/** @type {string} */ path) => new URL(path, import.meta.url);
+/** a path in the app's folder (apps/web), this file's parent */
+const here = (/** @type {string} */ path) => new URL(path, new URL('../', import.meta.url));
 const settings = JSON.parse(readFileSync(here('./project.inlang/settings.json'), 'utf8'));
 
 /** the locale at the site's root, whose pages the others translate */
@@ -25,6 +26,8 @@ export const BASE_LOCALE = /** @type {string} */ (settings.baseLocale);
 export const SITE_LOCALES = /** @type {string[]} */ (
 	PSEUDO_BUILD ? [settings.baseLocale, PSEUDO_LOCALE] : settings.locales
 );
+/** The folder of each locale other than English (`fr`, `es`), from the inlang project; English is at the root. */
+export const LOCALE_FOLDERS = SITE_LOCALES.filter((locale) => locale !== BASE_LOCALE);
 
 /**
  * The inlang project Paraglide compiles: ./project.inlang, or for the pseudo build one written to

@@ -16,25 +16,25 @@ describe('the deployed build', () => {
 	});
 
 	it('publishes no pseudo-locale page', () => {
-		expect(existsSync(new URL(`./build/${PSEUDO_LOCALE}/`, import.meta.url))).toBe(false);
-		expect(readFileSync(new URL('./build/sitemap.xml', import.meta.url), 'utf8')).not.toContain(
+		expect(existsSync(new URL(`../build/${PSEUDO_LOCALE}/`, import.meta.url))).toBe(false);
+		expect(readFileSync(new URL('../build/sitemap.xml', import.meta.url), 'utf8')).not.toContain(
 			PSEUDO_LOCALE,
 		);
 	});
 
 	it('follows core’s locale registry in the inlang project', () => {
-		const settings = json('./project.inlang/settings.json');
+		const settings = json('../project.inlang/settings.json');
 		expect(settings.locales).toEqual(LOCALES);
 		expect(settings.baseLocale).toBe(BASE_LOCALE);
 	});
 
 	it('cannot be made a pseudo build by the environment: only build:pseudo sets the flag', () => {
-		const { scripts } = json('./package.json');
+		const { scripts } = json('../package.json');
 		for (const [name, script] of Object.entries<string>(scripts))
 			expect(script.includes('MGI_PSEUDO_LOCALE'), name).toBe(name === 'build:pseudo');
 		// turbo passes a task only the variables it lists (strict mode)
-		const { tasks } = json('./turbo.json');
+		const { tasks } = json('../turbo.json');
 		expect(JSON.stringify(tasks.build)).not.toContain('MGI_PSEUDO_LOCALE');
-		expect(json('../../turbo.json').globalPassThroughEnv).not.toContain('MGI_PSEUDO_LOCALE');
+		expect(json('../../../turbo.json').globalPassThroughEnv).not.toContain('MGI_PSEUDO_LOCALE');
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * @module the test-only pseudo-locale: English messages made accented and about 35 % longer, so a
  * build in it shows at a glance any text that did not come from the message catalogue and any
- * layout that breaks on longer words. Built only with `MGI_PSEUDO_LOCALE=1` (see pseudo-build.js),
+ * layout that breaks on longer words. Built only with `MGI_PSEUDO_LOCALE=1` (see site-build.js),
  * never deployed.
  */
 

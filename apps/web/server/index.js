@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { BUILD_DIR, LOCALE_FOLDERS, PSEUDO_BUILD } from '../build-steps/site-build.js';
 import { OEMBED_PATH, oembedAnswer } from './oembed-endpoint.js';
 import { createSearchPages, MAX_QUERY_LENGTH } from './search-results.js';
 import {
@@ -18,10 +19,8 @@ import {
 	pagePolicy,
 	RESOURCE_CSP,
 } from './security-headers.js';
-import { BUILD_DIR, PSEUDO_BUILD } from './site-build.js';
-import { LOCALE_FOLDERS } from './static-host.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), BUILD_DIR);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', BUILD_DIR);
 if (!existsSync(join(root, 'index.html'))) {
 	const build = PSEUDO_BUILD ? 'build:pseudo' : 'build';
 	console.error(`No built site in ${root}: run \`pnpm --filter @mgi-stories/web ${build}\` first.`);

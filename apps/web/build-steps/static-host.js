@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { governmentId, governments } from '@mgi-stories/core';
-import { headersFile } from './security-headers.js';
-import { BASE_LOCALE, BUILD_DIR, SITE_LOCALES } from './site-build.js';
+import { headersFile } from '../server/security-headers.js';
+import { BUILD_DIR, LOCALE_FOLDERS } from './site-build.js';
 
 /**
  * A `_redirects` file (Netlify and Cloudflare Pages format): government pages also answer under
@@ -20,9 +20,6 @@ export function redirectsFile(ids) {
 
 /** The route prerendered as the site's 404 page. */
 export const NOT_FOUND_ROUTE = 'not-found';
-
-/** The folder of each locale other than English (`fr`, `es`), from the inlang project; English is at the root. */
-export const LOCALE_FOLDERS = SITE_LOCALES.filter((locale) => locale !== BASE_LOCALE);
 
 /**
  * Moves a prerendered 404 page (`not-found/index.html`, `fr/not-found/index.html`) to `404.html` in

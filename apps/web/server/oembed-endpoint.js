@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALE_FOLDERS } from '../build-steps/site-build.js';
 import { resizeIframe } from './embed-code.js';
-import { LOCALE_FOLDERS } from './static-host.js';
 
 export const OEMBED_PATH = '/oembed';
 

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +7,11 @@ import { publication, requireStory } from '@mgi-stories/core';
 import oembetter from 'oembetter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL } from '$lib/server/config';
+import { freePort } from '../e2e/free-port';
 import { embedIframe } from './embed-code.js';
 import { oembedAnswer, oembedFile } from './oembed-endpoint.js';
 
-const site = fileURLToPath(new URL('.', import.meta.url));
+const site = fileURLToPath(new URL('..', import.meta.url));
 
 describe('oembedFile', () => {
 	it.each([
@@ -78,15 +78,6 @@ describe('oembedAnswer', () => {
 	});
 });
 
-/** a port nothing listens on */
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
-
 type Fetched = Record<string, unknown>;
 
 describe('the built site, read by an oEmbed consumer (oembetter)', () => {
@@ -96,7 +87,7 @@ describe('the built site, read by an oEmbed consumer (oembetter)', () => {
 	beforeAll(async () => {
 		const port = await freePort();
 		origin = `http://127.0.0.1:${port}`;
-		server = spawn(process.execPath, ['server.js'], {
+		server = spawn(process.execPath, ['server/index.js'], {
 			cwd: site,
 			env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
 			stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,4 +1,4 @@
-/** @module the security and caching headers shared by server.js and the _headers file for static hosts */
+/** @module the security and caching headers shared by the site's server (index.js) and the _headers file for static hosts (build-steps/static-host.js) */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 

@@ -107,9 +107,10 @@ export function localeCharacters(root, locale) {
 	const texts = [
 		readFileSync(join(root, 'messages', `${locale}.json`), 'utf8'),
 		...filesUnder(coreData, /\.json$/).map((path) => readFileSync(path, 'utf8')),
-		...filesUnder(join(root, 'src'), /\.(svelte|ts|css)$/).map((path) =>
-			readFileSync(path, 'utf8'),
-		),
+		// not the tests beside them: no page shows their words (and a test edit leaves the build as it is)
+		...filesUnder(join(root, 'src'), /\.(svelte|ts|css)$/)
+			.filter((path) => !path.endsWith('.test.ts'))
+			.map((path) => readFileSync(path, 'utf8')),
 	];
 	// JSON escapes (\u202f) and what Intl writes (French group separators) are characters too
 	const characters = new Set(
