@@ -109,6 +109,8 @@ export interface MapCountry {
 	region: string;
 	/** the outline, or null for countries too small for the 110m data (drawn as a point) */
 	path: string | null;
+	/** an outline too small to see at the map's scale (Lesotho, Eswatini): drawn with a dot as well */
+	tiny: boolean;
 	x: number;
 	y: number;
 	hasStory: boolean;

@@ -193,6 +193,22 @@ describe('symbols that hide no country', () => {
 		expect(mark('KAZ')).toMatchObject({ outside: false });
 	});
 
+	it('put Moldova’s mark on the Black Sea, not on a neighbour, with a line back', () => {
+		const moldova = worldMap().storyMarks.find((candidate) => candidate.id === 'MDA');
+		expect(moldova).toMatchObject({ outside: true });
+		// east and south of its point: the sea, where no neighbour's shape lies under it
+		expect(moldova?.x).toBeGreaterThan(moldova?.from.x ?? Number.POSITIVE_INFINITY);
+		expect(moldova?.y).toBeGreaterThan(moldova?.from.y ?? Number.POSITIVE_INFINITY);
+	});
+
+	it('give Lesotho and Eswatini, too small to see inside South Africa, a dot as well', () => {
+		for (const map of [worldMap(), regionMap('Africa')]) {
+			const tiny = map.countries.filter((country) => country.tiny).map((country) => country.id);
+			expect(tiny).toEqual(expect.arrayContaining(['LSO', 'SWZ']));
+			expect(tiny).not.toContain('ZAF');
+		}
+	});
+
 	it('draw the whole globe inside the frame, Arctic included', () => {
 		const numbers = (worldMap().sphere.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 		expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
