@@ -3,10 +3,11 @@ import { countries, type Government, governmentId, publication, stories } from '
 import { geoCircle, geoContains, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
-import { getLocale, type Locale } from '$lib/i18n';
+import { filterPath } from '$lib/filters';
+import { getLocale, type Locale, localHref } from '$lib/i18n';
 import type { LocatorMap, MapCluster, WorldMap } from '$lib/types';
 import { areaName, nameOf } from './names';
-import { governmentPath, regionPath, regionSlug } from './paths';
+import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
@@ -193,25 +194,20 @@ const REGION_CLUSTER_RADIUS = 36;
 
 type Point = { x: number; y: number };
 type MapGroup = { id: string; name: string; href: string };
+type ClusterMember = { group: MapGroup; name: string; href: string; point: Point };
 
-/**
- * The local authorities grouped by `key` (region or country), each group drawn as one marker at the
- * centre of its members, spread apart and kept inside the frame.
- */
-function clusterAuthorities(
-	members: { group: MapGroup; name: string; href: string; point: Point }[],
-	frame: Frame & { clusterRadius: number },
-): MapCluster[] {
-	const radius = frame.clusterRadius;
-	const groups = new Map<string, typeof members>();
+/** Members grouped (by region or country), each group one marker at the centre of its members. */
+function groupCentres(members: ClusterMember[], kind: MapCluster['kind']) {
+	const groups = new Map<string, ClusterMember[]>();
 	for (const member of members) {
 		groups.set(member.group.id, [...(groups.get(member.group.id) ?? []), member]);
 	}
-	const centres = [...groups.entries()].map(([id, list]) => {
-		const [first] = list as [(typeof members)[number]];
+	return [...groups.entries()].map(([id, list]) => {
+		const [first] = list as [ClusterMember];
 		const single = list.length === 1;
 		return {
-			id,
+			id: `${kind}-${id}`,
+			kind,
 			name: first.group.name,
 			href: single ? first.href : first.group.href,
 			only: single ? first.name : null,
@@ -220,7 +216,25 @@ function clusterAuthorities(
 			y: round(list.reduce((sum, member) => sum + member.point.y, 0) / list.length),
 		};
 	});
-	return placeApart(centres, 2 * radius + 6, frame, radius + 2);
+}
+
+/**
+ * What a narrow screen shows instead of marks too small to tell apart or to tap: the local
+ * authorities, and the success stories, each grouped by region (world map) or country (region map),
+ * all placed apart at once so no cluster covers another.
+ */
+function clusterMarks(
+	authorities: ClusterMember[],
+	storyMembers: ClusterMember[],
+	frame: Frame & { clusterRadius: number },
+): MapCluster[] {
+	const radius = frame.clusterRadius;
+	return placeApart(
+		[...groupCentres(authorities, 'local'), ...groupCentres(storyMembers, 'story')],
+		2 * radius + 6,
+		frame,
+		radius + 2,
+	);
 }
 
 /** The width and height of a drawn shape, from its path's coordinates. */
@@ -325,12 +339,16 @@ function participationMap(options: {
 		const shape = countryShape(numeric);
 		return shape ? draw(shape as Parameters<typeof path>[0]) : '';
 	};
-	const groupOf = (country: (typeof countries)[number]): MapGroup =>
+	/** a cluster's group, and where a cluster of several leads: local authorities to the region or country, stories to their list */
+	const groupOf = (country: (typeof countries)[number], kind: MapCluster['kind']): MapGroup =>
 		options.clusterBy === 'region'
 			? {
 					id: regionSlug(country.region),
 					name: areaName(country.region),
-					href: regionPath(country.region),
+					href:
+						kind === 'local'
+							? regionPath(country.region)
+							: localHref(filterPath('region', regionSlug(country.region))),
 				}
 			: { id: governmentId(country), name: nameOf(country), href: governmentPath(country) };
 	return {
@@ -338,15 +356,30 @@ function participationMap(options: {
 		height: options.height,
 		markerRadius: options.markerRadius,
 		clusterRadius: options.clusterRadius,
-		clusters: clusterAuthorities(
+		clusters: clusterMarks(
 			shown.flatMap((country) =>
 				country.localAuthorities.map((authority) => ({
-					group: groupOf(country),
+					group: groupOf(country, 'local'),
 					name: authority.bookletName,
 					href: governmentPath(authority),
 					point: projectPoint(authority.point),
 				})),
 			),
+			stories.flatMap((story) => {
+				const country = shown.find((candidate) => candidate.alpha3 === story.country);
+				const authority = country?.localAuthorities.find(
+					(candidate) => candidate.id === story.localAuthority,
+				);
+				if (!country) return [];
+				return [
+					{
+						group: groupOf(country, 'story'),
+						name: authority ? authority.bookletName : nameOf(country),
+						href: storyPath(story.slug),
+						point: projectPoint((authority ?? country).point),
+					},
+				];
+			}),
 			options,
 		),
 		regions:
