@@ -32,7 +32,7 @@ const placeMessages = Object.keys(english).filter((key) =>
 );
 
 /** messages a page calls only for two or more: `map_cluster_one` says "1 autorité locale" */
-const ONLY_MANY = new Set(['map_cluster_zoom', 'map_cluster_page']);
+const ONLY_MANY = new Set(['map_cluster_zoom', 'map_cluster_page', 'map_story_cluster']);
 
 const places = (locale: Locale): Place[] => [
 	...governments.map((government) => governmentPlace(government, { locale })),

@@ -109,6 +109,8 @@ export interface MapCountry {
 	region: string;
 	/** the outline, or null for countries too small for the 110m data (drawn as a point) */
 	path: string | null;
+	/** an outline too small to see at the map's scale (Lesotho, Eswatini): drawn with a dot as well */
+	tiny: boolean;
 	x: number;
 	y: number;
 	hasStory: boolean;
@@ -128,14 +130,16 @@ export interface MapPoint {
 	hasStory: boolean;
 }
 
-/** Several local authorities drawn as one marker where the map is too small to tell them apart. */
+/** Several local authorities, or success stories, drawn as one marker where the map is too small to tell them apart. */
 export interface MapCluster {
 	id: string;
+	/** what it counts: local authorities that took part, or success stories */
+	kind: 'local' | 'story';
 	/** the region (world map) or country (region map) they are in */
 	name: string;
-	/** its view with the authorities spread out: the region view, the country page, or the authority's own */
+	/** its view with the members spread out (region view, country page, the region's stories), or the only member's own page */
 	href: string;
-	/** the authority's name when the cluster holds only one */
+	/** the member's name when the cluster holds only one */
 	only: string | null;
 	count: number;
 	x: number;

@@ -30,9 +30,10 @@ describe('barRows', () => {
 		},
 	]);
 
-	it('draws an SVG a phone column wide, with its labels and numbers as text', () => {
+	it('draws an SVG a phone column wide and compact, with its labels and numbers as text', () => {
 		expect(svg.tag).toBe('svg');
-		expect(svg.attributes.viewBox).toBe(`0 0 ${CHART_WIDTH} 92`);
+		// two rows of a label line and a 12 px bar
+		expect(svg.attributes.viewBox).toBe(`0 0 ${CHART_WIDTH} 68`);
 		expect(texts(svg)).toEqual(
 			expect.arrayContaining(['Africa', '32 countries', 'Oceania', '4 countries']),
 		);
@@ -88,6 +89,21 @@ describe('the home page’s charts', () => {
 				.filter((country) => country?.region === 'Americas'),
 		);
 		expect(americas?.values[1]).toBe(withNational.size);
+	});
+
+	it('fills each row with its own shares, since governments and stories are counted apart', () => {
+		const rowWidths = all(levelsChart().svg)
+			.filter((node) => node.tag === 'rect')
+			.reduce((byRow, rect) => {
+				const y = rect.attributes.y ?? '';
+				byRow.set(y, (byRow.get(y) ?? 0) + Number(rect.attributes.width));
+				return byRow;
+			}, new Map<string, number>());
+		expect([...rowWidths.values()].map(Math.round)).toEqual([CHART_WIDTH - 1, CHART_WIDTH - 1]);
+	});
+
+	it('colours its segments as the map does: countries with a story, others, local authorities', () => {
+		expect(levelsChart().legend.map((key) => key.tone)).toEqual(['story', 'participant', 'local']);
 	});
 
 	it('set national against local, for governments and for stories', () => {

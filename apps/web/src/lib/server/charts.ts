@@ -1,7 +1,9 @@
 /**
  * @module the home page's charts, drawn at build time with Observable Plot on linkedom's DOM. Bars
  * carry class names only: the site's stylesheet colours them (light and dark), and the `<style>`
- * Plot adds is dropped, as the Content-Security-Policy allows no inline style.
+ * Plot adds is dropped, as the Content-Security-Policy allows no inline style. A tone means the same
+ * in every chart and on the map: `story` a success story (or a country with one), `participant` a
+ * participating country without one, `local` a local authority.
  */
 import { datasetStats, regionStats, stories } from '@mgi-stories/core';
 import * as Plot from '@observablehq/plot';
@@ -16,8 +18,9 @@ import { filterGroups } from './stories';
 
 /** The width the charts are drawn at, in CSS pixels: a phone's column, so their text reads at 375 px. */
 export const CHART_WIDTH = 340;
-const ROW_HEIGHT = 46;
-const BAR_HEIGHT = 14;
+/** a 13 px label line, then a 12 px bar, then a gap: compact rows, as Our World in Data draws them */
+const ROW_HEIGHT = 34;
+const BAR_HEIGHT = 12;
 
 export interface BarRow {
 	label: string;
@@ -54,15 +57,18 @@ function toTree(element: Element): SvgNode {
  * Rows of labelled, stacked bars on one scale from zero: each row's label and its numbers in words
  * on a line above its bar, so nothing needs an axis and every label fits a phone's width.
  */
-export function barRows(rows: BarRow[]): SvgNode {
+export function barRows(rows: BarRow[], { eachRowWhole = false } = {}): SvgNode {
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
-	const bottom = (index: number) => (index + 1) * ROW_HEIGHT - 4;
+	const bottom = (index: number) => (index + 1) * ROW_HEIGHT - 6;
 	const segments: Segment[] = rows.flatMap((row, index) => {
+		const total = row.segments.reduce((sum, segment) => sum + segment.value, 0);
+		// rows counting different things (governments, stories) each show their shares, full width
+		const width = (value: number) => (eachRowWhole ? value / total : value);
 		let start = 0;
 		return row.segments.map((segment) => {
 			const bar = {
 				x1: start,
-				x2: start + segment.value,
+				x2: start + width(segment.value),
 				y1: bottom(index) - BAR_HEIGHT,
 				y2: bottom(index),
 				tone: segment.tone,
@@ -71,7 +77,7 @@ export function barRows(rows: BarRow[]): SvgNode {
 			return bar;
 		});
 	});
-	const lines = rows.map((row, index) => ({ ...row, y: bottom(index) - BAR_HEIGHT - 6 }));
+	const lines = rows.map((row, index) => ({ ...row, y: bottom(index) - BAR_HEIGHT - 4 }));
 	const tones = [...new Set(segments.map((segment) => segment.tone))];
 	const svg = Plot.plot({
 		document,
@@ -173,9 +179,12 @@ export function regionsChart(): BarChart {
 	};
 }
 
-/** Countries and local authorities, national and local stories. */
+/**
+ * Who took part and whose stories the booklet tells, each row a whole split into countries with a
+ * story, other countries and local authorities, in the map's colours.
+ */
 export function levelsChart(): BarChart {
-	const { countries, localAuthorities, storiesByLevel } = datasetStats();
+	const { countries, countriesWithStory, localAuthorities, storiesByLevel } = datasetStats();
 	const governments = m.chart_levels_governments();
 	const storiesLabel = m.chart_levels_stories();
 	return {
@@ -187,27 +196,32 @@ export function levelsChart(): BarChart {
 			national: storiesByLevel.national,
 			local: storiesByLevel.local,
 		}),
-		svg: barRows([
-			{
-				label: governments,
-				note: m.chart_levels_governments_note({ countries, localAuthorities }),
-				segments: [
-					{ value: countries, tone: 'participant' },
-					{ value: localAuthorities, tone: 'local' },
-				],
-			},
-			{
-				label: storiesLabel,
-				note: m.home_stat_levels(storiesByLevel),
-				segments: [
-					{ value: storiesByLevel.national, tone: 'participant' },
-					{ value: storiesByLevel.local, tone: 'local' },
-				],
-			},
-		]),
+		svg: barRows(
+			[
+				{
+					label: governments,
+					note: m.chart_levels_governments_note({ countries, localAuthorities }),
+					segments: [
+						{ value: countriesWithStory, tone: 'story' },
+						{ value: countries - countriesWithStory, tone: 'participant' },
+						{ value: localAuthorities, tone: 'local' },
+					],
+				},
+				{
+					label: storiesLabel,
+					note: m.home_stat_levels(storiesByLevel),
+					segments: [
+						{ value: storiesByLevel.national, tone: 'story' },
+						{ value: storiesByLevel.local, tone: 'local' },
+					],
+				},
+			],
+			{ eachRowWhole: true },
+		),
 		legend: [
-			{ tone: 'participant', label: m.chart_legend_national() },
-			{ tone: 'local', label: m.chart_legend_local() },
+			{ tone: 'story', label: m.chart_legend_country_story() },
+			{ tone: 'participant', label: m.chart_legend_country_other() },
+			{ tone: 'local', label: m.chart_legend_local_authority() },
 		],
 		columns: ['', m.chart_col_national(), m.chart_col_local()],
 		rows: [

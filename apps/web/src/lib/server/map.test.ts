@@ -129,10 +129,28 @@ describe('clusters of local authorities', () => {
 		...regions.map((region) => ({ name: region, map: regionMap(region) })),
 	];
 
+	const ofKind = (map: ReturnType<typeof worldMap>, kind: 'local' | 'story') =>
+		map.clusters.filter((cluster) => cluster.kind === kind);
+
 	it.each(maps)('count every local authority once on the map of $name', ({ map }) => {
-		expect(map.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).toBe(
+		expect(ofKind(map, 'local').reduce((sum, cluster) => sum + cluster.count, 0)).toBe(
 			map.localAuthorities.length,
 		);
+	});
+
+	it.each(maps)('count every story once on the map of $name', ({ map }) => {
+		expect(ofKind(map, 'story').reduce((sum, cluster) => sum + cluster.count, 0)).toBe(
+			map.storyMarks.length,
+		);
+	});
+
+	it('group the world’s stories by region, several leading to their list, one to its story', () => {
+		const europe = worldMap().clusters.find((cluster) => cluster.id === 'story-europe');
+		expect(europe).toMatchObject({ href: '/stories/region/europe/', count: 3, only: null });
+		const kazakhstan = regionMap('Asia').clusters.find(
+			(cluster) => cluster.kind === 'story' && cluster.name === 'Kazakhstan',
+		);
+		expect(kazakhstan).toMatchObject({ href: '/stories/kazakhstan/', count: 1 });
 	});
 
 	it.each(maps)('never overlap and stay inside the map of $name', ({ map }) => {
@@ -147,14 +165,18 @@ describe('clusters of local authorities', () => {
 	});
 
 	it('group the world by region, linking to its view, and a region by country', () => {
-		const americas = worldMap().clusters.find((cluster) => cluster.id === 'americas');
+		const americas = worldMap().clusters.find((cluster) => cluster.id === 'local-americas');
 		expect(americas).toMatchObject({ name: 'Americas', href: '/regions/americas/', only: null });
-		const colombia = regionMap('Americas').clusters.find((cluster) => cluster.name === 'Colombia');
+		const colombia = regionMap('Americas').clusters.find(
+			(cluster) => cluster.kind === 'local' && cluster.name === 'Colombia',
+		);
 		expect(colombia).toMatchObject({ href: '/governments/col/', count: 4 });
 	});
 
 	it('link a lone authority to its own page', () => {
-		const canada = regionMap('Americas').clusters.find((cluster) => cluster.name === 'Canada');
+		const canada = regionMap('Americas').clusters.find(
+			(cluster) => cluster.kind === 'local' && cluster.name === 'Canada',
+		);
 		expect(canada?.count).toBe(1);
 		expect(canada?.only).toMatch(/^Montr/);
 		expect(canada?.href).toMatch(/^\/governments\/ca-/);
@@ -191,6 +213,22 @@ describe('symbols that hide no country', () => {
 		expect(mark('IRL')).toMatchObject({ outside: true });
 		expect(mark('IRL')?.x).toBeLessThan(mark('IRL')?.from.x ?? 0);
 		expect(mark('KAZ')).toMatchObject({ outside: false });
+	});
+
+	it('put Moldova’s mark on the Black Sea, not on a neighbour, with a line back', () => {
+		const moldova = worldMap().storyMarks.find((candidate) => candidate.id === 'MDA');
+		expect(moldova).toMatchObject({ outside: true });
+		// east and south of its point: the sea, where no neighbour's shape lies under it
+		expect(moldova?.x).toBeGreaterThan(moldova?.from.x ?? Number.POSITIVE_INFINITY);
+		expect(moldova?.y).toBeGreaterThan(moldova?.from.y ?? Number.POSITIVE_INFINITY);
+	});
+
+	it('give Lesotho and Eswatini, too small to see inside South Africa, a dot as well', () => {
+		for (const map of [worldMap(), regionMap('Africa')]) {
+			const tiny = map.countries.filter((country) => country.tiny).map((country) => country.id);
+			expect(tiny).toEqual(expect.arrayContaining(['LSO', 'SWZ']));
+			expect(tiny).not.toContain('ZAF');
+		}
 	});
 
 	it('draw the whole globe inside the frame, Arctic included', () => {

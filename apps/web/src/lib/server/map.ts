@@ -1,12 +1,13 @@
 /** @module the world map, projected at build time from Natural Earth (world-atlas 110m) with d3-geo */
 import { countries, type Government, governmentId, publication, stories } from '@mgi-stories/core';
-import { geoCircle, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoCircle, geoContains, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
-import { getLocale, type Locale } from '$lib/i18n';
+import { filterPath } from '$lib/filters';
+import { getLocale, type Locale, localHref } from '$lib/i18n';
 import type { LocatorMap, MapCluster, WorldMap } from '$lib/types';
 import { areaName, nameOf } from './names';
-import { governmentPath, regionPath, regionSlug } from './paths';
+import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
@@ -159,6 +160,26 @@ export function spreadPoints<T extends { x: number; y: number }>(
 	return moved.map((point) => ({ ...point, dx: round(point.dx), dy: round(point.dy) }));
 }
 
+type Frame = { width: number; height: number };
+
+/**
+ * Where markers go: spread so no two centres are closer than `minDistance`, then kept `margin` inside
+ * the frame. Every marker layer (story marks, local authorities, clusters) is placed by this.
+ */
+function placeApart<T extends { x: number; y: number }>(
+	points: readonly T[],
+	minDistance: number,
+	frame: Frame,
+	margin: number,
+): (T & { dx: number; dy: number })[] {
+	const inside = (value: number, size: number) => Math.min(Math.max(value, margin), size - margin);
+	return spreadPoints(points, minDistance).map((point) => ({
+		...point,
+		dx: round(inside(point.x + point.dx, frame.width) - point.x),
+		dy: round(inside(point.y + point.dy, frame.height) - point.y),
+	}));
+}
+
 /** Local authority markers: r in map units, spread so none overlaps another. */
 const MARKER_SPACING = 8;
 
@@ -173,25 +194,20 @@ const REGION_CLUSTER_RADIUS = 36;
 
 type Point = { x: number; y: number };
 type MapGroup = { id: string; name: string; href: string };
+type ClusterMember = { group: MapGroup; name: string; href: string; point: Point };
 
-/**
- * The local authorities grouped by `key` (region or country), each group drawn as one marker at the
- * centre of its members, spread apart and kept inside the frame.
- */
-function clusterAuthorities(
-	members: { group: MapGroup; name: string; href: string; point: Point }[],
-	frame: { width: number; height: number; clusterRadius: number },
-): MapCluster[] {
-	const radius = frame.clusterRadius;
-	const groups = new Map<string, typeof members>();
+/** Members grouped (by region or country), each group one marker at the centre of its members. */
+function groupCentres(members: ClusterMember[], kind: MapCluster['kind']) {
+	const groups = new Map<string, ClusterMember[]>();
 	for (const member of members) {
 		groups.set(member.group.id, [...(groups.get(member.group.id) ?? []), member]);
 	}
-	const centres = [...groups.entries()].map(([id, list]) => {
-		const [first] = list as [(typeof members)[number]];
+	return [...groups.entries()].map(([id, list]) => {
+		const [first] = list as [ClusterMember];
 		const single = list.length === 1;
 		return {
-			id,
+			id: `${kind}-${id}`,
+			kind,
 			name: first.group.name,
 			href: single ? first.href : first.group.href,
 			only: single ? first.name : null,
@@ -200,13 +216,25 @@ function clusterAuthorities(
 			y: round(list.reduce((sum, member) => sum + member.point.y, 0) / list.length),
 		};
 	});
-	const inside = (value: number, size: number) =>
-		Math.min(Math.max(value, radius + 2), size - radius - 2);
-	return spreadPoints(centres, 2 * radius + 6).map((cluster) => ({
-		...cluster,
-		dx: round(inside(cluster.x + cluster.dx, frame.width) - cluster.x),
-		dy: round(inside(cluster.y + cluster.dy, frame.height) - cluster.y),
-	}));
+}
+
+/**
+ * What a narrow screen shows instead of marks too small to tell apart or to tap: the local
+ * authorities, and the success stories, each grouped by region (world map) or country (region map),
+ * all placed apart at once so no cluster covers another.
+ */
+function clusterMarks(
+	authorities: ClusterMember[],
+	storyMembers: ClusterMember[],
+	frame: Frame & { clusterRadius: number },
+): MapCluster[] {
+	const radius = frame.clusterRadius;
+	return placeApart(
+		[...groupCentres(authorities, 'local'), ...groupCentres(storyMembers, 'story')],
+		2 * radius + 6,
+		frame,
+		radius + 2,
+	);
 }
 
 /** The width and height of a drawn shape, from its path's coordinates. */
@@ -221,41 +249,68 @@ function shapeSize(d: string): { width: number; height: number } {
 	};
 }
 
+/** Every country's land, to tell sea from land where a mark is put beside a small country. */
+const allLand = merge(topology, geometries);
+
+/** The directions a small country's mark may be put in, west first (the Atlantic for Ireland). */
+const BESIDE = [
+	[-1, 0],
+	[1, 0],
+	[0, 1],
+	[0, -1],
+	[-1, 1],
+	[1, 1],
+	[-1, -1],
+	[1, -1],
+] as const;
+
 /**
- * The story marks: inside a country large enough to hold one, otherwise beside it, to the west, with
- * a line back (Ireland, Albania, Moldova stay visible); then spread so none covers another.
+ * The story marks: inside a country large enough to hold one, otherwise beside it, on the first side
+ * where the mark lands on sea (Moldova's goes to the Black Sea, not onto Romania), with a line back;
+ * then spread so none covers another.
  */
 function storyMarks(
 	marks: { id: string; x: number; y: number; shape: string | null }[],
 	spacing: number,
+	frame: Frame & { invert: (point: Point) => [number, number] | null },
 ): WorldMap['storyMarks'] {
+	const onSea = (point: Point) => {
+		const coordinates = frame.invert(point);
+		return coordinates !== null && !geoContains(allLand, coordinates);
+	};
 	const placed = marks.map(({ id, x, y, shape }) => {
 		// a local authority's mark sits on its point, where its country's shape has no say
 		const size = shape === null ? null : shapeSize(shape);
 		const small = size !== null && Math.min(size.width, size.height) < 2 * spacing;
-		return {
-			id,
-			x: small && size ? x - size.width / 2 - spacing : x,
-			y,
-			at: { x, y },
-			outside: small,
-			local: shape === null,
-		};
+		const beside = (direction: readonly [number, number]) =>
+			size
+				? {
+						x: round(x + direction[0] * (size.width / 2 + spacing)),
+						y: round(y + direction[1] * (size.height / 2 + spacing)),
+					}
+				: { x, y };
+		const candidates = BESIDE.map(beside);
+		const at = small ? (candidates.find(onSea) ?? (candidates[0] as Point)) : { x, y };
+		return { id, ...at, from: { x, y }, outside: small, local: shape === null };
 	});
-	return spreadPoints(placed, spacing).map(({ id, x, y, dx, dy, at, outside, local }) => ({
-		id,
-		local,
-		x: round(x + dx),
-		y: round(y + dy),
-		outside: outside || dx !== 0 || dy !== 0,
-		from: at,
-	}));
+	return placeApart(placed, spacing, frame, spacing / 2).map(
+		({ id, x, y, dx, dy, from, outside, local }) => ({
+			id,
+			local,
+			x: round(x + dx),
+			y: round(y + dy),
+			outside: outside || dx !== 0 || dy !== 0,
+			from,
+		}),
+	);
 }
 
 function participationMap(options: {
 	width: number;
 	height: number;
 	projectPoint: (point: { lat: number; lon: number }) => { x: number; y: number };
+	/** a point on the map back to [longitude, latitude] */
+	invert: (point: Point) => [number, number] | null;
 	draw: (object: Parameters<typeof path>[0]) => string;
 	inView: (country: (typeof countries)[number]) => boolean;
 	spacing: number;
@@ -284,12 +339,16 @@ function participationMap(options: {
 		const shape = countryShape(numeric);
 		return shape ? draw(shape as Parameters<typeof path>[0]) : '';
 	};
-	const groupOf = (country: (typeof countries)[number]): MapGroup =>
+	/** a cluster's group, and where a cluster of several leads: local authorities to the region or country, stories to their list */
+	const groupOf = (country: (typeof countries)[number], kind: MapCluster['kind']): MapGroup =>
 		options.clusterBy === 'region'
 			? {
 					id: regionSlug(country.region),
 					name: areaName(country.region),
-					href: regionPath(country.region),
+					href:
+						kind === 'local'
+							? regionPath(country.region)
+							: localHref(filterPath('region', regionSlug(country.region))),
 				}
 			: { id: governmentId(country), name: nameOf(country), href: governmentPath(country) };
 	return {
@@ -297,15 +356,30 @@ function participationMap(options: {
 		height: options.height,
 		markerRadius: options.markerRadius,
 		clusterRadius: options.clusterRadius,
-		clusters: clusterAuthorities(
+		clusters: clusterMarks(
 			shown.flatMap((country) =>
 				country.localAuthorities.map((authority) => ({
-					group: groupOf(country),
+					group: groupOf(country, 'local'),
 					name: authority.bookletName,
 					href: governmentPath(authority),
 					point: projectPoint(authority.point),
 				})),
 			),
+			stories.flatMap((story) => {
+				const country = shown.find((candidate) => candidate.alpha3 === story.country);
+				const authority = country?.localAuthorities.find(
+					(candidate) => candidate.id === story.localAuthority,
+				);
+				if (!country) return [];
+				return [
+					{
+						group: groupOf(country, 'story'),
+						name: authority ? authority.bookletName : nameOf(country),
+						href: storyPath(story.slug),
+						point: projectPoint((authority ?? country).point),
+					},
+				];
+			}),
 			options,
 		),
 		regions:
@@ -337,17 +411,24 @@ function participationMap(options: {
 					})),
 			],
 			options.markSpacing,
+			options,
 		),
-		countries: shown.map((country) => ({
-			id: governmentId(country),
-			name: nameOf(country),
-			href: governmentPath(country),
-			region: country.region,
-			path: outline(country.numeric) || null,
-			...projectPoint(country.point),
-			hasStory: withStory.has(country.alpha3),
-		})),
-		localAuthorities: spreadPoints(
+		countries: shown.map((country) => {
+			const path = outline(country.numeric) || null;
+			return {
+				id: governmentId(country),
+				name: nameOf(country),
+				href: governmentPath(country),
+				region: country.region,
+				path,
+				// Lesotho and Eswatini: shapes too small to see, given a dot as well
+				tiny:
+					path !== null && Math.max(...Object.values(shapeSize(path))) < 2 * options.markerRadius,
+				...projectPoint(country.point),
+				hasStory: withStory.has(country.alpha3),
+			};
+		}),
+		localAuthorities: placeApart(
 			shown.flatMap((country) =>
 				country.localAuthorities.map((authority) => ({
 					id: authority.id,
@@ -359,6 +440,8 @@ function participationMap(options: {
 				})),
 			),
 			options.spacing,
+			options,
+			options.markerRadius,
 		),
 	};
 }
@@ -375,6 +458,7 @@ export function worldMap(): WorldMap {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
 		projectPoint: project,
+		invert: ({ x, y }) => projection.invert?.([x, y]) ?? null,
 		draw: (object) => path(object) ?? '',
 		inView: () => true,
 		spacing: MARKER_SPACING,
@@ -445,6 +529,7 @@ export function regionMap(region: string): WorldMap {
 			const [x = 0, y = 0] = regional([point.lon, point.lat]) ?? [];
 			return { x: round(x), y: round(y) };
 		},
+		invert: ({ x, y }) => regional.invert?.([x, y]) ?? null,
 		draw: (object) => regionalPath(object) ?? '',
 		inView: (country) => country.region === region,
 		spacing: MARKER_SPACING * 2.5,

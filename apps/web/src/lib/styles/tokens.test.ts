@@ -83,7 +83,17 @@ const MARKS: [string, string][] = [
 	['--local-stroke', '--participant'],
 	['--local-stroke', '--story'],
 	['--bg', '--story'],
+	['--locator', '--land'],
+	['--locator', '--ocean'],
+	['--bg', '--locator'],
+	['--bg', '--participant'],
 ];
+
+/**
+ * Land is no meaningful mark, but it must read as land at a glance; dark greys need a larger ratio than
+ * light ones to look as far apart (dark land at 1.4:1 sank into the ocean).
+ */
+const DARK_LAND_ON_OCEAN = 1.6;
 
 describe.each([
 	['light', light],
@@ -96,6 +106,12 @@ describe.each([
 	it.each(MARKS)('mark %s against %s reaches 3:1', (mark, ground) => {
 		expect(contrast(colour(scheme, mark), colour(scheme, ground))).toBeGreaterThanOrEqual(3);
 	});
+});
+
+it('in the dark scheme, land stands out from the ocean', () => {
+	expect(contrast(colour(dark, '--land'), colour(dark, '--ocean'))).toBeGreaterThanOrEqual(
+		DARK_LAND_ON_OCEAN,
+	);
 });
 
 describe('contrast', () => {
