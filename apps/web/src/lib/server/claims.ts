@@ -41,7 +41,7 @@ export function claimRows(): ClaimRow[] {
 			quote: claim.quote,
 			description: claim.description,
 			detail,
-			detailParts: quotedParts(detail),
+			detailParts: quotedParts(detail, Object.values(claim.facts ?? {})),
 			readings: readings ? readings.map((reading) => ({ ...reading })) : [],
 		}),
 	);

@@ -10,6 +10,7 @@ import { coreLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { foreword, introduction } from '$lib/server/booklet';
 import { pageMeta } from '$lib/server/meta';
+import { quotedParts } from '$lib/server/quotations';
 import type { PageServerLoad } from './$types';
 
 export const csr = false;
@@ -43,7 +44,7 @@ export const load: PageServerLoad = () => {
 			id: facet.id,
 			label: facet.label,
 			description: facet.description,
-			rule: facet.rule,
+			ruleParts: quotedParts(facet.rule),
 			values: facet.values.map((value) => {
 				const count =
 					counts
