@@ -142,7 +142,7 @@ describe('what the French and Spanish editors asked for', () => {
 	});
 
 	it('says the local authorities are shown by round markers', () => {
-		const map = (localAuthorities: number, locale: string) =>
+		const map = (localAuthorities: number, locale: 'fr' | 'es') =>
 			compiled.map_desc({ countries: 84, withStory: 18, localAuthorities }, { locale });
 		expect(map(29, 'fr')).toContain(
 			'les 29 autorités locales participantes sont représentées par des marqueurs ronds.',

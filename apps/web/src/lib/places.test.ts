@@ -11,6 +11,7 @@ import {
 	governments,
 	m49Areas,
 	type Place,
+	type PlaceArticle,
 	regionPlace,
 	TRANSLATED_LOCALES,
 	type TranslatedLocale,
@@ -276,8 +277,10 @@ describe('places in sentences', () => {
 
 	it('describes a country page for none, one or several participating local authorities', () => {
 		const kazakhstan = { name: 'Kazakhstan', nameArticle: articleOf('Kazakhstan', 'fr') };
-		const story = (count: number, locale: string, inputs: object = kazakhstan) =>
+		type Country = { name: string; nameArticle: PlaceArticle };
+		const story = (count: number, locale: Locale | 'en', inputs: Country = kazakhstan) =>
 			compiled.gov_meta_country_story({ ...inputs, count }, { locale });
+		const english = (name: string): Country => ({ name, nameArticle: 'none' });
 		expect(story(0, 'fr')).toContain(
 			'son usage de l’évaluation, selon les termes de l’OIM, et sa localisation. Aucune de ses autorités locales n’y a participé.',
 		);
@@ -287,16 +290,16 @@ describe('places in sentences', () => {
 		expect(story(1, 'es', canada)).toBe(
 			'El Canadá participó en los Indicadores de Gobernanza de la Migración (IGM): cómo aprovechó la evaluación, en palabras de la OIM, su autoridad local participante y su ubicación.',
 		);
-		expect(story(0, 'en', { name: 'Kazakhstan' })).toBe(
+		expect(story(0, 'en', english('Kazakhstan'))).toBe(
 			'Kazakhstan took part in the Migration Governance Indicators (MGI): how it used the assessment, in IOM’s words, and where it is. None of its local authorities took part.',
 		);
-		expect(story(1, 'en', { name: 'Canada' })).toContain(
+		expect(story(1, 'en', english('Canada'))).toContain(
 			'its participating local authority and where it is.',
 		);
 		for (const [locale, inputs] of [
 			['fr', kazakhstan],
 			['es', canada],
-			['en', { name: 'Canada' }],
+			['en', english('Canada')],
 		] as const)
 			for (const count of [0, 1, 3])
 				for (const text of [
