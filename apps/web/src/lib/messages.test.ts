@@ -173,4 +173,10 @@ describe('what the French and Spanish editors asked for', () => {
 			expect(notice).toMatch(/\(CC BY-NC-ND 3\.0 IGO\)/);
 		}
 	});
+
+	it('writes our own copyright line with the organization’s French and Spanish abbreviation', () => {
+		expect(compiled.copyright_line({ year: 2021 }, { locale: 'fr' })).toBe('© OIM 2021');
+		expect(compiled.copyright_line({ year: 2021 }, { locale: 'es' })).toBe('© OIM 2021');
+		expect(compiled.copyright_line({ year: 2021 }, { locale: 'en' })).toBe('© IOM 2021');
+	});
 });

@@ -99,7 +99,6 @@ export interface SiteInfo {
 		title: string;
 		publisher: string;
 		year: number;
-		copyright: string;
 		licence: string;
 		licenceUrl: string;
 		/** the citation the licence asks for, verbatim */

@@ -5,7 +5,7 @@ import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 import { getLocale, type Locale } from '$lib/i18n';
 import type { LocatorMap, MapCluster, WorldMap } from '$lib/types';
-import { areaName, nameOf } from './names';
+import { areaName, byName, nameOf } from './names';
 import { governmentPath, regionPath, regionSlug } from './paths';
 
 export const MAP_WIDTH = 960;
@@ -311,7 +311,7 @@ function participationMap(options: {
 		regions:
 			options.clusterBy === 'region'
 				? [...new Set(shown.map((country) => country.region))]
-						.sort()
+						.sort(byName(areaName))
 						.map((region) => ({ name: areaName(region), href: regionPath(region) }))
 				: [],
 		sphere: draw({ type: 'Sphere' }),

@@ -34,8 +34,10 @@ const tagValues = <Id extends FacetId>(story: Story, facet: Id) => [
 	),
 ];
 
-export const placeOf = (story: Story): string | null =>
-	localAuthorityOf(story)?.bookletName ?? null;
+export const placeOf = (story: Story): string | null => {
+	const authority = localAuthorityOf(story);
+	return authority ? nameOf(authority) : null;
+};
 
 /** What the site calls a story: its government, "São Paulo, Brazil" (the booklet prints a heading in capitals). */
 export function storyName(story: Story): string {

@@ -14,7 +14,7 @@ import { API_URL, absoluteUrl } from '$lib/server/config';
 import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
-import { areaName, governmentPlaceInputs, nameOf } from '$lib/server/names';
+import { areaName, byName, governmentPlaceInputs, nameOf } from '$lib/server/names';
 import { governmentPath, oembedPath, regionPath } from '$lib/server/paths';
 import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
@@ -97,9 +97,9 @@ export const load: PageServerLoad = ({ params }) => {
 			alpha2: country.alpha2,
 			alpha3: country.alpha3,
 			numeric: country.numeric,
-			localAuthorities: country.localAuthorities.map((authority) => ({
+			localAuthorities: [...country.localAuthorities].sort(byName(nameOf)).map((authority) => ({
 				id: authority.id,
-				name: authority.bookletName,
+				name: nameOf(authority),
 				href: governmentPath(authority),
 				current: authority === government,
 			})),
