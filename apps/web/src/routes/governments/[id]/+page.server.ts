@@ -15,6 +15,7 @@ import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName, governmentPlaceInputs, nameOf } from '$lib/server/names';
+import { otherNames } from '$lib/server/other-names';
 import { governmentPath, oembedPath, regionPath } from '$lib/server/paths';
 import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
@@ -84,7 +85,7 @@ export const load: PageServerLoad = ({ params }) => {
 			bookletName: country.bookletName,
 			commonName: country.name,
 			officialName: governmentFormalName(country, { locale: coreLocale() }),
-			altNames: country.altNames,
+			otherNames: otherNames(country),
 			href: governmentPath(country),
 			region: areaName(country.region),
 			regionHref: regionPath(country.region),
