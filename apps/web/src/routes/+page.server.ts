@@ -1,6 +1,7 @@
 import {
 	checkClaims,
 	countries,
+	countryOf,
 	datasetStats,
 	publication,
 	stories,
@@ -76,8 +77,9 @@ export const load: PageServerLoad = () => {
 		),
 		charts: [themesChart(), regionsChart(), levelsChart()],
 		map: worldMap(),
+		// by country, as the list's heading says, each shown by its name: « São Paulo (Brésil) »
 		stories: [...stories]
-			.sort(byName(storyName))
+			.sort(byName((story) => nameOf(countryOf(story))))
 			.map((story) => ({ slug: story.slug, href: storyPath(story.slug), name: storyName(story) })),
 		topics: (filterGroups().find((group) => group.key === 'topic')?.options ?? []).filter(
 			(option) => option.total > 0,
