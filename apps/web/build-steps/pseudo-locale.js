@@ -92,4 +92,5 @@ export const PSEUDO_LANGUAGE = {
 	openGraph: 'en_XA',
 	articles: [],
 	elides: false,
+	accentsPlaceNames: false,
 };

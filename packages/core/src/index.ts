@@ -78,7 +78,7 @@ export {
 	regionName,
 	regionPlace,
 } from './i18n/names.js';
-export { localizedClaim, localizedVocabulary } from './i18n/vocabulary.js';
+export { isOurGcmTitle, localizedClaim, localizedVocabulary } from './i18n/vocabulary.js';
 export { tokenize } from './search/analysis.js';
 export { governmentDocument, searchDocuments, storyDocument } from './search/documents.js';
 export {

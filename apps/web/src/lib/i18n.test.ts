@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { alternatePaths, localePath, pathLocale, routePath } from './i18n';
+import { PSEUDO_LOCALE } from '../../build-steps/pseudo-locale.js';
+import {
+	alternatePaths,
+	atLineStart,
+	coreLocale,
+	type Locale,
+	localePath,
+	pathLocale,
+	routePath,
+} from './i18n';
 
 describe('pathLocale', () => {
 	it('reads the locale from the first segment', () => {
@@ -46,5 +55,27 @@ describe('alternatePaths', () => {
 		];
 		expect(alternatePaths('/stories/level/local/')).toEqual(expected);
 		expect(alternatePaths('/es/stories/level/local/')).toEqual(expected);
+	});
+});
+
+describe('atLineStart', () => {
+	it('capitalises a UN formal name that opens a table cell, in the locale’s rules', () => {
+		expect(atLineStart('la République de Maurice', 'fr')).toBe('La République de Maurice');
+		expect(atLineStart('l’État plurinational de Bolivie', 'fr')).toBe(
+			'L’État plurinational de Bolivie',
+		);
+		expect(atLineStart('el Canadá', 'es')).toBe('El Canadá');
+		expect(atLineStart('Canada', 'en')).toBe('Canada');
+	});
+});
+
+describe('coreLocale', () => {
+	it('gives the page’s own locale where core has words in it', () => {
+		expect(coreLocale('fr')).toBe('fr');
+		expect(coreLocale('es')).toBe('es');
+	});
+
+	it('falls back to English, explicitly, for the pseudo-locale core has no UN names in', () => {
+		expect(coreLocale(PSEUDO_LOCALE as Locale)).toBe('en');
 	});
 });

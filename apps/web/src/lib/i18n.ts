@@ -57,3 +57,11 @@ export const formatDate = (isoDate: string): string =>
 		dateStyle: 'long',
 		timeZone: 'UTC',
 	}).format(new Date(isoDate));
+
+/**
+ * A text as it opens a table cell or a line: its first letter in capitals, in the rendering locale's
+ * rules. UNTERM writes a formal name with its article, "la République de Maurice", which reads
+ * « La République de Maurice » on its own; the data keeps the UN's spelling.
+ */
+export const atLineStart = (text: string, locale: Locale = getLocale()): string =>
+	text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);

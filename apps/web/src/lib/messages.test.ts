@@ -124,3 +124,59 @@ describe('a local authority’s point and level, in the page’s language', () =
 		expect(compiled.gov_level_value({ level: 'state' }, { locale: 'fr' })).toBe('État');
 	});
 });
+
+describe('what the French and Spanish editors asked for', () => {
+	it('says « none with a story » for a region without one', () => {
+		expect(compiled.chart_regions_note({ countries: 4, withStory: 0 }, { locale: 'fr' })).toBe(
+			'4 pays, aucun avec une histoire',
+		);
+		expect(compiled.chart_regions_note({ countries: 4, withStory: 0 }, { locale: 'es' })).toBe(
+			'4 países, ninguno con una historia',
+		);
+		expect(compiled.chart_regions_note({ countries: 1, withStory: 0 }, { locale: 'en' })).toBe(
+			'1 country, none with a story',
+		);
+		expect(compiled.chart_regions_note({ countries: 4, withStory: 2 }, { locale: 'fr' })).toBe(
+			'4 pays, dont 2 avec une histoire',
+		);
+	});
+
+	it('says the local authorities are shown by round markers', () => {
+		const map = (localAuthorities: number, locale: 'fr' | 'es') =>
+			compiled.map_desc({ countries: 84, withStory: 18, localAuthorities }, { locale });
+		expect(map(29, 'fr')).toContain(
+			'les 29 autorités locales participantes sont représentées par des marqueurs ronds.',
+		);
+		expect(map(1, 'fr')).toContain(
+			'l’autorité locale participante est représentée par un marqueur rond.',
+		);
+		expect(map(29, 'es')).toContain(
+			'las 29 autoridades locales participantes están representadas por marcadores redondos.',
+		);
+		expect(map(1, 'es')).toContain(
+			'la autoridad local participante está representada por un marcador redondo.',
+		);
+	});
+
+	it('names the verdict that depends on the reading as a verb', () => {
+		expect(compiled.claims_verdict_depends_on_reading({}, { locale: 'fr' })).toBe(
+			'Dépend de la lecture',
+		);
+		expect(compiled.claims_verdict_depends_on_reading({}, { locale: 'es' })).toBe(
+			'Depende de la lectura',
+		);
+	});
+
+	it('leaves the licence’s name out of the notice, for the page to mark it as English', () => {
+		for (const locale of locales) {
+			const notice = `${compiled.verbatim_notice_before({}, { locale })}CC BY-NC-ND 3.0 IGO${compiled.verbatim_notice_after({}, { locale })}`;
+			expect(notice).toMatch(/\(CC BY-NC-ND 3\.0 IGO\)/);
+		}
+	});
+
+	it('writes our own copyright line with the organization’s French and Spanish abbreviation', () => {
+		expect(compiled.copyright_line({ year: 2021 }, { locale: 'fr' })).toBe('© OIM 2021');
+		expect(compiled.copyright_line({ year: 2021 }, { locale: 'es' })).toBe('© OIM 2021');
+		expect(compiled.copyright_line({ year: 2021 }, { locale: 'en' })).toBe('© IOM 2021');
+	});
+});

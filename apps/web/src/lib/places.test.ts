@@ -11,6 +11,7 @@ import {
 	governments,
 	m49Areas,
 	type Place,
+	type PlaceArticle,
 	regionPlace,
 	TRANSLATED_LOCALES,
 	type TranslatedLocale,
@@ -55,7 +56,7 @@ const MISTAKES: Record<Locale, RegExp[]> = {
 };
 /** words after which a name that takes an article must have it: "sur le Kazakhstan", never "sur Kazakhstan" */
 const BEFORE_ARTICLE: Record<Locale, RegExp> = {
-	fr: /(?<!\p{L})(?:de|à|sur|en|dans|pour|par|situant|signale|Comment)\s$/u,
+	fr: /(?<!\p{L})(?:de|à|sur|dans|pour|par|situant|signale|Comment)\s$/u,
 	es: /(?<!\p{L})(?:de|a|en|sobre|señala|aprovechó|aprovecharon|Cómo)\s$/u,
 };
 /**
@@ -81,6 +82,8 @@ const SUBJECT_ARTICLE: Record<Locale, RegExp> = {
 	es: /(?<!(?:de|en|a|sobre) )(?<!\p{L})[Ll](?:os|as) $/u,
 };
 const PLURAL_ARTICLES = new Set(['les', 'los', 'las']);
+/** French says where with « en » and no article before a feminine or elided name (« en Équateur »), never before le or les (« au Brésil ») */
+const FRENCH_EN = /(?<!\p{L})en\s$/u;
 
 /**
  * An input of a place message: the place under test, except where the message names two places —
@@ -119,7 +122,12 @@ function mistakesIn(text: string, at: Place, locale: Locale): string[] {
 	}
 	if (at.article !== 'none' && at.article !== 'elision') {
 		for (let index = text.indexOf(at.name); index >= 0; index = text.indexOf(at.name, index + 1))
-			if (BEFORE_ARTICLE[locale].test(text.slice(0, index)))
+			if (
+				BEFORE_ARTICLE[locale].test(text.slice(0, index)) ||
+				(locale === 'fr' &&
+					(at.article === 'le' || at.article === 'les') &&
+					FRENCH_EN.test(text.slice(0, index)))
+			)
 				found.push(`no article before ${at.name}`);
 	}
 	return found;
@@ -177,8 +185,20 @@ describe('places in sentences', () => {
 			'la page consacrée au Canada',
 		);
 		expect(compiled.map_cluster_zoom({ ...inFrench('Afrique'), count: 9 }, { locale: 'fr' })).toBe(
-			'9 autorités locales de l’Afrique ont participé\u202f: zoomer sur l’Afrique',
+			'9 autorités locales d’Afrique ont participé\u202f: zoomer sur l’Afrique',
 		);
+		expect(compiled.map_cluster_zoom({ ...inFrench('Europe'), count: 2 }, { locale: 'fr' })).toBe(
+			'2 autorités locales d’Europe ont participé\u202f: zoomer sur l’Europe',
+		);
+		expect(
+			compiled.map_cluster_zoom({ ...inFrench('Amériques'), count: 20 }, { locale: 'fr' }),
+		).toBe('20 autorités locales des Amériques ont participé\u202f: zoomer sur les Amériques');
+		expect(
+			compiled.map_cluster_zoom(
+				{ name: 'África', nameArticle: articleOf('África', 'es'), count: 9 },
+				{ locale: 'es' },
+			),
+		).toBe('9 autoridades locales de África participaron: acercar el mapa a África');
 		expect(compiled.home_stat_levels({ national: 18, local: 1 }, { locale: 'fr' })).toBe(
 			'18 nationales, 1 locale',
 		);
@@ -207,7 +227,7 @@ describe('places in sentences', () => {
 			'Cómo aprovecharon las Comoras los IGM',
 		);
 		expect(compiled.gov_meta_country_story({ ...philippines, count: 0 }, { locale: 'fr' })).toBe(
-			'Les Philippines ont participé aux Indicateurs de gouvernance des migrations (IGM)\u202f: leur usage de l’évaluation, selon les termes de l’OIM, aucune autorité locale participante et leur localisation.',
+			'Les Philippines ont participé aux Indicateurs de gouvernance des migrations (IGM)\u202f: leur usage de l’évaluation, selon les termes de l’OIM, et leur localisation. Aucune de leurs autorités locales n’y a participé.',
 		);
 	});
 
@@ -250,7 +270,58 @@ describe('places in sentences', () => {
 				{ name: 'Comoras', nameArticle: 'las', count: 0 },
 				{ locale: 'es' },
 			),
-		).toContain('ninguna autoridad local participante');
+		).toBe(
+			'Las Comoras participaron en los Indicadores de Gobernanza de la Migración (IGM): su ubicación. El folleto no presenta ninguna historia de éxito al respecto, y ninguna de sus autoridades locales participó en los IGM.',
+		);
+	});
+
+	it('describes a country page for none, one or several participating local authorities', () => {
+		const kazakhstan = { name: 'Kazakhstan', nameArticle: articleOf('Kazakhstan', 'fr') };
+		type Country = { name: string; nameArticle: PlaceArticle };
+		const story = (count: number, locale: Locale | 'en', inputs: Country = kazakhstan) =>
+			compiled.gov_meta_country_story({ ...inputs, count }, { locale });
+		const english = (name: string): Country => ({ name, nameArticle: 'none' });
+		expect(story(0, 'fr')).toContain(
+			'son usage de l’évaluation, selon les termes de l’OIM, et sa localisation. Aucune de ses autorités locales n’y a participé.',
+		);
+		expect(story(1, 'fr')).toContain('son autorité locale participante et sa localisation.');
+		expect(story(4, 'fr')).toContain('ses 4 autorités locales participantes et sa localisation.');
+		const canada = { name: 'Canadá', nameArticle: articleOf('Canadá', 'es') };
+		expect(story(1, 'es', canada)).toBe(
+			'El Canadá participó en los Indicadores de Gobernanza de la Migración (IGM): cómo aprovechó la evaluación, en palabras de la OIM, su autoridad local participante y su ubicación.',
+		);
+		expect(story(0, 'en', english('Kazakhstan'))).toBe(
+			'Kazakhstan took part in the Migration Governance Indicators (MGI): how it used the assessment, in IOM’s words, and where it is. None of its local authorities took part.',
+		);
+		expect(story(1, 'en', english('Canada'))).toContain(
+			'its participating local authority and where it is.',
+		);
+		for (const [locale, inputs] of [
+			['fr', kazakhstan],
+			['es', canada],
+			['en', english('Canada')],
+		] as const)
+			for (const count of [0, 1, 3])
+				for (const text of [
+					story(count, locale, inputs),
+					compiled.gov_meta_country_no_story({ ...inputs, count }, { locale }),
+				])
+					expect(text).not.toMatch(
+						/\b[01] (?:autorités|autoridades|local authorities)|aucune autorité locale participante|ninguna autoridad local participante|no participating/,
+					);
+	});
+
+	it('names the shaded country of a local authority with its article', () => {
+		const inCountry = (country: string, locale: 'fr' | 'es') =>
+			compiled.gov_map_caption_shaded(
+				{ name: 'X', country, countryArticle: articleOf(country, locale) },
+				{ locale },
+			);
+		expect(inCountry('Brésil', 'fr')).toBe('Un cercle signale X, au Brésil (pays ombré).');
+		expect(inCountry('Équateur', 'fr')).toBe('Un cercle signale X, en Équateur (pays ombré).');
+		expect(inCountry('Colombie', 'fr')).toBe('Un cercle signale X, en Colombie (pays ombré).');
+		expect(inCountry('Brasil', 'es')).toBe('Un círculo señala X, en el Brasil (país sombreado).');
+		expect(inCountry('Colombia', 'es')).toBe('Un círculo señala X, en Colombia (país sombreado).');
 	});
 
 	it('reads a name the UN inverts for lists uninverted in a sentence', () => {

@@ -1,6 +1,12 @@
 /** @module the projections the server loads hand to pages (plain data, no core imports) */
 import type { Filterable, FilterKey } from './filters';
 
+/** a run of a sentence of ours: the booklet's own words in it carry `lang: 'en'` */
+export interface SentencePart {
+	text: string;
+	lang?: 'en';
+}
+
 export interface StorySummary extends Filterable {
 	slug: string;
 	href: string;
@@ -65,8 +71,8 @@ export interface ClaimRow {
 	/** our summary of the claim, translated; the booklet's words are `quote`, never translated */
 	description: string;
 	detail: string;
-	/** `detail` split at its quotations, the booklet's words marked as English */
-	detailParts: { text: string; lang?: 'en' }[];
+	/** `detail` split at its quotations and facts, the booklet's words marked as English */
+	detailParts: SentencePart[];
 	/** the readings the verdict rests on, each with whether the claim holds on it */
 	readings: { reading: string; holds: boolean }[];
 }
@@ -93,7 +99,6 @@ export interface SiteInfo {
 		title: string;
 		publisher: string;
 		year: number;
-		copyright: string;
 		licence: string;
 		licenceUrl: string;
 		/** the citation the licence asks for, verbatim */

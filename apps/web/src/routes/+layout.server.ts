@@ -14,7 +14,6 @@ export const load: LayoutServerLoad = (): { site: SiteInfo; locale: Locale } => 
 			title: publication.title,
 			publisher: publication.publisher,
 			year: publication.year,
-			copyright: publication.copyright,
 			licence: publication.licence.name,
 			licenceUrl: publication.licence.url,
 			requiredCitation: publication.requiredCitation,

@@ -1,4 +1,12 @@
-import { checkClaims, countries, datasetStats, publication, storiesOf } from '@mgi-stories/core';
+import {
+	checkClaims,
+	countries,
+	countryOf,
+	datasetStats,
+	publication,
+	stories,
+	storiesOf,
+} from '@mgi-stories/core';
 import { getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { levelsChart, regionsChart, themesChart } from '$lib/server/charts';
@@ -8,7 +16,7 @@ import { worldMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName, nameOf } from '$lib/server/names';
 import { governmentPath, regionPath, storyPath } from '$lib/server/paths';
-import { filterGroups, storySummaries } from '$lib/server/stories';
+import { filterGroups, storyName } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
 
 // the map and tables need no JavaScript; the page ships none
@@ -69,12 +77,10 @@ export const load: PageServerLoad = () => {
 		),
 		charts: [themesChart(), regionsChart(), levelsChart()],
 		map: worldMap(),
-		stories: storySummaries().map(({ slug, href, country, place }) => ({
-			slug,
-			href,
-			country,
-			place,
-		})),
+		// by country, as the list's heading says, each shown by its name: « São Paulo (Brésil) »
+		stories: [...stories]
+			.sort(byName((story) => nameOf(countryOf(story))))
+			.map((story) => ({ slug: story.slug, href: storyPath(story.slug), name: storyName(story) })),
 		topics: (filterGroups().find((group) => group.key === 'topic')?.options ?? []).filter(
 			(option) => option.total > 0,
 		),

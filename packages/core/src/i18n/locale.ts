@@ -13,6 +13,11 @@ export interface Language {
 	readonly articles: readonly string[];
 	/** a name without an article elides the word before it when it opens with a vowel ("d’El Salvador") */
 	readonly elides: boolean;
+	/**
+	 * a local authority reads by GeoNames' spelling where that is the booklet's name with the accents
+	 * the language writes: "Montréal" for the booklet's "Montreal"
+	 */
+	readonly accentsPlaceNames: boolean;
 }
 
 /**
@@ -21,9 +26,27 @@ export interface Language {
  * the tests follow it; a fourth language is a new entry here plus its data and messages.
  */
 export const LANGUAGES = {
-	en: { name: 'English', openGraph: 'en_US', articles: [], elides: false },
-	fr: { name: 'Français', openGraph: 'fr_FR', articles: ['le', 'la', 'l', 'les'], elides: true },
-	es: { name: 'Español', openGraph: 'es_ES', articles: ['el', 'la', 'los', 'las'], elides: false },
+	en: {
+		name: 'English',
+		openGraph: 'en_US',
+		articles: [],
+		elides: false,
+		accentsPlaceNames: false,
+	},
+	fr: {
+		name: 'Français',
+		openGraph: 'fr_FR',
+		articles: ['le', 'la', 'l', 'les'],
+		elides: true,
+		accentsPlaceNames: true,
+	},
+	es: {
+		name: 'Español',
+		openGraph: 'es_ES',
+		articles: ['el', 'la', 'los', 'las'],
+		elides: false,
+		accentsPlaceNames: false,
+	},
 } as const satisfies Record<string, Language>;
 
 /**

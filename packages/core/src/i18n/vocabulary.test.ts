@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claims, vocabulary } from '../data.js';
 import type { ClaimId, Vocabulary } from '../types.js';
-import { localizedClaim, localizedVocabulary } from './vocabulary.js';
+import { isOurGcmTitle, localizedClaim, localizedVocabulary } from './vocabulary.js';
 
 /** Every id of a vocabulary, in order: what a localized vocabulary must keep. */
 const ids = (words: Vocabulary) =>
@@ -136,5 +136,40 @@ describe('localizedClaim', () => {
 		expect(() => localizedClaim({ ...first, id: 'made-up' as ClaimId }, { locale: 'fr' })).toThrow(
 			/localizedClaim: claim must be one of the dataset’s claims/,
 		);
+	});
+});
+
+describe('isOurGcmTitle', () => {
+	it('names the French and Spanish titles the UN text was not found for as our translation', () => {
+		const ours = (locale: 'fr' | 'es') =>
+			Array.from({ length: 23 }, (_, index) => `objective-${index + 1}`).filter((id) =>
+				isOurGcmTitle(id, { locale }),
+			);
+		expect(ours('fr')).toEqual([
+			'objective-3',
+			'objective-5',
+			'objective-7',
+			'objective-17',
+			'objective-18',
+		]);
+		expect(ours('es')).toHaveLength(16);
+		expect(isOurGcmTitle('objective-3')).toBe(false);
+	});
+
+	it.each(['fr', 'es'] as const)(
+		'agrees with each %s title’s description of its source',
+		(locale) => {
+			const objectives = localizedVocabulary({ locale }).facets.find(
+				(facet) => facet.id === 'gcmObjective',
+			);
+			for (const value of objectives?.values ?? [])
+				expect(value.description.includes('mgi-stories'), value.id).toBe(
+					isOurGcmTitle(value.id, { locale }),
+				);
+		},
+	);
+
+	it('refuses an id that is not an objective', () => {
+		expect(() => isOurGcmTitle('objective-24')).toThrow(/objective-1 to objective-23/);
 	});
 });

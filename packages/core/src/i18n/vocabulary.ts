@@ -81,3 +81,32 @@ export function localizedClaim(claim: Claim, options: LocaleOptions = {}): Claim
 		throw new ArgumentError('localizedClaim', 'claim', 'one of the dataset’s claims', claim);
 	return { ...claim, description: words.description, check: words.check };
 }
+
+/**
+ * The Global Compact's objectives whose title the UN publishes in each translated language, as the
+ * UN Network on Migration gives the text of A/RES/73/195 (source `un-network-on-migration-gcm`);
+ * the other objectives' titles in that language are this project's translation.
+ */
+const UN_GCM_TITLES: Readonly<Record<TranslatedLocale, readonly number[]>> = {
+	fr: [1, 2, 4, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 20, 21, 22, 23],
+	es: [1, 2, 4, 5, 6, 10, 13],
+};
+
+/**
+ * Whether the title of a Global Compact objective (a `gcmObjective` value id) is, in the locale,
+ * this project's translation rather than the UN's: a page shows such a title as "our translation".
+ * English titles are all the UN's.
+ * @example isOurGcmTitle('objective-3', { locale: 'fr' }) // true
+ */
+export function isOurGcmTitle(objective: string, options: LocaleOptions = {}): boolean {
+	const checked = checkOptions('isOurGcmTitle', options, ['locale'], { optional: true }).locale();
+	const number = Number(/^objective-(\d+)$/.exec(objective)?.[1]);
+	if (!Number.isInteger(number) || number < 1 || number > 23)
+		throw new ArgumentError(
+			'isOurGcmTitle',
+			'objective',
+			'the id of a Global Compact objective (objective-1 to objective-23)',
+			objective,
+		);
+	return checked !== 'en' && !UN_GCM_TITLES[checked].includes(number);
+}

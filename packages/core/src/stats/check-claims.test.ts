@@ -225,6 +225,19 @@ describe('checkClaims in French and Spanish', () => {
 		expect(detail('es')).toContain('y 1 de un gobierno local (São Paulo)');
 	});
 
+	it('says on which reading the regions claim holds, in a grammatical French and Spanish sentence', () => {
+		const detail = (locale: 'fr' | 'es') =>
+			checkClaims({ locale }).find((result) => result.claim.id === 'introduction-all-regions')
+				?.detail;
+		expect(detail('fr')).toContain(
+			'si l’on retient les cinq régions M49 des Nations Unies, l’affirmation ne se vérifie pas\u202f; si l’on compte l’Asie et l’Océanie comme une seule région, elle se vérifie.',
+		);
+		expect(detail('fr')).not.toMatch(/lue comme/);
+		expect(detail('es')).toContain(
+			'si se toman las cinco regiones M49 de las Naciones Unidas, la afirmación no se cumple',
+		);
+	});
+
 	it('names a number stated elsewhere by the section it is in, not by a claim id', () => {
 		const detail = checkClaims({ locale: 'fr' }).find(
 			(result) => result.claim.id === 'foreword-indicators',

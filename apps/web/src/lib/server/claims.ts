@@ -1,5 +1,5 @@
 /** @module the booklet's checkable claims and their verdicts */
-import { checkClaims } from '@mgi-stories/core';
+import { type Claim, checkClaims } from '@mgi-stories/core';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { ClaimRow } from '$lib/types';
@@ -30,19 +30,20 @@ const COMPARATORS = {
 } as const;
 
 export function claimRows(): ClaimRow[] {
-	return checkClaims({ locale: coreLocale() }).map(
-		({ claim, verdict, counted, detail, readings }) => ({
-			id: claim.id,
-			subject: SUBJECTS[claim.subject]?.() ?? claim.subject,
-			verdict,
-			stated: claim.number ? COMPARATORS[claim.number.comparator](claim.number.value) : '—',
-			counted,
-			section: claim.section,
-			quote: claim.quote,
-			description: claim.description,
-			detail,
-			detailParts: quotedParts(detail),
-			readings: readings ? readings.map((reading) => ({ ...reading })) : [],
-		}),
-	);
+	const locale = coreLocale();
+	// the booklet's facts are English inside a sentence in another language; an English sentence is whole
+	const englishFacts = (claim: Claim) => (locale === 'en' ? [] : Object.values(claim.facts ?? {}));
+	return checkClaims({ locale }).map(({ claim, verdict, counted, detail, readings }) => ({
+		id: claim.id,
+		subject: SUBJECTS[claim.subject]?.() ?? claim.subject,
+		verdict,
+		stated: claim.number ? COMPARATORS[claim.number.comparator](claim.number.value) : '—',
+		counted,
+		section: claim.section,
+		quote: claim.quote,
+		description: claim.description,
+		detail,
+		detailParts: quotedParts(detail, englishFacts(claim)),
+		readings: readings ? readings.map((reading) => ({ ...reading })) : [],
+	}));
 }

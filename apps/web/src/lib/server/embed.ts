@@ -131,7 +131,7 @@ export function embedCard(story: Story): string {
 <blockquote lang="en" cite="urn:isbn:${publication.isbn.pdf}">${paragraphs}</blockquote>
 </div>
 <footer>
-<p>${escapeHtml(m.story_source_before())} <cite lang="en">${escapeHtml(publication.title)}</cite> ${escapeHtml(m.story_source_after({ page: story.page }))} ${escapeHtml(m.quote_open())}<span lang="en">${escapeHtml(story.heading)}</span>${escapeHtml(m.quote_close())}. <span lang="en">${escapeHtml(publication.copyright)}</span>. ${escapeHtml(m.embed_card_licence())} <a href="${publication.licence.url}" rel="license" target="_blank" lang="en">${escapeHtml(publication.licence.name)}</a>.</p>
+<p>${escapeHtml(m.story_source_before())} <cite lang="en">${escapeHtml(publication.title)}</cite> ${escapeHtml(m.story_source_after({ page: story.page }))} ${escapeHtml(m.quote_open())}<span lang="en">${escapeHtml(story.heading)}</span>${escapeHtml(m.quote_close())}. ${escapeHtml(m.copyright_line({ year: publication.year }))}. ${escapeHtml(m.embed_card_licence())} <a href="${publication.licence.url}" rel="license" target="_blank" lang="en">${escapeHtml(publication.licence.name)}</a>.</p>
 <p>${escapeHtml(m.embed_card_citation())} <span lang="en">${escapeHtml(publication.requiredCitation)}</span></p>
 <p class="read"><a href="${escapeHtml(page)}" target="_blank">${escapeHtml(m.embed_card_read({ site: m.site_name() }))}</a></p>
 </footer>

@@ -6,7 +6,7 @@ import world from 'world-atlas/countries-110m.json';
 import { filterPath } from '$lib/filters';
 import { getLocale, type Locale, localHref } from '$lib/i18n';
 import type { LocatorMap, MapCluster, WorldMap } from '$lib/types';
-import { areaName, nameOf } from './names';
+import { areaName, byName, nameOf } from './names';
 import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
 
 export const MAP_WIDTH = 960;
@@ -385,7 +385,7 @@ function participationMap(options: {
 		regions:
 			options.clusterBy === 'region'
 				? [...new Set(shown.map((country) => country.region))]
-						.sort()
+						.sort(byName(areaName))
 						.map((region) => ({ name: areaName(region), href: regionPath(region) }))
 				: [],
 		sphere: draw({ type: 'Sphere' }),

@@ -37,4 +37,27 @@ describe('quotedParts', () => {
 			{ text: 'La brochure indique 2016.' },
 		]);
 	});
+
+	it('marks the facts it is given as English where the sentence gives them unquoted', () => {
+		expect(
+			quotedParts(
+				'Consigné tel que la brochure l’indique\u202f: António Vitorino, IOM Director General.',
+				['António Vitorino', 'IOM Director General'],
+			),
+		).toEqual([
+			{ text: 'Consigné tel que la brochure l’indique\u202f: ' },
+			{ text: 'António Vitorino', lang: 'en' },
+			{ text: ', ' },
+			{ text: 'IOM Director General', lang: 'en' },
+			{ text: '.' },
+		]);
+	});
+
+	it('marks the booklet’s English words a French rule of the vocabulary quotes', () => {
+		expect(
+			quotedParts('y compris les résultats en cours («\u202fis leading to\u202f»)').find(
+				(part) => part.lang === 'en',
+			),
+		).toEqual({ text: 'is leading to', lang: 'en' });
+	});
 });

@@ -1,11 +1,6 @@
 /** @module a sentence of ours split at its quotations, so the booklet's words it quotes are marked as English */
 import { bookletText } from '@mgi-stories/core/booklet';
-
-/** a run of a sentence: the booklet's own words carry `lang: 'en'` */
-export interface SentencePart {
-	text: string;
-	lang?: 'en';
-}
+import type { SentencePart } from '$lib/types';
 
 // « … » (French, with U+202F inside), «…» (Spanish) or “…” (English)
 const QUOTATION = /(«\u202f?|“)([^«»“”]+?)(?:\u202f?»|”)/gu;
@@ -19,12 +14,26 @@ const isBookletWords = (words: string) => {
 	return booklet.includes(comparable(words));
 };
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `part` split at each of `phrases`, each phrase marked as English */
+function phraseParts(part: SentencePart, phrases: readonly string[]): SentencePart[] {
+	if (part.lang || phrases.length === 0) return [part];
+	const pattern = new RegExp(`(${phrases.map(escapeRegExp).join('|')})`, 'u');
+	return part.text
+		.split(pattern)
+		.filter((text) => text !== '')
+		.map((text) => (phrases.includes(text) ? { text, lang: 'en' as const } : { text }));
+}
+
 /**
  * The parts of a sentence, each quotation of the booklet's words apart and marked as English:
  * « Qu’elles montrent « the full range » ne peut pas être vérifié » → the quoted words in English.
  * A quotation that is not the booklet's (one of our labels) stays in the sentence's language.
+ * `english` are words the sentence gives unquoted that are English wherever it is shown (a
+ * claim's facts as the booklet prints them: "António Vitorino, IOM Director General").
  */
-export function quotedParts(sentence: string): SentencePart[] {
+export function quotedParts(sentence: string, english: readonly string[] = []): SentencePart[] {
 	const parts: SentencePart[] = [];
 	let from = 0;
 	for (const match of sentence.matchAll(QUOTATION)) {
@@ -36,5 +45,5 @@ export function quotedParts(sentence: string): SentencePart[] {
 		from = start + words.length;
 	}
 	if (from < sentence.length) parts.push({ text: sentence.slice(from) });
-	return parts;
+	return parts.flatMap((part) => phraseParts(part, english));
 }

@@ -1,5 +1,6 @@
 import { countries, localAuthorities } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { findRegion, regionNames, regionOverview } from './regions';
 
 describe('region pages', () => {
@@ -33,5 +34,24 @@ describe('region pages', () => {
 		const oceania = regionOverview('Oceania');
 		expect(oceania.countries).toBeGreaterThan(0);
 		expect(oceania.stories).toHaveLength(0);
+	});
+
+	it('lists a region’s stories and local authorities in the page’s language and its order', () => {
+		overwriteGetLocale(() => 'fr');
+		try {
+			const americas = regionOverview('Americas');
+			const collator = new Intl.Collator('fr', { numeric: true });
+			const colombia = americas.subregions
+				.flatMap((subregion) => subregion.countries)
+				.find((country) => country.name === 'Colombie');
+			const authorities = colombia?.localAuthorities.map((authority) => authority.name) ?? [];
+			expect(authorities).toEqual([...authorities].sort(collator.compare));
+			const canada = americas.subregions
+				.flatMap((subregion) => subregion.countries)
+				.find((country) => country.name === 'Canada');
+			expect(canada?.localAuthorities.map((authority) => authority.name)).toEqual(['Montréal']);
+		} finally {
+			overwriteGetLocale(() => 'en');
+		}
 	});
 });

@@ -2,7 +2,7 @@
 import { countries, countryOf, publication, regionStats, stories } from '@mgi-stories/core';
 import { areaName, byName, nameOf } from './names';
 import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
-import { summarize } from './stories';
+import { storyName, summarize } from './stories';
 
 /** The regions with at least one participating country, in name order. */
 export const regionNames = (): string[] => regionStats().map((region) => region.region);
@@ -40,17 +40,19 @@ export function regionOverview(region: string) {
 						name: nameOf(country),
 						href: governmentPath(country),
 						story: story ? storyPath(story.slug) : null,
-						localAuthorities: country.localAuthorities.map((authority) => {
-							const local = storyOf.get(authority.id);
-							return {
-								name: authority.bookletName,
-								href: governmentPath(authority),
-								story: local ? storyPath(local.slug) : null,
-							};
-						}),
+						localAuthorities: [...country.localAuthorities]
+							.sort(byName(nameOf))
+							.map((authority) => {
+								const local = storyOf.get(authority.id);
+								return {
+									name: nameOf(authority),
+									href: governmentPath(authority),
+									story: local ? storyPath(local.slug) : null,
+								};
+							}),
 					};
 				}),
 		})),
-		stories: storiesHere.map(summarize),
+		stories: storiesHere.sort(byName(storyName)).map(summarize),
 	};
 }

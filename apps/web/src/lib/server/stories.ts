@@ -7,7 +7,6 @@ import {
 	facetLabel,
 	type Locale,
 	localAuthorityOf,
-	localizedVocabulary,
 	regionStats,
 	type Story,
 	stories,
@@ -18,6 +17,7 @@ import { m } from '$lib/paraglide/messages';
 import type { EvidenceGroup, FilterGroup, StorySummary } from '$lib/types';
 import { areaName, nameOf } from './names';
 import { regionSlug, storyPath } from './paths';
+import { shownVocabulary } from './vocabulary';
 
 const EXCERPT_WORDS = 28;
 
@@ -34,8 +34,10 @@ const tagValues = <Id extends FacetId>(story: Story, facet: Id) => [
 	),
 ];
 
-export const placeOf = (story: Story): string | null =>
-	localAuthorityOf(story)?.bookletName ?? null;
+export const placeOf = (story: Story): string | null => {
+	const authority = localAuthorityOf(story);
+	return authority ? nameOf(authority) : null;
+};
 
 /** What the site calls a story: its government, "São Paulo, Brazil" (the booklet prints a heading in capitals). */
 export function storyName(story: Story): string {
@@ -109,7 +111,7 @@ export function filterGroups(): FilterGroup[] {
 			total: stories.filter((story) => story.level === option.value).length,
 		})),
 	};
-	const words = localizedVocabulary({ locale: coreLocale() });
+	const words = shownVocabulary();
 	const facets = countFacets().map((facet): FilterGroup => {
 		const localized = words.facets.find((candidate) => candidate.id === facet.facet);
 		const value = (id: string) => localized?.values.find((candidate) => candidate.id === id);
@@ -172,7 +174,7 @@ export function relatedStories(
  * with every label it supports (one phrase often backs a topic, a domain and an objective).
  */
 export function evidenceOf(story: Story, locale: Locale = coreLocale()): EvidenceGroup[] {
-	const facets = localizedVocabulary({ locale }).facets;
+	const facets = shownVocabulary(locale).facets;
 	const groups = new Map<string, EvidenceGroup>();
 	for (const facet of facets) {
 		for (const tag of story.tags.filter((candidate) => candidate.facet === facet.id)) {

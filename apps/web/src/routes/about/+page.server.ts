@@ -1,15 +1,11 @@
-import {
-	countFacets,
-	governmentSources,
-	localizedVocabulary,
-	publication,
-	stories,
-} from '@mgi-stories/core';
+import { countFacets, governmentSources, publication, stories } from '@mgi-stories/core';
 import { filterPath } from '$lib/filters';
-import { coreLocale, localHref } from '$lib/i18n';
+import { localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { foreword, introduction } from '$lib/server/booklet';
 import { pageMeta } from '$lib/server/meta';
+import { quotedParts } from '$lib/server/quotations';
+import { shownVocabulary } from '$lib/server/vocabulary';
 import type { PageServerLoad } from './$types';
 
 export const csr = false;
@@ -39,11 +35,11 @@ export const load: PageServerLoad = () => {
 			uri: `urn:isbn:${publication.isbn.pdf}`,
 			edition: publication.edition,
 		},
-		facets: localizedVocabulary({ locale: coreLocale() }).facets.map((facet) => ({
+		facets: shownVocabulary().facets.map((facet) => ({
 			id: facet.id,
 			label: facet.label,
 			description: facet.description,
-			rule: facet.rule,
+			ruleParts: quotedParts(facet.rule),
 			values: facet.values.map((value) => {
 				const count =
 					counts

@@ -14,7 +14,8 @@ import { API_URL, absoluteUrl } from '$lib/server/config';
 import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
-import { areaName, governmentPlaceInputs, nameOf } from '$lib/server/names';
+import { areaName, byName, governmentPlaceInputs, nameOf } from '$lib/server/names';
+import { otherNames } from '$lib/server/other-names';
 import { governmentPath, oembedPath, regionPath } from '$lib/server/paths';
 import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
@@ -84,7 +85,7 @@ export const load: PageServerLoad = ({ params }) => {
 			bookletName: country.bookletName,
 			commonName: country.name,
 			officialName: governmentFormalName(country, { locale: coreLocale() }),
-			altNames: country.altNames,
+			otherNames: otherNames(country),
 			href: governmentPath(country),
 			region: areaName(country.region),
 			regionHref: regionPath(country.region),
@@ -97,9 +98,9 @@ export const load: PageServerLoad = ({ params }) => {
 			alpha2: country.alpha2,
 			alpha3: country.alpha3,
 			numeric: country.numeric,
-			localAuthorities: country.localAuthorities.map((authority) => ({
+			localAuthorities: [...country.localAuthorities].sort(byName(nameOf)).map((authority) => ({
 				id: authority.id,
-				name: authority.bookletName,
+				name: nameOf(authority),
 				href: governmentPath(authority),
 				current: authority === government,
 			})),

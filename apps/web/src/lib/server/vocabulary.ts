@@ -1,0 +1,34 @@
+/**
+ * @module the vocabulary as the pages show it: in the page's locale, each Global Compact objective
+ * whose title is our translation (the UN's French or Spanish title is not in the data) labelled so
+ */
+import { isOurGcmTitle, localizedVocabulary, type Vocabulary } from '@mgi-stories/core';
+import { coreLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+
+const shown = new Map<string, Vocabulary>();
+
+/** `localizedVocabulary` in the page's locale, an objective title of ours reading « … (notre traduction) ». */
+export function shownVocabulary(locale = coreLocale()): Vocabulary {
+	let words = shown.get(locale);
+	if (!words) {
+		const localized = localizedVocabulary({ locale });
+		words = {
+			...localized,
+			facets: localized.facets.map((facet) =>
+				facet.id === 'gcmObjective'
+					? {
+							...facet,
+							values: facet.values.map((value) =>
+								isOurGcmTitle(value.id, { locale })
+									? { ...value, label: m.gcm_title_ours({ title: value.label }, { locale }) }
+									: value,
+							),
+						}
+					: facet,
+			),
+		} as Vocabulary;
+		shown.set(locale, words);
+	}
+	return words;
+}
