@@ -1,10 +1,11 @@
 import { checkOptions } from '../arguments.js';
 import { claims, countries, governments, localAuthorities, publication, stories } from '../data.js';
+import { englishSentences } from '../generated/catalogues.js';
 import { countryOf } from '../governments/country-of.js';
-import { formatList, formatMessage, type MessageParams } from '../i18n/format.js';
+import { englishOnly } from '../i18n/english-only.js';
+import { type Catalogue, formatList, formatMessage, type MessageParams } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
 import { governmentName, nameCollator, regionName } from '../i18n/names.js';
-import { localizedClaim } from '../i18n/vocabulary.js';
 import type { SentenceKey } from '../schema/i18n.js';
 import type {
 	Claim,
@@ -48,9 +49,10 @@ interface Words {
 	countries: (selection: readonly Country[]) => string;
 }
 
-function wordsOf(locale: Locale): Words {
-	const say = (key: SentenceKey, params?: MessageParams) => formatMessage(locale, key, params);
-	const list = (items: readonly string[]) => formatList(locale, items);
+function wordsOf(catalogue: Catalogue): Words {
+	const { locale } = catalogue;
+	const say = (key: SentenceKey, params?: MessageParams) => formatMessage(catalogue, key, params);
+	const list = (items: readonly string[]) => formatList(catalogue, items);
 	return {
 		locale,
 		say,
@@ -77,7 +79,8 @@ const phrase = (words: Words, stated: StatedNumber, subject?: ClaimSubject): str
 	});
 
 /** the words of `values`: English, whatever the locale of the sentences */
-const ENGLISH = (): Words => wordsOf('en');
+const ENGLISH_CATALOGUE: Catalogue = { locale: 'en', sentences: englishSentences };
+const ENGLISH = (): Words => wordsOf(ENGLISH_CATALOGUE);
 
 /** how the stated number is put: "at least" is our reading of a word such as "dozens" */
 const says = (words: Words, claim: Claim, stated: StatedNumber): string =>
@@ -397,18 +400,27 @@ function check(words: Words, claim: Claim): Result {
 }
 
 /**
+ * The claims checked, each claim as `localize` gives it and each detail sentence from `catalogue`
+ * (internal: `checkClaims` in English here, in every locale at `@mgi-stories/core/i18n`).
+ */
+export function claimChecks(
+	catalogue: Catalogue,
+	localize: (claim: Claim) => Claim = (claim) => claim,
+): ClaimCheck[] {
+	const words = wordsOf(catalogue);
+	return claims.map(
+		(claim) => ({ claim: localize(claim), ...check(words, claim) }) satisfies ClaimCheck,
+	);
+}
+
+/**
  * Checks each of the booklet's checkable claims (foreword, introduction, contents) against what its
  * own list and pages contain, and against the project's classification where a claim is about what
- * the stories show. A disagreement is reported, never corrected. With a `locale`, each claim's
- * description and check and each detail sentence are in the project's translation (numbers and
- * plurals by `Intl`); the quotes, facts and `values` never change.
- * @example checkClaims({ locale: 'fr' })[0]?.detail
+ * the stories show. A disagreement is reported, never corrected. In English; `checkClaims({ locale })`
+ * at `@mgi-stories/core/i18n` gives the same checks in French or Spanish.
+ * @example checkClaims().find((check) => check.verdict === 'inconsistent')?.claim.id
  */
-export function checkClaims(options: { locale?: Locale | undefined } = {}): ClaimCheck[] {
-	const locale = checkOptions('checkClaims', options, ['locale'], { optional: true }).locale();
-	const words = wordsOf(locale);
-	return claims.map(
-		(claim) =>
-			({ claim: localizedClaim(claim, { locale }), ...check(words, claim) }) satisfies ClaimCheck,
-	);
+export function checkClaims(options: { locale?: 'en' | undefined } = {}): ClaimCheck[] {
+	englishOnly('checkClaims', checkOptions('checkClaims', options, ['locale'], { optional: true }));
+	return claimChecks(ENGLISH_CATALOGUE);
 }
