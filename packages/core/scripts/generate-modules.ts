@@ -182,6 +182,16 @@ export const datasetVersion: string = '${datasetVersion}';
 export const datasetRelease: DatasetRelease = /* @__PURE__ */ Object.freeze(${JSON.stringify(release)});
 `,
 );
+// the resolver's table is built by the resolver's own code, which reads the modules emitted above
+const { buildResolverTable } = await import('../src/governments/resolver-table.js');
+emit(
+	join(out, 'resolver-table.ts'),
+	`${header}import type { ResolverTable } from '../governments/resolver-index.js';
+
+/** the resolver's names, folded at build (\`loadResolverIndex\`) */
+export const resolverTable: ResolverTable = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(buildResolverTable()))});
+`,
+);
 for (const stale of readdirSync(out).filter((name) => !written.has(name))) {
 	rmSync(join(out, stale), { force: true });
 }

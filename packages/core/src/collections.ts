@@ -5,7 +5,7 @@
 import type * as z from 'zod';
 import { DataError } from './errors.js';
 import { assertCatalogues } from './i18n/completeness.js';
-import { LOCALES, TRANSLATED_LOCALES } from './i18n/locale.js';
+import { TRANSLATED_LOCALES } from './i18n/locale.js';
 import { assertIntegrity } from './integrity.js';
 import * as schemas from './schema/index.js';
 import type { DatasetRelease } from './types.js';
