@@ -192,6 +192,24 @@ emit(
 export const resolverTable: ResolverTable = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(buildResolverTable()))});
 `,
 );
+// search's indexes, one per locale, built as search builds them and loaded by its first call
+const { searchDocuments } = await import('../src/search/documents.js');
+const { serializeIndex } = await import('../src/search/engine.js');
+const { LOCALES } = await import('../src/i18n/locale.js');
+const documents = searchDocuments();
+emit(
+	join(out, 'search-index.ts'),
+	`${header}import type { AsPlainObject } from 'minisearch';
+import type { Locale } from '../i18n/locale.js';
+
+/** the dataset's search index in each locale, built at build from \`searchDocuments()\` */
+export const searchIndexes: Readonly<Record<Locale, AsPlainObject>> = /* @__PURE__ */ JSON.parse(${JSON.stringify(
+		JSON.stringify(
+			Object.fromEntries(LOCALES.map((locale) => [locale, serializeIndex(documents, locale)])),
+		),
+	)});
+`,
+);
 for (const stale of readdirSync(out).filter((name) => !written.has(name))) {
 	rmSync(join(out, stale), { force: true });
 }
