@@ -273,7 +273,7 @@ describe('the packed package, installed into an empty project outside the monore
 			const main = inputs('import * as core');
 			expect(main).not.toMatch(/minisearch|stemmer|generated\/(world-names|search-synonyms)/);
 			expect(main).not.toMatch(/resolve-government|i18n\/vocabulary/);
-			expect(inputs('@mgi-stories/core/resolve')).toMatch(/generated\/world-names/);
+			expect(inputs('@mgi-stories/core/resolve')).toMatch(/generated\/resolver-table/);
 			expect(inputs('@mgi-stories/core/i18n')).toMatch(/i18n\/vocabulary/);
 		});
 	});
