@@ -72,7 +72,7 @@ const local: LocalAuthorityId | null = story.localAuthority;
 const hit: StorySlug | CountryAlpha3 | LocalAuthorityId | undefined = search({ query: 'data' })[0]?.id;
 const limit: number | undefined = hit ? 5 : undefined;
 search({ query: 'data', limit });
-filterStories({ topic: ['trafficking', 'health'], level: 'national', query: 'data' });
+filterStories({ topic: ['trafficking', 'health'], level: 'national' });
 findStory({ slug: 'anything typed by a user' });
 const tag = story.tags[0];
 if (tag?.facet === 'framework') {

@@ -2,7 +2,7 @@
 import { checkOptions } from '../arguments.js';
 import { stories } from '../data.js';
 import { englishSentences, translatedSentences } from '../generated/catalogues.js';
-import { claimChecks } from '../stats/check-claims.js';
+import { claimChecks } from '../stats/claim-checks.js';
 import { type FacetCount, facetCounts } from '../stats/count-facets.js';
 import { type DatasetStats, statsWith } from '../stats/dataset-stats.js';
 import type { ClaimCheck, Story } from '../types.js';
