@@ -1,5 +1,6 @@
 /** @module a story as the tools and resources give it: the booklet's words, labelled, with the classification and the citation */
-import { cite, type Locale, localizedVocabulary, publication, type Story } from '@mgi-stories/core';
+import { cite, type Locale, publication, type Story } from '@mgi-stories/core';
+import { localizedVocabulary } from '@mgi-stories/core/i18n';
 import { QUOTE_RULE, READING_LABEL, REQUIRED_CITATION, storyGovernment } from './attribution.js';
 
 /** the story with everything a faithful quotation needs, as JSON */

@@ -5,19 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-	analyzeQuery,
-	countryOf,
-	governmentName,
-	isLocale,
-	localAuthorities,
-	MAX_SEARCH_LIMIT,
-	search,
-	stories,
-} from '@mgi-stories/core';
+import { countryOf, governmentName, isLocale, localAuthorities, stories } from '@mgi-stories/core';
+import { analyzeQuery, MAX_SEARCH_LIMIT, search } from '@mgi-stories/core/search';
 
 /** @typedef {import('@mgi-stories/core').Locale} Locale */
-/** @typedef {import('@mgi-stories/core').SearchHit} Hit */
+/** @typedef {import('@mgi-stories/core/search').SearchHit} Hit */
 
 /** The longest query the server searches for; longer input is cut, never an error. */
 export const MAX_QUERY_LENGTH = 200;

@@ -1,4 +1,4 @@
-import { search } from '@mgi-stories/core';
+import { search } from '@mgi-stories/core/search';
 import { describe, expect, it } from 'vitest';
 import { resultsHtml, searchPage } from './search-results.js';
 

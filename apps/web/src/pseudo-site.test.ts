@@ -4,14 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-	checkClaims,
-	countFacets,
-	governments,
-	localizedVocabulary,
-	m49Areas,
-	stories,
-} from '@mgi-stories/core';
+import { checkClaims, countFacets, governments, m49Areas, stories } from '@mgi-stories/core';
+import { localizedVocabulary } from '@mgi-stories/core/i18n';
 import { describe, expect, it } from 'vitest';
 import { localePath } from '$lib/i18n';
 import { sitePaths } from '$lib/server/sitemap';

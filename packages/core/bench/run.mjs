@@ -3,7 +3,8 @@
 // package as it is now, side by side in one run, both packed and installed into empty projects:
 //  - bundle sizes of tooling/budgets/core.json's rows (esbuild, browser, minified, gzip -9), each
 //    against its budget there
-//  - the first search and the first resolveGovernment right after import (budgets there too)
+//  - the first search and the first resolveGovernment right after importing their entry (budgets
+//    there too), each also as a multiple of a one-line module's import in the same run
 //  - cold `import('@mgi-stories/core')` in a fresh Node process
 //  - module evaluation of core as a worker bundles it (esbuild, platform neutral, workerd conditions,
 //    minified, as apps/api builds its worker), imported in a fresh process (same V8 as workerd)
@@ -99,19 +100,32 @@ const timeImport = (cwd, specifier) =>
 		),
 	);
 
-/** The time of a first call right after import, in a fresh process (nothing built or cached yet). */
-const timeFirstCall = (cwd, code) =>
+/**
+ * The time of a first call right after importing its entry, in a fresh process (nothing built or
+ * cached yet); a version without that entry exports the function from its main entry.
+ */
+const timeFirstCall = (cwd, { module, code }) =>
 	Number(
 		execFileSync(
 			process.execPath,
 			[
 				'--input-type=module',
 				'-e',
-				`const core = await import('@mgi-stories/core'); const t = performance.now(); core.${code}; console.log(performance.now() - t);`,
+				`const fn = ${JSON.stringify(code.slice(0, code.indexOf('(')))};
+let entry = await import(${JSON.stringify(module)}).catch(() => ({}));
+if (typeof entry[fn] !== 'function') entry = await import('@mgi-stories/core');
+const t = performance.now(); entry.${code}; console.log(performance.now() - t);`,
 			],
 			{ cwd, encoding: 'utf8' },
 		),
 	);
+
+/** A fresh process's import of a one-line module: the yardstick of this machine, busy or not. */
+function timeTrivialImport(cwd) {
+	const trivial = join(cwd, 'trivial.mjs');
+	writeFileSync(trivial, 'export const one = 1;\n');
+	return timeImport(cwd, trivial);
+}
 
 async function workerBundle(project) {
 	const outfile = join(project, 'worker-core.mjs');
@@ -140,7 +154,7 @@ const indexTimes = (project) =>
 				`
 import MiniSearch from 'minisearch';
 import { gzipSync } from 'node:zlib';
-import { createSearchEngine, searchDocuments, tokenize } from '@mgi-stories/core';
+import { createSearchEngine, searchDocuments, tokenize } from '@mgi-stories/core/search';
 const documents = searchDocuments();
 const options = { idField: 'key', fields: ['title', 'names', 'body', 'mentions'], tokenize };
 const built = [], loaded = [];
@@ -165,20 +179,36 @@ try {
 	console.log(`core bench: ${base} vs this checkout, ${runs} runs each, medians`);
 	const projects = { before: installBase(), after: install('after', packageDir) };
 	const sizes = {
-		before: await measureBundles(projects.before),
+		before: await measureBundles(projects.before, { was: true }),
 		after: await measureBundles(projects.after),
 	};
 	const bundles = {
 		before: await workerBundle(projects.before),
 		after: await workerBundle(projects.after),
 	};
-	const times = { importBefore: [], importAfter: [], workerBefore: [], workerAfter: [] };
+	const times = {
+		importBefore: [],
+		importAfter: [],
+		workerBefore: [],
+		workerAfter: [],
+		trivial: [],
+	};
 	const firstCalls = BUDGETS.coldStart.map(() => ({ before: [], after: [] }));
+	// what a first call's entry costs to import (a prebuilt table is parsed then); before, the main entry
+	const entries = [...new Set(BUDGETS.coldStart.map(({ module }) => module))];
+	const entryImports = Object.fromEntries(
+		entries.map((module) => [module, { before: [], after: [] }]),
+	);
 	for (let run = 0; run < runs; run++) {
-		BUDGETS.coldStart.forEach(({ code }, at) => {
-			firstCalls[at].before.push(timeFirstCall(projects.before, code));
-			firstCalls[at].after.push(timeFirstCall(projects.after, code));
+		BUDGETS.coldStart.forEach((row, at) => {
+			firstCalls[at].before.push(timeFirstCall(projects.before, row));
+			firstCalls[at].after.push(timeFirstCall(projects.after, row));
 		});
+		times.trivial.push(timeTrivialImport(projects.after));
+		for (const module of entries) {
+			entryImports[module].before.push(timeImport(projects.before, '@mgi-stories/core'));
+			entryImports[module].after.push(timeImport(projects.after, module));
+		}
 		times.importBefore.push(timeImport(projects.before, '@mgi-stories/core'));
 		times.importAfter.push(timeImport(projects.after, '@mgi-stories/core'));
 		times.workerBefore.push(timeImport(projects.before, bundles.before));
@@ -195,13 +225,22 @@ try {
 		lines.push(row(`${after.name} (gzip)`, before.gzipKb, after.gzipKb, 'kB', after.budgetGzipKb));
 	});
 	const ms = (values) => Math.round(median(values) * 10) / 10;
+	const yardstick = ms(times.trivial);
 	BUDGETS.coldStart.forEach(({ name, ms: budget }, at) => {
 		const { before, after } = firstCalls[at];
-		lines.push(row(name, ms(before), ms(after), 'ms', budget));
+		const label = `${name} (${(ms(before) / yardstick).toFixed(1)}× → ${(ms(after) / yardstick).toFixed(1)}× a trivial import)`;
+		lines.push(row(label, ms(before), ms(after), 'ms', budget));
 	});
+	lines.push(`| import of a one-line module (the yardstick) | — | ${yardstick} ms | — | — |`);
 	const unbudgeted = (label, before, after) =>
 		`| ${label} | ${before} ms | ${after} ms | ${(before / after).toFixed(1)}× | — |`;
 	lines.push(unbudgeted('cold import in Node', ms(times.importBefore), ms(times.importAfter)));
+	for (const module of entries) {
+		const { before, after } = entryImports[module];
+		lines.push(
+			unbudgeted(`cold import of ${module} (before: the main entry)`, ms(before), ms(after)),
+		);
+	}
 	lines.push(
 		unbudgeted('worker bundle of core: evaluation', ms(times.workerBefore), ms(times.workerAfter)),
 	);
@@ -213,7 +252,7 @@ try {
 	mkdirSync(join(packageDir, 'bench-results'), { recursive: true });
 	writeFileSync(
 		join(packageDir, 'bench-results', 'core.json'),
-		`${JSON.stringify({ base, runs, sizes, times, firstCalls, index }, null, 2)}\n`,
+		`${JSON.stringify({ base, runs, sizes, times, firstCalls, entryImports, index }, null, 2)}\n`,
 	);
 } finally {
 	rmSync(work, { recursive: true, force: true });

@@ -14,16 +14,21 @@ export const BUDGETS = JSON.parse(
 export const BUNDLE_ROWS = BUDGETS.bundles;
 
 /**
- * Bundles every row against the package installed under `projectDir`; a row the package cannot
- * bundle (an older version without that export) has no sizes.
+ * Bundles every row against the package installed under `projectDir` (with `{ was: true }`, a row's
+ * import as it was written before the subpath entries, for an older version); a row the package
+ * cannot bundle has no sizes.
  */
-export async function measureBundles(projectDir) {
-	return Promise.all(BUNDLE_ROWS.map((row) => measureBundle(projectDir, row)));
+export async function measureBundles(projectDir, { was = false } = {}) {
+	return Promise.all(
+		BUNDLE_ROWS.map((row) =>
+			measureBundle(projectDir, row, was ? (row.was ?? row.code) : row.code),
+		),
+	);
 }
 
-async function measureBundle(projectDir, row) {
+async function measureBundle(projectDir, row, code) {
 	const result = await build({
-		stdin: { contents: row.code, resolveDir: projectDir, loader: 'js' },
+		stdin: { contents: code, resolveDir: projectDir, loader: 'js' },
 		absWorkingDir: projectDir,
 		bundle: true,
 		platform: 'browser',

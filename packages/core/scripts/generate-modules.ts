@@ -182,6 +182,34 @@ export const datasetVersion: string = '${datasetVersion}';
 export const datasetRelease: DatasetRelease = /* @__PURE__ */ Object.freeze(${JSON.stringify(release)});
 `,
 );
+// the resolver's table is built by the resolver's own code, which reads the modules emitted above
+const { buildResolverTable } = await import('../src/governments/resolver-table.js');
+emit(
+	join(out, 'resolver-table.ts'),
+	`${header}import type { ResolverTable } from '../governments/resolver-index.js';
+
+/** the resolver's names, folded at build (\`loadResolverIndex\`) */
+export const resolverTable: ResolverTable = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(buildResolverTable()))});
+`,
+);
+// search's indexes, one per locale, built as search builds them and loaded by its first call
+const { searchDocuments } = await import('../src/search/documents.js');
+const { serializeIndex } = await import('../src/search/engine.js');
+const { LOCALES } = await import('../src/i18n/locale.js');
+const documents = searchDocuments();
+emit(
+	join(out, 'search-index.ts'),
+	`${header}import type { AsPlainObject } from 'minisearch';
+import type { Locale } from '../i18n/locale.js';
+
+/** the dataset's search index in each locale, built at build from \`searchDocuments()\` */
+export const searchIndexes: Readonly<Record<Locale, AsPlainObject>> = /* @__PURE__ */ JSON.parse(${JSON.stringify(
+		JSON.stringify(
+			Object.fromEntries(LOCALES.map((locale) => [locale, serializeIndex(documents, locale)])),
+		),
+	)});
+`,
+);
 for (const stale of readdirSync(out).filter((name) => !written.has(name))) {
 	rmSync(join(out, stale), { force: true });
 }

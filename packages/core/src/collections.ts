@@ -5,7 +5,7 @@
 import type * as z from 'zod';
 import { DataError } from './errors.js';
 import { assertCatalogues } from './i18n/completeness.js';
-import { LOCALES, TRANSLATED_LOCALES } from './i18n/locale.js';
+import { TRANSLATED_LOCALES } from './i18n/locale.js';
 import { assertIntegrity } from './integrity.js';
 import * as schemas from './schema/index.js';
 import type { DatasetRelease } from './types.js';
@@ -207,6 +207,30 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 			type: 'Readonly<Record<string, readonly string[]>>',
 		};
 	}
+	const unNamesModule = modules['un-names'];
+	const unNames = parsed['un-names'] as schemas.UnNamesFile | undefined;
+	if (unNames && unNamesModule) {
+		// the participants' formal names alone, for `governmentFormalName`: the rest is the resolver's
+		const participating = new Set(countries.map((country) => country.alpha3));
+		unNamesModule.exports.formalNames = {
+			value: Object.fromEntries(
+				unNames.countries
+					.filter((country) => participating.has(country.alpha3))
+					.map((country) => [
+						country.alpha3,
+						Object.fromEntries(
+							TRANSLATED_LOCALES.flatMap((locale) => {
+								const formal = country.unterm[locale]?.formal;
+								return formal ? [[locale, formal]] : [];
+							}),
+						),
+					]),
+			),
+			type: `Readonly<Record<string, Readonly<Partial<Record<${TRANSLATED_LOCALES.map((locale) => `'${locale}'`).join(' | ')}, string>>>>>`,
+		};
+	}
+	addSourcesExport(modules, 'un-names', 'unNamesSource', 'source');
+	addSourcesExport(modules, 'aliases', 'aliasSources', 'sources');
 	const localAuthorities = countries.flatMap((country) => country.localAuthorities);
 	return {
 		modules,
@@ -225,6 +249,24 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 	};
 }
 
+/**
+ * A vendored file's sources as an export of their own, so the dataset's provenance (`datasetSources`)
+ * bundles a few lines instead of the resolver's tables.
+ */
+function addSourcesExport(
+	modules: Record<string, ModuleSpec>,
+	file: string,
+	name: string,
+	key: 'source' | 'sources',
+): void {
+	const whole = modules[file]?.exports[camel(file)];
+	if (!whole || typeof whole.value !== 'object' || whole.value === null) return;
+	(modules[file] as ModuleSpec).exports[name] = {
+		value: (whole.value as Record<string, unknown>)[key],
+		type: `${whole.type}['${key}']`,
+	};
+}
+
 /** Parts of a file beyond the known ones (a field added to governments.json) are exported as they are. */
 function exportsOf(file: string, parts: Record<string, unknown>): ModuleSpec['exports'] {
 	return Object.fromEntries(
@@ -240,24 +282,24 @@ function exportsOf(file: string, parts: Record<string, unknown>): ModuleSpec['ex
 
 /**
  * The catalogues as separate exports, so a bundle takes only what it reads: facet value labels
- * (`facetLabel`, search), the translated vocabulary and claims, and the claims check's sentences.
+ * (`facetLabel`, search), the English sentences of the claims check (the main entry), and the
+ * translated vocabulary, claims and sentences (`@mgi-stories/core/i18n`).
  */
 function cataloguesModule(catalogues: schemas.Catalogues): ModuleSpec {
-	const translated = Object.fromEntries(
-		TRANSLATED_LOCALES.map((locale) => [locale, catalogues[locale]]),
-	);
-	const all = LOCALES.map((locale) => `'${locale}'`).join(' | ');
 	const some = TRANSLATED_LOCALES.map((locale) => `'${locale}'`).join(' | ');
 	const each = <T>(pick: (translation: schemas.Translation) => T) =>
-		Object.fromEntries(Object.entries(translated).map(([locale, t]) => [locale, pick(t)]));
+		Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, pick(catalogues[locale])]));
 	const translation = 'DeepReadonly<z.infer<typeof schemas.TranslationSchema>>';
+	const translated = (part: string) => `Readonly<Record<${some}, ${translation}['${part}']>>`;
 	return {
 		exports: {
-			sentences: {
-				value: Object.fromEntries(
-					Object.entries(catalogues).map(([locale, catalogue]) => [locale, catalogue.sentences]),
-				),
-				type: `Readonly<Record<${all}, ${translation}['sentences']>>`,
+			englishSentences: {
+				value: catalogues.en.sentences,
+				type: `${translation}['sentences']`,
+			},
+			translatedSentences: {
+				value: each(({ sentences }) => sentences),
+				type: translated('sentences'),
 			},
 			valueLabels: {
 				value: each(({ vocabulary }) =>
@@ -272,10 +314,11 @@ function cataloguesModule(catalogues: schemas.Catalogues): ModuleSpec {
 				),
 				type: `Readonly<Record<${some}, Readonly<Record<string, Readonly<Record<string, string>>>>>>`,
 			},
-			translations: {
-				value: each(({ sentences: _sentences, ...rest }) => rest),
-				type: `Readonly<Record<${some}, Omit<${translation}, 'sentences'>>>`,
+			vocabularyTranslations: {
+				value: each(({ vocabulary }) => vocabulary),
+				type: translated('vocabulary'),
 			},
+			claimTranslations: { value: each(({ claims }) => claims), type: translated('claims') },
 		},
 	};
 }

@@ -1,4 +1,8 @@
-/** @module @mgi-stories/core: IOM's "The Migration Governance Indicators — Success Stories" (2021) as data and logic */
+/**
+ * @module @mgi-stories/core: IOM's "The Migration Governance Indicators — Success Stories" (2021) as
+ * data and logic: the records, lookups, filters, names, citations, statistics and exports. Search is
+ * at `@mgi-stories/core/search`, the name resolver at `@mgi-stories/core/resolve`.
+ */
 export {
 	CITATION_MEDIA_TYPES,
 	CITATION_STYLES,
@@ -42,20 +46,7 @@ export {
 } from './governments/filter-governments.js';
 export { findGovernment } from './governments/find-government.js';
 export { governmentById } from './governments/government-by-id.js';
-export { governmentId, MATCH_KINDS, type MatchKind, namesOf } from './governments/name-index.js';
-export {
-	AMBIGUITY_MARGIN,
-	EXACT_SCORES,
-	type IsoCountry,
-	MATCH_THRESHOLD,
-	MAX_LIMIT,
-	MAX_QUERY_LENGTH,
-	type Resolution,
-	type ResolveCandidate,
-	type ResolveMatch,
-	type ResolveStatus,
-	resolveGovernment,
-} from './governments/resolve-government.js';
+export { governmentId, namesOf } from './governments/name-index.js';
 export { ownStoriesOf, storiesOf } from './governments/stories-of.js';
 export {
 	DEFAULT_LOCALE,
@@ -78,25 +69,6 @@ export {
 	regionName,
 	regionPlace,
 } from './i18n/names.js';
-export { isOurGcmTitle, localizedClaim, localizedVocabulary } from './i18n/vocabulary.js';
-export { tokenize } from './search/analysis.js';
-export { governmentDocument, searchDocuments, storyDocument } from './search/documents.js';
-export {
-	analyzeQuery,
-	createSearchEngine,
-	MAX_SEARCH_LIMIT,
-	MAX_SEARCH_QUERY_LENGTH,
-	type QueryAnalysis,
-	SEARCH_KINDS,
-	type SearchDocument,
-	type SearchEngine,
-	type SearchHit,
-	type SearchId,
-	type SearchKind,
-	type SearchOptions,
-} from './search/engine.js';
-export { highlight, markPhrases, type TextSegment } from './search/highlight.js';
-export { search } from './search/search.js';
 export { checkClaims } from './stats/check-claims.js';
 export { countFacets, type FacetCount } from './stats/count-facets.js';
 export { type DatasetStats, datasetStats } from './stats/dataset-stats.js';

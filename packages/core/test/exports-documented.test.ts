@@ -4,7 +4,14 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entries = ['src/index.ts', 'src/search/index.ts', 'src/data.ts', 'src/booklet.ts'];
+const entries = [
+	'src/index.ts',
+	'src/search/index.ts',
+	'src/resolve.ts',
+	'src/i18n/index.ts',
+	'src/data.ts',
+	'src/booklet.ts',
+];
 
 /** Every export of the public entries, with its doc comment and whether it is a function. */
 function publicExports() {

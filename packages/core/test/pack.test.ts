@@ -21,11 +21,13 @@ const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
 
 /** Every entry point, used at runtime as plain JavaScript. */
 const consumer = `
-import { cite, findGovernment, requireStory, search, stories, datasetVersion } from '@mgi-stories/core';
+import { cite, findGovernment, requireStory, stories, datasetVersion } from '@mgi-stories/core';
 import { StorySchema } from '@mgi-stories/core/schema';
 import { countries } from '@mgi-stories/core/data';
 import { bookletText } from '@mgi-stories/core/booklet';
-import { createSearchEngine } from '@mgi-stories/core/search';
+import { createSearchEngine, search } from '@mgi-stories/core/search';
+import { resolveGovernment } from '@mgi-stories/core/resolve';
+import { checkClaims } from '@mgi-stories/core/i18n';
 
 const first = StorySchema.parse(stories[0]);
 const turkey = findGovernment({ query: 'Türkiye' });
@@ -36,6 +38,8 @@ console.log(JSON.stringify({
 	turkey: turkey?.kind === 'country' ? turkey.alpha3 : null,
 	search: search({ query: 'tuberculosis' })[0]?.id,
 	engine: typeof createSearchEngine,
+	moldavie: resolveGovernment({ query: 'Moldavie' }).candidates[0]?.id,
+	claims: checkClaims({ locale: 'fr' }).length > 0,
 	apa: cite({ story: requireStory({ slug: first.slug }), style: 'apa' }).includes('(p. 1)'),
 	booklet: bookletText.includes('CC BY-NC-ND 3.0 IGO'),
 	version: datasetVersion.length,
@@ -55,11 +59,10 @@ import {
 	findStory,
 	type LocalAuthorityId,
 	requireStory,
-	search,
 	stories,
 	type StorySlug,
 } from '@mgi-stories/core';
-import { createSearchEngine } from '@mgi-stories/core/search';
+import { createSearchEngine, search } from '@mgi-stories/core/search';
 
 const story = requireStory({ slug: 'cambodia' });
 cite({ story, style: 'apa' });
@@ -69,7 +72,7 @@ const local: LocalAuthorityId | null = story.localAuthority;
 const hit: StorySlug | CountryAlpha3 | LocalAuthorityId | undefined = search({ query: 'data' })[0]?.id;
 const limit: number | undefined = hit ? 5 : undefined;
 search({ query: 'data', limit });
-filterStories({ topic: ['trafficking', 'health'], level: 'national', query: 'data' });
+filterStories({ topic: ['trafficking', 'health'], level: 'national' });
 findStory({ slug: 'anything typed by a user' });
 const tag = story.tags[0];
 if (tag?.facet === 'framework') {
@@ -183,6 +186,8 @@ describe('the packed package, installed into an empty project outside the monore
 			turkey: 'TUR',
 			search: 'cambodia',
 			engine: 'function',
+			moldavie: 'MDA',
+			claims: true,
 			apa: true,
 			booklet: true,
 			version: 16,
@@ -204,6 +209,8 @@ describe('the packed package, installed into an empty project outside the monore
 		expect(listing).toContain('package/LICENSE.md');
 		expect(listing).toContain('package/dist/index.d.ts');
 		expect(listing).toContain('package/dist/search/index.js');
+		expect(listing).toContain('package/dist/resolve.js');
+		expect(listing).toContain('package/dist/i18n/index.js');
 		expect(listing).not.toMatch(/package\/data\//);
 		expect(listing).not.toMatch(/\.test\./);
 		expect(listing).not.toMatch(/dist\/collections\.js/);
@@ -260,6 +267,14 @@ describe('the packed package, installed into an empty project outside the monore
 			);
 			expect(inputs('cite + findStory')).not.toMatch(/generated\/(vocabulary|claims)|minisearch/);
 			expect(inputs('search')).toMatch(/minisearch/);
+		});
+
+		it('keeps the resolver, search and the translations out of the main entry', () => {
+			const main = inputs('import * as core');
+			expect(main).not.toMatch(/minisearch|stemmer|generated\/(world-names|search-synonyms)/);
+			expect(main).not.toMatch(/resolve-government|i18n\/vocabulary/);
+			expect(inputs('@mgi-stories/core/resolve')).toMatch(/generated\/resolver-table/);
+			expect(inputs('@mgi-stories/core/i18n')).toMatch(/i18n\/vocabulary/);
 		});
 	});
 });

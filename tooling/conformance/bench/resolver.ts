@@ -5,7 +5,7 @@
  * matches are per band of score (the calibration of `fuzzy`). Writes bench-results/resolver.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolveGovernment } from '@mgi-stories/core';
+import { resolveGovernment } from '@mgi-stories/core/resolve';
 import {
 	answersAsExpected,
 	confidentFalseParticipant,

@@ -1,17 +1,16 @@
 import {
-	checkClaims,
 	countries,
 	governmentId,
 	governmentName,
 	governmentSources,
 	governments,
 	LOCALES,
-	localizedVocabulary,
 	m49Areas,
 	publication,
 	regionName,
 	stories,
 } from '@mgi-stories/core';
+import { checkClaims, localizedVocabulary } from '@mgi-stories/core/i18n';
 import { runConformance } from '../src/index.js';
 
 runConformance({

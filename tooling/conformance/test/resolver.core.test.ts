@@ -1,4 +1,5 @@
-import { CoreError, LOCALES, resolveGovernment } from '@mgi-stories/core';
+import { CoreError, LOCALES } from '@mgi-stories/core';
+import { resolveGovernment } from '@mgi-stories/core/resolve';
 import { runResolverConformance } from '../src/resolver.js';
 
 runResolverConformance({

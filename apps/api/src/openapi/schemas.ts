@@ -3,7 +3,8 @@
  * Build-time only: they make the OpenAPI document (./generate.ts), never the Worker's bundle.
  */
 import { z } from '@hono/zod-openapi';
-import { LOCALES, MATCH_KINDS } from '@mgi-stories/core';
+import { LOCALES } from '@mgi-stories/core';
+import { MATCH_KINDS } from '@mgi-stories/core/resolve';
 import {
 	ClaimCheckSchema,
 	CountrySchema,

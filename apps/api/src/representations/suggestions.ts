@@ -2,7 +2,8 @@
  * @module "did you mean" for a 404: the participating governments core's resolver finds for a
  * misspelt code, name or slug. Suggestions only: the request still fails, and says so.
  */
-import { type Government, resolveGovernment } from '@mgi-stories/core';
+import type { Government } from '@mgi-stories/core';
+import { resolveGovernment } from '@mgi-stories/core/resolve';
 import type { Suggestion } from '../problem.js';
 
 const MAX_SUGGESTIONS = 3;

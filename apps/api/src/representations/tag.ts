@@ -1,5 +1,6 @@
 /** @module a story's tag as the API shows it: the booklet's evidence, labelled as our reading */
-import { type Locale, localizedVocabulary, type Tag } from '@mgi-stories/core';
+import type { Locale, Tag } from '@mgi-stories/core';
+import { localizedVocabulary } from '@mgi-stories/core/i18n';
 
 /** the source id the dataset files give the classification (`datapackage.json`, CSV `*_source`) */
 export const TAG_SOURCE = 'mgi-stories-reading';

@@ -1,5 +1,5 @@
 /** @module /v1/facets: the classification vocabulary with story counts */
-import { countFacets, localizedVocabulary } from '@mgi-stories/core';
+import { countFacets, localizedVocabulary } from '@mgi-stories/core/i18n';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';

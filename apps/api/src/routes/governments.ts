@@ -1,7 +1,6 @@
 /** @module /v1/governments: the participating countries and local authorities */
 import {
 	countryOf,
-	filterGovernments,
 	findGovernment,
 	type Government,
 	governmentId,
@@ -9,6 +8,7 @@ import {
 	governmentsTable,
 	storiesOf,
 } from '@mgi-stories/core';
+import { searchGovernments } from '@mgi-stories/core/search';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { listResponse, type SortKey } from '../http/list.js';
@@ -172,7 +172,7 @@ export const governmentsRoutes = new Hono()
 			format,
 			lang,
 		} = c.req.valid('query');
-		const filtered = filterGovernments({
+		const filtered = searchGovernments({
 			query: q,
 			kind,
 			region,

@@ -1,4 +1,4 @@
-import { resolveGovernment } from '@mgi-stories/core';
+import { resolveGovernment } from '@mgi-stories/core/resolve';
 import { describe, expect, it } from 'vitest';
 import { expectProblem } from '../../test/support/problem.js';
 import { createApp } from '../app.js';

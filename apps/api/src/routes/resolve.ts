@@ -1,5 +1,5 @@
 /** @module /v1/resolve: which government does a name, code, alias or misspelling mean? */
-import { resolveGovernment } from '@mgi-stories/core';
+import { resolveGovernment } from '@mgi-stories/core/resolve';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';

@@ -1,4 +1,4 @@
-import { search } from '@mgi-stories/core';
+import { search } from '@mgi-stories/core/search';
 import { describe, expect, it } from 'vitest';
 import { expectProblem } from '../../test/support/problem.js';
 import { createApp } from '../app.js';

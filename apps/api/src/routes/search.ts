@@ -1,5 +1,6 @@
 /** @module /v1/search: ranked full-text hits across stories and governments */
-import { type Column, governments, type SearchHit, search, stories } from '@mgi-stories/core';
+import { type Column, governments, stories } from '@mgi-stories/core';
+import { type SearchHit, search } from '@mgi-stories/core/search';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';

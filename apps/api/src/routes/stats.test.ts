@@ -1,4 +1,5 @@
 import { checkClaims, datasetStats } from '@mgi-stories/core';
+import { checkClaims as checkClaimsIn } from '@mgi-stories/core/i18n';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
@@ -41,7 +42,7 @@ describe('GET /v1/stats', () => {
 describe('GET /v1/stats in French and Spanish', () => {
 	it('checks the claims in the language asked for, with the same verdicts', async () => {
 		const body = await json<{ data: ReturnType<typeof datasetStats> }>('/v1/stats?lang=fr');
-		expect(body.data.claims).toEqual(checkClaims({ locale: 'fr' }));
+		expect(body.data.claims).toEqual(checkClaimsIn({ locale: 'fr' }));
 		expect(body.data.regions.find((region) => region.regionCode === '019')?.label).toBe(
 			'Amériques',
 		);

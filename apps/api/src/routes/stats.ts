@@ -1,5 +1,5 @@
 /** @module /v1/stats: the programme in numbers and the booklet's claims checked */
-import { datasetStats } from '@mgi-stories/core';
+import { datasetStats } from '@mgi-stories/core/i18n';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';

@@ -6,7 +6,6 @@ import {
 	cite,
 	FACET_IDS,
 	type FacetId,
-	filterStories,
 	findGovernment,
 	findStory,
 	type Story,
@@ -15,6 +14,7 @@ import {
 	storiesTable,
 	vocabulary,
 } from '@mgi-stories/core';
+import { searchStories } from '@mgi-stories/core/search';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
@@ -168,8 +168,8 @@ export const storiesRoutes = new Hono()
 		const language = requestLanguage(lang, c.req.header('accept-language'));
 		return listResponse(c, {
 			name: 'stories',
-			// the query schema has checked every value against the same lists filterStories accepts
-			rows: filterStories({ ...filter, query: q } as StoryFilter),
+			// the query schema has checked every value against the same lists searchStories accepts
+			rows: searchStories({ ...(filter as StoryFilter), query: q }),
 			query: { fields, sort, limit, offset, format },
 			sortKeys,
 			toItem: (story) => storyItem(story, language),

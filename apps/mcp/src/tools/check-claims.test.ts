@@ -1,4 +1,4 @@
-import { checkClaims } from '@mgi-stories/core';
+import { checkClaims } from '@mgi-stories/core/i18n';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, connectInMemory } from '../../test/support/in-memory.js';

@@ -1,5 +1,5 @@
 /** @module check_claims: the booklet's checkable claims about itself, each with its quote and our verdict */
-import { checkClaims } from '@mgi-stories/core';
+import { checkClaims } from '@mgi-stories/core/i18n';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { READING_LABEL, REQUIRED_CITATION } from '../attribution.js';
 import { languageArgument } from './arguments.js';

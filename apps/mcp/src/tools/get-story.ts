@@ -4,11 +4,11 @@ import {
 	governmentById,
 	governmentName,
 	type Locale,
-	resolveGovernment,
 	type Story,
 	stories,
 	storiesOf,
 } from '@mgi-stories/core';
+import { resolveGovernment } from '@mgi-stories/core/resolve';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { BOOKLET } from '../attribution.js';
 import { storyRecord, storyText } from '../story-answer.js';

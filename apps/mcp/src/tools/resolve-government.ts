@@ -1,11 +1,6 @@
 /** @module resolve_government: which government a name means, and whether it took part; never a guess */
-import {
-	governmentName,
-	type Locale,
-	type Resolution,
-	resolveGovernment,
-	storiesOf,
-} from '@mgi-stories/core';
+import { governmentName, type Locale, storiesOf } from '@mgi-stories/core';
+import { type Resolution, resolveGovernment } from '@mgi-stories/core/resolve';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { PARTICIPATION, READING_LABEL } from '../attribution.js';
 import { languageArgument, textArgument } from './arguments.js';

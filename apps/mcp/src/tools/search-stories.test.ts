@@ -1,4 +1,4 @@
-import { filterStories } from '@mgi-stories/core';
+import { searchStories } from '@mgi-stories/core/search';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, connectInMemory } from '../../test/support/in-memory.js';
@@ -14,7 +14,7 @@ describe('search_stories', () => {
 			query: 'tuberculosis',
 			region: 'Asia',
 		});
-		const expected = filterStories({ query: 'tuberculosis', region: 'Asia' }).map((s) => s.slug);
+		const expected = searchStories({ query: 'tuberculosis', region: 'Asia' }).map((s) => s.slug);
 		expect((structured as { stories: { slug: string }[] }).stories.map((s) => s.slug)).toEqual(
 			expected,
 		);
@@ -27,7 +27,7 @@ describe('search_stories', () => {
 			topic: ['trafficking', 'health'],
 		});
 		expect((structured as { stories: unknown[] }).stories).toHaveLength(
-			filterStories({ topic: ['trafficking', 'health'] }).length,
+			searchStories({ topic: ['trafficking', 'health'] }).length,
 		);
 	});
 

@@ -1,5 +1,6 @@
 /** @module search_stories: which of the booklet's stories speak to a question */
-import { filterStories, type StoryFilter, stories, vocabulary } from '@mgi-stories/core';
+import { type StoryFilter, stories, vocabulary } from '@mgi-stories/core';
+import { type QueryOption, searchStories } from '@mgi-stories/core/search';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { BOOKLET, READING_LABEL, storyGovernment } from '../attribution.js';
 import { labelledTags } from '../story-answer.js';
@@ -36,7 +37,7 @@ export function registerSearchStories(server: McpServer): void {
 		(args) => {
 			const { language, ...filter } = args;
 			// the facet values are checked by core, which names the values it accepts
-			const found = filterStories(filter as StoryFilter).map((story) => ({
+			const found = searchStories(filter as StoryFilter & QueryOption).map((story) => ({
 				slug: story.slug,
 				heading: story.heading,
 				government: storyGovernment(story, language),

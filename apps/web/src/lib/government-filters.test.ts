@@ -1,4 +1,4 @@
-import { resolveGovernment } from '@mgi-stories/core';
+import { resolveGovernment } from '@mgi-stories/core/resolve';
 import { describe, expect, it } from 'vitest';
 import { governmentSummaries } from '$lib/server/governments';
 import {

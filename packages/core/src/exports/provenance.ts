@@ -1,7 +1,7 @@
 import { governmentSources } from '../data.js';
-import { aliases } from '../generated/aliases.js';
+import { aliasSources as vendoredAliasSources } from '../generated/aliases.js';
 import { localizedNames } from '../generated/localized-names.js';
-import { unNames } from '../generated/un-names.js';
+import { unNamesSource } from '../generated/un-names.js';
 import type { Source } from '../types.js';
 
 /** The sources of the French and Spanish names (UNTERM, M49, CLDR, our articles), field by field. */
@@ -23,8 +23,8 @@ function localizedNameSources(): Source[] {
 }
 
 /** The vendored UN names (UNTERM, M49, all three languages), which the resolver's aliases also read. */
-function unNamesSource(): Source {
-	const { source } = unNames;
+function unNamesEntry(): Source {
+	const source = unNamesSource;
 	return {
 		id: source.id,
 		kind: 'dataset',
@@ -45,7 +45,7 @@ function unNamesSource(): Source {
 
 /** The sources of the resolver's aliases (former names, demonyms, qualified names). */
 function aliasSources(): Source[] {
-	return aliases.sources.map(
+	return vendoredAliasSources.map(
 		(source): Source => ({
 			id: source.id,
 			kind: source.id === 'mgi-stories-reading' ? 'reading' : 'dataset',
@@ -111,7 +111,7 @@ export function datasetSources(): readonly Source[] {
 	sources ??= Object.freeze(
 		[
 			...localizedNameSources(),
-			unNamesSource(),
+			unNamesEntry(),
 			...aliasSources(),
 			GLOBAL_COMPACT,
 			GLOBAL_COMPACT_TRANSLATIONS,

@@ -56,6 +56,49 @@ export interface NameEntry<Target> {
 	matched: string;
 }
 
+/** One code or name (or a variant of it) of a target, with the key it is looked up by. */
+export interface NameRow<Target> extends NameEntry<Target> {
+	key: string;
+}
+
+/** Every code and name of each target, and their variants, with their keys (codes as they are). */
+export function* nameRows<Target>(
+	targets: readonly Target[],
+	namesOf: (target: Target) => readonly [MatchKind, string][],
+): Generator<NameRow<Target> & { words: string[] }> {
+	for (const target of targets) {
+		for (const [matchedOn, matched] of namesOf(target)) {
+			const variants = CODE_KINDS.has(matchedOn) ? [matched] : nameVariants(matched);
+			for (const variant of variants) {
+				const words = nameWords(variant);
+				if (words.length > 0) yield { target, matchedOn, matched, words, key: compactKey(words) };
+			}
+		}
+	}
+}
+
+/**
+ * An exact-match index of rows: each key's entries strongest kind first and one per target.
+ */
+export function indexRows<Target>(
+	rows: Iterable<NameRow<Target>>,
+): Map<string, NameEntry<Target>[]> {
+	const built = new Map<string, NameEntry<Target>[]>();
+	for (const { target, matchedOn, matched, key } of rows) {
+		const entries = built.get(key) ?? [];
+		const existing = entries.find((entry) => entry.target === target);
+		if (!existing) entries.push({ target, matchedOn, matched });
+		else if (MATCH_KINDS.indexOf(matchedOn) < MATCH_KINDS.indexOf(existing.matchedOn)) {
+			Object.assign(existing, { matchedOn, matched });
+		}
+		built.set(key, entries);
+	}
+	for (const entries of built.values()) {
+		entries.sort((a, b) => MATCH_KINDS.indexOf(a.matchedOn) - MATCH_KINDS.indexOf(b.matchedOn));
+	}
+	return built;
+}
+
 /**
  * An exact-match index: every code and name (and its variants), keyed by its compact form, each key's
  * entries strongest kind first and one per target.
@@ -64,27 +107,7 @@ export function buildNameIndex<Target>(
 	targets: readonly Target[],
 	namesOf: (target: Target) => readonly [MatchKind, string][],
 ): Map<string, NameEntry<Target>[]> {
-	const built = new Map<string, NameEntry<Target>[]>();
-	for (const target of targets) {
-		for (const [matchedOn, matched] of namesOf(target)) {
-			const variants = CODE_KINDS.has(matchedOn) ? [matched] : nameVariants(matched);
-			for (const variant of variants) {
-				const key = compactKey(nameWords(variant));
-				if (key === '') continue;
-				const entries = built.get(key) ?? [];
-				const existing = entries.find((entry) => entry.target === target);
-				if (!existing) entries.push({ target, matchedOn, matched });
-				else if (MATCH_KINDS.indexOf(matchedOn) < MATCH_KINDS.indexOf(existing.matchedOn)) {
-					Object.assign(existing, { matchedOn, matched });
-				}
-				built.set(key, entries);
-			}
-		}
-	}
-	for (const entries of built.values()) {
-		entries.sort((a, b) => MATCH_KINDS.indexOf(a.matchedOn) - MATCH_KINDS.indexOf(b.matchedOn));
-	}
-	return built;
+	return indexRows(nameRows(targets, namesOf));
 }
 
 /** The exact entries for a query: those of its first form (as typed, then abbreviations spelled out) that has any. */

@@ -4,33 +4,23 @@
  */
 
 import { checkOptions } from '../arguments.js';
-import { countries, localAuthorities } from '../data.js';
-import { ArgumentError, DataError } from '../errors.js';
-import { aliases } from '../generated/aliases.js';
-import { unNames } from '../generated/un-names.js';
-import { worldNames } from '../generated/world-names.js';
-import { UN_NAME_LANGUAGES } from '../i18n/locale.js';
-import type { Country, Government } from '../types.js';
+import { ArgumentError } from '../errors.js';
+import { resolverTable } from '../generated/resolver-table.js';
+import type { Government } from '../types.js';
 import { distinguishingWords } from './distinguishing-words.js';
 import { boundedEditDistance } from './edit-distance.js';
+import { lookupExact, type MatchKind } from './name-index.js';
+import { compactKey, nameWords, type QueryForm, queryForms } from './name-key.js';
 import {
-	buildNameIndex,
-	CODE_KINDS,
-	governmentId,
-	lookupExact,
-	type MatchKind,
-	type NameEntry,
-	participantNames,
-} from './name-index.js';
-import { compactKey, nameVariants, nameWords, type QueryForm, queryForms } from './name-key.js';
+	type ApproximateIndex,
+	type IsoCountry,
+	loadResolverIndex,
+	NOT_PARTIAL,
+	type ResolverIndex,
+	type Target,
+} from './resolver-index.js';
 
-/** An ISO 3166-1 country; `name` is its English name as i18n-iso-countries gives it first. */
-export interface IsoCountry {
-	alpha2: string;
-	alpha3: string;
-	numeric: string;
-	name: string;
-}
+export type { IsoCountry } from './resolver-index.js';
 
 /** How a candidate matched: exactly on one of its codes or names, on a run of its words, or approximately. */
 export type ResolveMatch = MatchKind | 'partial' | 'fuzzy';
@@ -91,22 +81,6 @@ export const EXACT_SCORES: Readonly<Record<MatchKind, number>> = {
 	'former-name': 0.88,
 	demonym: 0.8,
 };
-/**
- * Aliases matched exactly only: a demonym or a qualified name with a typo is too far from a name to
- * guess ("Austrian" is not "Australian"), and their words ("City", "American") name no country.
- */
-const EXACT_ONLY: ReadonlySet<MatchKind> = new Set(['demonym', 'qualified-name']);
-/**
- * Aliases matched exactly or with typos, not by a run of their words, and whose words do not count
- * towards a word's distinctiveness: "Volta" is a region of Ghana, "Northern Ireland" a part of the
- * United Kingdom, and the UN's formal names share phrases across countries ("États-Unis du Mexique").
- */
-const NOT_PARTIAL: ReadonlySet<MatchKind> = new Set([
-	...EXACT_ONLY,
-	'former-name',
-	'formal-name',
-	'un-name',
-]);
 /** Nothing scoring below this is returned. */
 export const MATCH_THRESHOLD = 0.7;
 /** Candidates within this of the best make the answer ambiguous. */
@@ -165,133 +139,12 @@ export const MAX_QUERY_LENGTH = 200;
  */
 export const MAX_LIMIT = 50;
 
-interface Target {
-	id: string;
-	kind: 'country' | 'local';
-	government: Government | null;
-	country: IsoCountry;
-}
+let loaded: ResolverIndex | undefined;
 
-interface IndexedName {
-	target: Target;
-	matchedOn: MatchKind;
-	matched: string;
-	words: string[];
-	key: string;
-}
-
-interface ResolverIndex {
-	exact: Map<string, NameEntry<Target>[]>;
-	/** every name (not code) with its variants, for partial and approximate matches */
-	names: IndexedName[];
-	/** for each word of a country's names, the countries using it */
-	countriesByWord: Map<string, Set<Target>>;
-	/** every word of each target's names: a candidate must have the query's distinguishing words */
-	wordsOfTarget: Map<Target, Set<string>>;
-}
-
-let resolverIndex: ResolverIndex | undefined;
-
-function buildResolverIndex(): ResolverIndex {
-	const participants = new Map<string, Country>(
-		countries.map((country) => [country.alpha3, country]),
-	);
-	const namesOfTarget = new Map<Target, [MatchKind, string][]>();
-	const isoByAlpha3 = new Map<string, IsoCountry>();
-	for (const world of worldNames.countries) {
-		const { alpha2, alpha3, numeric } = world;
-		const country: IsoCountry = { alpha2, alpha3, numeric, name: world.names.en[0] as string };
-		isoByAlpha3.set(alpha3, country);
-		const government = participants.get(alpha3) ?? null;
-		const isoNames = [...world.names.en, ...world.names.fr, ...world.names.es].map(
-			(name): [MatchKind, string] => ['iso-name', name],
-		);
-		const own: [MatchKind, string][] = government
-			? participantNames(government)
-			: [
-					['alpha3', alpha3],
-					['alpha2', alpha2],
-					['numeric', numeric],
-				];
-		namesOfTarget.set({ id: alpha3, kind: 'country', government, country }, [...own, ...isoNames]);
-	}
-	const unknown = countries.filter((country) => !isoByAlpha3.has(country.alpha3));
-	if (unknown.length > 0) {
-		throw new DataError(
-			'world-names',
-			unknown.map((c) => c.alpha3).join(', '),
-			'alpha3',
-			'no ISO 3166-1 entry',
-		);
-	}
-	for (const authority of localAuthorities) {
-		const country = isoByAlpha3.get(authority.country);
-		if (!country)
-			throw new DataError('localAuthorities', authority.id, 'country', 'no ISO 3166-1 country');
-		namesOfTarget.set(
-			{ id: governmentId(authority), kind: 'local', government: authority, country },
-			participantNames(authority),
-		);
-	}
-	addAliases(namesOfTarget);
-	const targets = [...namesOfTarget.keys()];
-	const names: IndexedName[] = [];
-	const countriesByWord = new Map<string, Set<Target>>();
-	const wordsOfTarget = new Map<Target, Set<string>>();
-	for (const [target, own] of namesOfTarget) {
-		const targetWords = new Set<string>();
-		wordsOfTarget.set(target, targetWords);
-		for (const [matchedOn, matched] of own) {
-			if (CODE_KINDS.has(matchedOn) || EXACT_ONLY.has(matchedOn)) continue;
-			for (const variant of nameVariants(matched)) {
-				const words = nameWords(variant);
-				if (words.length === 0) continue;
-				names.push({ target, matchedOn, matched, words, key: compactKey(words) });
-				for (const word of words) targetWords.add(word);
-				if (target.kind !== 'country' || NOT_PARTIAL.has(matchedOn)) continue;
-				for (const word of words) {
-					const using = countriesByWord.get(word) ?? new Set<Target>();
-					using.add(target);
-					countriesByWord.set(word, using);
-				}
-			}
-		}
-	}
-	return {
-		exact: buildNameIndex(targets, (target) => namesOfTarget.get(target) ?? []),
-		names,
-		countriesByWord,
-		wordsOfTarget,
-	};
-}
-
-/**
- * Adds the aliases to the names of their targets: the UN's formal names (UNTERM) and short names
- * (UNTERM, M49) in English, French and Spanish from data/un-names.json, and data/aliases.json's former
- * names, demonyms and qualified names.
- */
-function addAliases(namesOfTarget: Map<Target, [MatchKind, string][]>): void {
-	const byId = new Map([...namesOfTarget.keys()].map((target) => [target.id, target]));
-	const add = (id: string, kind: MatchKind, name: string) => {
-		const target = byId.get(id);
-		if (!target) throw new DataError('aliases', id, 'id', 'no country or local authority');
-		namesOfTarget.get(target)?.push([kind, name]);
-	};
-	for (const country of unNames.countries) {
-		for (const locale of UN_NAME_LANGUAGES) {
-			const unterm = country.unterm[locale];
-			if (unterm) {
-				add(country.alpha3, 'formal-name', unterm.formal);
-				add(country.alpha3, 'un-name', unterm.short);
-			}
-			add(country.alpha3, 'un-name', country.m49Names[locale]);
-		}
-	}
-	for (const group of aliases.groups) {
-		for (const [id, names] of Object.entries(group.names)) {
-			for (const name of names) add(id, group.kind, name);
-		}
-	}
+/** The prebuilt index, loaded on first use. */
+function resolverIndex(): ResolverIndex {
+	loaded ??= loadResolverIndex(resolverTable);
+	return loaded;
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
@@ -309,7 +162,7 @@ function candidate(target: Target, matchedOn: ResolveMatch, matched: string, sco
 }
 
 /** A query that is a run of whole words of a country's name ("Korea", "Herzegovina"). */
-function partialMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate[] {
+function partialMatches(index: ApproximateIndex, form: QueryForm): ResolveCandidate[] {
 	if (form.key.length < 4) return [];
 	const distinctive = form.words.find(
 		(word) => index.countriesByWord.has(word) && !isGenericWord(index, word),
@@ -335,7 +188,7 @@ function partialMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate
 }
 
 /** A word many country names share ("Republic", "Islands") or a continent: known, but not a name. */
-function isGenericWord(index: ResolverIndex, word: string): boolean {
+function isGenericWord(index: ApproximateIndex, word: string): boolean {
 	return NOT_DISTINCTIVE.has(word) || (index.countriesByWord.get(word)?.size ?? 0) > DISTINCTIVE;
 }
 
@@ -343,7 +196,7 @@ function isGenericWord(index: ResolverIndex, word: string): boolean {
  * Names within a few edits, the allowance growing with length (see `resolveGovernment`). A query of
  * generic words only is not a misspelling: "Islands" is not one edit from "Islande" (Iceland).
  */
-function fuzzyMatches(index: ResolverIndex, form: QueryForm): ResolveCandidate[] {
+function fuzzyMatches(index: ApproximateIndex, form: QueryForm): ResolveCandidate[] {
 	if (form.words.every((word) => isGenericWord(index, word))) return [];
 	const required = distinguishingWords(
 		form.words,
@@ -435,8 +288,7 @@ export function resolveGovernment(options: {
 	limit?: number | undefined;
 }): Resolution {
 	const { query, limit } = checkArguments(options);
-	resolverIndex ??= buildResolverIndex();
-	const index = resolverIndex;
+	const index = resolverIndex();
 	const exact = lookupExact(index.exact, query).map((entry) =>
 		candidate(entry.target, entry.matchedOn, entry.matched, EXACT_SCORES[entry.matchedOn]),
 	);
@@ -444,8 +296,8 @@ export function resolveGovernment(options: {
 		exact.length > 0
 			? exact
 			: queryForms(query).flatMap((form) => [
-					...partialMatches(index, form),
-					...fuzzyMatches(index, form),
+					...partialMatches(index.approximate(), form),
+					...fuzzyMatches(index.approximate(), form),
 				]),
 	).filter((match) => match.score >= MATCH_THRESHOLD);
 	const [first, second] = ranked;

@@ -1,43 +1,48 @@
 import { describe, expect, it } from 'vitest';
+import { englishSentences, translatedSentences } from '../generated/catalogues.js';
 import { formatList, formatMessage } from './format.js';
+
+const en = { locale: 'en', sentences: englishSentences } as const;
+const fr = { locale: 'fr', sentences: translatedSentences.fr } as const;
+const es = { locale: 'es', sentences: translatedSentences.es } as const;
 
 describe('formatMessage', () => {
 	it('chooses the plural form by Intl.PluralRules', () => {
-		expect(formatMessage('en', 'levels.local-authorities', { count: 1 })).toBe('1 local authority');
-		expect(formatMessage('fr', 'levels.local-authorities', { count: 1 })).toBe('1 autorité locale');
-		expect(formatMessage('fr', 'levels.local-authorities', { count: 29 })).toBe(
+		expect(formatMessage(en, 'levels.local-authorities', { count: 1 })).toBe('1 local authority');
+		expect(formatMessage(fr, 'levels.local-authorities', { count: 1 })).toBe('1 autorité locale');
+		expect(formatMessage(fr, 'levels.local-authorities', { count: 29 })).toBe(
 			'29 autorités locales',
 		);
-		expect(formatMessage('es', 'levels.local-authorities', { count: 0 })).toBe(
+		expect(formatMessage(es, 'levels.local-authorities', { count: 0 })).toBe(
 			'0 autoridades locales',
 		);
 		// French "one" covers 0 and 1
-		expect(formatMessage('fr', 'levels.local-authorities', { count: 0 })).toBe('0 autorité locale');
+		expect(formatMessage(fr, 'levels.local-authorities', { count: 0 })).toBe('0 autorité locale');
 	});
 
 	it('chooses the "=0" form for none before the plural category (French "one" covers 0)', () => {
 		const params = { present: 5, total: 5, summary: 'Afrique 32' };
-		expect(formatMessage('fr', 'regions.countries', { ...params, missing: 0 })).toBe(
+		expect(formatMessage(fr, 'regions.countries', { ...params, missing: 0 })).toBe(
 			'Les pays participants se trouvent dans chacune des 5 régions M49 des Nations Unies (Afrique 32).',
 		);
-		expect(formatMessage('fr', 'regions.countries', { ...params, present: 4, missing: 1 })).toBe(
+		expect(formatMessage(fr, 'regions.countries', { ...params, present: 4, missing: 1 })).toBe(
 			'Les pays participants se trouvent dans 4 des 5 régions M49 des Nations Unies (Afrique 32).',
 		);
 	});
 
 	it('falls back to the "other" form for a category the catalogue does not spell (French "many")', () => {
-		expect(formatMessage('fr', 'levels.countries', { count: 1_000_000 })).toBe(
+		expect(formatMessage(fr, 'levels.countries', { count: 1_000_000 })).toBe(
 			`${new Intl.NumberFormat('fr').format(1_000_000)} pays`,
 		);
 	});
 
 	it('formats numbers for the locale, and leaves strings (years) alone', () => {
-		expect(formatMessage('fr', 'levels.countries', { count: 1234 })).toBe(
+		expect(formatMessage(fr, 'levels.countries', { count: 1234 })).toBe(
 			`${new Intl.NumberFormat('fr').format(1234)} pays`,
 		);
-		expect(formatMessage('en', 'levels.countries', { count: 1234 })).toBe('1,234 countries');
+		expect(formatMessage(en, 'levels.countries', { count: 1234 })).toBe('1,234 countries');
 		expect(
-			formatMessage('fr', 'anniversary.on-eve', {
+			formatMessage(fr, 'anniversary.on-eve', {
 				launch: '2016',
 				anniversary: '2021',
 				published: '2021',
@@ -46,7 +51,7 @@ describe('formatMessage', () => {
 	});
 
 	it('fails on a missing parameter instead of printing a placeholder', () => {
-		expect(() => formatMessage('es', 'regions.tally', { region: 'Asia' })).toThrow(
+		expect(() => formatMessage(es, 'regions.tally', { region: 'Asia' })).toThrow(
 			'regions.tally: no value for {count}',
 		);
 	});
@@ -54,8 +59,8 @@ describe('formatMessage', () => {
 
 describe('formatList', () => {
 	it('joins items, or says none, in the locale', () => {
-		expect(formatList('fr', ['Fidji', 'Tuvalu'])).toBe('Fidji, Tuvalu');
-		expect(formatList('es', [])).toBe('ninguno');
-		expect(formatList('en', [])).toBe('none');
+		expect(formatList(fr, ['Fidji', 'Tuvalu'])).toBe('Fidji, Tuvalu');
+		expect(formatList(es, [])).toBe('ninguno');
+		expect(formatList(en, [])).toBe('none');
 	});
 });

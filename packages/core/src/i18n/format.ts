@@ -1,5 +1,5 @@
 /** @module the claims check's sentences in a locale: parameters, plurals by Intl.PluralRules, numbers by Intl.NumberFormat */
-import { sentences } from '../generated/catalogues.js';
+import type { englishSentences } from '../generated/catalogues.js';
 import type { Message, SentenceKey } from '../schema/i18n.js';
 import type { Locale } from './locale.js';
 
@@ -28,16 +28,22 @@ function formOf(message: Message, locale: Locale, params: MessageParams): string
 	return (count === 0 ? message['=0'] : undefined) ?? message[category] ?? message.other;
 }
 
+/** A locale and its sentences: English in the main entry, French and Spanish at `@mgi-stories/core/i18n`. */
+export interface Catalogue {
+	locale: Locale;
+	sentences: typeof englishSentences;
+}
+
 /**
- * A sentence of the catalogue in `locale`, its `{name}` parameters replaced.
- * @example formatMessage('fr', 'levels.countries', { count: 84 }) // '84 pays'
+ * A sentence of a locale's catalogue, its `{name}` parameters replaced.
+ * @example formatMessage({ locale: 'fr', sentences: translatedSentences.fr }, 'levels.countries', { count: 84 }) // '84 pays'
  */
 export function formatMessage(
-	locale: Locale,
+	{ locale, sentences }: Catalogue,
 	key: SentenceKey,
 	params: MessageParams = {},
 ): string {
-	const text = formOf(sentences[locale][key], locale, params);
+	const text = formOf(sentences[key], locale, params);
 	return text.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
 		const value = params[name];
 		if (value === undefined) throw new Error(`${key}: no value for {${name}}`);
@@ -48,8 +54,8 @@ export function formatMessage(
 }
 
 /** Items joined as the locale's catalogue joins a list ("none" when empty). */
-export function formatList(locale: Locale, items: readonly string[]): string {
+export function formatList(catalogue: Catalogue, items: readonly string[]): string {
 	return items.length > 0
-		? items.join(formatMessage(locale, 'list.separator'))
-		: formatMessage(locale, 'list.none');
+		? items.join(formatMessage(catalogue, 'list.separator'))
+		: formatMessage(catalogue, 'list.none');
 }

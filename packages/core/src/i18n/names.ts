@@ -2,7 +2,7 @@
 import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
 import { localizedNames, otherNames } from '../generated/localized-names.js';
-import { unNames } from '../generated/un-names.js';
+import { formalNames } from '../generated/un-names.js';
 import type { Country, Government, LocalAuthority } from '../types.js';
 import {
 	type Article,
@@ -83,14 +83,11 @@ export function governmentName(government: Government, options: LocaleOptions = 
 	return inLocale((government as Country).bookletName, entry.names, checked);
 }
 
-let formalNames: Map<string, (typeof unNames.countries)[number]['unterm']> | undefined;
-
 /** UNTERM's formal name of a country in a translated locale, with its article ("l’État plurinational de Bolivie") */
 function untermFormal(alpha3: string, locale: Locale): string | undefined {
 	if (locale === 'en') return undefined;
-	formalNames ??= new Map(unNames.countries.map((country) => [country.alpha3, country.unterm]));
 	// the UN writes the French apostrophe straight; French text here takes the typographic one
-	return formalNames.get(alpha3)?.[locale]?.formal.replace(/'/g, '’');
+	return formalNames[alpha3]?.[locale]?.replace(/'/g, '’');
 }
 
 /**

@@ -3,7 +3,7 @@
 import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
-import { translations } from '../generated/catalogues.js';
+import { claimTranslations, vocabularyTranslations } from '../generated/catalogues.js';
 import { vocabulary } from '../generated/vocabulary.js';
 import type { Claim, Facet, Vocabulary } from '../types.js';
 import type { Locale, LocaleOptions, TranslatedLocale } from './locale.js';
@@ -17,7 +17,7 @@ function translated<T>(part: T | undefined, what: string): T {
 }
 
 function translate(locale: TranslatedLocale): Vocabulary {
-	const { facets, attribution } = translations[locale].vocabulary;
+	const { facets, attribution } = vocabularyTranslations[locale];
 	return deepFreeze({
 		attribution: {
 			...vocabulary.attribution,
@@ -76,7 +76,7 @@ export function localizedClaim(claim: Claim, options: LocaleOptions = {}): Claim
 		'one of the dataset’s claims',
 	);
 	if (checked === 'en') return claim;
-	const words = translations[checked].claims[id];
+	const words = claimTranslations[checked][id];
 	if (!words)
 		throw new ArgumentError('localizedClaim', 'claim', 'one of the dataset’s claims', claim);
 	return { ...claim, description: words.description, check: words.check };

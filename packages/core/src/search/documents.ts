@@ -11,6 +11,15 @@ import { type Defined, definedAbbreviations } from './abbreviations.js';
 import { analyzerFor, tokenize } from './analysis.js';
 import type { SearchDocument } from './engine.js';
 
+/** A value computed on first use: importing search analyzes no text. */
+function once<T>(compute: () => T): () => T {
+	let value: T | undefined;
+	return () => {
+		value ??= compute();
+		return value;
+	};
+}
+
 /** A label followed by the abbreviations the vocabulary defines for it: "… objective (GCM)". */
 const withAbbreviations = (defined: Defined) => {
 	const abbreviations = definedAbbreviations(defined);
@@ -26,44 +35,49 @@ const tagKey = (facet: string, value: string) => `${facet}/${value}`;
  * vocabulary defines: "Global Compact for Migration objective (GCM): Facilitate fair…"), the value's
  * French and Spanish labels, and our synonyms for it.
  */
-const tagTexts = new Map<string, string[]>(
-	vocabulary.facets.flatMap((facet) =>
-		facet.values.map((value) => [
-			tagKey(facet.id, value.id),
-			[
-				`${withAbbreviations(facet)}: ${withAbbreviations(value)}`,
-				...TRANSLATED_LOCALES.map((locale) =>
-					facetLabel({ facet: facet.id, value: value.id, locale }),
-				),
-			],
-		]),
-	),
+const tagTexts = once(() => {
+	const texts = new Map<string, string[]>(
+		vocabulary.facets.flatMap((facet) =>
+			facet.values.map((value) => [
+				tagKey(facet.id, value.id),
+				[
+					`${withAbbreviations(facet)}: ${withAbbreviations(value)}`,
+					...TRANSLATED_LOCALES.map((locale) =>
+						facetLabel({ facet: facet.id, value: value.id, locale }),
+					),
+				],
+			]),
+		),
+	);
+	for (const [key, synonym] of synonymsOf()) {
+		texts.get(key)?.push(...synonym.en, ...synonym.fr, ...synonym.es);
+	}
+	return texts;
+});
+const synonymsOf = once(
+	() =>
+		new Map(
+			searchSynonyms.synonyms.map((synonym) => [tagKey(synonym.facet, synonym.value), synonym]),
+		),
 );
-const synonymsOf = new Map(
-	searchSynonyms.synonyms.map((synonym) => [tagKey(synonym.facet, synonym.value), synonym]),
-);
-for (const [key, synonym] of synonymsOf) {
-	tagTexts.get(key)?.push(...synonym.en, ...synonym.fr, ...synonym.es);
-}
 
 /**
  * The values a story's own words name in English (a label or one of our English synonyms, as a
  * phrase: "COVID-19 pandemic" names covid-19), and the glossary's words it says, with their French
  * and Spanish words: how a query in another language finds what the English text says.
  */
-const analyzer = analyzerFor('en');
 const phraseTerms = (text: string) =>
-	tokenize(text).flatMap((word) => analyzer.forms(word).slice(-1));
+	tokenize(text).flatMap((word) => analyzerFor('en').forms(word).slice(-1));
 const named = (phrases: readonly string[], words: readonly string[]) => ({
 	phrases: phrases.map(phraseTerms).filter((terms) => terms.length > 0),
 	words,
 });
-const namedBy = [
+const namedBy = once(() => [
 	...vocabulary.facets.flatMap((facet) =>
 		facet.values.map((value) =>
 			named(
-				[value.label, ...(synonymsOf.get(tagKey(facet.id, value.id))?.en ?? [])],
-				tagTexts.get(tagKey(facet.id, value.id)) ?? [],
+				[value.label, ...(synonymsOf().get(tagKey(facet.id, value.id))?.en ?? [])],
+				tagTexts().get(tagKey(facet.id, value.id)) ?? [],
 			),
 		),
 	),
@@ -71,14 +85,14 @@ const namedBy = [
 	...searchSynonyms.glossary.map((entry) =>
 		named(entry.en, [...entry.en, ...entry.fr, ...entry.es]),
 	),
-];
+]);
 const contains = (terms: readonly string[], phrase: readonly string[]) =>
 	terms.some((_, at) => phrase.every((term, offset) => terms[at + offset] === term));
 
 function mentions(story: Story): string {
 	const terms = phraseTerms(`${story.text} · ${story.photo?.caption ?? ''}`);
 	return joined(
-		namedBy.flatMap(({ phrases, words }) =>
+		namedBy().flatMap(({ phrases, words }) =>
 			phrases.some((phrase) => contains(terms, phrase)) ? words : [],
 		),
 	);
@@ -105,19 +119,29 @@ const joined = (parts: readonly (string | undefined)[]) =>
 export function storyDocument(story: Story): SearchDocument {
 	const country = countryOf(story);
 	return {
+		...shownStory(story),
+		labels: joined([
+			...story.tags.flatMap((tag) => tagTexts().get(tagKey(tag.facet, tag.value)) ?? []),
+			...regionNames(country),
+		]),
+		mentions: mentions(story),
+	};
+}
+
+/** A story's document without what is only indexed (its labels and the themes it names). */
+function shownStory(story: Story): SearchDocument {
+	const country = countryOf(story);
+	return {
 		key: `story:${story.slug}`,
 		kind: 'story',
 		id: story.slug,
 		title: story.heading,
 		titles: {},
 		names: joined(namesOf(country)),
-		labels: joined([
-			...story.tags.flatMap((tag) => tagTexts.get(tagKey(tag.facet, tag.value)) ?? []),
-			...regionNames(country),
-		]),
+		labels: '',
 		body: story.text,
 		caption: story.photo?.caption ?? '',
-		mentions: mentions(story),
+		mentions: '',
 	};
 }
 
@@ -148,5 +172,15 @@ export function governmentDocument(government: Government): SearchDocument {
  */
 export const searchDocuments = (): SearchDocument[] => [
 	...stories.map(storyDocument),
+	...governments.map(governmentDocument),
+];
+
+/**
+ * The documents as search shows its hits, for an engine whose indexes were built beforehand from
+ * `searchDocuments()` (internal: `search()`'s): a story's labels and themes, which only the index
+ * reads, are left out, so no text is analyzed at runtime.
+ */
+export const shownDocuments = (): SearchDocument[] => [
+	...stories.map(shownStory),
 	...governments.map(governmentDocument),
 ];

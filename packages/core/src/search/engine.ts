@@ -2,7 +2,7 @@
  * @module the search engine, free of data: give it documents (built by `searchDocuments()` at build
  * time, or fetched as JSON in a browser) and it ranks them exactly as core's own `search()` does
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
@@ -146,10 +146,12 @@ interface LocaleIndex {
 	cache: Map<string, Ranked[]>;
 }
 
-function buildIndex(documents: readonly SearchDocument<string>[], locale: Locale): LocaleIndex {
-	const analyzer = analyzerFor(locale);
-	const terms = new Set<string>();
-	const index = new MiniSearch<SearchDocument<string>>({
+/** MiniSearch's options for a locale, the same to build an index and to load a serialized one. */
+function indexOptions(
+	analyzer: Analyzer,
+	onTerm: (term: string) => void = () => {},
+): Options<SearchDocument<string>> {
+	return {
 		idField: 'key',
 		fields: [...FIELDS],
 		extractField: (document, field) =>
@@ -159,7 +161,7 @@ function buildIndex(documents: readonly SearchDocument<string>[], locale: Locale
 		tokenize,
 		processTerm: (word) => {
 			const forms = analyzer.forms(word);
-			for (const form of forms) terms.add(form);
+			for (const form of forms) onTerm(form);
 			return forms;
 		},
 		searchOptions: {
@@ -167,9 +169,36 @@ function buildIndex(documents: readonly SearchDocument<string>[], locale: Locale
 			processTerm: (term) => term,
 			boost: BOOST,
 		},
-	});
+	};
+}
+
+function buildIndex(documents: readonly SearchDocument<string>[], locale: Locale): LocaleIndex {
+	const analyzer = analyzerFor(locale);
+	const terms = new Set<string>();
+	const index = new MiniSearch<SearchDocument<string>>(
+		indexOptions(analyzer, (term) => terms.add(term)),
+	);
 	index.addAll(documents);
 	return { analyzer, index, vocabulary: new Vocabulary(terms), cache: new Map() };
+}
+
+/** An index serialized at build (`serializeIndex`): loaded, not built; its terms are its vocabulary. */
+function loadIndex(serialized: AsPlainObject, locale: Locale): LocaleIndex {
+	const analyzer = analyzerFor(locale);
+	const index = MiniSearch.loadJS<SearchDocument<string>>(serialized, indexOptions(analyzer));
+	const terms = serialized.index.map(([term]) => term);
+	return { analyzer, index, vocabulary: new Vocabulary(terms), cache: new Map() };
+}
+
+/**
+ * A locale's index of documents as plain data, to ship prebuilt (internal: the build serializes the
+ * dataset's, which `search()` loads instead of indexing the documents on its first call).
+ */
+export function serializeIndex(
+	documents: readonly SearchDocument<string>[],
+	locale: Locale,
+): AsPlainObject {
+	return buildIndex(documents, locale).index.toJSON();
 }
 
 /** every hit that matches all the words, best first, then those matching fewer, best first */
@@ -226,12 +255,24 @@ function snippetOf(
 export function createSearchEngine<Document extends SearchDocument<string>>(
 	documents: readonly Document[],
 ): SearchEngine<Document> {
+	return engineOf(documents, {});
+}
+
+/**
+ * The engine over `documents`, with the indexes of some locales serialized beforehand (internal:
+ * `search()` passes the dataset's, prebuilt at build; any other locale is indexed on first use).
+ */
+export function engineOf<Document extends SearchDocument<string>>(
+	documents: readonly Document[],
+	prebuilt: Partial<Record<Locale, AsPlainObject>>,
+): SearchEngine<Document> {
 	const byKey = new Map(documents.map((document) => [document.key, document]));
 	const indexes = new Map<Locale, LocaleIndex>();
 	const indexFor = (locale: Locale) => {
 		let built = indexes.get(locale);
 		if (!built) {
-			built = buildIndex(documents, locale);
+			const serialized = prebuilt[locale];
+			built = serialized ? loadIndex(serialized, locale) : buildIndex(documents, locale);
 			indexes.set(locale, built);
 		}
 		return built;

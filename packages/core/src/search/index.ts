@@ -1,10 +1,12 @@
 /**
- * @module @mgi-stories/core/search: the search engine without the dataset, for a browser that
- * fetches prebuilt documents (built with `searchDocuments()` from the main entry)
+ * @module @mgi-stories/core/search: full-text search over the dataset (`search`, `searchStories`,
+ * `searchGovernments`), and its engine apart, for a browser that fetches prebuilt documents (built
+ * with `searchDocuments()`): `createSearchEngine` alone bundles none of the dataset
  */
 export { ArgumentError, CoreError } from '../errors.js';
 export { isLocale, LOCALES, type Locale } from '../i18n/locale.js';
 export { tokenize } from './analysis.js';
+export { governmentDocument, searchDocuments, storyDocument } from './documents.js';
 export {
 	analyzeQuery,
 	createSearchEngine,
@@ -20,3 +22,5 @@ export {
 	type SearchOptions,
 } from './engine.js';
 export { highlight, markPhrases, type TextSegment } from './highlight.js';
+export { search } from './search.js';
+export { type QueryOption, searchGovernments, searchStories } from './search-filtered.js';

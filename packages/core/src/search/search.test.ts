@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stories } from '../data.js';
-import { analyzeQuery } from './engine.js';
+import { searchDocuments } from './documents.js';
+import { analyzeQuery, createSearchEngine } from './engine.js';
 import { search } from './search.js';
 
 type Locale = 'en' | 'fr' | 'es';
@@ -176,4 +177,22 @@ describe('search', () => {
 		const found = search({ query, locale, kinds: ['story'] }).filter((hit) => hit.allWords);
 		expect(found.map((hit) => hit.id)).toEqual(expected);
 	});
+});
+
+describe('search over the prebuilt indexes', () => {
+	const built = createSearchEngine(searchDocuments());
+	it.each([
+		['tuberculosis', 'en'],
+		['santé des migrants', 'fr'],
+		['trata de personas', 'es'],
+		['Moldavie', 'fr'],
+		['traficking', 'en'],
+	] as const)(
+		'finds for %s (%s) exactly what an engine indexing searchDocuments() finds',
+		(query, locale) => {
+			const strip = (hits: { document?: unknown }[]) =>
+				hits.map(({ document: _document, ...hit }) => hit);
+			expect(search({ query, locale })).toEqual(strip(built.search({ query, locale })));
+		},
+	);
 });

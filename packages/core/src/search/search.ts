@@ -1,7 +1,8 @@
-import { searchDocuments } from './documents.js';
+import { searchIndexes } from '../generated/search-index.js';
+import { shownDocuments } from './documents.js';
 import {
 	checkSearchOptions,
-	createSearchEngine,
+	engineOf,
 	type SearchEngine,
 	type SearchHit,
 	type SearchOptions,
@@ -17,6 +18,7 @@ let engine: SearchEngine | undefined;
  */
 export function search(options: SearchOptions): SearchHit[] {
 	checkSearchOptions('search', options);
-	engine ??= createSearchEngine(searchDocuments());
+	// the dataset's indexes are built at build (`searchDocuments()`, serialized): loaded, not built
+	engine ??= engineOf(shownDocuments(), searchIndexes);
 	return engine.search(options).map(({ document: _document, ...hit }) => hit);
 }

@@ -1,8 +1,7 @@
 import { checkOptions } from '../arguments.js';
-import { stories as allStories } from '../data.js';
-import type { Locale } from '../i18n/locale.js';
-import { localizedVocabulary } from '../i18n/vocabulary.js';
-import type { FacetId, FacetValue, Story } from '../types.js';
+import { stories as allStories, vocabulary } from '../data.js';
+import { englishOnly } from '../i18n/english-only.js';
+import type { FacetId, FacetValue, Story, Vocabulary } from '../types.js';
 
 /**
  * A facet of the vocabulary, with how many stories carry each of its values.
@@ -15,16 +14,11 @@ export interface FacetCount {
 }
 
 /**
- * Every facet's vocabulary with the number of (given) stories tagged with each value; labels and
- * descriptions in `locale` (English by default).
- * @example countFacets({ stories: filterStories({ region: 'Africa' }) })[0]?.values[0]?.count
+ * Every facet of `facets` with the number of `stories` tagged with each value (internal:
+ * `countFacets` here in English, in every locale at `@mgi-stories/core/i18n`).
  */
-export function countFacets(
-	options: { stories?: readonly Story[] | undefined; locale?: Locale | undefined } = {},
-): FacetCount[] {
-	const args = checkOptions('countFacets', options, ['stories', 'locale'], { optional: true });
-	const stories = args.optionalStories('stories') ?? allStories;
-	return localizedVocabulary({ locale: args.locale() }).facets.map((facet) => ({
+export function facetCounts(facets: Vocabulary['facets'], stories: readonly Story[]): FacetCount[] {
+	return facets.map((facet) => ({
 		facet: facet.id,
 		label: facet.label,
 		description: facet.description,
@@ -35,4 +29,17 @@ export function countFacets(
 			).length,
 		})),
 	}));
+}
+
+/**
+ * Every facet's vocabulary with the number of (given) stories tagged with each value, in English
+ * (`countFacets({ locale })` at `@mgi-stories/core/i18n` labels them in French or Spanish).
+ * @example countFacets({ stories: filterStories({ region: 'Africa' }) })[0]?.values[0]?.count
+ */
+export function countFacets(
+	options: { stories?: readonly Story[] | undefined; locale?: 'en' | undefined } = {},
+): FacetCount[] {
+	const args = checkOptions('countFacets', options, ['stories', 'locale'], { optional: true });
+	englishOnly('countFacets', args);
+	return facetCounts(vocabulary.facets, args.optionalStories('stories') ?? allStories);
 }

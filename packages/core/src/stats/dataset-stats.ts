@@ -1,6 +1,7 @@
 import { checkOptions } from '../arguments.js';
 import { countries, datasetVersion, localAuthorities, stories } from '../data.js';
 import { ownStoriesOf } from '../governments/stories-of.js';
+import { englishOnly } from '../i18n/english-only.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ClaimCheck } from '../types.js';
 import { checkClaims } from './check-claims.js';
@@ -22,11 +23,10 @@ export interface DatasetStats {
 }
 
 /**
- * The programme in numbers, with the booklet's claims checked; our words and area names in `locale`.
- * @example datasetStats({ locale: 'fr' }).stories // 19
+ * The programme in numbers from a claims check in any locale (internal: `datasetStats` here in
+ * English, in every locale at `@mgi-stories/core/i18n`).
  */
-export function datasetStats(options: { locale?: Locale | undefined } = {}): DatasetStats {
-	const locale = checkOptions('datasetStats', options, ['locale'], { optional: true }).locale();
+export function statsWith(locale: Locale, claims: ClaimCheck[]): DatasetStats {
 	return {
 		version: datasetVersion,
 		countries: countries.length,
@@ -38,6 +38,21 @@ export function datasetStats(options: { locale?: Locale | undefined } = {}): Dat
 		},
 		countriesWithStory: countries.filter((country) => ownStoriesOf(country).length > 0).length,
 		regions: regionStats({ locale }),
-		claims: checkClaims({ locale }),
+		claims,
 	};
+}
+
+/**
+ * The programme in numbers, with the booklet's claims checked, in English (`datasetStats({ locale })`
+ * at `@mgi-stories/core/i18n` gives them in French or Spanish).
+ * @example datasetStats().stories // 19
+ */
+export function datasetStats(options: { locale?: 'en' | undefined } = {}): DatasetStats {
+	return statsWith(
+		englishOnly(
+			'datasetStats',
+			checkOptions('datasetStats', options, ['locale'], { optional: true }),
+		),
+		checkClaims(),
+	);
 }

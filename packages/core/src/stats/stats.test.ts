@@ -93,13 +93,6 @@ describe('statistics in French and Spanish', () => {
 			),
 		);
 
-	it('countFacets labels in the locale and counts the same', () => {
-		const english = countFacets();
-		const spanish = countFacets({ locale: 'es' });
-		expect(numbers(spanish)).toEqual(numbers(english));
-		expect(spanish.find((facet) => facet.facet === 'topic')?.label).toBe('Tema');
-	});
-
 	it('regionStats keeps the UN names and codes and adds each area’s name in the locale', () => {
 		const french = regionStats({ locale: 'fr' });
 		expect(numbers(french)).toEqual(numbers(regionStats()));
@@ -110,14 +103,5 @@ describe('statistics in French and Spanish', () => {
 		);
 		expect(regionStats().every((region) => region.label === region.region)).toBe(true);
 		expect(() => regionStats({ locale: 'pt' as 'fr' })).toThrow(/regionStats: locale must be/);
-	});
-
-	it('datasetStats gives the same numbers with the claims checked in the locale', () => {
-		const spanish = datasetStats({ locale: 'es' });
-		expect(numbers(spanish)).toEqual(numbers(datasetStats()));
-		expect(spanish.claims.map((check) => check.verdict)).toEqual(
-			datasetStats().claims.map((check) => check.verdict),
-		);
-		expect(spanish.claims[0]?.detail).toMatch(/^Lanzados en 2016/);
 	});
 });

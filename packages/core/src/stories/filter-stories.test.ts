@@ -44,9 +44,10 @@ describe('filterStories', () => {
 		);
 	});
 
-	it('ranks by relevance when a query is given', () => {
-		expect(slugs({ query: 'health' })[0]).toBe('cambodia');
-		expect(slugs({ query: 'health', region: 'Europe' })).toEqual(['ireland']);
+	it('takes no query: full-text search is searchStories, at the search entry', () => {
+		expect(() => filterStories({ query: 'health' } as never)).toThrow(
+			/"query" is not one of its options/,
+		);
 	});
 });
 

@@ -1,10 +1,9 @@
-import { checkOptions } from '../arguments.js';
+import { checkOptions, type OptionChecks } from '../arguments.js';
 import { stories, vocabulary } from '../data.js';
 import { ArgumentError } from '../errors.js';
 import { checkAreaFilters, M49_LEVELS, matchesArea } from '../geography/m49.js';
 import { countryOf } from '../governments/country-of.js';
 import { findGovernment } from '../governments/find-government.js';
-import { search } from '../search/search.js';
 import type { FacetId, FacetValueIds, Government, Story } from '../types.js';
 import { FACET_IDS } from '../vocabulary/facet-ids.js';
 
@@ -17,8 +16,6 @@ export const STORY_LEVELS = ['national', 'local'] as const;
 
 /** Story filters: values within one filter are alternatives (OR); different filters all apply (AND). */
 export type StoryFilter = { [Id in FacetId]?: OneOrMany<FacetValueIds[Id]> | undefined } & {
-	/** full-text query; results keep search relevance order */
-	query?: string | undefined;
 	/** any code or name `findGovernment` resolves; a local authority selects its stories */
 	country?: OneOrMany<string> | undefined;
 	/** UN M49 region, sub-region or intermediate region of the story's country: name or M49 code */
@@ -30,8 +27,8 @@ export type StoryFilter = { [Id in FacetId]?: OneOrMany<FacetValueIds[Id]> | und
 
 /** every facet is a filter: a facet added to the vocabulary is filtered on with no change here */
 const FACET_FILTERS: readonly FacetId[] = FACET_IDS;
-const FILTER_KEYS = [
-	'query',
+/** The options of `filterStories`. */
+export const STORY_FILTER_KEYS: readonly string[] = [
 	'country',
 	'region',
 	'subregion',
@@ -50,20 +47,29 @@ function matchesCountry(story: Story, wanted: readonly Government[] | undefined)
 }
 
 /**
- * Filters the stories; with `query`, ranks them by search relevance, otherwise keeps page order.
- * Facet values, levels and regions match case-insensitively; an unknown one (or a country
- * `findGovernment` does not know) is an error naming the allowed values.
+ * Filters the stories, in page order (`searchStories` at `@mgi-stories/core/search` adds a full-text
+ * `query` ranked by relevance). Facet values, levels and regions match case-insensitively; an unknown
+ * one (or a country `findGovernment` does not know) is an error naming the allowed values.
  * @example filterStories({ topic: 'trafficking', region: 'Africa' }).map((s) => s.slug) // ['sierra-leone']
  */
 export function filterStories(filter: StoryFilter = {}): Story[] {
-	const args = checkOptions('filterStories', filter, FILTER_KEYS, { optional: true });
-	const query = args.optionalString('query')?.trim();
+	return selectStories(
+		'filterStories',
+		checkOptions('filterStories', filter, STORY_FILTER_KEYS, { optional: true }),
+	);
+}
+
+/**
+ * The stories a filter selects, in page order, its options checked on behalf of the function called
+ * (`filterStories`, or `searchStories` with `query` besides: pass `STORY_FILTER_KEYS` and yours).
+ */
+export function selectStories(fn: string, args: OptionChecks): Story[] {
 	const areas = checkAreaFilters(args);
 	const country = args.optionalStrings('country')?.map((query) => {
 		const government = findGovernment({ query });
 		if (government) return government;
 		throw new ArgumentError(
-			'filterStories',
+			fn,
 			'country',
 			'the code, id or name of a participating government, as findGovernment takes it (resolveGovernment says which country a name means)',
 			query,
@@ -75,7 +81,7 @@ export function filterStories(filter: StoryFilter = {}): Story[] {
 		const allowed = values.map((value) => value.id as string);
 		return { facet, wanted: args.optionalListOf(facet, allowed) };
 	});
-	const selected = stories.filter((story) => {
+	return stories.filter((story) => {
 		const home = countryOf(story);
 		return (
 			M49_LEVELS.every((level) => matchesArea(home, level, areas[level])) &&
@@ -87,11 +93,4 @@ export function filterStories(filter: StoryFilter = {}): Story[] {
 			)
 		);
 	});
-	if (!query) return selected;
-	const rank = new Map(
-		search({ query, kinds: ['story'], limit: stories.length }).map((hit, at) => [hit.id, at]),
-	);
-	return selected
-		.filter((story) => rank.has(story.slug))
-		.sort((a, b) => (rank.get(a.slug) ?? 0) - (rank.get(b.slug) ?? 0));
 }

@@ -12,17 +12,16 @@ import {
 	type LocalAuthority,
 	type LocalAuthorityId,
 	localAuthorityOf,
-	resolveGovernment,
-	type SearchHit,
 	type Story,
 	type StorySlug,
-	search,
 	stories,
 	storiesTable,
 	type Tag,
 	toCsv,
 } from '@mgi-stories/core';
+import { resolveGovernment } from '@mgi-stories/core/resolve';
 import type * as schema from '@mgi-stories/core/schema';
+import { type SearchHit, search } from '@mgi-stories/core/search';
 import { describe, expectTypeOf, it } from 'vitest';
 
 /** The values a caller has when an option is optional in its own code. */

@@ -1,4 +1,5 @@
-import { LOCALES, search } from '@mgi-stories/core';
+import { LOCALES } from '@mgi-stories/core';
+import { search } from '@mgi-stories/core/search';
 import { describe, expect, it } from 'vitest';
 import { clientSearchDocuments } from '$lib/server/search-index';
 import { createSearch } from './story-search';

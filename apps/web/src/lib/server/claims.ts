@@ -1,5 +1,6 @@
 /** @module the booklet's checkable claims and their verdicts */
-import { type Claim, checkClaims } from '@mgi-stories/core';
+import type { Claim } from '@mgi-stories/core';
+import { checkClaims } from '@mgi-stories/core/i18n';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { ClaimRow } from '$lib/types';

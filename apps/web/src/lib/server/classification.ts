@@ -1,5 +1,6 @@
 /** @module the story × classification grid: every story against every value some story has */
-import { countFacets, stories } from '@mgi-stories/core';
+import { stories } from '@mgi-stories/core';
+import { countFacets } from '@mgi-stories/core/i18n';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { storyPath } from './paths';

@@ -16,7 +16,6 @@ export function bookletOrder(): Government[] {
 	return countries.flatMap((country) => [country, ...country.localAuthorities]);
 }
 
-
 export function summarizeGovernment(government: Government, order: number): GovernmentSummary {
 	const country = countryOf(government);
 	return {

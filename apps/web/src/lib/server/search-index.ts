@@ -1,5 +1,6 @@
 /** @module the client search's documents: core's own search documents, each with the page it links to */
-import { governmentById, searchDocuments } from '@mgi-stories/core';
+import { governmentById } from '@mgi-stories/core';
+import { searchDocuments } from '@mgi-stories/core/search';
 import type { SearchDocument } from '$lib/search/documents';
 import { governmentPath, storyPath } from './paths';
 

@@ -2,7 +2,8 @@
  * @module the vocabulary as the pages show it: in the page's locale, each Global Compact objective
  * whose title is our translation (the UN's French or Spanish title is not in the data) labelled so
  */
-import { isOurGcmTitle, localizedVocabulary, type Vocabulary } from '@mgi-stories/core';
+import type { Vocabulary } from '@mgi-stories/core';
+import { isOurGcmTitle, localizedVocabulary } from '@mgi-stories/core/i18n';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 

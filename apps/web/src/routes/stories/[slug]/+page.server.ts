@@ -4,10 +4,10 @@ import {
 	facetLabel,
 	findStory,
 	localAuthorityOf,
-	markPhrases,
 	publication,
 	stories,
 } from '@mgi-stories/core';
+import { markPhrases } from '@mgi-stories/core/search';
 import { error } from '@sveltejs/kit';
 import { baseLocale, coreLocale, getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';

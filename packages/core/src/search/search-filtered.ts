@@ -1,0 +1,56 @@
+/** @module the filters of the main entry with a full-text query: what `filterStories({ query })` was */
+import { checkOptions } from '../arguments.js';
+import { governments, stories } from '../data.js';
+import {
+	GOVERNMENT_FILTER_KEYS,
+	type GovernmentFilter,
+	selectGovernments,
+} from '../governments/filter-governments.js';
+import { governmentId } from '../governments/name-index.js';
+import { STORY_FILTER_KEYS, type StoryFilter, selectStories } from '../stories/filter-stories.js';
+import type { Government, Story } from '../types.js';
+import { search } from './search.js';
+
+/** A full-text query, ranking what a filter selects by relevance; blank, it keeps their order. */
+export interface QueryOption {
+	query?: string | undefined;
+}
+
+/**
+ * The stories `filterStories` selects, and with `query` only those search finds, by relevance.
+ * @throws ArgumentError as `filterStories` does, naming `searchStories`
+ * @example searchStories({ query: 'tuberculosis', region: 'Asia' }).map((s) => s.slug) // ['cambodia']
+ */
+export function searchStories(options: StoryFilter & QueryOption = {}): Story[] {
+	const args = checkOptions('searchStories', options, [...STORY_FILTER_KEYS, 'query'], {
+		optional: true,
+	});
+	const query = args.optionalString('query')?.trim();
+	const selected = selectStories('searchStories', args);
+	if (!query) return selected;
+	const rank = new Map(
+		search({ query, kinds: ['story'], limit: stories.length }).map((hit, at) => [hit.id, at]),
+	);
+	return selected
+		.filter((story) => rank.has(story.slug))
+		.sort((a, b) => (rank.get(a.slug) ?? 0) - (rank.get(b.slug) ?? 0));
+}
+
+/**
+ * The governments `filterGovernments` selects, and with `query` only those search finds over their
+ * names and regions, by relevance.
+ * @throws ArgumentError as `filterGovernments` does, naming `searchGovernments`
+ * @example searchGovernments({ query: 'Moldavie', kind: 'country' })[0]?.bookletName // 'Republic of Moldova'
+ */
+export function searchGovernments(options: GovernmentFilter & QueryOption = {}): Government[] {
+	const args = checkOptions('searchGovernments', options, [...GOVERNMENT_FILTER_KEYS, 'query'], {
+		optional: true,
+	});
+	const query = args.optionalString('query')?.trim();
+	const ranked = query
+		? search({ query, kinds: ['government'], limit: governments.length }).flatMap((hit) =>
+				governments.filter((government) => governmentId(government) === hit.id),
+			)
+		: governments;
+	return selectGovernments(args, ranked);
+}

@@ -1,0 +1,413 @@
+import { claims, countries, governments, localAuthorities, publication, stories } from '../data.js';
+import { englishSentences } from '../generated/catalogues.js';
+import { countryOf } from '../governments/country-of.js';
+import { type Catalogue, formatList, formatMessage, type MessageParams } from '../i18n/format.js';
+import type { Locale } from '../i18n/locale.js';
+import { governmentName, nameCollator, regionName } from '../i18n/names.js';
+import type { SentenceKey } from '../schema/i18n.js';
+import type {
+	Claim,
+	ClaimCheck,
+	ClaimSubject,
+	Country,
+	FacetId,
+	StatedNumber,
+	Story,
+} from '../types.js';
+
+/** The five regions of the UN M49 standard, spelled as the countries' `region` field spells them. */
+const M49_REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
+/** their M49 codes, to name them in a locale */
+const M49_REGION_CODES: Record<(typeof M49_REGIONS)[number], string> = {
+	Africa: '002',
+	Americas: '019',
+	Asia: '142',
+	Europe: '150',
+	Oceania: '009',
+};
+
+/** Our second reading of "all regions": Asia and Oceania as one region, Asia and the Pacific. */
+const ASIA_PACIFIC: readonly (typeof M49_REGIONS)[number][] = ['Asia', 'Oceania'];
+
+type Result = Omit<ClaimCheck, 'claim'>;
+
+const holds = (stated: StatedNumber, actual: number): boolean =>
+	stated.comparator === 'equals'
+		? actual === stated.value
+		: stated.comparator === 'more-than'
+			? actual > stated.value
+			: actual >= stated.value;
+
+/** The words of one check in its locale. */
+interface Words {
+	locale: Locale;
+	say: (key: SentenceKey, params?: MessageParams) => string;
+	list: (items: readonly string[]) => string;
+	/** country names in the locale, sorted by its collator */
+	countries: (selection: readonly Country[]) => string;
+}
+
+function wordsOf(catalogue: Catalogue): Words {
+	const { locale } = catalogue;
+	const say = (key: SentenceKey, params?: MessageParams) => formatMessage(catalogue, key, params);
+	const list = (items: readonly string[]) => formatList(catalogue, items);
+	return {
+		locale,
+		say,
+		list,
+		countries: (selection) =>
+			list(
+				selection
+					.map((country) => governmentName(country, { locale }))
+					.sort(locale === 'en' ? undefined : nameCollator({ locale }).compare),
+			),
+	};
+}
+
+const PHRASES = {
+	equals: 'phrase.equals',
+	'more-than': 'phrase.more-than',
+	'at-least': 'phrase.at-least',
+} as const satisfies Record<StatedNumber['comparator'], SentenceKey>;
+
+/** a stated number in words; a year is never grouped ("2016", not "2 016") */
+const phrase = (words: Words, stated: StatedNumber, subject?: ClaimSubject): string =>
+	words.say(PHRASES[stated.comparator], {
+		value: subject === 'start-year' ? String(stated.value) : stated.value,
+	});
+
+/** the words of `values`: English, whatever the locale of the sentences */
+/** The main entry's sentences: English. */
+export const ENGLISH_CATALOGUE: Catalogue = { locale: 'en', sentences: englishSentences };
+const ENGLISH = (): Words => wordsOf(ENGLISH_CATALOGUE);
+
+/** how the stated number is put: "at least" is our reading of a word such as "dozens" */
+const says = (words: Words, claim: Claim, stated: StatedNumber): string =>
+	words.say(stated.comparator === 'at-least' ? 'says.reading' : 'says.stated', {
+		stated: phrase(words, stated, claim.subject),
+	});
+
+const countByRegion = (keys: readonly string[]): Record<string, number> =>
+	Object.fromEntries(
+		M49_REGIONS.map((region) => [region, keys.filter((key) => key === region).length]),
+	);
+
+const tagged = (story: Story, facet: FacetId, value: string): boolean =>
+	story.tags.some((tag) => tag.facet === facet && tag.value === value);
+
+const storyCountries = (selection: readonly Story[]): Country[] => selection.map(countryOf);
+
+/** What the booklet's own list and pages hold for the subjects that can be counted, and the sentence that says it. */
+const COUNTS: Partial<Record<ClaimSubject, () => { counted: number; key: SentenceKey }>> = {
+	countries: () => ({ counted: countries.length, key: 'count.countries' }),
+	'local-authorities': () => ({ counted: localAuthorities.length, key: 'count.local-authorities' }),
+	governments: () => ({ counted: governments.length, key: 'count.governments' }),
+	stories: () => ({ counted: stories.length, key: 'count.stories' }),
+	'start-year': () => ({ counted: publication.participationPeriod.from, key: 'count.start-year' }),
+};
+
+function checkNumber(words: Words, claim: Claim, stated: StatedNumber): Result {
+	const count = COUNTS[claim.subject];
+	if (count) {
+		const { counted, key } = count();
+		const agrees = holds(stated, counted);
+		const params = {
+			says: says(words, claim, stated),
+			counted: words.say(key, { count: counted, year: String(counted) }),
+			difference: Math.abs(counted - stated.value),
+		};
+		return {
+			verdict: agrees ? 'consistent' : 'inconsistent',
+			counted,
+			values: { stated: phrase(ENGLISH(), stated, claim.subject), counted },
+			detail: words.say(
+				agrees ? 'number.consistent' : counted < stated.value ? 'number.fewer' : 'number.more',
+				params,
+			),
+		};
+	}
+	const others = claims.filter(
+		(other) => other !== claim && other.subject === claim.subject && other.number !== null,
+	);
+	if (others.length === 0)
+		return {
+			verdict: 'not-checkable',
+			counted: null,
+			values: { stated: phrase(ENGLISH(), stated, claim.subject) },
+			detail: words.say('number.nothing-to-count'),
+		};
+	const conflicts = others.filter((other) => !compatible(stated, other.number as StatedNumber));
+	const elsewhere = words.list(
+		others.map((other) =>
+			words.say('number.elsewhere-item', {
+				stated: phrase(words, other.number as StatedNumber, claim.subject),
+				section: other.section,
+			}),
+		),
+	);
+	return {
+		verdict: conflicts.length > 0 ? 'inconsistent' : 'consistent',
+		counted: null,
+		values: {
+			stated: phrase(ENGLISH(), stated, claim.subject),
+			statedElsewhere: others.map((other) =>
+				phrase(ENGLISH(), other.number as StatedNumber, claim.subject),
+			),
+		},
+		detail: words.say(
+			conflicts.length > 0 ? 'number.elsewhere-contradict' : 'number.elsewhere-agree',
+			{
+				unlisted: words.say(
+					claim.subject === 'indicators' ? 'unlisted.indicators' : 'unlisted.other',
+				),
+				stated: phrase(words, stated, claim.subject),
+				elsewhere,
+			},
+		),
+	};
+}
+
+/** Two stated numbers agree when each exact number satisfies the other statement. */
+function compatible(a: StatedNumber, b: StatedNumber): boolean {
+	if (a.comparator === 'equals') return holds(b, a.value);
+	if (b.comparator === 'equals') return holds(a, b.value);
+	return true;
+}
+
+function checkAnniversary(words: Words, claim: Claim): Result {
+	const launch = claims.find(
+		(other) => other.subject === 'start-year' && other.section === claim.section,
+	)?.number?.value;
+	if (launch === undefined)
+		return {
+			verdict: 'not-checkable',
+			counted: null,
+			values: {},
+			detail: words.say('anniversary.no-launch-year'),
+		};
+	const anniversary = launch + 5;
+	const agrees = publication.year === anniversary || publication.year === anniversary - 1;
+	return {
+		verdict: agrees ? 'consistent' : 'inconsistent',
+		counted: null,
+		values: {
+			launchYear: launch,
+			fifthAnniversaryYear: anniversary,
+			publicationYear: publication.year,
+		},
+		detail: words.say(agrees ? 'anniversary.on-eve' : 'anniversary.not-on-eve', {
+			launch: String(launch),
+			anniversary: String(anniversary),
+			published: String(publication.year),
+		}),
+	};
+}
+
+function checkRegions(words: Words, claim: Claim): Result {
+	const ofStories = claim.subject === 'story-regions';
+	const regions = ofStories
+		? stories.map((story) => countryOf(story).region)
+		: countries.map((country) => country.region);
+	const counts = countByRegion(regions);
+	const missing = M49_REGIONS.filter((region) => counts[region] === 0);
+	const name = (region: (typeof M49_REGIONS)[number]) =>
+		regionName(M49_REGION_CODES[region], { locale: words.locale });
+	const summary = words.list(
+		M49_REGIONS.filter((region) => !missing.includes(region)).map((region) =>
+			words.say('regions.tally', { region: name(region), count: counts[region] ?? 0 }),
+		),
+	);
+	const without = missing.map((region) =>
+		ofStories
+			? words.say('regions.none-without-story', {
+					region: name(region),
+					countries: words.countries(countries.filter((country) => country.region === region)),
+				})
+			: words.say('regions.none', { region: name(region) }),
+	);
+	const head = words.say(ofStories ? 'regions.stories' : 'regions.countries', {
+		count: stories.length,
+		missing: missing.length,
+		present: M49_REGIONS.length - missing.length,
+		total: M49_REGIONS.length,
+		summary,
+	});
+	const readings = [
+		{ reading: words.say('regions.reading-m49'), holds: missing.length === 0 },
+		{
+			reading: words.say('regions.reading-asia-pacific'),
+			holds: !missing.some(
+				(region) =>
+					!ASIA_PACIFIC.includes(region) || ASIA_PACIFIC.every((part) => (counts[part] ?? 0) === 0),
+			),
+		},
+	];
+	const agree = readings.every((reading) => reading.holds === readings[0]?.holds);
+	const detail =
+		without.length > 0 ? `${head} ${without.join(words.say('list.clause-separator'))}.` : head;
+	return {
+		verdict: !agree ? 'depends-on-reading' : missing.length > 0 ? 'inconsistent' : 'consistent',
+		counted: null,
+		values: {
+			regions: [...M49_REGIONS],
+			[ofStories ? 'storiesByRegion' : 'countriesByRegion']: counts,
+			missing,
+		},
+		detail: agree ? detail : `${detail} ${words.say('regions.depends-on-reading')}`,
+		readings,
+	};
+}
+
+function checkLevels(words: Words, claim: Claim): Result {
+	if (claim.subject === 'participant-levels') {
+		const both = countries.length > 0 && localAuthorities.length > 0;
+		return {
+			verdict: both ? 'consistent' : 'inconsistent',
+			counted: null,
+			values: { countries: countries.length, localAuthorities: localAuthorities.length },
+			detail: words.say('levels.participants', {
+				countries: words.say('levels.countries', { count: countries.length }),
+				localAuthorities: words.say('levels.local-authorities', {
+					count: localAuthorities.length,
+				}),
+			}),
+		};
+	}
+	const local = stories.filter((story) => story.level === 'local');
+	const national = stories.length - local.length;
+	const localNames = local.map(
+		(story) =>
+			localAuthorities.find((authority) => authority.id === story.localAuthority)?.bookletName ??
+			story.slug,
+	);
+	const both = national > 0 && local.length > 0;
+	return {
+		verdict: both ? 'consistent' : 'inconsistent',
+		counted: null,
+		values: { national, local: local.length, localGovernments: localNames },
+		detail: words.say('levels.stories', {
+			national,
+			local: words.say('levels.local-stories', { count: local.length }),
+			names: words.list(localNames),
+		}),
+	};
+}
+
+function checkUses(words: Words): Result {
+	const uses = {
+		newMigrationPolicies: stories.filter((story) =>
+			tagged(story, 'outcome', 'new-policy-or-strategy'),
+		),
+		sectoralPolicies: stories.filter((story) => tagged(story, 'outcome', 'sectoral-policy')),
+		actionPlansForGlobalCommitments: stories.filter(
+			(story) =>
+				tagged(story, 'outcome', 'action-plan') &&
+				(tagged(story, 'framework', 'global-compact-for-migration') ||
+					tagged(story, 'framework', 'sdg-10')),
+		),
+	};
+	const using = new Set(
+		Object.values(uses).flatMap((selection) => selection.map((s) => s.country)),
+	);
+	const evidenced = Object.values(uses).every((selection) => selection.length > 0);
+	const agrees = evidenced && using.size > 2;
+	const tally = (key: 'uses.first' | 'uses.next', selection: readonly Story[]) =>
+		words.say(key, { count: selection.length, names: words.countries(storyCountries(selection)) });
+	return {
+		verdict: agrees ? 'consistent' : 'inconsistent',
+		counted: null,
+		values: {
+			newMigrationPolicies: uses.newMigrationPolicies.map((story) => story.slug),
+			sectoralPolicies: uses.sectoralPolicies.map((story) => story.slug),
+			actionPlansForGlobalCommitments: uses.actionPlansForGlobalCommitments.map(
+				(story) => story.slug,
+			),
+			countries: using.size,
+		},
+		detail: words.say('uses.detail', {
+			newPolicies: tally('uses.first', uses.newMigrationPolicies),
+			sectoral: tally('uses.next', uses.sectoralPolicies),
+			actionPlans: tally('uses.next', uses.actionPlansForGlobalCommitments),
+			countries: words.say('uses.countries', { count: using.size }),
+		}),
+	};
+}
+
+function checkGlobalCommitments(words: Words): Result {
+	const compact = stories.filter((story) =>
+		tagged(story, 'framework', 'global-compact-for-migration'),
+	);
+	const goals = stories.filter(
+		(story) =>
+			tagged(story, 'framework', 'sdg-10') ||
+			tagged(story, 'framework', 'voluntary-national-review'),
+	);
+	const both = compact.length > 0 && goals.length > 0;
+	return {
+		verdict: both ? 'consistent' : 'inconsistent',
+		counted: null,
+		values: {
+			globalCompactForMigration: compact.map((story) => story.slug),
+			sustainableDevelopmentGoals: goals.map((story) => story.slug),
+		},
+		detail: words.say('commitments.detail', {
+			compact: words.say('commitments.compact', {
+				count: compact.length,
+				names: words.countries(storyCountries(compact)),
+			}),
+			goals: goals.length,
+			goalNames: words.countries(storyCountries(goals)),
+		}),
+	};
+}
+
+// that each fact is printed verbatim in the booklet is checked by the tests and the conformance
+// suite, so that checking claims does not ship the booklet's whole text
+function checkFacts(words: Words, claim: Claim): Result {
+	const facts = Object.entries(claim.facts ?? {});
+	return {
+		verdict: 'not-checkable',
+		counted: null,
+		values: Object.fromEntries(facts),
+		detail: words.say('facts.detail', { facts: words.list(facts.map(([, value]) => value)) }),
+	};
+}
+
+/** The checks of claims that state no number, by subject. */
+const CHECKS: Partial<Record<ClaimSubject, (words: Words, claim: Claim) => Result>> = {
+	anniversary: checkAnniversary,
+	'story-regions': checkRegions,
+	'participant-regions': checkRegions,
+	'story-levels': checkLevels,
+	'participant-levels': checkLevels,
+	uses: checkUses,
+	'global-commitments': checkGlobalCommitments,
+	partner: checkFacts,
+	signatory: checkFacts,
+};
+
+function check(words: Words, claim: Claim): Result {
+	if (claim.number !== null) return checkNumber(words, claim, claim.number);
+	const checker = CHECKS[claim.subject];
+	if (checker) return checker(words, claim);
+	return {
+		verdict: 'not-checkable',
+		counted: null,
+		values: {},
+		detail: words.say('no-check', { subject: claim.subject }),
+	};
+}
+
+/**
+ * The claims checked, each claim as `localize` gives it and each detail sentence from `catalogue`
+ * (internal: `checkClaims` in English here, in every locale at `@mgi-stories/core/i18n`).
+ */
+export function claimChecks(
+	catalogue: Catalogue,
+	localize: (claim: Claim) => Claim = (claim) => claim,
+): ClaimCheck[] {
+	const words = wordsOf(catalogue);
+	return claims.map(
+		(claim) => ({ claim: localize(claim), ...check(words, claim) }) satisfies ClaimCheck,
+	);
+}
