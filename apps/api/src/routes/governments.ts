@@ -1,12 +1,10 @@
 /** @module /v1/governments: the participating countries and local authorities */
 import {
 	countryOf,
-	filterGovernments,
 	findGovernment,
 	type Government,
 	governmentId,
 	governmentName,
-	governmentsTable,
 	storiesOf,
 } from '@mgi-stories/core';
 import { Hono } from 'hono';
@@ -14,6 +12,7 @@ import { requestLanguage } from '../http/language.js';
 import { listResponse, type SortKey } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
+import { loadDataset, loadSearch } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import {
 	booleanParam,
@@ -154,7 +153,7 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], SortKey<Government>> = {
 };
 
 export const governmentsRoutes = new Hono()
-	.get('/', varies({ formats: FORMATS, language: true }), listGovernments, (c) => {
+	.get('/', varies({ formats: FORMATS, language: true }), listGovernments, async (c) => {
 		const {
 			id,
 			kind,
@@ -170,6 +169,10 @@ export const governmentsRoutes = new Hono()
 			format,
 			lang,
 		} = c.req.valid('query');
+		const [{ filterGovernments }, { governmentsTable }] = await Promise.all([
+			loadSearch(),
+			loadDataset(),
+		]);
 		const filtered = filterGovernments({
 			query: q,
 			kind,
@@ -192,11 +195,11 @@ export const governmentsRoutes = new Hono()
 			columns: governmentsTable([]).columns,
 		});
 	})
-	.get('/:code', varies({ ...JSON_ONLY, language: true }), getGovernment, (c) => {
+	.get('/:code', varies({ ...JSON_ONLY, language: true }), getGovernment, async (c) => {
 		const { code } = c.req.valid('param');
 		const government = findGovernment({ query: code });
 		if (!government) {
-			const suggestions = resolveSuggestions(code, (candidate) => {
+			const suggestions = await resolveSuggestions(code, (candidate) => {
 				const candidateId = governmentId(candidate);
 				return [{ value: candidateId, href: governmentPath(candidateId) }];
 			});

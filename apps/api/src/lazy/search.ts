@@ -1,0 +1,2 @@
+/** @module what `loadSearch` loads */
+export { filterGovernments, filterStories, search } from '@mgi-stories/core';

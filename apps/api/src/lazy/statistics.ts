@@ -1,0 +1,2 @@
+/** @module what `loadStatistics` loads */
+export { countFacets, datasetStats } from '@mgi-stories/core';
