@@ -1,4 +1,4 @@
-/** @module start the built API in its real runtimes: Node (dist/node.js) and workerd (dist/worker.js) */
+/** @module start the built API in its real runtimes: Node (dist/node.js) and workerd (dist/worker/) */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,7 @@ import { Miniflare } from 'miniflare';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const NODE_ENTRY = `${root}dist/node.js`;
-export const WORKER_ENTRY = `${root}dist/worker.js`;
+export const WORKER_ENTRY = `${root}dist/worker/worker.mjs`;
 
 /** A running API: `fetch` takes a path (and query) and returns the runtime's response. */
 export interface Runtime {
@@ -97,7 +97,7 @@ export interface WorkerBindings {
 	bindings?: Record<string, string>;
 }
 
-/** Runs dist/worker.js in workerd through Miniflare, with extra bindings (`ratelimits`, `bindings`) if given. */
+/** Runs dist/worker/worker.mjs (and the modules it imports) in workerd through Miniflare, with extra bindings (`ratelimits`, `bindings`) if given. */
 export async function startWorkerd(bindings: WorkerBindings = {}): Promise<WorkerdRuntime> {
 	requireBuilt(WORKER_ENTRY);
 	process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
