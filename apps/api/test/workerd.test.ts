@@ -10,7 +10,7 @@ afterAll(async () => {
 	await workerd.stop();
 });
 
-describe('worker entry (dist/worker.js in workerd)', () => {
+describe('worker entry (dist/worker/ in workerd)', () => {
 	it('starts and answers', () => {
 		expect(workerd.firstResponseMs).toBeGreaterThan(0);
 	});
@@ -40,7 +40,7 @@ describe('worker entry (dist/worker.js in workerd)', () => {
 	});
 });
 
-describe('worker bundle (dist/worker.js)', () => {
+describe('worker bundle (dist/worker/)', () => {
 	const sizes = JSON.parse(
 		readFileSync(new URL('../dist/sizes.json', import.meta.url), 'utf8'),
 	) as {
