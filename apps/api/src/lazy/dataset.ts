@@ -1,6 +1,7 @@
 /** @module what `loadDataset` loads */
 export {
 	claimsTable,
+	DATASET_ZIP_MEDIA_TYPE,
 	dataPackage,
 	datasetDocument,
 	datasetSources,
