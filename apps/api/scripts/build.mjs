@@ -4,6 +4,7 @@
 //   dist/worker/   – Cloudflare Workers / workerd (platform neutral, ESM, minified): the entry
 //                    worker.mjs and the modules it imports on first use (src/lazy/load.ts), which
 //                    wrangler uploads beside it
+//   dist/assets/   – the Worker's static assets: openapi.json, which its entry serves through the app
 // `--watch` rebuilds the Node bundle on change and restarts it (the dev script).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,11 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
 import { esbuildDocsClientPlugin } from './docs-client.mjs';
-import { esbuildOpenApiPlugin } from './openapi-document.mjs';
+import { esbuildOpenApiPlugin, openApiDocumentText } from './openapi-document.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const workerDir = join(dist, 'worker');
+const assetsDir = join(dist, 'assets');
 // chunk names carry a hash: yesterday's would otherwise be uploaded too
 rmSync(workerDir, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -27,7 +29,6 @@ const shared = {
 	format: 'esm',
 	legalComments: 'none',
 	logLevel: 'warning',
-	plugins: [esbuildDocsClientPlugin(), esbuildOpenApiPlugin()],
 };
 
 const nodeOptions = {
@@ -37,6 +38,7 @@ const nodeOptions = {
 	platform: 'node',
 	target: 'node20',
 	sourcemap: true,
+	plugins: [esbuildDocsClientPlugin(), esbuildOpenApiPlugin()],
 	// some bundled CommonJS may still call require() for node built-ins
 	banner: {
 		js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
@@ -53,6 +55,8 @@ const workerOptions = {
 	outExtension: { '.js': '.mjs' },
 	platform: 'neutral',
 	target: 'es2022',
+	// the OpenAPI document is a static asset (dist/assets/, wrangler's [assets]) the entry reads
+	plugins: [esbuildDocsClientPlugin(), esbuildOpenApiPlugin({ asset: true })],
 	mainFields: ['module', 'main'],
 	conditions: ['workerd', 'worker', 'browser'],
 	minify: true,
@@ -71,7 +75,13 @@ if (process.argv.includes('--watch')) {
 		ctx.dispose().then(() => process.exit(0));
 	});
 } else {
-	const [, worker] = await Promise.all([build(nodeOptions), build(workerOptions)]);
+	const [, worker, document] = await Promise.all([
+		build(nodeOptions),
+		build(workerOptions),
+		openApiDocumentText(),
+	]);
+	mkdirSync(assetsDir, { recursive: true });
+	writeFileSync(join(assetsDir, 'openapi.json'), document);
 	const outputs = worker.metafile.outputs;
 	const modules = Object.keys(outputs).map((file) => {
 		const bytes = readFileSync(join(root, file));

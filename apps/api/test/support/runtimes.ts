@@ -7,6 +7,7 @@ import { Miniflare } from 'miniflare';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const NODE_ENTRY = `${root}dist/node.js`;
 export const WORKER_ENTRY = `${root}dist/worker/worker.mjs`;
+const ASSETS_DIRECTORY = `${root}dist/assets`;
 
 /** A running API: `fetch` takes a path (and query) and returns the runtime's response. */
 export interface Runtime {
@@ -106,6 +107,12 @@ export async function startWorkerd(bindings: WorkerBindings = {}): Promise<Worke
 		scriptPath: WORKER_ENTRY,
 		modules: true,
 		compatibilityDate: compatibilityDate(),
+		// wrangler.toml's [assets], the Worker first as run_worker_first says
+		assets: {
+			directory: ASSETS_DIRECTORY,
+			binding: 'ASSETS',
+			routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
+		},
 		...bindings,
 	});
 	const first = await mf.dispatchFetch('http://localhost/healthz');
