@@ -16,7 +16,7 @@ import { describeWorkerStartup, measureWorkerStartup } from './worker-startup.js
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const NODE_ENTRY = join(root, 'dist/node.js');
-const WORKER_ENTRY = join(root, 'dist/worker.js');
+const WORKER_ENTRY = join(root, 'dist/worker/worker.mjs');
 const work = mkdtempSync(join(tmpdir(), 'mgi-api-bench-'));
 
 /** the issue's target: the API at least 0.9× a bare server sending the same bytes and headers */

@@ -1,19 +1,26 @@
 // Bundles the API for its two runtimes (core and hono included; the OpenAPI document generated from
 // the routes at build time, so zod, which describes the responses, stays out):
 //   dist/node.js   – Node 20 (platform node), started by `pnpm start`
-//   dist/worker.js – Cloudflare Workers / workerd (platform neutral, ESM, minified)
+//   dist/worker/   – Cloudflare Workers / workerd (platform neutral, ESM, minified): the entry
+//                    worker.mjs and the modules it imports on first use (src/lazy/load.ts), which
+//                    wrangler uploads beside it
+//   dist/assets/   – the Worker's static assets: openapi.json, which its entry serves through the app
 // `--watch` rebuilds the Node bundle on change and restarts it (the dev script).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
 import { esbuildDocsClientPlugin } from './docs-client.mjs';
-import { esbuildOpenApiPlugin } from './openapi-document.mjs';
+import { esbuildOpenApiPlugin, openApiDocumentText } from './openapi-document.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+const workerDir = join(dist, 'worker');
+const assetsDir = join(dist, 'assets');
+// chunk names carry a hash: yesterday's would otherwise be uploaded too
+rmSync(workerDir, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const shared = {
@@ -22,7 +29,6 @@ const shared = {
 	format: 'esm',
 	legalComments: 'none',
 	logLevel: 'warning',
-	plugins: [esbuildDocsClientPlugin(), esbuildOpenApiPlugin()],
 };
 
 const nodeOptions = {
@@ -32,6 +38,7 @@ const nodeOptions = {
 	platform: 'node',
 	target: 'node20',
 	sourcemap: true,
+	plugins: [esbuildDocsClientPlugin(), esbuildOpenApiPlugin()],
 	// some bundled CommonJS may still call require() for node built-ins
 	banner: {
 		js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
@@ -41,9 +48,15 @@ const nodeOptions = {
 const workerOptions = {
 	...shared,
 	entryPoints: ['src/entry/worker.ts'],
-	outfile: 'dist/worker.js',
+	outdir: 'dist/worker',
+	splitting: true,
+	chunkNames: '[name]-[hash]',
+	// .mjs: ES modules by the default module rules of wrangler and Miniflare alike
+	outExtension: { '.js': '.mjs' },
 	platform: 'neutral',
 	target: 'es2022',
+	// the OpenAPI document is a static asset (dist/assets/, wrangler's [assets]) the entry reads
+	plugins: [esbuildDocsClientPlugin(), esbuildOpenApiPlugin({ asset: true })],
 	mainFields: ['module', 'main'],
 	conditions: ['workerd', 'worker', 'browser'],
 	minify: true,
@@ -62,11 +75,39 @@ if (process.argv.includes('--watch')) {
 		ctx.dispose().then(() => process.exit(0));
 	});
 } else {
-	const [, worker] = await Promise.all([build(nodeOptions), build(workerOptions)]);
-	const bytes = readFileSync(join(dist, 'worker.js'));
-	const gzipped = gzipSync(bytes, { level: 9 }).length;
+	const [, worker, document] = await Promise.all([
+		build(nodeOptions),
+		build(workerOptions),
+		openApiDocumentText(),
+	]);
+	mkdirSync(assetsDir, { recursive: true });
+	writeFileSync(join(assetsDir, 'openapi.json'), document);
+	const outputs = worker.metafile.outputs;
+	const modules = Object.keys(outputs).map((file) => {
+		const bytes = readFileSync(join(root, file));
+		return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+	});
+	/** the entry and every module it imports statically: what workerd evaluates before the first request */
+	const startup = new Set(['dist/worker/worker.mjs']);
+	for (const file of startup) {
+		for (const { path, kind } of outputs[file].imports) {
+			if (kind === 'import-statement') startup.add(path);
+		}
+	}
+	const total = (selected) => ({
+		bytes: selected.reduce((sum, module) => sum + module.bytes, 0),
+		gzip: selected.reduce((sum, module) => sum + module.gzip, 0),
+	});
 	const sizes = {
-		worker: { bytes: bytes.length, gzip: gzipped },
+		// each module gzipped alone (level 9), as it is uploaded
+		worker: {
+			entry: {
+				...total(modules.filter((module) => startup.has(module.file))),
+				modules: [...startup],
+			},
+			total: { ...total(modules), modules: modules.length },
+			modules,
+		},
 		inputs: Object.keys(worker.metafile.inputs).length,
 		// the npm packages bundled, so tests can tell what the Worker carries
 		packages: [
@@ -79,7 +120,8 @@ if (process.argv.includes('--watch')) {
 		].sort(),
 	};
 	writeFileSync(join(dist, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+	const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 	console.log(
-		`built dist/node.js and dist/worker.js (${(bytes.length / 1024).toFixed(1)} KiB, ${(gzipped / 1024).toFixed(1)} KiB gzipped)`,
+		`built dist/node.js and dist/worker/ (entry and its static imports ${kib(sizes.worker.entry.gzip)} gzipped; all ${modules.length} modules ${kib(sizes.worker.total.gzip)})`,
 	);
 }

@@ -52,13 +52,21 @@ export async function generateOpenApiDocument() {
 
 /** one generation per process, shared by the Node and Worker builds that ask at the same time */
 let generated;
-const moduleSource = async () => {
+/** @returns {Promise<string>} the document as served: JSON text */
+export const openApiDocumentText = () => {
 	generated ??= generateOpenApiDocument().then((document) => JSON.stringify(document));
-	return `export default ${JSON.stringify(await generated)};`;
+	return generated;
 };
+const moduleSource = async () => `export default ${JSON.stringify(await openApiDocumentText())};`;
 
-/** esbuild plugin resolving `virtual:openapi-document` */
-export function esbuildOpenApiPlugin() {
+/** what the Worker bundles instead: its entry reads the document from its static assets */
+const ASSET_STUB = `throw new Error('the Worker serves /openapi.json from its static assets (the ASSETS binding)');`;
+
+/**
+ * esbuild plugin resolving `virtual:openapi-document`
+ * @param {{ asset?: boolean }} [options] asset: the document is a static asset, the module a stub
+ */
+export function esbuildOpenApiPlugin({ asset = false } = {}) {
 	return {
 		name: 'openapi-document',
 		/** @param {import('esbuild').PluginBuild} b */
@@ -68,7 +76,7 @@ export function esbuildOpenApiPlugin() {
 				namespace: 'openapi-document',
 			}));
 			b.onLoad({ filter: /.*/, namespace: 'openapi-document' }, async () => ({
-				contents: await moduleSource(),
+				contents: asset ? ASSET_STUB : await moduleSource(),
 				loader: 'js',
 			}));
 		},

@@ -48,7 +48,12 @@ export interface AppOptions {
 	log?: (entry: AccessLogEntry) => void;
 	/** per-client limits (429 past them); none when absent */
 	rateLimit?: RateLimitOptions;
+	/** /openapi.json's JSON text (default: the document the build generated, bundled; the Worker reads its static asset) */
+	openApiDocument?: () => Promise<string>;
 }
+
+/** the document the build generated from the routes (./openapi/generate.ts), imported on first use */
+const bundledOpenApiDocument = async () => (await import('virtual:openapi-document')).default;
 
 /** the problem type of an HTTPException's status: the first type declared with that status */
 const statusTypes = new Map<number, ProblemTypeId>();
@@ -74,6 +79,7 @@ export function createApp({
 	memo,
 	log,
 	rateLimit: limits,
+	openApiDocument = bundledOpenApiDocument,
 }: AppOptions = {}) {
 	const app = new Hono();
 	memo ??= new RepresentationMemo({ maxBytes: cacheBytes, maxEntries: cacheEntries, compress });
@@ -109,11 +115,9 @@ export function createApp({
 	const variances = declaredVariances(routes.routes);
 	memo.useVariances(variances.of);
 
-	routes.get('/openapi.json', noQuery(), async (c) => {
-		// generated at build time from the routes (./openapi/generate.ts); imported on first use
-		const { default: document } = await import('virtual:openapi-document');
-		return c.body(document, 200, { 'Content-Type': 'application/json' });
-	});
+	routes.get('/openapi.json', noQuery(), async (c) =>
+		c.body(await openApiDocument(), 200, { 'Content-Type': 'application/json' }),
+	);
 
 	// every path that answers GET answers the other methods with 405 (OPTIONS is CORS's)
 	const getPaths = new Set(routes.routes.filter((r) => r.method === 'GET').map((r) => r.path));

@@ -10,7 +10,7 @@ afterAll(async () => {
 	await workerd.stop();
 });
 
-describe('worker entry (dist/worker.js in workerd)', () => {
+describe('worker entry (dist/worker/ in workerd)', () => {
 	it('starts and answers', () => {
 		expect(workerd.firstResponseMs).toBeGreaterThan(0);
 	});
@@ -40,16 +40,27 @@ describe('worker entry (dist/worker.js in workerd)', () => {
 	});
 });
 
-describe('worker bundle (dist/worker.js)', () => {
+describe('worker bundle (dist/worker/)', () => {
 	const sizes = JSON.parse(
 		readFileSync(new URL('../dist/sizes.json', import.meta.url), 'utf8'),
 	) as {
 		packages: string[];
+		worker: { entry: { modules: string[] }; modules: { file: string }[] };
 	};
 
 	it('carries no zod: the document and its schemas are made at build time', () => {
 		expect(sizes.packages).toContain('hono');
 		expect(sizes.packages.filter((name) => name.includes('zod'))).toEqual([]);
+	});
+
+	it('leaves what src/lazy/load.ts loads to modules the entry imports on first use only', () => {
+		const lazy = ['resolver', 'search', 'translations', 'statistics', 'dataset'];
+		const fileOf = (name: string) =>
+			sizes.worker.modules.find(({ file }) => file.startsWith(`dist/worker/${name}-`))?.file;
+		for (const name of lazy) {
+			expect(fileOf(name), name).toBeDefined();
+			expect(sizes.worker.entry.modules).not.toContain(fileOf(name));
+		}
 	});
 
 	it('serves the document the build generated from the routes', async () => {

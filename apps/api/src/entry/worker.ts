@@ -2,8 +2,9 @@
 import { createHandler } from '../app.js';
 import type { RateLimitBinding, RateLimitOptions } from '../middleware/rate-limit.js';
 
-/** What wrangler.toml binds: the Rate Limiting binding and the policy it enforces, to state it. */
+/** What wrangler.toml binds: the static assets, the Rate Limiting binding and the policy it enforces, to state it. */
 interface Env {
+	ASSETS: Fetcher;
 	RATE_LIMITER?: RateLimitBinding;
 	API_RATE_LIMIT?: string;
 	API_RATE_LIMIT_WINDOW?: string;
@@ -24,13 +25,25 @@ function rateLimitFrom(env: Env): RateLimitOptions | undefined {
 	};
 }
 
+/** A static asset's text; the asset server answers any path, so a missing one is an error. */
+async function assetText(assets: Fetcher, path: string): Promise<string> {
+	const response = await assets.fetch(`https://assets.invalid${path}`);
+	if (!response.ok) throw new Error(`static asset ${path}: ${response.status}`);
+	return response.text();
+}
+
 // made on the first request: the bindings come with it, and stay the same for the isolate's life
 let handler: ReturnType<typeof createHandler> | undefined;
 
 export default {
 	fetch: (request, env, ctx) => {
 		// workerd (and Cloudflare's edge) compress a body sent with Content-Encoding on the way out
-		handler ??= createHandler({ compress: 'runtime', rateLimit: rateLimitFrom(env) });
+		handler ??= createHandler({
+			compress: 'runtime',
+			rateLimit: rateLimitFrom(env),
+			// the same bytes Node bundles, kept out of the Worker's modules (scripts/build.mjs)
+			openApiDocument: () => assetText(env.ASSETS, '/openapi.json'),
+		});
 		return handler.fetch(request, env, ctx);
 	},
 } satisfies ExportedHandler<Env>;

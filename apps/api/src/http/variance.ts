@@ -4,6 +4,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { RegExpRouter } from 'hono/router/reg-exp-router';
+import { loadLanguage } from '../i18n/translations.js';
 import { requestLanguage } from './language.js';
 import { type Format, formatFromAccept, negotiate } from './negotiate.js';
 import { parseTable } from './parse-table.js';
@@ -56,13 +57,12 @@ export function varies(variance: Variance): MiddlewareHandler {
 		if (declared.formats.length > 0 && c.req.query('format') === undefined) {
 			negotiate({ accept: c.req.header('accept'), offered: declared.formats });
 		}
+		const language = declared.language
+			? requestLanguage(c.req.query('lang'), c.req.header('accept-language'))
+			: undefined;
+		if (language) await loadLanguage(language);
 		await next();
-		if (declared.language && c.res.status < 400) {
-			c.res.headers.set(
-				'Content-Language',
-				requestLanguage(c.req.query('lang'), c.req.header('accept-language')),
-			);
-		}
+		if (language && c.res.status < 400) c.res.headers.set('Content-Language', language);
 	};
 	declarations.set(middleware, declared);
 	return middleware;

@@ -3,16 +3,17 @@
  * misspelt code, name or slug. Suggestions only: the request still fails, and says so.
  */
 import type { Government } from '@mgi-stories/core';
-import { resolveGovernment } from '@mgi-stories/core/resolve';
+import { loadResolver } from '../lazy/load.js';
 import type { Suggestion } from '../problem.js';
 
 const MAX_SUGGESTIONS = 3;
 
 /** The participants the resolver finds for `text` (a slug's hyphens read as spaces), best first. */
-export function resolveSuggestions(
+export async function resolveSuggestions(
 	text: string,
 	toSuggestion: (government: Government) => readonly Omit<Suggestion, 'matched' | 'score'>[],
-): Suggestion[] {
+): Promise<Suggestion[]> {
+	const { resolveGovernment } = await loadResolver();
 	const { candidates } = resolveGovernment({
 		query: text.replaceAll('-', ' ').slice(0, 200),
 		limit: MAX_SUGGESTIONS,

@@ -1,6 +1,6 @@
 /** @module a story's tag as the API shows it: the booklet's evidence, labelled as our reading */
 import type { Locale, Tag } from '@mgi-stories/core';
-import { localizedVocabulary } from '@mgi-stories/core/i18n';
+import { vocabularyIn } from '../i18n/translations.js';
 
 /** the source id the dataset files give the classification (`datapackage.json`, CSV `*_source`) */
 export const TAG_SOURCE = 'mgi-stories-reading';
@@ -12,7 +12,7 @@ function labelsIn(language: Locale): Map<string, string> {
 	let known = labels.get(language);
 	if (!known) {
 		known = new Map();
-		for (const facet of localizedVocabulary({ locale: language }).facets) {
+		for (const facet of vocabularyIn(language).facets) {
 			for (const value of facet.values) known.set(`${facet.id}/${value.id}`, value.label);
 		}
 		labels.set(language, known);

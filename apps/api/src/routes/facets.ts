@@ -1,8 +1,9 @@
 /** @module /v1/facets: the classification vocabulary with story counts */
-import { countFacets, localizedVocabulary } from '@mgi-stories/core/i18n';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
+import { vocabularyIn } from '../i18n/translations.js';
+import { loadStatistics } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import { langParam } from '../openapi/params.js';
 
@@ -19,9 +20,10 @@ export const facetsRoutes = new Hono().get(
 	'/',
 	varies({ ...JSON_ONLY, language: true }),
 	listFacets,
-	(c) => {
+	async (c) => {
+		const { countFacets } = await loadStatistics();
 		const language = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
-		const { facets } = localizedVocabulary({ locale: language });
+		const { facets } = vocabularyIn(language);
 		return c.json(
 			{
 				data: countFacets({ locale: language }).map((facet) => ({

@@ -5,15 +5,14 @@ import {
 	type Government,
 	governmentId,
 	governmentName,
-	governmentsTable,
 	storiesOf,
 } from '@mgi-stories/core';
-import { searchGovernments } from '@mgi-stories/core/search';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { listResponse, type SortKey } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
+import { loadDataset, loadSearch } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import {
 	booleanParam,
@@ -156,7 +155,7 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], SortKey<Government>> = {
 };
 
 export const governmentsRoutes = new Hono()
-	.get('/', varies({ formats: FORMATS, language: true }), listGovernments, (c) => {
+	.get('/', varies({ formats: FORMATS, language: true }), listGovernments, async (c) => {
 		const {
 			id,
 			kind,
@@ -172,6 +171,10 @@ export const governmentsRoutes = new Hono()
 			format,
 			lang,
 		} = c.req.valid('query');
+		const [{ searchGovernments }, { governmentsTable }] = await Promise.all([
+			loadSearch(),
+			loadDataset(),
+		]);
 		const filtered = searchGovernments({
 			query: q,
 			kind,
@@ -194,11 +197,11 @@ export const governmentsRoutes = new Hono()
 			columns: governmentsTable([]).columns,
 		});
 	})
-	.get('/:code', varies({ ...JSON_ONLY, language: true }), getGovernment, (c) => {
+	.get('/:code', varies({ ...JSON_ONLY, language: true }), getGovernment, async (c) => {
 		const { code } = c.req.valid('param');
 		const government = findGovernment({ query: code });
 		if (!government) {
-			const suggestions = resolveSuggestions(code, (candidate) => {
+			const suggestions = await resolveSuggestions(code, (candidate) => {
 				const candidateId = governmentId(candidate);
 				return [{ value: candidateId, href: governmentPath(candidateId) }];
 			});

@@ -1,8 +1,8 @@
 /** @module /v1/resolve: which government does a name, code, alias or misspelling mean? */
-import { resolveGovernment } from '@mgi-stories/core/resolve';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
+import { loadResolver } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import { langParam, limitParam, requiredTextParam } from '../openapi/params.js';
 import { governmentRef } from '../representations/government.js';
@@ -28,8 +28,9 @@ export const resolveRoutes = new Hono().get(
 	'/',
 	varies({ ...JSON_ONLY, language: true }),
 	resolve,
-	(c) => {
+	async (c) => {
 		const { q, limit, lang } = c.req.valid('query');
+		const { resolveGovernment } = await loadResolver();
 		const resolution = resolveGovernment({ query: q, limit });
 		const language = requestLanguage(lang, c.req.header('accept-language'));
 		return c.json(

@@ -1,11 +1,12 @@
 /** @module /v1/search: ranked full-text hits across stories and governments */
 import { type Column, governments, stories } from '@mgi-stories/core';
-import { type SearchHit, search } from '@mgi-stories/core/search';
+import type { SearchHit } from '@mgi-stories/core/search';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';
 import { varies } from '../http/variance.js';
+import { loadSearch } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import {
 	formatParam,
@@ -61,8 +62,9 @@ export const searchRoutes = new Hono().get(
 	'/',
 	varies({ formats: FORMATS, language: true }),
 	searchRoute,
-	(c) => {
+	async (c) => {
 		const { q, lang, kind, limit, offset, format } = c.req.valid('query');
+		const { search } = await loadSearch();
 		const kinds = (kind ?? ['story', 'government']) as ('story' | 'government')[];
 		// core caches the ranking per query and language, so every page of it costs a slice
 		const locale = requestLanguage(lang, c.req.header('accept-language'));

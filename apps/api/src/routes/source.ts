@@ -1,7 +1,8 @@
 /** @module /v1/source: the publication the data comes from, how to cite it, and its licence */
-import { datasetSources, datasetVersion, publication } from '@mgi-stories/core';
+import { datasetVersion, publication } from '@mgi-stories/core';
 import { Hono } from 'hono';
 import { JSON_ONLY, varies } from '../http/variance.js';
+import { loadDataset } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 
 const getSource = operation({
@@ -14,7 +15,7 @@ const getSource = operation({
 	query: {},
 });
 
-export const sourceRoutes = new Hono().get('/', varies(JSON_ONLY), getSource, (c) =>
+export const sourceRoutes = new Hono().get('/', varies(JSON_ONLY), getSource, async (c) =>
 	c.json(
 		{
 			data: {
@@ -22,7 +23,7 @@ export const sourceRoutes = new Hono().get('/', varies(JSON_ONLY), getSource, (c
 				publication,
 				citation: publication.requiredCitation,
 				licence: publication.licence,
-				sources: datasetSources(),
+				sources: (await loadDataset()).datasetSources(),
 				notice: `The stories, captions and credits are quoted verbatim from ${publication.title} (${publication.publisherShort}, ${publication.year}, ISBN ${publication.isbn.pdf}) under ${publication.licence.name}: no derivatives, no commercial use, attribution required. ${publication.licence.notice} Every other field names its source, version and licence in sources; the classification, the local authorities' levels and the claims checks are this project's own reading (CC-BY-4.0), not IOM's.`,
 				links: {
 					self: '/v1/source',

@@ -1,8 +1,8 @@
 /** @module /v1/stats: the programme in numbers and the booklet's claims checked */
-import { datasetStats } from '@mgi-stories/core/i18n';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
+import { loadStatistics } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import { langParam } from '../openapi/params.js';
 
@@ -19,7 +19,8 @@ export const statsRoutes = new Hono().get(
 	'/',
 	varies({ ...JSON_ONLY, language: true }),
 	getStatistics,
-	(c) => {
+	async (c) => {
+		const { datasetStats } = await loadStatistics();
 		const locale = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
 		return c.json({ data: datasetStats({ locale }) }, 200);
 	},

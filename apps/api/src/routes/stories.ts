@@ -11,15 +11,14 @@ import {
 	type Story,
 	type StoryFilter,
 	storiesOf,
-	storiesTable,
 	vocabulary,
 } from '@mgi-stories/core';
-import { searchStories } from '@mgi-stories/core/search';
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
+import { loadDataset, loadSearch } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import {
 	enumParam,
@@ -137,10 +136,10 @@ const getCitation = operation({
 	},
 });
 
-function requireStory(slug: string) {
+async function requireStory(slug: string) {
 	const story = findStory({ slug });
 	if (!story) {
-		const suggestions = resolveSuggestions(slug, (government) =>
+		const suggestions = await resolveSuggestions(slug, (government) =>
 			storiesOf(government).map((candidate) => ({
 				value: candidate.slug,
 				href: storyPath(candidate.slug),
@@ -163,8 +162,9 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], (story: Story) => string | nu
 };
 
 export const storiesRoutes = new Hono()
-	.get('/', varies({ formats: FORMATS, language: true }), listStories, (c) => {
+	.get('/', varies({ formats: FORMATS, language: true }), listStories, async (c) => {
 		const { fields, sort, limit, offset, format, q, lang, ...filter } = c.req.valid('query');
+		const [{ searchStories }, { storiesTable }] = await Promise.all([loadSearch(), loadDataset()]);
 		const language = requestLanguage(lang, c.req.header('accept-language'));
 		return listResponse(c, {
 			name: 'stories',
@@ -177,14 +177,14 @@ export const storiesRoutes = new Hono()
 			columns: storiesTable([]).columns,
 		});
 	})
-	.get('/:slug', varies({ ...JSON_ONLY, language: true }), getStory, (c) => {
-		const story = requireStory(c.req.valid('param').slug);
+	.get('/:slug', varies({ ...JSON_ONLY, language: true }), getStory, async (c) => {
+		const story = await requireStory(c.req.valid('param').slug);
 		c.header('Content-Location', storyPath(story.slug));
 		const language = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
 		return c.json({ data: storyDetail(story, language) }, 200);
 	})
-	.get('/:slug/citation', getCitation, (c) => {
-		const story = requireStory(c.req.valid('param').slug);
+	.get('/:slug/citation', getCitation, async (c) => {
+		const story = await requireStory(c.req.valid('param').slug);
 		const style = c.req.valid('query').style ?? 'apa';
 		const extension = { apa: 'txt', chicago: 'txt', bibtex: 'bib', ris: 'ris' }[style];
 		return c.body(cite({ story, style }), 200, {

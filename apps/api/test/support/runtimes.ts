@@ -1,4 +1,4 @@
-/** @module start the built API in its real runtimes: Node (dist/node.js) and workerd (dist/worker.js) */
+/** @module start the built API in its real runtimes: Node (dist/node.js) and workerd (dist/worker/) */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,8 @@ import { Miniflare } from 'miniflare';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const NODE_ENTRY = `${root}dist/node.js`;
-export const WORKER_ENTRY = `${root}dist/worker.js`;
+export const WORKER_ENTRY = `${root}dist/worker/worker.mjs`;
+const ASSETS_DIRECTORY = `${root}dist/assets`;
 
 /** A running API: `fetch` takes a path (and query) and returns the runtime's response. */
 export interface Runtime {
@@ -97,7 +98,7 @@ export interface WorkerBindings {
 	bindings?: Record<string, string>;
 }
 
-/** Runs dist/worker.js in workerd through Miniflare, with extra bindings (`ratelimits`, `bindings`) if given. */
+/** Runs dist/worker/worker.mjs (and the modules it imports) in workerd through Miniflare, with extra bindings (`ratelimits`, `bindings`) if given. */
 export async function startWorkerd(bindings: WorkerBindings = {}): Promise<WorkerdRuntime> {
 	requireBuilt(WORKER_ENTRY);
 	process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
@@ -106,6 +107,12 @@ export async function startWorkerd(bindings: WorkerBindings = {}): Promise<Worke
 		scriptPath: WORKER_ENTRY,
 		modules: true,
 		compatibilityDate: compatibilityDate(),
+		// wrangler.toml's [assets], the Worker first as run_worker_first says
+		assets: {
+			directory: ASSETS_DIRECTORY,
+			binding: 'ASSETS',
+			routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
+		},
 		...bindings,
 	});
 	const first = await mf.dispatchFetch('http://localhost/healthz');

@@ -1,0 +1,2 @@
+/** @module what `loadResolver` loads */
+export { resolveGovernment } from '@mgi-stories/core/resolve';
