@@ -114,7 +114,9 @@ for (const [name, spec] of Object.entries(dataset.modules)) {
 // functions that need them (import them from their own module): the public entry ships the records
 const INTERNAL_MODULES = new Set([
 	'aliases',
-	'catalogues',
+	'catalogue-labels',
+	'catalogue-sentences',
+	'catalogue-translations',
 	'localized-names',
 	'search-synonyms',
 	'un-names',

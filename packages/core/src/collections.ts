@@ -174,7 +174,7 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 		releases: {
 			exports: { releases: { value: parsed[RELEASES_FILE], type: 'readonly Release[]' } },
 		},
-		catalogues: cataloguesModule(catalogues),
+		...cataloguesModules(catalogues),
 	};
 	for (const [name, value] of Object.entries(parsed)) {
 		if (name in COLLECTIONS || name in modules) continue;
@@ -281,44 +281,54 @@ function exportsOf(file: string, parts: Record<string, unknown>): ModuleSpec['ex
 }
 
 /**
- * The catalogues as separate exports, so a bundle takes only what it reads: facet value labels
- * (`facetLabel`, search), the English sentences of the claims check (the main entry), and the
- * translated vocabulary, claims and sentences (`@mgi-stories/core/i18n`).
+ * The catalogues as three modules, so a bundle (or a bundle's chunk) takes only the file it reads:
+ * facet value labels (`facetLabel`, search), the English sentences of the claims check (the main
+ * entry), and the translated vocabulary, claims and sentences (`@mgi-stories/core/i18n`).
  */
-function cataloguesModule(catalogues: schemas.Catalogues): ModuleSpec {
+function cataloguesModules(catalogues: schemas.Catalogues): Record<string, ModuleSpec> {
 	const some = TRANSLATED_LOCALES.map((locale) => `'${locale}'`).join(' | ');
 	const each = <T>(pick: (translation: schemas.Translation) => T) =>
 		Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, pick(catalogues[locale])]));
 	const translation = 'DeepReadonly<z.infer<typeof schemas.TranslationSchema>>';
 	const translated = (part: string) => `Readonly<Record<${some}, ${translation}['${part}']>>`;
 	return {
-		exports: {
-			englishSentences: {
-				value: catalogues.en.sentences,
-				type: `${translation}['sentences']`,
+		'catalogue-sentences': {
+			exports: {
+				englishSentences: {
+					value: catalogues.en.sentences,
+					type: `${translation}['sentences']`,
+				},
 			},
-			translatedSentences: {
-				value: each(({ sentences }) => sentences),
-				type: translated('sentences'),
-			},
-			valueLabels: {
-				value: each(({ vocabulary }) =>
-					Object.fromEntries(
-						Object.entries(vocabulary.facets).map(([facet, words]) => [
-							facet,
-							Object.fromEntries(
-								Object.entries(words.values).map(([value, { label }]) => [value, label]),
-							),
-						]),
+		},
+		'catalogue-labels': {
+			exports: {
+				valueLabels: {
+					value: each(({ vocabulary }) =>
+						Object.fromEntries(
+							Object.entries(vocabulary.facets).map(([facet, words]) => [
+								facet,
+								Object.fromEntries(
+									Object.entries(words.values).map(([value, { label }]) => [value, label]),
+								),
+							]),
+						),
 					),
-				),
-				type: `Readonly<Record<${some}, Readonly<Record<string, Readonly<Record<string, string>>>>>>`,
+					type: `Readonly<Record<${some}, Readonly<Record<string, Readonly<Record<string, string>>>>>>`,
+				},
 			},
-			vocabularyTranslations: {
-				value: each(({ vocabulary }) => vocabulary),
-				type: translated('vocabulary'),
+		},
+		'catalogue-translations': {
+			exports: {
+				translatedSentences: {
+					value: each(({ sentences }) => sentences),
+					type: translated('sentences'),
+				},
+				vocabularyTranslations: {
+					value: each(({ vocabulary }) => vocabulary),
+					type: translated('vocabulary'),
+				},
+				claimTranslations: { value: each(({ claims }) => claims), type: translated('claims') },
 			},
-			claimTranslations: { value: each(({ claims }) => claims), type: translated('claims') },
 		},
 	};
 }

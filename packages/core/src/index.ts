@@ -14,7 +14,6 @@ export * from './data.js';
 export { ArgumentError, CoreError, DataError } from './errors.js';
 export {
 	type Column,
-	CSV_MEDIA_TYPE,
 	CSV_VARIANTS,
 	type CsvVariant,
 	type Table,
@@ -22,12 +21,8 @@ export {
 } from './exports/csv.js';
 export { dataPackage } from './exports/data-package.js';
 export { datasetDocument } from './exports/dataset-document.js';
-export {
-	DATASET_ZIP_MEDIA_TYPE,
-	datasetFiles,
-	datasetReadme,
-	datasetZip,
-} from './exports/dataset-zip.js';
+export { datasetFiles, datasetReadme, datasetZip } from './exports/dataset-zip.js';
+export { CSV_MEDIA_TYPE, DATASET_ZIP_MEDIA_TYPE } from './exports/media-types.js';
 export { COLUMN_SOURCES, columnSources, datasetSources } from './exports/provenance.js';
 export { claimsTable, governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
 export { jsonSchemas } from './generated/json-schemas.js';

@@ -26,9 +26,6 @@ export const CSV_VARIANTS = ['standard', 'excel'] as const;
  */
 export type CsvVariant = (typeof CSV_VARIANTS)[number];
 
-/** The media type CSV is served as, in either variant: always with its charset. */
-export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
-
 const BOM = '\uFEFF';
 
 /**

@@ -5,11 +5,6 @@ import { dataPackage } from './data-package.js';
 import { datasetSources } from './provenance.js';
 import { claimsTable, governmentsTable, storiesTable, tagsTable } from './tables.js';
 
-/**
- * The media type `datasetZip()` is served as.
- */
-export const DATASET_ZIP_MEDIA_TYPE = 'application/zip';
-
 /** The zip's entries get one fixed time, so the same data always makes the same bytes (and ETag). */
 const ENTRY_TIME = new Date(Date.UTC(2021, 0, 1));
 

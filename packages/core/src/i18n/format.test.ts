@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishSentences, translatedSentences } from '../generated/catalogues.js';
+import { englishSentences } from '../generated/catalogue-sentences.js';
+import { translatedSentences } from '../generated/catalogue-translations.js';
 import { formatList, formatMessage } from './format.js';
 
 const en = { locale: 'en', sentences: englishSentences } as const;

@@ -1,5 +1,5 @@
 /** @module the claims check's sentences in a locale: parameters, plurals by Intl.PluralRules, numbers by Intl.NumberFormat */
-import type { englishSentences } from '../generated/catalogues.js';
+import type { englishSentences } from '../generated/catalogue-sentences.js';
 import type { Message, SentenceKey } from '../schema/i18n.js';
 import type { Locale } from './locale.js';
 

@@ -1,7 +1,8 @@
 /** @module the statistics whose words are the project's own, in every locale: the main entry's are in English */
 import { checkOptions } from '../arguments.js';
 import { stories } from '../data.js';
-import { englishSentences, translatedSentences } from '../generated/catalogues.js';
+import { englishSentences } from '../generated/catalogue-sentences.js';
+import { translatedSentences } from '../generated/catalogue-translations.js';
 import { claimChecks } from '../stats/claim-checks.js';
 import { type FacetCount, facetCounts } from '../stats/count-facets.js';
 import { type DatasetStats, statsWith } from '../stats/dataset-stats.js';

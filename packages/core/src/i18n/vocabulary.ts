@@ -3,7 +3,7 @@
 import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
-import { claimTranslations, vocabularyTranslations } from '../generated/catalogues.js';
+import { claimTranslations, vocabularyTranslations } from '../generated/catalogue-translations.js';
 import { vocabulary } from '../generated/vocabulary.js';
 import type { Claim, Facet, Vocabulary } from '../types.js';
 import type { Locale, LocaleOptions, TranslatedLocale } from './locale.js';

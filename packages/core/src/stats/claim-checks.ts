@@ -1,5 +1,5 @@
 import { claims, countries, governments, localAuthorities, publication, stories } from '../data.js';
-import { englishSentences } from '../generated/catalogues.js';
+import { englishSentences } from '../generated/catalogue-sentences.js';
 import { countryOf } from '../governments/country-of.js';
 import { type Catalogue, formatList, formatMessage, type MessageParams } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';

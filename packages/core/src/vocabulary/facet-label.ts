@@ -1,5 +1,5 @@
 import { checkOptions } from '../arguments.js';
-import { valueLabels } from '../generated/catalogues.js';
+import { valueLabels } from '../generated/catalogue-labels.js';
 import { vocabulary } from '../generated/vocabulary.js';
 import type { Locale } from '../i18n/locale.js';
 import type { FacetId, FacetValueIds } from '../types.js';
