@@ -25,16 +25,23 @@ export interface QueryWord {
 
 /** The index's terms, to expand query words against. */
 export class Vocabulary {
-	readonly #terms: SearchableMap<true>;
+	readonly #words: ReadonlySet<string>;
+	#tree: SearchableMap<true> | undefined;
 	constructor(terms: Iterable<string>) {
-		this.#terms = SearchableMap.from([...terms].map((term): [string, true] => [term, true]));
+		this.#words = new Set(terms);
+	}
+
+	/** the terms as a radix tree, for prefixes and typos: built on the first word that needs one, as most words are terms */
+	get #terms(): SearchableMap<true> {
+		this.#tree ??= SearchableMap.from([...this.#words].map((term): [string, true] => [term, true]));
+		return this.#tree;
 	}
 
 	/** A query word's terms: exact or by stem; else by prefix; else by typo (same first letter). */
 	expand(word: string, analyzer: Analyzer): QueryWord {
 		const forms = analyzer.forms(word);
 		const terms = new Map<string, number>();
-		for (const form of forms) if (this.#terms.has(form)) terms.set(form, 1);
+		for (const form of forms) if (this.#words.has(form)) terms.set(form, 1);
 		const [typed = ''] = forms;
 		if (terms.size === 0 && typed.length >= MIN_PREFIX_LENGTH && !/^\p{N}/u.test(typed)) {
 			const longer: string[] = [];
