@@ -9,7 +9,7 @@ import type { Country, Government, Story } from '../types.js';
 import { facetLabel } from '../vocabulary/facet-label.js';
 import { type Defined, definedAbbreviations } from './abbreviations.js';
 import { analyzerFor, tokenize } from './analysis.js';
-import type { SearchDocument } from './engine.js';
+import type { DocumentSource, SearchDocument } from './engine.js';
 
 /** A value computed on first use: importing search analyzes no text. */
 function once<T>(compute: () => T): () => T {
@@ -178,9 +178,24 @@ export const searchDocuments = (): SearchDocument[] => [
 /**
  * The documents as search shows its hits, for an engine whose indexes were built beforehand from
  * `searchDocuments()` (internal: `search()`'s): a story's labels and themes, which only the index
- * reads, are left out, so no text is analyzed at runtime.
+ * reads, are left out, so no text is analyzed at runtime; each is made when a hit first shows it.
  */
-export const shownDocuments = (): SearchDocument[] => [
-	...stories.map(shownStory),
-	...governments.map(governmentDocument),
-];
+export function shownDocuments(): DocumentSource<SearchDocument> {
+	const made = new Map<string, SearchDocument | undefined>();
+	const make = (key: string) => {
+		const [kind, id] = key.split(':', 2);
+		if (kind === 'story') {
+			const story = stories.find((each) => each.slug === id);
+			return story && shownStory(story);
+		}
+		const government = governments.find((each) => governmentId(each) === id);
+		return government && governmentDocument(government);
+	};
+	return {
+		all: () => [...stories.map(shownStory), ...governments.map(governmentDocument)],
+		byKey: (key) => {
+			if (!made.has(key)) made.set(key, make(key));
+			return made.get(key);
+		},
+	};
+}

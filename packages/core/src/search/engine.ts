@@ -255,7 +255,26 @@ function snippetOf(
 export function createSearchEngine<Document extends SearchDocument<string>>(
 	documents: readonly Document[],
 ): SearchEngine<Document> {
-	return engineOf(documents, {});
+	let byKey: Map<string, Document> | undefined;
+	return engineOf(
+		{
+			all: () => documents,
+			byKey: (key) => {
+				byKey ??= new Map(documents.map((document) => [document.key, document]));
+				return byKey.get(key);
+			},
+		},
+		{},
+	);
+}
+
+/**
+ * Where an engine gets its documents: all of them to index a locale, or one by its key to show a
+ * hit (so an engine whose indexes were built beforehand makes only the documents it shows).
+ */
+export interface DocumentSource<Document> {
+	all(): readonly Document[];
+	byKey(key: string): Document | undefined;
 }
 
 /**
@@ -263,16 +282,15 @@ export function createSearchEngine<Document extends SearchDocument<string>>(
  * `search()` passes the dataset's, prebuilt at build; any other locale is indexed on first use).
  */
 export function engineOf<Document extends SearchDocument<string>>(
-	documents: readonly Document[],
+	documents: DocumentSource<Document>,
 	prebuilt: Partial<Record<Locale, AsPlainObject>>,
 ): SearchEngine<Document> {
-	const byKey = new Map(documents.map((document) => [document.key, document]));
 	const indexes = new Map<Locale, LocaleIndex>();
 	const indexFor = (locale: Locale) => {
 		let built = indexes.get(locale);
 		if (!built) {
 			const serialized = prebuilt[locale];
-			built = serialized ? loadIndex(serialized, locale) : buildIndex(documents, locale);
+			built = serialized ? loadIndex(serialized, locale) : buildIndex(documents.all(), locale);
 			indexes.set(locale, built);
 		}
 		return built;
@@ -295,7 +313,7 @@ export function engineOf<Document extends SearchDocument<string>>(
 			const hits: (SearchHit<Document['id']> & { document: Document })[] = [];
 			for (const { key: documentKey, score, allWords, terms } of ranked) {
 				if (hits.length >= limit) break;
-				const document = byKey.get(documentKey);
+				const document = documents.byKey(documentKey);
 				if (!document || !kinds.includes(document.kind)) continue;
 				const title = document.titles?.[locale] ?? document.title;
 				hits.push({
