@@ -101,6 +101,27 @@ describe('Vary follows what each route declares', () => {
 		expect(localized).toBeGreaterThanOrEqual(6);
 	});
 
+	it('labels a CSV English whatever the language asked for, as its table is', async () => {
+		for (const path of ['/v1/stories?format=csv&lang=fr', '/v1/governments?format=csv&lang=es']) {
+			const response = await app.request(path);
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('content-language'), path).toBe('en');
+		}
+		const json = await app.request('/v1/stories?lang=fr');
+		expect(json.headers.get('content-language')).toBe('fr');
+	});
+
+	it('offers the format parameter in a 406 only where the route has one', async () => {
+		const detail = async (path: string) =>
+			(
+				(await (await app.request(path, { headers: { accept: 'image/png' } })).json()) as {
+					detail: string;
+				}
+			).detail;
+		expect(await detail('/v1/stories')).toContain('format parameter');
+		expect(await detail('/v1/stories/cambodia')).not.toContain('format parameter');
+	});
+
 	it('names Accept wherever the media type asked for changes the answer', async () => {
 		let negotiated = 0;
 		for (const target of await everyRoute()) {

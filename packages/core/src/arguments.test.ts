@@ -16,6 +16,25 @@ describe('checkOptions', () => {
 		);
 	});
 
+	it('suggests the right call only where a bare value can mean one option, keeping an argument before it', () => {
+		const message = (options: unknown, keys: string[], shape = {}) => {
+			try {
+				checkOptions('f', options, keys, shape);
+			} catch (error) {
+				return (error as Error).message;
+			}
+		};
+		expect(message('France', ['query'])).toMatch(/: call f\(\{ query: "France" \}\)$/);
+		expect(message('USA', ['query', 'limit'], { primary: 'query' })).toMatch(
+			/: call f\(\{ query: "USA" \}\)$/,
+		);
+		expect(message('excel', ['variant'], { positional: 'table' })).toMatch(
+			/: call f\(table, \{ variant: "excel" \}\)$/,
+		);
+		// "health" could be a topic, a country or a query: no call is guessed
+		expect(message('health', ['country', 'topic'])).toMatch(/got "health"$/);
+	});
+
 	it('accepts a missing options object when the options are optional', () => {
 		expect(
 			checkOptions('filterStories', undefined, ['query'], { optional: true }).optionalString(

@@ -61,25 +61,40 @@ export interface OptionChecks {
 const isRecord = (value: unknown, property: string): boolean =>
 	typeof value === 'object' && value !== null && property in value;
 
+/** How a function takes its options, for the call an error suggests. */
+export interface OptionsShape {
+	/** the options object may be left out */
+	optional?: boolean;
+	/** the option a bare value passed instead of the object means; by default the only option */
+	primary?: string;
+	/** the argument before the options object, where the function takes one (`toCsv(table, …)`) */
+	positional?: string;
+}
+
 /**
  * Checks that `options` is an object whose keys are all in `keys` (so `{ q }` for `{ query }`
  * is caught), and returns the checks for its values. `fn` and the argument name go into every
- * error; a value passed where the options object goes gets the right call in the message:
- * `findGovernment('France')` → `… got "France": call findGovernment({ query: "France" })`.
- * @example const args = checkOptions('search', options, ['query', 'kinds', 'limit']); const query = args.string('query');
+ * error; a value passed where the options object goes gets the right call in the message, where
+ * the value can mean only one option: `findGovernment('France')` → `… got "France": call
+ * findGovernment({ query: "France" })`, `toCsv(table, 'excel')` → `… call toCsv(table, { variant: "excel" })`.
+ * @example const args = checkOptions('search', options, ['query', 'kinds', 'limit'], { primary: 'query' }); const query = args.string('query');
  */
 export function checkOptions(
 	fn: string,
 	options: unknown,
 	keys: readonly string[],
-	{ optional = false }: { optional?: boolean } = {},
+	{
+		optional = false,
+		primary = keys.length === 1 ? keys[0] : undefined,
+		positional,
+	}: OptionsShape = {},
 ): OptionChecks {
 	if (options === undefined && optional) options = {};
 	const shape = `one options object { ${keys.join(', ')} }`;
 	if (typeof options !== 'object' || options === null || Array.isArray(options)) {
 		const call =
-			typeof options === 'string' || typeof options === 'number'
-				? `: call ${fn}({ ${keys[0]}: ${JSON.stringify(options)} })`
+			primary && (typeof options === 'string' || typeof options === 'number')
+				? `: call ${fn}(${positional ? `${positional}, ` : ''}{ ${primary}: ${JSON.stringify(options)} })`
 				: '';
 		throw new ArgumentError(fn, 'options', shape, options, `got ${describeValue(options)}${call}`);
 	}

@@ -96,7 +96,7 @@ describe('one error convention: every misuse is an ArgumentError (a CoreError) n
 		[
 			'a locale passed positionally',
 			() => untyped(governmentName)(countries[0], 'fr'),
-			'governmentName: options must be one options object { locale }; got "fr": call governmentName({ locale: "fr" })',
+			'governmentName: options must be one options object { locale }; got "fr": call governmentName(government, { locale: "fr" })',
 		],
 		[
 			'an unknown locale',

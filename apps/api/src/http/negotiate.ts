@@ -104,7 +104,7 @@ export function negotiate({
 	if (chosen) return chosen;
 	throw new ProblemError({
 		type: 'not-acceptable',
-		detail: `None of the media types in Accept (${accept}) can be produced here. Ask for one of the allowed types, or use the format parameter.`,
+		detail: `None of the media types in Accept (${accept}) can be produced here. Ask for one of the allowed types${offered.length > 1 ? ', or use the format parameter' : ''}.`,
 		allowed: offered.map((offer) => MEDIA_TYPES[offer]),
 	});
 }

@@ -62,7 +62,9 @@ export function varies(variance: Variance): MiddlewareHandler {
 			: undefined;
 		if (language) await loadLanguage(language);
 		await next();
-		if (language && c.res.status < 400) c.res.headers.set('Content-Language', language);
+		// the CSV is the English table whatever the language asked for: it says so
+		const csv = c.res.headers.get('Content-Type')?.startsWith('text/csv');
+		if (language && c.res.status < 400) c.res.headers.set('Content-Language', csv ? 'en' : language);
 	};
 	declarations.set(middleware, declared);
 	return middleware;

@@ -4,7 +4,12 @@
  */
 import { z } from '@hono/zod-openapi';
 import { LOCALES } from '@mgi-stories/core';
-import { MATCH_KINDS } from '@mgi-stories/core/resolve';
+import {
+	AMBIGUITY_MARGIN,
+	EXACT_SCORES,
+	MATCH_KINDS,
+	MATCH_THRESHOLD,
+} from '@mgi-stories/core/resolve';
 import {
 	ClaimCheckSchema,
 	CountrySchema,
@@ -177,6 +182,17 @@ export const LocalizedNamesSchema = z
 		description:
 			'Names in the language asked for: countries by their UN Terminology (UNTERM) short names in French and Spanish and the booklet’s spelling in English, areas by their UNSD M49 names, local authorities as the booklet prints them. The English and official fields beside it never change with the language.',
 	});
+
+/** Each exact match kind's score, from core's own table, then the approximate ones. */
+const kindsByScore = new Map<number, string[]>();
+for (const [kind, score] of Object.entries(EXACT_SCORES))
+	kindsByScore.set(score, [...(kindsByScore.get(score) ?? []), kind]);
+const RESOLVER_SCORES = `${[...kindsByScore]
+	.sort(([a], [b]) => b - a)
+	.map(([score, kinds]) => `${score} ${kinds.join(', ')}`)
+	.join(
+		'; ',
+	)}; partial 0.7 + 0.2 × share of the name covered (0.1 × when the words do not start it); fuzzy (1 − edits ÷ length) − 0.1, so one typo in a ten-letter name scores 0.8. Nothing below ${MATCH_THRESHOLD} is returned.`;
 
 const StoryCountSchema = z.int().openapi({
 	description:
@@ -373,8 +389,7 @@ export const ResolutionSchema = z
 				'What the best candidate is: a participating government, an ISO 3166-1 country that did not take part in the MGI (2016–2021), or nothing at or above the 0.7 threshold (then `candidates` is empty).',
 		}),
 		ambiguous: z.boolean().openapi({
-			description:
-				'True when the runner-up scores within 0.05 of the best candidate (computed before `limit`).',
+			description: `True when the runner-up scores within ${AMBIGUITY_MARGIN} of the best candidate (computed before \`limit\`), and when the best is a participant found only from a fragment of its name ("Sierra") or from a misspelt first letter ("Luanda" is one letter from "Ruanda"): a participant is never named with confidence on such evidence.`,
 		}),
 		candidates: z.array(
 			z.object({
@@ -393,8 +408,7 @@ export const ResolutionSchema = z
 					.string()
 					.openapi({ description: 'The code or name that matched, as its source spells it' }),
 				score: z.number().min(0.7).max(1).openapi({
-					description:
-						'1 code or id; 0.98 booklet name, 0.97 common name, 0.95 official name, 0.93 ISO name, 0.9 alternative name; partial 0.7 + 0.2 × share of the name covered (0.1 × when the words do not start it); fuzzy 0.9 × (1 − edits ÷ length). Nothing below 0.7 is returned.',
+					description: RESOLVER_SCORES,
 				}),
 				country: IsoCountrySchema,
 				government: z.union([GovernmentRefSchema, z.null()]),

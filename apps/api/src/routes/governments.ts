@@ -90,7 +90,7 @@ const governmentsQuery = {
 	fields: fieldsParam(GOVERNMENT_FIELDS, 'id', 'name'),
 	sort: sortParam(
 		SORT_KEYS,
-		'Sort key, "-" for descending. Default: booklet order, or relevance with q.',
+		'Sort key, "-" for descending; `name` sorts by the name in the response’s language (`localized.name`, see `lang`) with that language’s collation. Default: booklet order, or relevance with q.',
 	),
 	limit: limitParam(),
 	offset: offsetParam(),
@@ -207,7 +207,7 @@ export const governmentsRoutes = new Hono()
 			});
 			throw new ProblemError({
 				type: 'not-found',
-				detail: `No participating government has the code "${code}".${didYouMean(suggestions)} Codes are ISO 3166-1 alpha-2, alpha-3 or numeric, or a local authority id; to find one by name, try /v1/resolve?q=${encodeURIComponent(code)}.`,
+				detail: `No participating government has the code "${code}".${didYouMean(suggestions)} Give an ISO 3166-1 alpha-2, alpha-3 or numeric code, a local authority id or a participant’s exact name; to find one by another name, try /v1/resolve?q=${encodeURIComponent(code)}.`,
 				suggestions,
 			});
 		}

@@ -14,8 +14,8 @@ const resolve = operation({
 	description: [
 		"Resolves against every ISO 3166-1 country (codes; English, French and Spanish names from i18n-iso-countries; the dataset's names and screened alternative names) and the booklet's local authorities, then reports participation: `USA` is the United States, a `non-participant`.",
 		'Case, accents, punctuation, spaces and a leading "the" are ignored; PDR, DPR, DR, Rep, St and Ste are spelled out ("Lao PDR").',
-		'Scores: 1 for a code or local authority id; 0.98 booklet name, 0.97 common name, 0.95 official name, 0.93 ISO name, 0.9 alternative name (when anything matches exactly, only exact matches are returned); `partial` 0.7–0.9 for a run of whole words of a country name with a distinctive word ("Korea"); `fuzzy` 0.9 × (1 − edits ÷ length), so one typo in a ten-letter name scores 0.81 while codes never match approximately (a local authority needs 85% similarity).',
-		'Nothing below 0.7 is returned: `status` is then `no-match` with no candidates. `ambiguous` is true when the runner-up is within 0.05 of the best. A blank `q` or one over 200 characters is a 400.',
+		'Each candidate says what matched (`matchedOn`) and its `score` (described there). When anything matches exactly, only exact matches are returned; `partial` is a run of whole words of a country name with a distinctive word ("Korea"); `fuzzy` a misspelling, while codes never match approximately (a local authority needs 85% similarity).',
+		'Nothing below 0.7 is returned: `status` is then `no-match` with no candidates; `ambiguous` says when the answer is not certain (described there). A blank `q` or one over 200 characters is a 400.',
 	].join('\n\n'),
 	query: {
 		q: requiredTextParam('A name, code, alias or misspelling.', 'Moldavia'),

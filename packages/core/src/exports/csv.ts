@@ -73,10 +73,10 @@ export function toCsv<Row>(
 		'a table (e.g. storiesTable())',
 	);
 	const variant =
-		checkOptions('toCsv', options, ['variant'], { optional: true }).optionalOneOf(
-			'variant',
-			CSV_VARIANTS,
-		) ?? 'standard';
+		checkOptions('toCsv', options, ['variant'], {
+			optional: true,
+			positional: 'table',
+		}).optionalOneOf('variant', CSV_VARIANTS) ?? 'standard';
 	const lines = [
 		table.columns.map((column) => quote(column.name)),
 		...table.rows.map((row) =>

@@ -137,7 +137,7 @@ function placeNames(authority: LocalAuthority): string[] {
 
 /**
  * Every name a government is known by, in English, French and Spanish (for display and full-text search).
- * @example namesOf(governmentById({ id: 'TUR' })) // ['Türkiye', 'Turkey', 'Republic of Türkiye', …]
+ * @example namesOf(governmentById({ id: 'TUR' })) // ['Turkey', 'Türkiye', 'Republic of Türkiye', …]
  */
 export function namesOf(government: Government): string[] {
 	checkArgument('namesOf', 'government', government).government('government');

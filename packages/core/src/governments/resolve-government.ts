@@ -233,7 +233,7 @@ function bestPerTarget(found: readonly ResolveCandidate[]): ResolveCandidate[] {
 }
 
 function checkArguments(options: unknown): { query: string; limit: number } {
-	const args = checkOptions('resolveGovernment', options, ['query', 'limit']);
+	const args = checkOptions('resolveGovernment', options, ['query', 'limit'], { primary: 'query' });
 	const query = args.string('query');
 	if (query.length > MAX_QUERY_LENGTH) {
 		throw new ArgumentError(

@@ -12,8 +12,8 @@ import {
 	type TranslatedLocale,
 } from './locale.js';
 
-const localeOf = (fn: string, options: unknown): Locale =>
-	checkOptions(fn, options, ['locale'], { optional: true }).locale();
+const localeOf = (fn: string, options: unknown, positional?: string): Locale =>
+	checkOptions(fn, options, ['locale'], { optional: true, positional }).locale();
 
 type Names = Readonly<Record<TranslatedLocale, string>>;
 type Articles = Readonly<Record<TranslatedLocale, string | null>>;
@@ -77,7 +77,7 @@ function localAuthorityName(authority: LocalAuthority, locale: Locale): string {
  * @example governmentName(governmentById({ id: 'DEU' }), { locale: 'fr' }) // 'Allemagne'
  */
 export function governmentName(government: Government, options: LocaleOptions = {}): string {
-	const checked = localeOf('governmentName', options);
+	const checked = localeOf('governmentName', options, 'government');
 	const entry = countryOfGovernment('governmentName', government);
 	if (!entry) return localAuthorityName(government as LocalAuthority, checked);
 	return inLocale((government as Country).bookletName, entry.names, checked);
@@ -97,7 +97,7 @@ function untermFormal(alpha3: string, locale: Locale): string | undefined {
  * @example governmentFormalName(governmentById({ id: 'CAN' }), { locale: 'es' }) // 'el Canadá'
  */
 export function governmentFormalName(government: Government, options: LocaleOptions = {}): string {
-	const checked = localeOf('governmentFormalName', options);
+	const checked = localeOf('governmentFormalName', options, 'government');
 	const entry = countryOfGovernment('governmentFormalName', government);
 	if (!entry) return government.bookletName;
 	if (checked === 'en') return (government as Country).officialName;
@@ -124,7 +124,7 @@ function formalPlace(formal: string, locale: Locale): Place | undefined {
  * @example governmentPlace(governmentById({ id: 'KAZ' }), { locale: 'fr' }) // { name: 'Kazakhstan', article: 'le' }
  */
 export function governmentPlace(government: Government, options: LocaleOptions = {}): Place {
-	const checked = localeOf('governmentPlace', options);
+	const checked = localeOf('governmentPlace', options, 'government');
 	const entry = countryOfGovernment('governmentPlace', government);
 	const name = governmentName(government, { locale: checked });
 	const formal = entry && INVERTED.test(name) ? untermFormal(entry.alpha3, checked) : undefined;
@@ -152,7 +152,7 @@ function regionEntry(fn: string, m49Code: string) {
  * @example regionName('419', { locale: 'es' }) // 'América Latina y el Caribe'
  */
 export function regionName(m49Code: string, options: LocaleOptions = {}): string {
-	const checked = localeOf('regionName', options);
+	const checked = localeOf('regionName', options, 'm49Code');
 	const entry = regionEntry('regionName', m49Code);
 	return inLocale(entry.en, entry.names, checked);
 }
@@ -162,7 +162,7 @@ export function regionName(m49Code: string, options: LocaleOptions = {}): string
  * @example regionPlace('002', { locale: 'fr' }) // { name: 'Afrique', article: 'l' }
  */
 export function regionPlace(m49Code: string, options: LocaleOptions = {}): Place {
-	const checked = localeOf('regionPlace', options);
+	const checked = localeOf('regionPlace', options, 'm49Code');
 	const entry = regionEntry('regionPlace', m49Code);
 	return place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
 }

@@ -69,7 +69,10 @@ export function localizedVocabulary(options: LocaleOptions = {}): Vocabulary {
  * @example localizedClaim(claims[0], { locale: 'fr' }).description
  */
 export function localizedClaim(claim: Claim, options: LocaleOptions = {}): Claim {
-	const checked = checkOptions('localizedClaim', options, ['locale'], { optional: true }).locale();
+	const checked = checkOptions('localizedClaim', options, ['locale'], {
+		optional: true,
+		positional: 'claim',
+	}).locale();
 	const { id } = checkArgument('localizedClaim', 'claim', claim).record<Claim>(
 		'claim',
 		'id',
@@ -99,7 +102,10 @@ const UN_GCM_TITLES: Readonly<Record<TranslatedLocale, readonly number[]>> = {
  * @example isOurGcmTitle('objective-3', { locale: 'fr' }) // true
  */
 export function isOurGcmTitle(objective: string, options: LocaleOptions = {}): boolean {
-	const checked = checkOptions('isOurGcmTitle', options, ['locale'], { optional: true }).locale();
+	const checked = checkOptions('isOurGcmTitle', options, ['locale'], {
+		optional: true,
+		positional: 'objective',
+	}).locale();
 	const number = Number(/^objective-(\d+)$/.exec(objective)?.[1]);
 	if (!Number.isInteger(number) || number < 1 || number > 23)
 		throw new ArgumentError(

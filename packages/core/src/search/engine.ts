@@ -95,7 +95,9 @@ const MAX_CACHED_QUERIES = 500;
 export const MAX_SEARCH_QUERY_LENGTH = 200;
 
 export function checkSearchOptions(fn: string, options: unknown): Required<SearchOptions> {
-	const args = checkOptions(fn, options, ['query', 'locale', 'kinds', 'limit']);
+	const args = checkOptions(fn, options, ['query', 'locale', 'kinds', 'limit'], {
+		primary: 'query',
+	});
 	const query = args.string('query');
 	if (query.length > MAX_SEARCH_QUERY_LENGTH) {
 		throw new ArgumentError(

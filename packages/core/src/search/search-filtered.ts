@@ -24,6 +24,7 @@ export interface QueryOption {
 export function searchStories(options: StoryFilter & QueryOption = {}): Story[] {
 	const args = checkOptions('searchStories', options, [...STORY_FILTER_KEYS, 'query'], {
 		optional: true,
+		primary: 'query',
 	});
 	const query = args.optionalString('query')?.trim();
 	const selected = selectStories('searchStories', args);
@@ -45,6 +46,7 @@ export function searchStories(options: StoryFilter & QueryOption = {}): Story[] 
 export function searchGovernments(options: GovernmentFilter & QueryOption = {}): Government[] {
 	const args = checkOptions('searchGovernments', options, [...GOVERNMENT_FILTER_KEYS, 'query'], {
 		optional: true,
+		primary: 'query',
 	});
 	const query = args.optionalString('query')?.trim();
 	const ranked = query

@@ -14,7 +14,7 @@ let engine: SearchEngine | undefined;
  * Full-text search over stories and governments in English, French or Spanish (`locale`, the
  * reader's language): stop words dropped, stemmed, accent-insensitive, typo tolerant where nothing
  * matches as typed; hits matching every word first, then those matching some (`allWords: false`).
- * @example search({ query: 'trata de personas', locale: 'es' }).map((hit) => hit.id) // ['sierra-leone', 'uruguay']
+ * @example search({ query: 'trata de personas', locale: 'es' }).map((hit) => hit.id) // ['uruguay', 'sierra-leone', 'tajikistan', 'iraq', 'kuwait']
  */
 export function search(options: SearchOptions): SearchHit[] {
 	checkSearchOptions('search', options);
