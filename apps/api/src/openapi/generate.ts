@@ -103,7 +103,7 @@ export async function generateDocument(): Promise<OpenApiDocument> {
 		info: {
 			title: 'MGI Success Stories API',
 			version: `1.0.0+${datasetVersion}`,
-			description: `${publication.title} (${publication.publisherShort}, ${publication.year}) as data: the success stories quoted verbatim, their classification with evidence, every participating government, search, citations and the booklet's claims checked. Data licence: ${publication.licence.name}. Every error is an RFC 9457 problem (application/problem+json).`,
+			description: `${publication.title} (${publication.publisherShort}, ${publication.year}) as data: the success stories quoted verbatim, their classification with evidence, every participating government, search, citations and the booklet's claims checked. Data licence: ${publication.licence.name}. Every error is an RFC 9457 problem (application/problem+json). Lists also come as CSV and NDJSON (\`format\`, Accept): a generated client that should read only JSON passes the media types it wants, e.g. openapi-fetch's \`createClient<paths, "application/json" | "application/problem+json">()\`.`,
 			license: { name: publication.licence.id, url: publication.licence.url },
 			contact: { name: 'MGI Success Stories API' },
 		},
