@@ -198,8 +198,14 @@ export interface LocatorMap {
 	/** every country, merged into one shape */
 	land: string;
 	disputed: { area: string; boundary: string };
+	/** the participating countries in view but the government's own, as the home map fills them */
+	neighbours: { path: string; hasStory: boolean }[];
 	/** the government's country, when the 110m data has its outline */
 	highlight: string | null;
+	/** a local authority: its point is ringed as on the home map */
+	local: boolean;
+	/** the country has no shape, or one too small to see: a dot marks it */
+	dot: boolean;
 	x: number;
 	y: number;
 }

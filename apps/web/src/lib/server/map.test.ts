@@ -287,4 +287,29 @@ describe('locatorMap', () => {
 		expect(map.x).toBeLessThan(map.width);
 		expect(map.land).toMatch(/^M/);
 	});
+
+	it('zooms closer on a small country, so the country itself is visible (Moldova)', () => {
+		const moldova = findGovernment({ query: 'MDA' });
+		if (!moldova) throw new Error('MDA missing');
+		const map = locatorMap(moldova);
+		const ys = (map.highlight?.match(/-?\d+/g) ?? []).map(Number).filter((_, i) => i % 2 === 1);
+		expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(map.height / 5);
+		expect(map.dot).toBe(false);
+		expect(map.local).toBe(false);
+	});
+
+	it('fills the neighbours as the home map does: participants and countries with a story', () => {
+		const angola = findGovernment({ query: 'AGO' });
+		if (!angola) throw new Error('AGO missing');
+		const map = locatorMap(angola);
+		expect(map.neighbours.some((neighbour) => neighbour.hasStory)).toBe(true);
+		expect(map.neighbours.some((neighbour) => !neighbour.hasStory)).toBe(true);
+		expect(map.neighbours.every((neighbour) => neighbour.path !== map.highlight)).toBe(true);
+	});
+
+	it('rings a local authority, and only a local authority', () => {
+		const authority = countries.flatMap((country) => country.localAuthorities)[0];
+		if (!authority) throw new Error('no local authority');
+		expect(locatorMap(authority).local).toBe(true);
+	});
 });

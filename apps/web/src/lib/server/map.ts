@@ -1,6 +1,6 @@
 /** @module the world map, projected at build time from Natural Earth (world-atlas 110m) with d3-geo */
 import { countries, type Government, governmentId, publication, stories } from '@mgi-stories/core';
-import { geoCircle, geoContains, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoBounds, geoCircle, geoContains, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 import { filterPath } from '$lib/filters';
@@ -180,6 +180,11 @@ function placeApart<T extends { x: number; y: number }>(
 	}));
 }
 
+/** The countries (alpha-3) with a national story: a local authority's story makes its country a participant only. */
+const withStory = new Set(
+	stories.filter((story) => story.level === 'national').map((story) => story.country),
+);
+
 /** Local authority markers: r in map units, spread so none overlaps another. */
 const MARKER_SPACING = 8;
 
@@ -323,10 +328,6 @@ function participationMap(options: {
 }): WorldMap {
 	const { draw, projectPoint } = options;
 	const participating = new Set<string>(countries.map((country) => country.numeric));
-	// a local authority's story makes its country a participant, not a country with a story
-	const withStory = new Set(
-		stories.filter((story) => story.level === 'national').map((story) => story.country),
-	);
 	const storyAuthorities = new Set(stories.map((story) => story.localAuthority));
 	const others = geometries.filter(
 		(geometry) =>
@@ -542,10 +543,26 @@ export function regionMap(region: string): WorldMap {
 
 /** How far around a government its locator map shows, in degrees: its neighbours, not the world. */
 const LOCATOR_REACH = 16;
+/** A small country is shown closer, this many times its own half-diagonal around it, but no closer. */
+const LOCATOR_ZOOM = 3;
+const LOCATOR_LEAST_REACH = 4;
+/** Under this size (map units) a highlighted shape is hard to see: a dot marks it as well. */
+const LOCATOR_VISIBLE = 24;
+
+/** The neighbourhood's radius in degrees: closer around a small country, so the country itself shows. */
+function locatorReach(geometry: Geometry | undefined): number {
+	if (!geometry) return LOCATOR_REACH;
+	const [[west, south], [east, north]] = geoBounds(feature(topology, geometry));
+	// a shape across the date line has west > east
+	const width = (((east - west) % 360) + 360) % 360;
+	const halfDiagonal = Math.hypot(width, north - south) / 2;
+	return Math.min(LOCATOR_REACH, Math.max(LOCATOR_LEAST_REACH, LOCATOR_ZOOM * halfDiagonal));
+}
 
 /**
  * A map locating one government in its part of the world: the projection centred on it and fitted
- * to its country and the neighbourhood around its point, clipped to the frame.
+ * to its country and the neighbourhood around it, clipped to the frame. The neighbours keep the
+ * home map's fills (participant, story, other land), so the locator reads with the same legend.
  */
 export function locatorMap(government: Government): LocatorMap {
 	const country = countries.find((candidate) =>
@@ -561,7 +578,7 @@ export function locatorMap(government: Government): LocatorMap {
 			{
 				type: 'Feature' as const,
 				properties: {},
-				geometry: geoCircle().center([lon, lat]).radius(LOCATOR_REACH)(),
+				geometry: geoCircle().center([lon, lat]).radius(locatorReach(geometry))(),
 			},
 			...(geometry ? [feature(topology, geometry)] : []),
 		],
@@ -582,6 +599,9 @@ export function locatorMap(government: Government): LocatorMap {
 	const localPath = geoPath(local).digits(0);
 	const draw = (object: Parameters<typeof path>[0]) => localPath(object) ?? '';
 	const [x = 0, y = 0] = local([lon, lat]) ?? [];
+	const highlight =
+		country && geometry ? draw(countryShape(country.numeric) as Parameters<typeof path>[0]) : null;
+	const size = highlight ? shapeSize(highlight) : null;
 	return {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
@@ -596,10 +616,16 @@ export function locatorMap(government: Government): LocatorMap {
 				),
 			) + draw(morocco as Parameters<typeof path>[0]),
 		disputed: disputedAreas(draw),
-		highlight:
-			country && geometry
-				? draw(countryShape(country.numeric) as Parameters<typeof path>[0])
-				: null,
+		neighbours: countries
+			.filter((candidate) => candidate !== country)
+			.flatMap((candidate) => {
+				const shape = countryShape(candidate.numeric);
+				const d = shape ? draw(shape as Parameters<typeof path>[0]) : '';
+				return d ? [{ path: d, hasStory: withStory.has(candidate.alpha3) }] : [];
+			}),
+		highlight,
+		local: government.kind !== 'country',
+		dot: size === null || Math.max(size.width, size.height) < LOCATOR_VISIBLE,
 		x: round(x),
 		y: round(y),
 	};
