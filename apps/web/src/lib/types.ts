@@ -114,8 +114,8 @@ export interface MapCountry {
 	region: string;
 	/** the outline, or null for countries too small for the 110m data (drawn as a point) */
 	path: string | null;
-	/** an outline too small to see at the map's scale (Lesotho, Eswatini): drawn with a dot as well */
-	tiny: boolean;
+	/** an outline too small to see at the map's scale (Lesotho, Eswatini): a dot over it, covering it */
+	tiny: { x: number; y: number; r: number } | null;
 	x: number;
 	y: number;
 	hasStory: boolean;

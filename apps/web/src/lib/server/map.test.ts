@@ -231,6 +231,22 @@ describe('symbols that hide no country', () => {
 		}
 	});
 
+	it('centre Lesotho’s and Eswatini’s dots on their shapes and cover them whole', () => {
+		for (const map of [worldMap(), regionMap('Africa')]) {
+			for (const country of map.countries) {
+				if (!country.tiny || !country.path) continue;
+				const numbers = (country.path.match(/-?\d+/g) ?? []).map(Number);
+				const corners = numbers.flatMap((value, index) =>
+					index % 2 === 0 ? [{ x: value, y: numbers[index + 1] ?? 0 }] : [],
+				);
+				const { x, y, r } = country.tiny;
+				for (const corner of corners) {
+					expect(Math.hypot(corner.x - x, corner.y - y)).toBeLessThanOrEqual(r);
+				}
+			}
+		}
+	});
+
 	it('draw the whole globe inside the frame, Arctic included', () => {
 		const numbers = (worldMap().sphere.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 		expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);

@@ -242,15 +242,36 @@ function clusterMarks(
 	);
 }
 
-/** The width and height of a drawn shape, from its path's coordinates. */
-function shapeSize(d: string): { width: number; height: number } {
+/** The bounding box of a drawn shape, from its path's coordinates. */
+function shapeBox(d: string): { x0: number; y0: number; x1: number; y1: number } {
 	const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
 	const xs = numbers.filter((_, index) => index % 2 === 0);
 	const ys = numbers.filter((_, index) => index % 2 === 1);
-	if (xs.length === 0) return { width: 0, height: 0 };
+	if (xs.length === 0) return { x0: 0, y0: 0, x1: 0, y1: 0 };
+	return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/** The width and height of a drawn shape. */
+function shapeSize(d: string): { width: number; height: number } {
+	const { x0, y0, x1, y1 } = shapeBox(d);
+	return { width: x1 - x0, height: y1 - y0 };
+}
+
+/** The least radius of a tiny country's dot, in map units. */
+const TINY_DOT_RADIUS = 4.5;
+
+/**
+ * A dot for a shape too small to see (Lesotho, Eswatini), centred on the shape and covering it whole,
+ * so no sliver of its outline peeks out beside the dot; null for a shape large enough to see.
+ */
+function tinyDot(d: string, least: number): { x: number; y: number; r: number } | null {
+	const { x0, y0, x1, y1 } = shapeBox(d);
+	const side = Math.max(x1 - x0, y1 - y0);
+	if (side >= least) return null;
 	return {
-		width: Math.max(...xs) - Math.min(...xs),
-		height: Math.max(...ys) - Math.min(...ys),
+		x: round((x0 + x1) / 2),
+		y: round((y0 + y1) / 2),
+		r: round(Math.max(TINY_DOT_RADIUS, side / Math.SQRT2 + 1)),
 	};
 }
 
@@ -422,9 +443,7 @@ function participationMap(options: {
 				href: governmentPath(country),
 				region: country.region,
 				path,
-				// Lesotho and Eswatini: shapes too small to see, given a dot as well
-				tiny:
-					path !== null && Math.max(...Object.values(shapeSize(path))) < 2 * options.markerRadius,
+				tiny: path === null ? null : tinyDot(path, 2 * options.markerRadius),
 				...projectPoint(country.point),
 				hasStory: withStory.has(country.alpha3),
 			};
