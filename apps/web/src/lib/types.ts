@@ -185,6 +185,8 @@ export interface WorldMap {
 	markerRadius: number;
 	/** the local authorities grouped, drawn instead of their markers on narrow screens */
 	clusters: MapCluster[];
+	/** a region's map on a phone: the frame's width over height, taller than the desktop's; null: as wide */
+	phoneAspect: number | null;
 	/** radius of a cluster's marker, in map units: 12 CSS px on a 375 px wide screen */
 	clusterRadius: number;
 	/** the regions a world map zooms into (their prerendered views); none on a region's map */

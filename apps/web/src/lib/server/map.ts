@@ -194,8 +194,10 @@ const MARKER_SPACING = 8;
  * 12.9 px, and centres 42 units apart leave a gap between any two.
  */
 export const CLUSTER_RADIUS = 18;
-/** A region's map fits the 343 px column (0.36 px a unit): 36 units is a 25.7 px target. */
-const REGION_CLUSTER_RADIUS = 36;
+/** The column a region's map fits on a 375 px screen, in CSS px. */
+const PHONE_COLUMN = 343;
+/** A region's frame on a phone is at most 4:3 tall (width over height at least 0.75). */
+const PHONE_LEAST_ASPECT = 0.75;
 
 type Point = { x: number; y: number };
 type MapGroup = { id: string; name: string; href: string };
@@ -224,22 +226,43 @@ function groupCentres(members: ClusterMember[], kind: MapCluster['kind']) {
 }
 
 /**
- * What a narrow screen shows instead of marks too small to tell apart or to tap: the local
- * authorities, and the success stories, each grouped by region (world map) or country (region map),
- * all placed apart at once so no cluster covers another.
+ * Members whose markers would overlap where they are (centres closer than `distance`, one chain of
+ * them) joined into one group within their own group (a country); a member with none near stands
+ * alone, linking to its own page.
+ */
+function proximityGroups(members: ClusterMember[], distance: number): ClusterMember[] {
+	const component = members.map((_, index) => index);
+	const root = (index: number): number =>
+		component[index] === index ? index : root(component[index] as number);
+	members.forEach((a, i) => {
+		members.forEach((b, j) => {
+			const near = Math.hypot(a.point.x - b.point.x, a.point.y - b.point.y) < distance;
+			if (j > i && near && a.group.id === b.group.id) component[root(j)] = root(i);
+		});
+	});
+	return members.map((member, index) => ({
+		...member,
+		group: { ...member.group, id: `${member.group.id}-${root(index)}` },
+	}));
+}
+
+/**
+ * What a narrow screen shows instead of marks too small to tell apart or to tap. The world map groups
+ * the local authorities and the success stories by region, all placed apart at once so no cluster
+ * covers another. A region's map keeps its story marks (the countries' own fills and diamonds) and
+ * joins only local authorities whose markers would overlap.
  */
 function clusterMarks(
 	authorities: ClusterMember[],
 	storyMembers: ClusterMember[],
-	frame: Frame & { clusterRadius: number },
+	frame: Frame & { clusterRadius: number; clusterBy: 'region' | 'country' },
 ): MapCluster[] {
 	const radius = frame.clusterRadius;
-	return placeApart(
-		[...groupCentres(authorities, 'local'), ...groupCentres(storyMembers, 'story')],
-		2 * radius + 6,
-		frame,
-		radius + 2,
-	);
+	const markers =
+		frame.clusterBy === 'region'
+			? [...groupCentres(authorities, 'local'), ...groupCentres(storyMembers, 'story')]
+			: groupCentres(proximityGroups(authorities, 2 * radius), 'local');
+	return placeApart(markers, 2 * radius + 6, frame, radius + 2);
 }
 
 /** The bounding box of a drawn shape, from its path's coordinates. */
@@ -346,6 +369,7 @@ function participationMap(options: {
 	clusterRadius: number;
 	/** what a cluster of local authorities stands for: a region (world map) or a country */
 	clusterBy: 'region' | 'country';
+	phoneAspect?: number | null;
 }): WorldMap {
 	const { draw, projectPoint } = options;
 	const participating = new Set<string>(countries.map((country) => country.numeric));
@@ -378,6 +402,7 @@ function participationMap(options: {
 		height: options.height,
 		markerRadius: options.markerRadius,
 		clusterRadius: options.clusterRadius,
+		phoneAspect: options.phoneAspect ?? null,
 		clusters: clusterMarks(
 			shown.flatMap((country) =>
 				country.localAuthorities.map((authority) => ({
@@ -542,7 +567,17 @@ export function regionMap(region: string): WorldMap {
 			[REGION_MAP_WIDTH, REGION_MAP_HEIGHT],
 		]);
 	const regionalPath = geoPath(regional).digits(0);
+	// a phone's frame fits the region's own shape (taller than the desktop's), cropping the empty sides
+	const [[x0, y0], [x1, y1]] = regionalPath.bounds(
+		extent as unknown as Parameters<typeof regionalPath.bounds>[0],
+	);
+	const phoneAspect = Math.max(PHONE_LEAST_ASPECT, round((x1 - x0) / (y1 - y0)));
+	const phoneScale = Math.max(
+		PHONE_COLUMN / REGION_MAP_WIDTH,
+		PHONE_COLUMN / phoneAspect / REGION_MAP_HEIGHT,
+	);
 	return participationMap({
+		phoneAspect: phoneAspect < REGION_MAP_WIDTH / REGION_MAP_HEIGHT ? phoneAspect : null,
 		width: REGION_MAP_WIDTH,
 		height: REGION_MAP_HEIGHT,
 		projectPoint: (point) => {
@@ -555,7 +590,8 @@ export function regionMap(region: string): WorldMap {
 		spacing: MARKER_SPACING * 2.5,
 		markSpacing: 22,
 		markerRadius: 8,
-		clusterRadius: REGION_CLUSTER_RADIUS,
+		// a 24 px target, and a little more, at the phone's scale
+		clusterRadius: Math.ceil(12.5 / phoneScale),
 		clusterBy: 'country',
 	});
 }
