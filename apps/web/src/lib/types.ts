@@ -114,8 +114,8 @@ export interface MapCountry {
 	region: string;
 	/** the outline, or null for countries too small for the 110m data (drawn as a point) */
 	path: string | null;
-	/** an outline too small to see at the map's scale (Lesotho, Eswatini): drawn with a dot as well */
-	tiny: boolean;
+	/** an outline too small to see at the map's scale (Lesotho, Eswatini): a dot over it, covering it */
+	tiny: { x: number; y: number; r: number } | null;
 	x: number;
 	y: number;
 	hasStory: boolean;
@@ -185,6 +185,8 @@ export interface WorldMap {
 	markerRadius: number;
 	/** the local authorities grouped, drawn instead of their markers on narrow screens */
 	clusters: MapCluster[];
+	/** a region's map on a phone: the frame's width over height, taller than the desktop's; null: as wide */
+	phoneAspect: number | null;
 	/** radius of a cluster's marker, in map units: 12 CSS px on a 375 px wide screen */
 	clusterRadius: number;
 	/** the regions a world map zooms into (their prerendered views); none on a region's map */
@@ -198,8 +200,14 @@ export interface LocatorMap {
 	/** every country, merged into one shape */
 	land: string;
 	disputed: { area: string; boundary: string };
+	/** the participating countries in view but the government's own, as the home map fills them */
+	neighbours: { path: string; hasStory: boolean }[];
 	/** the government's country, when the 110m data has its outline */
 	highlight: string | null;
+	/** a local authority: its point is ringed as on the home map */
+	local: boolean;
+	/** the country has no shape, or one too small to see: a dot marks it */
+	dot: boolean;
 	x: number;
 	y: number;
 }

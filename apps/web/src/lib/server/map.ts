@@ -1,6 +1,6 @@
 /** @module the world map, projected at build time from Natural Earth (world-atlas 110m) with d3-geo */
 import { countries, type Government, governmentId, publication, stories } from '@mgi-stories/core';
-import { geoCircle, geoContains, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoBounds, geoCircle, geoContains, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 import { filterPath } from '$lib/filters';
@@ -180,6 +180,11 @@ function placeApart<T extends { x: number; y: number }>(
 	}));
 }
 
+/** The countries (alpha-3) with a national story: a local authority's story makes its country a participant only. */
+const withStory = new Set(
+	stories.filter((story) => story.level === 'national').map((story) => story.country),
+);
+
 /** Local authority markers: r in map units, spread so none overlaps another. */
 const MARKER_SPACING = 8;
 
@@ -189,8 +194,10 @@ const MARKER_SPACING = 8;
  * 12.9 px, and centres 42 units apart leave a gap between any two.
  */
 export const CLUSTER_RADIUS = 18;
-/** A region's map fits the 343 px column (0.36 px a unit): 36 units is a 25.7 px target. */
-const REGION_CLUSTER_RADIUS = 36;
+/** The column a region's map fits on a 375 px screen, in CSS px. */
+const PHONE_COLUMN = 343;
+/** A region's frame on a phone is at most 4:3 tall (width over height at least 0.75). */
+const PHONE_LEAST_ASPECT = 0.75;
 
 type Point = { x: number; y: number };
 type MapGroup = { id: string; name: string; href: string };
@@ -219,33 +226,75 @@ function groupCentres(members: ClusterMember[], kind: MapCluster['kind']) {
 }
 
 /**
- * What a narrow screen shows instead of marks too small to tell apart or to tap: the local
- * authorities, and the success stories, each grouped by region (world map) or country (region map),
- * all placed apart at once so no cluster covers another.
+ * Members whose markers would overlap where they are (centres closer than `distance`, one chain of
+ * them) joined into one group within their own group (a country); a member with none near stands
+ * alone, linking to its own page.
+ */
+function proximityGroups(members: ClusterMember[], distance: number): ClusterMember[] {
+	const component = members.map((_, index) => index);
+	const root = (index: number): number =>
+		component[index] === index ? index : root(component[index] as number);
+	members.forEach((a, i) => {
+		members.forEach((b, j) => {
+			const near = Math.hypot(a.point.x - b.point.x, a.point.y - b.point.y) < distance;
+			if (j > i && near && a.group.id === b.group.id) component[root(j)] = root(i);
+		});
+	});
+	return members.map((member, index) => ({
+		...member,
+		group: { ...member.group, id: `${member.group.id}-${root(index)}` },
+	}));
+}
+
+/**
+ * What a narrow screen shows instead of marks too small to tell apart or to tap. The world map groups
+ * the local authorities and the success stories by region, all placed apart at once so no cluster
+ * covers another. A region's map keeps its story marks (the countries' own fills and diamonds) and
+ * joins only local authorities whose markers would overlap.
  */
 function clusterMarks(
 	authorities: ClusterMember[],
 	storyMembers: ClusterMember[],
-	frame: Frame & { clusterRadius: number },
+	frame: Frame & { clusterRadius: number; clusterBy: 'region' | 'country' },
 ): MapCluster[] {
 	const radius = frame.clusterRadius;
-	return placeApart(
-		[...groupCentres(authorities, 'local'), ...groupCentres(storyMembers, 'story')],
-		2 * radius + 6,
-		frame,
-		radius + 2,
-	);
+	const markers =
+		frame.clusterBy === 'region'
+			? [...groupCentres(authorities, 'local'), ...groupCentres(storyMembers, 'story')]
+			: groupCentres(proximityGroups(authorities, 2 * radius), 'local');
+	return placeApart(markers, 2 * radius + 6, frame, radius + 2);
 }
 
-/** The width and height of a drawn shape, from its path's coordinates. */
-function shapeSize(d: string): { width: number; height: number } {
+/** The bounding box of a drawn shape, from its path's coordinates. */
+function shapeBox(d: string): { x0: number; y0: number; x1: number; y1: number } {
 	const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
 	const xs = numbers.filter((_, index) => index % 2 === 0);
 	const ys = numbers.filter((_, index) => index % 2 === 1);
-	if (xs.length === 0) return { width: 0, height: 0 };
+	if (xs.length === 0) return { x0: 0, y0: 0, x1: 0, y1: 0 };
+	return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/** The width and height of a drawn shape. */
+function shapeSize(d: string): { width: number; height: number } {
+	const { x0, y0, x1, y1 } = shapeBox(d);
+	return { width: x1 - x0, height: y1 - y0 };
+}
+
+/** The least radius of a tiny country's dot, in map units. */
+const TINY_DOT_RADIUS = 4.5;
+
+/**
+ * A dot for a shape too small to see (Lesotho, Eswatini), centred on the shape and covering it whole,
+ * so no sliver of its outline peeks out beside the dot; null for a shape large enough to see.
+ */
+function tinyDot(d: string, least: number): { x: number; y: number; r: number } | null {
+	const { x0, y0, x1, y1 } = shapeBox(d);
+	const side = Math.max(x1 - x0, y1 - y0);
+	if (side >= least) return null;
 	return {
-		width: Math.max(...xs) - Math.min(...xs),
-		height: Math.max(...ys) - Math.min(...ys),
+		x: round((x0 + x1) / 2),
+		y: round((y0 + y1) / 2),
+		r: round(Math.max(TINY_DOT_RADIUS, side / Math.SQRT2 + 1)),
 	};
 }
 
@@ -320,13 +369,10 @@ function participationMap(options: {
 	clusterRadius: number;
 	/** what a cluster of local authorities stands for: a region (world map) or a country */
 	clusterBy: 'region' | 'country';
+	phoneAspect?: number | null;
 }): WorldMap {
 	const { draw, projectPoint } = options;
 	const participating = new Set<string>(countries.map((country) => country.numeric));
-	// a local authority's story makes its country a participant, not a country with a story
-	const withStory = new Set(
-		stories.filter((story) => story.level === 'national').map((story) => story.country),
-	);
 	const storyAuthorities = new Set(stories.map((story) => story.localAuthority));
 	const others = geometries.filter(
 		(geometry) =>
@@ -356,6 +402,7 @@ function participationMap(options: {
 		height: options.height,
 		markerRadius: options.markerRadius,
 		clusterRadius: options.clusterRadius,
+		phoneAspect: options.phoneAspect ?? null,
 		clusters: clusterMarks(
 			shown.flatMap((country) =>
 				country.localAuthorities.map((authority) => ({
@@ -421,9 +468,7 @@ function participationMap(options: {
 				href: governmentPath(country),
 				region: country.region,
 				path,
-				// Lesotho and Eswatini: shapes too small to see, given a dot as well
-				tiny:
-					path !== null && Math.max(...Object.values(shapeSize(path))) < 2 * options.markerRadius,
+				tiny: path === null ? null : tinyDot(path, 2 * options.markerRadius),
 				...projectPoint(country.point),
 				hasStory: withStory.has(country.alpha3),
 			};
@@ -522,7 +567,17 @@ export function regionMap(region: string): WorldMap {
 			[REGION_MAP_WIDTH, REGION_MAP_HEIGHT],
 		]);
 	const regionalPath = geoPath(regional).digits(0);
+	// a phone's frame fits the region's own shape (taller than the desktop's), cropping the empty sides
+	const [[x0, y0], [x1, y1]] = regionalPath.bounds(
+		extent as unknown as Parameters<typeof regionalPath.bounds>[0],
+	);
+	const phoneAspect = Math.max(PHONE_LEAST_ASPECT, round((x1 - x0) / (y1 - y0)));
+	const phoneScale = Math.max(
+		PHONE_COLUMN / REGION_MAP_WIDTH,
+		PHONE_COLUMN / phoneAspect / REGION_MAP_HEIGHT,
+	);
 	return participationMap({
+		phoneAspect: phoneAspect < REGION_MAP_WIDTH / REGION_MAP_HEIGHT ? phoneAspect : null,
 		width: REGION_MAP_WIDTH,
 		height: REGION_MAP_HEIGHT,
 		projectPoint: (point) => {
@@ -535,17 +590,34 @@ export function regionMap(region: string): WorldMap {
 		spacing: MARKER_SPACING * 2.5,
 		markSpacing: 22,
 		markerRadius: 8,
-		clusterRadius: REGION_CLUSTER_RADIUS,
+		// a 24 px target, and a little more, at the phone's scale
+		clusterRadius: Math.ceil(12.5 / phoneScale),
 		clusterBy: 'country',
 	});
 }
 
 /** How far around a government its locator map shows, in degrees: its neighbours, not the world. */
 const LOCATOR_REACH = 16;
+/** A small country is shown closer, this many times its own half-diagonal around it, but no closer. */
+const LOCATOR_ZOOM = 3;
+const LOCATOR_LEAST_REACH = 4;
+/** Under this size (map units) a highlighted shape is hard to see: a dot marks it as well. */
+const LOCATOR_VISIBLE = 24;
+
+/** The neighbourhood's radius in degrees: closer around a small country, so the country itself shows. */
+function locatorReach(geometry: Geometry | undefined): number {
+	if (!geometry) return LOCATOR_REACH;
+	const [[west, south], [east, north]] = geoBounds(feature(topology, geometry));
+	// a shape across the date line has west > east
+	const width = (((east - west) % 360) + 360) % 360;
+	const halfDiagonal = Math.hypot(width, north - south) / 2;
+	return Math.min(LOCATOR_REACH, Math.max(LOCATOR_LEAST_REACH, LOCATOR_ZOOM * halfDiagonal));
+}
 
 /**
  * A map locating one government in its part of the world: the projection centred on it and fitted
- * to its country and the neighbourhood around its point, clipped to the frame.
+ * to its country and the neighbourhood around it, clipped to the frame. The neighbours keep the
+ * home map's fills (participant, story, other land), so the locator reads with the same legend.
  */
 export function locatorMap(government: Government): LocatorMap {
 	const country = countries.find((candidate) =>
@@ -561,7 +633,7 @@ export function locatorMap(government: Government): LocatorMap {
 			{
 				type: 'Feature' as const,
 				properties: {},
-				geometry: geoCircle().center([lon, lat]).radius(LOCATOR_REACH)(),
+				geometry: geoCircle().center([lon, lat]).radius(locatorReach(geometry))(),
 			},
 			...(geometry ? [feature(topology, geometry)] : []),
 		],
@@ -582,6 +654,9 @@ export function locatorMap(government: Government): LocatorMap {
 	const localPath = geoPath(local).digits(0);
 	const draw = (object: Parameters<typeof path>[0]) => localPath(object) ?? '';
 	const [x = 0, y = 0] = local([lon, lat]) ?? [];
+	const highlight =
+		country && geometry ? draw(countryShape(country.numeric) as Parameters<typeof path>[0]) : null;
+	const size = highlight ? shapeSize(highlight) : null;
 	return {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
@@ -596,10 +671,16 @@ export function locatorMap(government: Government): LocatorMap {
 				),
 			) + draw(morocco as Parameters<typeof path>[0]),
 		disputed: disputedAreas(draw),
-		highlight:
-			country && geometry
-				? draw(countryShape(country.numeric) as Parameters<typeof path>[0])
-				: null,
+		neighbours: countries
+			.filter((candidate) => candidate !== country)
+			.flatMap((candidate) => {
+				const shape = countryShape(candidate.numeric);
+				const d = shape ? draw(shape as Parameters<typeof path>[0]) : '';
+				return d ? [{ path: d, hasStory: withStory.has(candidate.alpha3) }] : [];
+			}),
+		highlight,
+		local: government.kind !== 'country',
+		dot: size === null || Math.max(size.width, size.height) < LOCATOR_VISIBLE,
 		x: round(x),
 		y: round(y),
 	};

@@ -53,6 +53,8 @@ const LAND = '#e1e5e8';
 const PARTICIPANT = '#2f8a90';
 const FOCUS = '#0a3a3e';
 const MARKER = '#c2410c';
+/** the locator's "this place" (--here in tokens.css) */
+const HERE = '#7c3aed';
 
 /** A satori layout (the subset of React elements satori reads). */
 export type SatoriNode = Parameters<typeof satori>[0];
@@ -94,8 +96,22 @@ export function mapElements(map: WorldMap | LocatorMap): string {
 			.join('');
 		return base + shapes + disputed + dots;
 	}
-	const highlight = map.highlight ? `<path d="${map.highlight}" fill="${FOCUS}"/>` : '';
-	return `${base}${highlight}${disputed}<circle cx="${map.x}" cy="${map.y}" r="16" fill="none" stroke="${MARKER}" stroke-width="4"/><circle cx="${map.x}" cy="${map.y}" r="6" fill="${MARKER}"/>`;
+	// as the page's locator draws it: neighbours as the home map fills them, this place in its own hue
+	const neighbours = map.neighbours
+		.map(
+			(neighbour) =>
+				`<path d="${neighbour.path}" fill="${neighbour.hasStory ? FOCUS : PARTICIPANT}" stroke="#fff" stroke-width="0.5"/>`,
+		)
+		.join('');
+	const highlight = map.highlight
+		? `<path d="${map.highlight}" fill="none" stroke="${PAPER}" stroke-width="6" stroke-linejoin="round"/><path d="${map.highlight}" fill="${HERE}" stroke="${INK}" stroke-width="2" stroke-linejoin="round"/>`
+		: '';
+	const mark = map.local
+		? `<circle cx="${map.x}" cy="${map.y}" r="12" fill="none" stroke="${PAPER}" stroke-width="7"/><circle cx="${map.x}" cy="${map.y}" r="12" fill="none" stroke="${MARKER}" stroke-width="3"/>`
+		: map.dot
+			? `<circle cx="${map.x}" cy="${map.y}" r="14" fill="none" stroke="${PAPER}" stroke-width="7"/><circle cx="${map.x}" cy="${map.y}" r="14" fill="none" stroke="${INK}" stroke-width="3"/><circle cx="${map.x}" cy="${map.y}" r="6" fill="${HERE}" stroke="${PAPER}" stroke-width="2"/>`
+			: '';
+	return `${base}${neighbours}${highlight}${disputed}${mark}`;
 }
 
 /** the title as large as the card holds it: long French and Spanish titles step down */

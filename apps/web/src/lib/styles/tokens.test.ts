@@ -83,9 +83,10 @@ const MARKS: [string, string][] = [
 	['--local-stroke', '--participant'],
 	['--local-stroke', '--story'],
 	['--bg', '--story'],
-	['--locator', '--land'],
-	['--locator', '--ocean'],
-	['--bg', '--locator'],
+	['--here', '--land'],
+	['--here', '--ocean'],
+	['--bg', '--here'],
+	['--mark-rule', '--mark-bg'],
 	['--bg', '--participant'],
 ];
 
