@@ -11,7 +11,6 @@ import {
 	type Story,
 	stories,
 } from '@mgi-stories/core';
-import { localizedVocabulary } from '@mgi-stories/core/i18n';
 import { type FilterKey, filterPath } from '$lib/filters';
 import { coreLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';

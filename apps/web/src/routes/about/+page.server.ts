@@ -1,5 +1,4 @@
 import { countFacets, governmentSources, publication, stories } from '@mgi-stories/core';
-import { localizedVocabulary } from '@mgi-stories/core/i18n';
 import { filterPath } from '$lib/filters';
 import { localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
