@@ -104,13 +104,19 @@ test.describe('language switcher', () => {
 });
 
 test.describe('translated story pages', () => {
-	test('quote the booklet in English, say why and give the required citation', async ({ page }) => {
+	test('quote the booklet in English, tag it so, say why in one line and link the required citation', async ({
+		page,
+	}) => {
 		await page.goto('/fr/stories/cambodia/');
 		await expect(page.locator('blockquote.verbatim')).toHaveAttribute('lang', 'en');
+		const notice = page.locator('.verbatim-notice');
+		await expect(notice.getByText('Texte original en anglais')).toBeVisible();
+		await expect(notice).toContainText('La licence de la brochure n’en permet pas la traduction.');
 		await expect(
-			page.getByText(/sa licence \(Creative Commons .+\) en autorise la diffusion/),
-		).toBeVisible();
-		await expect(page.getByText('Citation obligatoire :')).toBeVisible();
-		await expect(page.locator('.verbatim-notice [lang="en"]')).toContainText('IOM');
+			notice.getByRole('link', { name: 'Licence et citation obligatoire' }),
+		).toHaveAttribute('href', '/fr/about/#source');
+		await expect(page.locator('#cite-apa')).toContainText(
+			'International Organization for Migration',
+		);
 	});
 });

@@ -5,7 +5,7 @@
 import type * as z from 'zod';
 import { DataError } from './errors.js';
 import { assertCatalogues } from './i18n/completeness.js';
-import { TRANSLATED_LOCALES } from './i18n/locale.js';
+import { LANGUAGES, TRANSLATED_LOCALES } from './i18n/locale.js';
 import { assertIntegrity } from './integrity.js';
 import * as schemas from './schema/index.js';
 import type { DatasetRelease } from './types.js';
@@ -227,6 +227,20 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 					]),
 			),
 			type: `Readonly<Record<string, Readonly<Partial<Record<${TRANSLATED_LOCALES.map((locale) => `'${locale}'`).join(' | ')}, string>>>>>`,
+		};
+		// the article UNTERM's English short name keeps in brackets ("Gambia (the)"), for `governmentPlace`
+		unNamesModule.exports.englishArticles = {
+			value: Object.fromEntries(
+				unNames.countries
+					.filter((country) => participating.has(country.alpha3))
+					.flatMap((country) => {
+						const article = /\(([^()]+)\)$/.exec(country.unterm.en?.short ?? '')?.[1];
+						return article && (LANGUAGES.en.articles as readonly string[]).includes(article)
+							? [[country.alpha3, article]]
+							: [];
+					}),
+			),
+			type: 'Readonly<Record<string, string>>',
 		};
 	}
 	addSourcesExport(modules, 'un-names', 'unNamesSource', 'source');

@@ -1,6 +1,6 @@
 /**
  * The grammar table: every message that takes a place name, with every government and M49 area, in
- * every translated locale (French and Spanish), read for the mistakes of pasting a name into a template ("de Albanie", "sur
+ * every locale (English's "the Gambia" too), read for the mistakes of pasting a name into a template ("de Albanie", "sur
  * Kazakhstan", "de le", "à les") and for a plural after 1.
  */
 import { readFileSync } from 'node:fs';
@@ -9,19 +9,18 @@ import {
 	governmentName,
 	governmentPlace,
 	governments,
+	LOCALES,
+	type Locale,
 	m49Areas,
 	type Place,
 	type PlaceArticle,
 	regionPlace,
-	TRANSLATED_LOCALES,
-	type TranslatedLocale,
 } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
 import { articleOf, place } from './places';
 
 type Render = (inputs: object, options: { locale: string }) => string;
-type Locale = TranslatedLocale;
 /** the inputs that name a place */
 const PLACE_INPUTS = ['name', 'region', 'country', 'subregion'];
 
@@ -31,6 +30,15 @@ const english: Record<string, unknown> = JSON.parse(
 const placeMessages = Object.keys(english).filter((key) =>
 	PLACE_INPUTS.some((input) => JSON.stringify(english[key]).includes(`{${input}}`)),
 );
+
+/**
+ * the messages an English page gives a government's name: English regions take no article, so the
+ * ones that name only a region ("Stories from {region}", the region card's `{name}`) never meet "the"
+ */
+const englishPlaceMessages = placeMessages.filter(
+	(key) => key !== 'og_alt_region' && /\{(?:name|country)\}/.test(JSON.stringify(english[key])),
+);
+const messagesIn = (locale: Locale) => (locale === 'en' ? englishPlaceMessages : placeMessages);
 
 /** messages a page calls only for two or more: `map_cluster_one` says "1 autorité locale" */
 const ONLY_MANY = new Set(['map_cluster_zoom', 'map_cluster_page', 'map_story_cluster']);
@@ -42,6 +50,7 @@ const places = (locale: Locale): Place[] => [
 
 /** what a sentence must not say, whichever place it names */
 const MISTAKES: Record<Locale, RegExp[]> = {
+	en: [/(?<!\p{L})[Tt]he the(?!\p{L})/u],
 	fr: [
 		/(?<!\p{L})[dD]e [AEIOUYÂÉÈÊÎÔÛaeiouyâéèêîôû]/u, // "de Albanie", "de Éthiopie": no elision
 		/(?<!\p{L})[dD]e (?:le|les)(?!\p{L})/u,
@@ -56,6 +65,7 @@ const MISTAKES: Record<Locale, RegExp[]> = {
 };
 /** words after which a name that takes an article must have it: "sur le Kazakhstan", never "sur Kazakhstan" */
 const BEFORE_ARTICLE: Record<Locale, RegExp> = {
+	en: /(?<!\p{L})(?:of|in|into|about|locating|shades|How|;)\s$/u,
 	fr: /(?<!\p{L})(?:de|à|sur|dans|pour|par|situant|signale|Comment)\s$/u,
 	es: /(?<!\p{L})(?:de|a|en|sobre|señala|aprovechó|aprovecharon|Cómo)\s$/u,
 };
@@ -67,6 +77,8 @@ const SINGULAR_AFTER_PLURAL: Record<
 	Locale,
 	{ after: RegExp; before?: RegExp; possessive?: RegExp }
 > = {
+	// English has no plural article: "the Philippines took part"
+	en: { after: /(?!)/u },
 	fr: {
 		after: /^ (?:a|est) /u,
 		possessive: /(?<!\p{L})(?:son|sa|ses) (?:sujet|usage|autorités|localisation)(?!\p{L})/u,
@@ -78,6 +90,7 @@ const SINGULAR_AFTER_PLURAL: Record<
 };
 /** a plural article that makes the name the subject ("Les Philippines ont", not "des Philippines", "de las Comoras") */
 const SUBJECT_ARTICLE: Record<Locale, RegExp> = {
+	en: /(?!)/u,
 	fr: /(?<!\p{L})[Ll]es $/u,
 	es: /(?<!(?:de|en|a|sobre) )(?<!\p{L})[Ll](?:os|as) $/u,
 };
@@ -149,11 +162,11 @@ describe('places in sentences', () => {
 		expect(articleOf('São Paulo', 'fr')).toBe('none');
 	});
 
-	for (const locale of TRANSLATED_LOCALES) {
-		it(`reads every place message with every government and area in ${locale}: ${placeMessages.length} messages × ${places(locale).length} places`, () => {
+	for (const locale of LOCALES) {
+		it(`reads every place message with every government and area in ${locale}: ${messagesIn(locale).length} messages × ${places(locale).length} places`, () => {
 			const functions = compiled as unknown as Record<string, Render>;
 			const problems: string[] = [];
-			for (const key of placeMessages) {
+			for (const key of messagesIn(locale)) {
 				const render = functions[key];
 				if (!render) throw new Error(`${key} is not compiled`);
 				for (const at of places(locale)) {
@@ -211,6 +224,25 @@ describe('places in sentences', () => {
 				{ locale: 'es' },
 			),
 		).toBe('Más sobre el Canadá');
+	});
+
+	it('gives the English names UNTERM writes with "(the)" their article, capitalised at a sentence’s start', () => {
+		const inEnglish = (name: string) => ({ name, nameArticle: articleOf(name, 'en') });
+		expect(compiled.gov_how_used(inEnglish('Republic of Moldova'), { locale: 'en' })).toBe(
+			'How the Republic of Moldova used the MGI',
+		);
+		expect(compiled.gov_local_heading(inEnglish('Gambia'), { locale: 'en' })).toBe(
+			'Local authorities of the Gambia that took part',
+		);
+		expect(compiled.gov_how_used(inEnglish('Dominican Republic'), { locale: 'en' })).toBe(
+			'How the Dominican Republic used the MGI',
+		);
+		expect(compiled.gov_no_story(inEnglish('Gambia'), { locale: 'en' })).toMatch(
+			/^The Gambia took part in the MGI;/,
+		);
+		expect(compiled.gov_how_used(inEnglish('Albania'), { locale: 'en' })).toBe(
+			'How Albania used the MGI',
+		);
 	});
 
 	it('agrees the verb and the possessive with a plural name (les, los, las)', () => {

@@ -56,6 +56,8 @@ export interface GovernmentSummary {
 	localAuthorities: number;
 	/** stories about this government itself: a country's national ones, not its authorities' */
 	stories: number;
+	/** the page of its first own story, for the list's link; `null` without one */
+	storyHref: string | null;
 	/** position in the booklet's list */
 	order: number;
 }

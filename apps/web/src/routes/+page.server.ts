@@ -22,6 +22,9 @@ import type { PageServerLoad } from './$types';
 // the map and tables need no JavaScript; the page ships none
 export const csr = false;
 
+/** how many stories the first screen names, enough to show the range in one line */
+const FIRST_STORIES = 3;
+
 export const load: PageServerLoad = () => {
 	const stats = datasetStats();
 	return {
@@ -80,6 +83,11 @@ export const load: PageServerLoad = () => {
 		// by country, as the list's heading says, each shown by its name: « São Paulo (Brésil) »
 		stories: [...stories]
 			.sort(byName((story) => nameOf(countryOf(story))))
+			.map((story) => ({ slug: story.slug, href: storyPath(story.slug), name: storyName(story) })),
+		// the first screen's way in: the booklet's first stories, in its own page order
+		firstStories: [...stories]
+			.sort((a, b) => a.page - b.page)
+			.slice(0, FIRST_STORIES)
 			.map((story) => ({ slug: story.slug, href: storyPath(story.slug), name: storyName(story) })),
 		topics: (filterGroups().find((group) => group.key === 'topic')?.options ?? []).filter(
 			(option) => option.total > 0,

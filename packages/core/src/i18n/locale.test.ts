@@ -24,8 +24,8 @@ describe('locales', () => {
 		}
 	});
 
-	it('English has no article data: its places take none', () => {
-		expect(LANGUAGES.en.articles).toEqual([]);
+	it('English has one article, the one UNTERM brackets ("Gambia (the)"), and no elision', () => {
+		expect(LANGUAGES.en.articles).toEqual(['the']);
 		expect(LANGUAGES.en.elides).toBe(false);
 	});
 });

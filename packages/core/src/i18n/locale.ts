@@ -29,7 +29,7 @@ export const LANGUAGES = {
 	en: {
 		name: 'English',
 		openGraph: 'en_US',
-		articles: [],
+		articles: ['the'],
 		elides: false,
 		accentsPlaceNames: false,
 	},

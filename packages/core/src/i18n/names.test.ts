@@ -129,6 +129,9 @@ describe('governmentPlace and regionPlace', () => {
 		['CAN', 'es', 'Canadá', 'el'],
 		['SLV', 'es', 'El Salvador', 'none'],
 		['DEU', 'en', 'Germany', 'none'],
+		['GMB', 'en', 'Gambia', 'the'],
+		['MDA', 'en', 'Republic of Moldova', 'the'],
+		['DOM', 'en', 'Dominican Republic', 'the'],
 	])('gives %s in %s as "%s" with the article "%s"', (id, locale, name, article) => {
 		expect(governmentPlace(government(id), { locale: locale as 'fr' })).toEqual({ name, article });
 	});

@@ -2,7 +2,7 @@
 import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
 import { localizedNames, otherNames } from '../generated/localized-names.js';
-import { formalNames } from '../generated/un-names.js';
+import { englishArticles, formalNames } from '../generated/un-names.js';
 import type { Country, Government, LocalAuthority } from '../types.js';
 import {
 	type Article,
@@ -118,7 +118,8 @@ function formalPlace(formal: string, locale: Locale): Place | undefined {
 }
 
 /**
- * A government as a sentence takes it: its name and its article (UNTERM's: "Kazakhstan (le)"). A
+ * A government as a sentence takes it: its name and its article (UNTERM's: "Kazakhstan (le)",
+ * "Gambia (the)"). A
  * short name the UN inverts for lists reads uninverted, as UNTERM's formal name: "l’État
  * plurinational de Bolivie", never "Bolivie (État plurinational de) a participé".
  * @example governmentPlace(governmentById({ id: 'KAZ' }), { locale: 'fr' }) // { name: 'Kazakhstan', article: 'le' }
@@ -128,6 +129,8 @@ export function governmentPlace(government: Government, options: LocaleOptions =
 	const entry = countryOfGovernment('governmentPlace', government);
 	const name = governmentName(government, { locale: checked });
 	const formal = entry && INVERTED.test(name) ? untermFormal(entry.alpha3, checked) : undefined;
+	if (entry && checked === 'en')
+		return { name, article: (englishArticles[entry.alpha3] as PlaceArticle | undefined) ?? 'none' };
 	return (
 		(formal ? formalPlace(formal, checked) : undefined) ?? place(name, entry?.articles, checked)
 	);

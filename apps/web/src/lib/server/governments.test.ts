@@ -13,4 +13,14 @@ describe('governmentSummaries', () => {
 		expect(summaries.find((summary) => summary.id === 'BRA')?.stories).toBe(0);
 		expect(summaries.find((summary) => summary.id === 'br-sao-paulo')?.stories).toBe(1);
 	});
+
+	it('link a government to its story (São Paulo to the one slugged brazil), and one without a story to none', () => {
+		const summaries = governmentSummaries();
+		for (const summary of summaries) {
+			expect(summary.storyHref !== null).toBe(summary.stories > 0);
+		}
+		expect(summaries.find((summary) => summary.id === 'br-sao-paulo')?.storyHref).toBe(
+			'/stories/brazil/',
+		);
+	});
 });

@@ -9,7 +9,7 @@ import {
 } from '@mgi-stories/core';
 import type { GovernmentSummary } from '$lib/types';
 import { areaName, nameOf } from './names';
-import { governmentPath, regionSlug } from './paths';
+import { governmentPath, regionSlug, storyPath } from './paths';
 
 /** Governments in the booklet's order: each country followed by its local authorities. */
 export function bookletOrder(): Government[] {
@@ -18,6 +18,7 @@ export function bookletOrder(): Government[] {
 
 export function summarizeGovernment(government: Government, order: number): GovernmentSummary {
 	const country = countryOf(government);
+	const own = ownStoriesOf(government);
 	return {
 		id: governmentId(government),
 		href: governmentPath(government),
@@ -32,7 +33,8 @@ export function summarizeGovernment(government: Government, order: number): Gove
 		alpha2: government.kind === 'country' ? government.alpha2 : null,
 		numeric: government.kind === 'country' ? government.numeric : null,
 		localAuthorities: government.kind === 'country' ? government.localAuthorities.length : 0,
-		stories: ownStoriesOf(government).length,
+		stories: own.length,
+		storyHref: own[0] ? storyPath(own[0].slug) : null,
 		order,
 	};
 }

@@ -60,6 +60,23 @@ describe('story summaries', () => {
 		}
 	});
 
+	it('show a phrase inside a longer one only as the longer one, with the labels of both', () => {
+		for (const story of stories) {
+			const phrases = evidenceOf(story, 'en').map((group) => group.phrase);
+			for (const phrase of phrases) {
+				expect(phrases.filter((other) => other !== phrase && other.includes(phrase))).toEqual([]);
+			}
+		}
+		const cambodia = stories.find((story) => story.slug === 'cambodia');
+		const longest = 'for all migrants to have access to essential health care';
+		const nested = cambodia?.tags.filter((tag) => longest.includes(tag.evidence)) ?? [];
+		expect(new Set(nested.map((tag) => tag.evidence)).size).toBeGreaterThan(1);
+		const group = cambodia && evidenceOf(cambodia, 'en').find((each) => each.phrase === longest);
+		expect(group?.tags.map((tag) => tag.id).sort()).toEqual(
+			nested.map((tag) => `tag-${tag.facet}-${tag.value}`).sort(),
+		);
+	});
+
 	it('show each evidence phrase once, with every tag it backs, in reading order', () => {
 		for (const story of stories) {
 			const groups = evidenceOf(story, 'en');

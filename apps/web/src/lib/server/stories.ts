@@ -171,15 +171,23 @@ export function relatedStories(
 
 /**
  * A story's tags grouped by the phrase that backs them, in reading order: each phrase is shown once,
- * with every label it supports (one phrase often backs a topic, a domain and an objective).
+ * with every label it supports (one phrase often backs a topic, a domain and an objective). A phrase
+ * inside a longer one ("access to essential health care" in "for all migrants to have access to
+ * essential health care") is shown as the longest phrase that holds it, with all their labels.
  */
 export function evidenceOf(story: Story, locale: Locale = coreLocale()): EvidenceGroup[] {
 	const facets = shownVocabulary(locale).facets;
+	const phrases = [...new Set(story.tags.map((tag) => tag.evidence))];
+	const longestHolding = (phrase: string) =>
+		phrases
+			.filter((candidate) => candidate.includes(phrase))
+			.reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest));
 	const groups = new Map<string, EvidenceGroup>();
 	for (const facet of facets) {
 		for (const tag of story.tags.filter((candidate) => candidate.facet === facet.id)) {
 			const value = facet.values.find((candidate) => candidate.id === tag.value);
-			const group = groups.get(tag.evidence) ?? { phrase: tag.evidence, tags: [] };
+			const phrase = longestHolding(tag.evidence);
+			const group = groups.get(phrase) ?? { phrase, tags: [] };
 			group.tags.push({
 				id: `tag-${facet.id}-${tag.value}`,
 				facet: facet.label,
@@ -187,7 +195,7 @@ export function evidenceOf(story: Story, locale: Locale = coreLocale()): Evidenc
 				description: value?.description ?? '',
 				href: localHref(filterPath(facet.id, tag.value)),
 			});
-			groups.set(tag.evidence, group);
+			groups.set(phrase, group);
 		}
 	}
 	const position = (group: EvidenceGroup) => {
