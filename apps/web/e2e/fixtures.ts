@@ -63,7 +63,7 @@ export const PAGE_TYPES = [
 	{ name: 'stories', path: '/stories/', heading: /Success stories/ },
 	{ name: 'stories filtered', path: '/stories/topic/health/', heading: /Stories: Health/ },
 	{ name: 'story', path: '/stories/cambodia/', heading: /^Cambodia$/ },
-	{ name: 'local story', path: '/stories/brazil/', heading: /São Paulo, Brazil/ },
+	{ name: 'local story', path: '/stories/brazil/', heading: /São Paulo \(Brazil\)/ },
 	{ name: 'governments', path: '/governments/', heading: /Participating governments/ },
 	{ name: 'governments filtered', path: '/governments/region/oceania/', heading: /Oceania/ },
 	{ name: 'country', path: '/governments/mus/', heading: /^Mauritius$/ },

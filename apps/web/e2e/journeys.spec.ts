@@ -67,7 +67,7 @@ test.describe('with JavaScript', { tag: '@js' }, () => {
 		await expect(page).toHaveURL(/\/search\/\?q=S%C3%A3o\+Paulo/);
 		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 		await expect(page.locator('main a[href="/stories/brazil/"]:visible')).toHaveText(
-			'São Paulo, Brazil',
+			'São Paulo (Brazil)',
 		);
 	});
 

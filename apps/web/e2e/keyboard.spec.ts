@@ -59,7 +59,7 @@ test.describe('keyboard only', () => {
 			await page.keyboard.press('Enter');
 			await expect(page).toHaveURL(/\/stories\/level\/local\/$/);
 		}
-		const story = page.getByRole('link', { name: 'São Paulo, Brazil' });
+		const story = page.getByRole('link', { name: 'São Paulo (Brazil)' });
 		await story.focus();
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/stories\/brazil\/$/);

@@ -237,7 +237,7 @@ test.describe('sharing', () => {
 			{
 				path: '/stories/brazil/',
 				image: '/og/stories/brazil.png',
-				title: 'São Paulo, Brazil: how the MGI was used',
+				title: 'São Paulo (Brazil): how the MGI was used',
 			},
 			{
 				path: '/governments/kaz/',
@@ -267,7 +267,7 @@ test.describe('sharing', () => {
 		const jsonLd = JSON.parse(
 			(await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
 		);
-		expect(jsonLd.headline).toBe('São Paulo, Brazil: how the MGI was used');
+		expect(jsonLd.headline).toBe('São Paulo (Brazil): how the MGI was used');
 	});
 });
 

@@ -39,7 +39,7 @@ export const placeOf = (story: Story): string | null => {
 	return authority ? nameOf(authority) : null;
 };
 
-/** What the site calls a story: its government, "São Paulo, Brazil" (the booklet prints a heading in capitals). */
+/** What the site calls a story: its government, "São Paulo (Brazil)" (the booklet prints a heading in capitals). */
 export function storyName(story: Story): string {
 	const place = placeOf(story);
 	const country = nameOf(countryOf(story));

@@ -16,7 +16,7 @@ export const load: PageServerLoad = () => ({
 		}),
 		path: '/search/',
 	}),
-	/** story slug → the name shown for it ("São Paulo, Brazil"); the index holds the printed heading */
+	/** story slug → the name shown for it ("São Paulo (Brazil)"); the index holds the printed heading */
 	storyNames: Object.fromEntries(
 		storySummaries().map((story) => [
 			story.slug,
