@@ -64,7 +64,8 @@ export function varies(variance: Variance): MiddlewareHandler {
 		await next();
 		// the CSV is the English table whatever the language asked for: it says so
 		const csv = c.res.headers.get('Content-Type')?.startsWith('text/csv');
-		if (language && c.res.status < 400) c.res.headers.set('Content-Language', csv ? 'en' : language);
+		if (language && c.res.status < 400)
+			c.res.headers.set('Content-Language', csv ? 'en' : language);
 	};
 	declarations.set(middleware, declared);
 	return middleware;
