@@ -41,7 +41,8 @@ const fill = (template, values) =>
 const localePrefix = (locale) => (locale === 'en' ? '' : `/${locale}`);
 
 /**
- * A story's name as the site shows it, in the locale: "São Paulo, Brésil".
+ * A story's name as the site shows it, in the locale: "São Paulo (Brésil)", as every locale's
+ * `local_authority_name` message writes it.
  * @param {string} slug @param {Locale} locale
  */
 function storyName(slug, locale) {
@@ -49,7 +50,7 @@ function storyName(slug, locale) {
 	if (!story) return slug;
 	const country = governmentName(countryOf(story), { locale });
 	const place = localAuthorities.find((authority) => authority.id === story.localAuthority);
-	return place ? `${place.bookletName}, ${country}` : country;
+	return place ? `${place.bookletName} (${country})` : country;
 }
 
 /** @param {Hit} hit @param {Locale} locale */

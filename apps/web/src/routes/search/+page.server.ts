@@ -20,7 +20,9 @@ export const load: PageServerLoad = () => ({
 	storyNames: Object.fromEntries(
 		storySummaries().map((story) => [
 			story.slug,
-			story.place ? `${story.place}, ${story.country}` : story.country,
+			story.place
+				? m.local_authority_name({ name: story.place, country: story.country })
+				: story.country,
 		]),
 	),
 });
