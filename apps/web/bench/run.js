@@ -36,20 +36,22 @@ const origin = `http://127.0.0.1:${port}`;
 const STORY = '/stories/cambodia/';
 const STORIES = '/stories/';
 const SEARCH_INDEX = '/stories/search.json';
-const PAGES = [
+const PAGE_TYPES = [
 	{ name: 'home', path: '/' },
 	{ name: 'stories', path: STORIES },
 	{ name: 'one story', path: STORY },
 	{ name: 'a government', path: '/governments/kaz/' },
 	{ name: 'a region', path: '/regions/africa/' },
 	{ name: 'data', path: '/data/' },
-	// French and Spanish pages: the same templates with their own messages and names
-	{ name: 'home, French', path: '/fr/' },
-	{ name: 'one story, French', path: `/fr${STORY}` },
-	{ name: 'home, Spanish', path: '/es/' },
-	{ name: 'one story, Spanish', path: `/es${STORY}` },
-	{ name: 'stories, Spanish', path: `/es${STORIES}` },
 ];
+// French and Spanish pages: the same six templates with their own messages, names and typography
+const PAGES = [
+	['', ''],
+	[', French', '/fr'],
+	[', Spanish', '/es'],
+].flatMap(([language, prefix]) =>
+	PAGE_TYPES.map(({ name, path }) => ({ name: `${name}${language}`, path: `${prefix}${path}` })),
+);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const CHROME_FLAGS = [
 	'--headless=new',

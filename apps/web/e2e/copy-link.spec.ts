@@ -54,5 +54,14 @@ test.describe('without JavaScript', { tag: '@no-js' }, () => {
 			await visit(page, path);
 			await expect(page.getByRole('button', { name: 'Copy link to this page' })).toHaveCount(0);
 		});
+
+		test(`the ${name} page keeps the copy-link button's place, so its appearing moves nothing`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width: 375, height: 812 });
+			await visit(page, path);
+			const box = await page.locator('button[data-copy-link]').boundingBox();
+			expect(box?.height).toBeGreaterThanOrEqual(24);
+		});
 	}
 });

@@ -12,7 +12,7 @@ export function enhanceCopyButtons(root: ParentNode = document): void {
 		const source = document.getElementById(button.dataset.copy ?? '');
 		const status = document.getElementById(button.dataset.copyStatus ?? '');
 		if (!source) continue;
-		button.hidden = false;
+		button.dataset.ready = '';
 		button.addEventListener('click', async () => {
 			try {
 				await navigator.clipboard.writeText(source.textContent ?? '');
@@ -31,7 +31,7 @@ export function enhanceCopyButtons(root: ParentNode = document): void {
 	if (typeof navigator.clipboard?.writeText !== 'function') return;
 	for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
 		const status = document.getElementById(button.dataset.copyStatus ?? '');
-		button.hidden = false;
+		button.dataset.ready = '';
 		button.addEventListener('click', async () => {
 			try {
 				await navigator.clipboard.writeText(location.href);
