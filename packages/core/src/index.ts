@@ -34,6 +34,7 @@ export {
 	m49AreaOf,
 	m49Areas,
 } from './geography/m49.js';
+export { M49_FIELDS } from './geography/m49-fields.js';
 export { countryOf } from './governments/country-of.js';
 export {
 	filterGovernments,

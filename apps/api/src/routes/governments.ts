@@ -5,6 +5,7 @@ import {
 	type Government,
 	governmentId,
 	governmentName,
+	M49_FIELDS,
 	storiesOf,
 } from '@mgi-stories/core';
 import { Hono } from 'hono';
@@ -42,12 +43,7 @@ const GOVERNMENT_FIELDS = [
 	'alpha2',
 	'alpha3',
 	'numeric',
-	'region',
-	'regionCode',
-	'subregion',
-	'subregionCode',
-	'intermediateRegion',
-	'intermediateRegionCode',
+	...M49_FIELDS,
 	'point',
 	'altNames',
 	'localAuthorities',
