@@ -32,34 +32,23 @@ const resolve = async (q: string, extra = '') => {
 };
 
 describe('GET /v1/resolve', () => {
-	it.each([
-		['Moldavia', 'MDA'],
-		['Türkiye', 'TUR'],
-		['cote divoire', 'CIV'],
-		['MX', 'MEX'],
-		['sao paulo', 'br-sao-paulo'],
-	])('resolves %s to the participant %s, linked', async (q, id) => {
-		const data = await resolve(q);
+	// which status each real-world name gets is the conformance fixture's (test/resolver-conformance.*):
+	// here, only how the answer is represented
+	it('links a participant to its government', async () => {
+		const data = await resolve('sao paulo');
 		expect(data.status).toBe('participant');
-		expect(data.candidates[0]).toMatchObject({ id, participant: true });
-		expect(data.candidates[0]?.government?.links.self).toBe(`/v1/governments/${id}`);
+		expect(data.candidates[0]).toMatchObject({ id: 'br-sao-paulo', participant: true });
+		expect(data.candidates[0]?.government?.links.self).toBe('/v1/governments/br-sao-paulo');
 	});
 
-	it.each([
-		['USA', 'USA'],
-		['United States', 'USA'],
-		['UK', 'GBR'],
-		['Iran', 'IRN'],
-		['Syria', 'SYR'],
-		['Dominica', 'DMA'],
-	])('says %s is %s, a country that did not take part, with no government', async (q, id) => {
-		const data = await resolve(q);
+	it('gives a country that did not take part its codes and no government', async () => {
+		const data = await resolve('United States');
 		expect(data).toMatchObject({ status: 'non-participant', ambiguous: false });
 		expect(data.candidates[0]).toMatchObject({
-			id,
+			id: 'USA',
 			participant: false,
 			government: null,
-			country: { alpha3: id },
+			country: { alpha3: 'USA' },
 		});
 	});
 

@@ -15,21 +15,9 @@ const summary = ({ status, ambiguous, candidates }: Resolution) => ({
 	ids: candidates.map((candidate) => candidate.id),
 });
 
+// what each real-world name variant resolves to is tooling/conformance's fixture table, run on core
+// and every other surface that resolves names: here, the resolver's own rules
 describe('resolveGovernment', () => {
-	it.each([
-		['USA', 'USA'],
-		['United States', 'USA'],
-		['UK', 'GBR'],
-		['Iran', 'IRN'],
-		['Syria', 'SYR'],
-		['Dominica', 'DMA'],
-	])('says %s is %s, a country that did not take part, and names no participant', (query, id) => {
-		const resolution = resolveGovernment({ query });
-		expect(resolution).toMatchObject({ status: 'non-participant', ambiguous: false });
-		expect(resolution.candidates[0]).toMatchObject({ id, participant: false, government: null });
-		expect(resolution.candidates.filter((candidate) => candidate.participant)).toEqual([]);
-	});
-
 	it('resolves every code and ISO name of every country to that country; only "Congo" and "BO" (also Bo, Sierra Leone) name two', () => {
 		const ambiguous: string[] = [];
 		for (const country of worldNames.countries) {
