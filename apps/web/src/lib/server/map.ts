@@ -1,5 +1,12 @@
 /** @module the world map, projected at build time from Natural Earth (world-atlas 110m) with d3-geo */
-import { countries, type Government, governmentId, publication, stories } from '@mgi-stories/core';
+import {
+	countries,
+	type Government,
+	governmentId,
+	ownStoriesOf,
+	publication,
+	stories,
+} from '@mgi-stories/core';
 import { geoBounds, geoCircle, geoContains, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
@@ -180,9 +187,9 @@ function placeApart<T extends { x: number; y: number }>(
 	}));
 }
 
-/** The countries (alpha-3) with a national story: a local authority's story makes its country a participant only. */
+/** The countries (alpha-3) with a story of their own: a local authority's story makes its country a participant only. */
 const withStory = new Set(
-	stories.filter((story) => story.level === 'national').map((story) => story.country),
+	countries.filter((country) => ownStoriesOf(country).length > 0).map((country) => country.alpha3),
 );
 
 /** Local authority markers: r in map units, spread so none overlaps another. */
