@@ -5,14 +5,17 @@ import {
 	classificationPng,
 	classificationSvg,
 	GRID_ATTRIBUTION,
-	GRID_TITLE,
+	gridTitle,
 } from './classification-image';
 
 describe('the classification grid as an image', () => {
 	it('has a title and the attribution, in words and drawn', async () => {
 		const svg = await classificationSvg();
 		// (booleans: a failing message would print the whole drawing)
-		expect(svg.includes(`<title id="grid-title">${GRID_TITLE}</title>`)).toBe(true);
+		expect(svg.includes(`<title id="grid-title">${gridTitle(stories.length)}</title>`)).toBe(true);
+		expect(gridTitle(stories.length)).toBe(
+			`The ${stories.length} MGI success stories against our classification`,
+		);
 		expect(GRID_ATTRIBUTION).toBe(
 			"classification: the mgi-stories project's reading (CC BY 4.0); stories © IOM 2021",
 		);

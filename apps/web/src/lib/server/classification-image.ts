@@ -11,9 +11,11 @@ import {
 	gridStories,
 	isTagged,
 } from './classification';
-import { escapeXml, layoutSvg, type SatoriNode, svgToPng } from './share-image';
+import { escapeXml, IMAGE_COLOURS, layoutSvg, type SatoriNode, svgToPng } from './share-image';
 
-export const GRID_TITLE = 'The 19 MGI success stories against our classification';
+/** The grid's title, with the number of stories it shows. */
+export const gridTitle = (stories: number) =>
+	`The ${stories} MGI success stories against our classification`;
 export const GRID_SUBTITLE =
 	'A dot: the story reports the value. Outcomes, topics, global frameworks, MGI domains and Global Compact for Migration objectives.';
 export const GRID_ATTRIBUTION =
@@ -33,12 +35,15 @@ const LINE = 17;
 const ONE_LINE = 72;
 const TOP = 128;
 
-const INK = '#0b1d33';
-const MUTED = '#3b4a5c';
-const PAPER = '#ffffff';
-const STRIPE = '#eef2f7';
-const RULE = '#c9d2dd';
-const DOT = '#0b3a6a';
+/** the site's colours, as in its share images: a teal dot on alternate ocean stripes */
+const {
+	ink: INK,
+	muted: MUTED,
+	paper: PAPER,
+	ocean: STRIPE,
+	land: RULE,
+	teal: DOT,
+} = IMAGE_COLOURS;
 
 interface Row {
 	kind: 'facet' | 'value';
@@ -121,10 +126,11 @@ export async function classificationSvg(
 	const gridWidth = stories.length * COLUMN;
 	const height = gridY + layout.height + 72;
 	const column = (index: number) => gridX + index * COLUMN;
+	const gridTitleText = gridTitle(stories.length);
 
 	const title = await textBlock(
 		[
-			text(GRID_TITLE, { fontSize: 30, fontWeight: 700, color: INK }, 44),
+			text(gridTitleText, { fontSize: 30, fontWeight: 700, color: INK }, 44),
 			text(GRID_SUBTITLE, { fontSize: 16, color: MUTED }, 26),
 		],
 		{ width: WIDTH - 2 * MARGIN, height: 70 },
@@ -179,7 +185,7 @@ export async function classificationSvg(
 		)
 		.join('');
 
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="grid-title grid-desc"><title id="grid-title">${escapeXml(GRID_TITLE)}</title><desc id="grid-desc">${escapeXml(`${GRID_SUBTITLE} ${GRID_ATTRIBUTION}`)}</desc><rect width="100%" height="100%" fill="${PAPER}"/>${stripes}${rules}${dots}${title}${names}${labels}${footer}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="grid-title grid-desc"><title id="grid-title">${escapeXml(gridTitleText)}</title><desc id="grid-desc">${escapeXml(`${GRID_SUBTITLE} ${GRID_ATTRIBUTION}`)}</desc><rect width="100%" height="100%" fill="${PAPER}"/>${stripes}${rules}${dots}${title}${names}${labels}${footer}</svg>`;
 }
 
 /** The grid as a PNG, twice the SVG's size for sharp text. */

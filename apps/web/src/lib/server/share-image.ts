@@ -42,14 +42,24 @@ const loadFonts = () => {
 	return fonts;
 };
 
-/** fixed colours, the site's light scheme (tokens.css): a card looks the same wherever it is shown */
-const INK = '#14181c';
-const MUTED = '#4f5863';
-const PAPER = '#ffffff';
-const TEAL = '#0b5f66';
+/** fixed colours, the site's light scheme (tokens.css): an image looks the same wherever it is shown */
+export const IMAGE_COLOURS = {
+	ink: '#14181c',
+	muted: '#4f5863',
+	paper: '#ffffff',
+	teal: '#0b5f66',
+	ocean: '#f3f5f7',
+	land: '#e1e5e8',
+} as const;
+const {
+	ink: INK,
+	muted: MUTED,
+	paper: PAPER,
+	teal: TEAL,
+	ocean: OCEAN,
+	land: LAND,
+} = IMAGE_COLOURS;
 const TEAL_SOFT = '#e3f0f0';
-const OCEAN = '#f3f5f7';
-const LAND = '#e1e5e8';
 const PARTICIPANT = '#2f8a90';
 const FOCUS = '#0a3a3e';
 const MARKER = '#c2410c';
