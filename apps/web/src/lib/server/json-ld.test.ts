@@ -1,6 +1,7 @@
 import { publication, stories } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { serializeJsonLd, storyJsonLd } from './json-ld';
+import { absoluteUrl } from './config';
+import { collectionPageJsonLd, serializeJsonLd, storyJsonLd } from './json-ld';
 
 describe('serializeJsonLd', () => {
 	it('cannot close the script element', () => {
@@ -23,5 +24,36 @@ describe('storyJsonLd', () => {
 			url: 'https://x.test/s/',
 			isPartOf: { '@type': 'Book', name: publication.title },
 		});
+	});
+});
+
+describe('collectionPageJsonLd', () => {
+	it('lists the items in order, with absolute URLs, as the page’s main entity', () => {
+		const page = collectionPageJsonLd({
+			name: 'Stories',
+			description: 'All of them',
+			path: '/stories/',
+			items: [
+				{ path: '/stories/cambodia/', name: 'Cambodia' },
+				{ path: '/stories/sao-paulo/', name: 'São Paulo (Brazil)' },
+			],
+		});
+		expect(page).toMatchObject({
+			'@type': 'CollectionPage',
+			url: absoluteUrl('/stories/'),
+			mainEntity: { '@type': 'ItemList', numberOfItems: 2 },
+		});
+		expect(page.mainEntity).toMatchObject({
+			itemListElement: [
+				{ position: 1, url: absoluteUrl('/stories/cambodia/'), name: 'Cambodia' },
+				{ position: 2, name: 'São Paulo (Brazil)' },
+			],
+		});
+	});
+
+	it('names no list when the page gives none', () => {
+		expect(
+			collectionPageJsonLd({ name: 'A', description: 'B', path: '/regions/africa/' }),
+		).not.toHaveProperty('mainEntity');
 	});
 });

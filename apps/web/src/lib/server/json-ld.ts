@@ -1,5 +1,6 @@
 /** @module JSON-LD for <script type="application/ld+json">: built from core's data, serialized so it cannot close the element */
 import { countryOf, publication, type Story } from '@mgi-stories/core';
+import { absoluteUrl } from './config';
 
 /** JSON with `<`, `>`, `&` and the JS line separators escaped: safe as the text of a script element. */
 export function serializeJsonLd(value: unknown): string {
@@ -48,5 +49,41 @@ export function storyJsonLd(
 			datePublished: String(publication.year),
 			publisher: organization(publication.publisher),
 		},
+	};
+}
+
+/**
+ * A page listing things (stories, governments, a region's participants) as a schema.org
+ * CollectionPage; with `items`, its list in order as the page's main entity.
+ */
+export function collectionPageJsonLd({
+	name,
+	description,
+	path,
+	items,
+}: {
+	name: string;
+	description: string;
+	path: string;
+	items?: readonly { path: string; name: string }[];
+}): Record<string, unknown> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'CollectionPage',
+		name,
+		description,
+		url: absoluteUrl(path),
+		...(items && {
+			mainEntity: {
+				'@type': 'ItemList',
+				numberOfItems: items.length,
+				itemListElement: items.map((item, index) => ({
+					'@type': 'ListItem',
+					position: index + 1,
+					url: absoluteUrl(item.path),
+					name: item.name,
+				})),
+			},
+		}),
 	};
 }

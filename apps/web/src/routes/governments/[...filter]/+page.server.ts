@@ -3,8 +3,8 @@ import { error } from '@sveltejs/kit';
 import { parseGovernmentPath } from '$lib/government-filters';
 import { m } from '$lib/paraglide/messages';
 import { claimRows } from '$lib/server/claims';
-import { absoluteUrl } from '$lib/server/config';
 import { governmentSummaries, KINDS } from '$lib/server/governments';
+import { collectionPageJsonLd } from '$lib/server/json-ld';
 import { pageMeta } from '$lib/server/meta';
 import { areaName } from '$lib/server/names';
 import { regionSlug } from '$lib/server/paths';
@@ -62,13 +62,7 @@ export const load: PageServerLoad = ({ params }) => {
 			title,
 			description,
 			path,
-			jsonLd: {
-				'@context': 'https://schema.org',
-				'@type': 'CollectionPage',
-				name: title,
-				description,
-				url: absoluteUrl(path),
-			},
+			jsonLd: collectionPageJsonLd({ name: title, description, path }),
 		}),
 		governments: governmentSummaries(),
 		regions: regions(),

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { absoluteUrl } from '$lib/server/config';
+import { collectionPageJsonLd } from '$lib/server/json-ld';
 import { regionMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName } from '$lib/server/names';
@@ -43,13 +43,7 @@ export const load: PageServerLoad = ({ params }) => {
 				path: sharePath('regions', params.slug),
 				alt: m.og_alt_region({ name: region.name }),
 			},
-			jsonLd: {
-				'@context': 'https://schema.org',
-				'@type': 'CollectionPage',
-				name: title,
-				description,
-				url: absoluteUrl(region.href),
-			},
+			jsonLd: collectionPageJsonLd({ name: title, description, path: region.href }),
 		}),
 		region,
 		map: regionMap(name),

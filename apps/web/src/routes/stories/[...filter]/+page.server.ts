@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { fill } from '$lib/enhance/template';
 import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
 import { m } from '$lib/paraglide/messages';
-import { absoluteUrl } from '$lib/server/config';
+import { collectionPageJsonLd } from '$lib/server/json-ld';
 import { pageMeta } from '$lib/server/meta';
 import { storyPath } from '$lib/server/paths';
 import { filterGroups, findOption, storySummaries } from '$lib/server/stories';
@@ -71,23 +71,12 @@ export const load: PageServerLoad = ({ params }) => {
 			title,
 			description,
 			path,
-			jsonLd: {
-				'@context': 'https://schema.org',
-				'@type': 'CollectionPage',
+			jsonLd: collectionPageJsonLd({
 				name: title,
 				description,
-				url: absoluteUrl(path),
-				mainEntity: {
-					'@type': 'ItemList',
-					numberOfItems: shown.length,
-					itemListElement: shown.map((story, index) => ({
-						'@type': 'ListItem',
-						position: index + 1,
-						url: absoluteUrl(storyPath(story.slug)),
-						name: story.country,
-					})),
-				},
-			},
+				path,
+				items: shown.map((story) => ({ path: storyPath(story.slug), name: story.country })),
+			}),
 		}),
 		stories,
 		shown: shown.map((story) => story.slug),
