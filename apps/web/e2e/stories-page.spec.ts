@@ -19,6 +19,18 @@ test.describe('the stories page’s titles', () => {
 	});
 });
 
+test.describe('without JavaScript', { tag: '@no-js' }, () => {
+	test('the search button sits on the field’s line at 375 px, so the script hiding it moves nothing', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 375, height: 812 });
+		await visit(page, '/stories/');
+		const field = await page.locator('#story-search').boundingBox();
+		const button = await page.locator('[data-search-form] button[type="submit"]').boundingBox();
+		expect(button?.y).toBe(field?.y);
+	});
+});
+
 test.describe('with JavaScript', { tag: '@js' }, () => {
 	test('the title follows the filters and the search', async ({ page }) => {
 		await visit(page, '/stories/', { interactive: true });
