@@ -20,7 +20,7 @@ describe('buildDataset', () => {
 				'catalogue-translations',
 				'claims',
 				'governments',
-				'publication',
+				'publications',
 				'stories',
 				'vocabulary',
 			]
@@ -32,7 +32,7 @@ describe('buildDataset', () => {
 								'claims',
 								'classification',
 								'governments',
-								'publication',
+								'publications',
 								'stories',
 								'vocabulary',
 							].includes(name),
