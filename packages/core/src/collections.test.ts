@@ -96,6 +96,14 @@ describe('buildDataset', () => {
 		);
 	});
 
+	it('requires the French and Spanish names of every participating country', () => {
+		const localized = copy(files['localized-names']) as { countries: { alpha3: string }[] };
+		localized.countries = localized.countries.filter((entry) => entry.alpha3 !== 'ALB');
+		expect(() => buildDataset({ ...files, 'localized-names': localized })).toThrow(
+			'localized-names[ALB].countries: a participating country has no French and Spanish names',
+		);
+	});
+
 	it('fails on a data file without a schema, and on a missing one', () => {
 		expect(() => buildDataset({ ...files, gazetteer: [] })).toThrow(
 			/gazetteer\[\*\]\.\(collection\): no schema/,

@@ -199,6 +199,16 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 	const localized = parsed['localized-names'] as schemas.LocalizedNamesFile | undefined;
 	const localizedModule = modules['localized-names'];
 	if (localized && localizedModule) {
+		// every participant is named in every language, a new edition's too
+		const named = new Set(localized.countries.map((entry) => entry.alpha3));
+		const unnamed = countries.find((country) => !named.has(country.alpha3));
+		if (unnamed)
+			throw new DataError(
+				'localized-names',
+				unnamed.alpha3,
+				'countries',
+				'a participating country has no French and Spanish names: run `pnpm localized-names`',
+			);
 		// the names a lookup matches, apart from the rest of the file: findGovernment needs no articles or sources
 		localizedModule.exports.otherNames = {
 			value: Object.fromEntries(

@@ -9,14 +9,19 @@ import {
 	EDITIONS,
 	filterGovernments,
 	filterStories,
+	governmentName,
 	publication,
 	requireStory,
 } from '../src/index.js';
 import { FIXTURE_EDITION } from './fixture-edition.js';
 
 vi.mock('../src/data.js', async (importOriginal) => {
-	const { recordsWithFixtureEdition } = await import('./fixture-edition.js');
-	return { ...(await importOriginal<object>()), ...recordsWithFixtureEdition() };
+	const { modulesWithFixtureEdition } = await import('./fixture-edition.js');
+	return { ...(await importOriginal<object>()), ...modulesWithFixtureEdition().records };
+});
+vi.mock('../src/generated/localized-names.js', async () => {
+	const { modulesWithFixtureEdition } = await import('./fixture-edition.js');
+	return modulesWithFixtureEdition().localizedNames;
 });
 
 const slugs = (filter: Parameters<typeof filterStories>[0]) =>
@@ -83,6 +88,11 @@ describe('a new edition added as data (the test-only fixture edition 2099)', () 
 		});
 		expect(datasetStats({ edition: '2021' })).toMatchObject({ countries: 84, stories: 19 });
 		expect(datasetStats()).toMatchObject({ edition: null, countries: 85, stories: 20 });
+	});
+
+	it('names its governments from its own data, in every language', () => {
+		const [fixtureland] = filterGovernments({ edition: FIXTURE_EDITION });
+		expect(fixtureland && governmentName(fixtureland, { locale: 'fr' })).toBe('Fixtureland (fr)');
 	});
 
 	it('is listed among the editions an unknown one is told', () => {

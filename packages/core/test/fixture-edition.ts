@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDataFiles } from '../scripts/data-files.js';
 import { buildDataset } from '../src/collections.js';
-import type { Claim, Country, Government, Publication, Story } from '../src/types.js';
+import type { Country, Government, Publication } from '../src/types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,20 +39,30 @@ export function dataFilesWithFixtureEdition(): Record<string, unknown> {
 	) as Record<string, unknown>;
 }
 
-/** The records `src/data.ts` exports, built from the data files with the fixture edition added. */
-export function recordsWithFixtureEdition() {
+/**
+ * The modules the build would emit from the data files with the fixture edition added, as the
+ * runtime reads them: `records`, what `src/data.ts` exports (with its derived collections), and
+ * `localizedNames`, what `src/generated/localized-names.ts` exports (names read by `governmentName`).
+ */
+export function modulesWithFixtureEdition() {
 	const { modules } = buildDataset(dataFilesWithFixtureEdition());
-	const value = (module: string, name: string) => modules[module]?.exports[name]?.value;
-	const publications = value('publications', 'publications') as Publication[];
-	const countries = value('governments', 'countries') as Country[];
+	const exportsOf = (module: string) =>
+		Object.fromEntries(
+			Object.entries(modules[module]?.exports ?? {}).map(([name, { value }]) => [name, value]),
+		);
+	const publications = exportsOf('publications').publications as Publication[];
+	const countries = exportsOf('governments').countries as Country[];
 	const localAuthorities = countries.flatMap((country) => country.localAuthorities);
 	return {
-		publications,
-		publication: publications.at(-1) as Publication,
-		countries,
-		localAuthorities,
-		governments: [...countries, ...localAuthorities] as Government[],
-		stories: value('stories', 'stories') as Story[],
-		claims: value('claims', 'claims') as Claim[],
+		records: {
+			...exportsOf('publications'),
+			publication: publications.at(-1) as Publication,
+			...exportsOf('governments'),
+			localAuthorities,
+			governments: [...countries, ...localAuthorities] as Government[],
+			...exportsOf('stories'),
+			...exportsOf('claims'),
+		},
+		localizedNames: exportsOf('localized-names'),
 	};
 }
