@@ -16,6 +16,7 @@ import { loadDataset, loadSearch } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import {
 	booleanParam,
+	editionParam,
 	enumParam,
 	fieldsParam,
 	formatParam,
@@ -83,6 +84,7 @@ const governmentsQuery = {
 	hasStory: booleanParam(
 		'Only governments with (true) or without (false) a success story of their own (`storyCount` > 0): a country’s national story, a local authority’s own.',
 	),
+	edition: editionParam('governments listed in'),
 	q: textParam(
 		'Search names, codes and alternative names (accent-insensitive, typo-tolerant); ranked.',
 		'brasil',
@@ -163,6 +165,7 @@ export const governmentsRoutes = new Hono()
 			subregion,
 			intermediateRegion,
 			hasStory,
+			edition,
 			q,
 			fields,
 			sort,
@@ -182,6 +185,7 @@ export const governmentsRoutes = new Hono()
 			subregion,
 			intermediateRegion,
 			hasStory,
+			edition,
 		});
 		const language = requestLanguage(lang, c.req.header('accept-language'));
 		const lookup = id ? byCodes(id, filtered) : undefined;
