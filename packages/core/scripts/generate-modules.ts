@@ -25,15 +25,16 @@ const PUBLIC_TYPES =
 
 /** The doc comment of each exported collection (the public ones are the package's API). */
 const DOCS: Record<string, string> = {
-	publication:
-		"the booklet's imprint: title, publisher, ISBNs, licence, required citation, disclaimer, funding, contents",
+	publications:
+		'every edition of the booklet, oldest first, each its imprint: title, publisher, ISBNs, licence, required citation, disclaimer, funding, contents',
 	vocabulary:
 		"the classification's facets, their values and rules, and its attribution (our reading, CC BY 4.0)",
 	countries:
-		"the 84 participating countries, each with its local authorities, in the booklet's order",
+		"the participating countries of every edition, each with its local authorities, in the booklets' order",
 	governmentSources:
 		"every source the governments' fields come from, with its version, licence and the fields it gives",
-	stories: 'the success stories in page order, quoted verbatim, each with its tags',
+	stories:
+		'the success stories, edition by edition (oldest first), each in page order, quoted verbatim, each with its tags',
 	claims:
 		'the checkable claims of the foreword and introduction, quoted (`checkClaims()` checks them)',
 	releases: 'every release of the data, newest first: `{ version, date, summary }`',
@@ -66,6 +67,10 @@ function moduleSource(spec: ModuleSpec, extra = ''): string {
 
 // derived collections: computed from the emitted ones, so the data is shipped once
 const derived: Record<string, string> = {
+	publications: `
+/** the latest edition's imprint: the last of \`publications\` */
+export const publication: Publication = publications[publications.length - 1] as Publication;
+`,
 	governments: `
 /** the local authorities, country by country */
 export const localAuthorities: readonly LocalAuthority[] = /* @__PURE__ */ Object.freeze(

@@ -20,7 +20,7 @@ describe('buildDataset', () => {
 				'catalogue-translations',
 				'claims',
 				'governments',
-				'publication',
+				'publications',
 				'stories',
 				'vocabulary',
 			]
@@ -32,7 +32,7 @@ describe('buildDataset', () => {
 								'claims',
 								'classification',
 								'governments',
-								'publication',
+								'publications',
 								'stories',
 								'vocabulary',
 							].includes(name),
@@ -93,6 +93,14 @@ describe('buildDataset', () => {
 		if (stories[0]) stories[0].country = 'FRA';
 		expect(() => buildDataset({ ...files, stories })).toThrow(
 			'stories[albania].country: FRA is not a participating government',
+		);
+	});
+
+	it('requires the French and Spanish names of every participating country', () => {
+		const localized = copy(files['localized-names']) as { countries: { alpha3: string }[] };
+		localized.countries = localized.countries.filter((entry) => entry.alpha3 !== 'ALB');
+		expect(() => buildDataset({ ...files, 'localized-names': localized })).toThrow(
+			'localized-names[ALB].countries: a participating country has no French and Spanish names',
 		);
 	});
 

@@ -21,7 +21,7 @@ const RECORD_KEYS = ['slug', 'id', 'alpha3', 'version'] as const;
 
 /** Data files with a schema of their own; any other `data/<name>.json` is validated by `<Name>FileSchema` or `<Name>Schema`. */
 export const COLLECTIONS: Readonly<Record<string, Collection>> = {
-	publication: { schema: schemas.PublicationSchema },
+	publications: { schema: schemas.PublicationsFileSchema },
 	vocabulary: { schema: schemas.VocabularySchema },
 	governments: { schema: schemas.GovernmentsFileSchema },
 	stories: { schema: arrayOf(schemas.StoryRecordSchema) },
@@ -118,7 +118,7 @@ export function releaseOf(releases: unknown, version: string, today = new Date()
 }
 
 type Parsed = {
-	publication: schemas.Publication;
+	publications: schemas.Publication[];
 	vocabulary: schemas.Vocabulary;
 	governments: z.infer<typeof schemas.GovernmentsFileSchema>;
 	stories: schemas.StoryRecord[];
@@ -151,16 +151,25 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 		if (!(required in parsed))
 			throw new DataError(required, '*', '(collection)', `data/${required}.json is missing`);
 	}
-	const { publication, vocabulary, governments, stories, classification, claims, catalogues } =
+	const { publications, vocabulary, governments, stories, classification, claims, catalogues } =
 		parsed;
-	assertIntegrity({ countries: governments.countries, stories, classification, vocabulary });
+	assertIntegrity({
+		publications,
+		countries: governments.countries,
+		stories,
+		classification,
+		claims,
+		vocabulary,
+	});
 	assertCatalogues({ catalogues, vocabulary, claims });
 	const tagged = stories
 		.map((story) => ({ ...story, tags: classification[story.slug] ?? [] }))
-		.sort((a, b) => a.page - b.page);
+		.sort((a, b) => a.edition.localeCompare(b.edition) || a.page - b.page);
 	const { countries, sources, ...otherGovernmentParts } = governments;
 	const modules: Record<string, ModuleSpec> = {
-		publication: { exports: { publication: { value: publication, type: 'Publication' } } },
+		publications: {
+			exports: { publications: { value: publications, type: 'readonly Publication[]' } },
+		},
 		vocabulary: { exports: { vocabulary: { value: vocabulary, type: 'Vocabulary' } } },
 		governments: {
 			exports: {
@@ -190,6 +199,16 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 	const localized = parsed['localized-names'] as schemas.LocalizedNamesFile | undefined;
 	const localizedModule = modules['localized-names'];
 	if (localized && localizedModule) {
+		// every participant is named in every language, a new edition's too
+		const named = new Set(localized.countries.map((entry) => entry.alpha3));
+		const unnamed = countries.find((country) => !named.has(country.alpha3));
+		if (unnamed)
+			throw new DataError(
+				'localized-names',
+				unnamed.alpha3,
+				'countries',
+				'a participating country has no French and Spanish names: run `pnpm localized-names`',
+			);
 		// the names a lookup matches, apart from the rest of the file: findGovernment needs no articles or sources
 		localizedModule.exports.otherNames = {
 			value: Object.fromEntries(

@@ -131,7 +131,7 @@ describe('one error convention: every misuse is an ArgumentError (a CoreError) n
 		[
 			'an unknown option',
 			() => untyped(datasetStats)({ lang: 'fr' }),
-			'datasetStats: options must be one options object { locale }; "lang" is not one of its options',
+			'datasetStats: options must be one options object { locale, edition }; "lang" is not one of its options',
 		],
 		[
 			'a table of something else than stories',

@@ -1,15 +1,20 @@
 import { DataError } from './errors.js';
+import type { Claim } from './schema/claim.js';
 import type { Country } from './schema/government.js';
+import type { Publication } from './schema/publication.js';
 import type { StoryRecord, Tag } from './schema/story.js';
 import type { Vocabulary } from './schema/vocabulary.js';
 
 /** Checks what a single schema cannot: references between records, uniqueness and verbatim evidence. */
 export function assertIntegrity(input: {
+	publications: readonly Publication[];
 	countries: readonly Country[];
 	stories: readonly StoryRecord[];
 	classification: Readonly<Record<string, readonly Tag[]>>;
+	claims: readonly Claim[];
 	vocabulary: Vocabulary;
 }): void {
+	assertEditions(input);
 	assertUniqueCodes(input.countries);
 	const byAlpha3 = new Map(input.countries.map((country) => [country.alpha3, country]));
 	const slugs = new Set<string>();
@@ -35,6 +40,41 @@ export function assertIntegrity(input: {
 	for (const slug of Object.keys(input.classification)) {
 		if (!slugs.has(slug))
 			throw new DataError('classification', slug, '(record)', 'no story has this slug');
+	}
+}
+
+/** Every story, government and claim belongs to an edition the publications list. */
+function assertEditions(input: {
+	publications: readonly Publication[];
+	countries: readonly Country[];
+	stories: readonly StoryRecord[];
+	claims: readonly Claim[];
+}): void {
+	const editions = new Set(input.publications.map((publication) => publication.edition));
+	const records: [string, string, string][] = [
+		...input.stories.map((story): [string, string, string] => [
+			'stories',
+			story.slug,
+			story.edition,
+		]),
+		...input.countries.flatMap((country): [string, string, string][] => [
+			['countries', country.alpha3, country.edition],
+			...country.localAuthorities.map((authority): [string, string, string] => [
+				'localAuthorities',
+				authority.id,
+				authority.edition,
+			]),
+		]),
+		...input.claims.map((claim): [string, string, string] => ['claims', claim.id, claim.edition]),
+	];
+	for (const [collection, record, edition] of records) {
+		if (!editions.has(edition))
+			throw new DataError(
+				collection,
+				record,
+				'edition',
+				`${edition} is not an edition of data/publications.json (${[...editions].join(', ')})`,
+			);
 	}
 }
 

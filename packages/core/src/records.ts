@@ -338,7 +338,10 @@ export interface Publication {
 /** The whole dataset as one JSON document: what the JSON export, the API and the site publish. */
 export interface DatasetDocument {
 	readonly version: string;
+	/** the latest edition's imprint (the last of `publications`) */
 	readonly publication: Publication;
+	/** every edition's imprint, oldest first */
+	readonly publications: readonly Publication[];
 	readonly sources: GovernmentSources;
 	readonly vocabulary: Vocabulary;
 	readonly claims: readonly ClaimCheck[];

@@ -2,7 +2,14 @@
  * @module request parameters, each defined once: the parser the API validates with at run time and
  * the JSON Schema the OpenAPI document publishes come from the same object (no zod at run time)
  */
-import { LOCALES, type M49Level, m49Areas } from '@mgi-stories/core';
+import {
+	EDITIONS,
+	type EditionId,
+	LOCALES,
+	type M49Level,
+	m49Areas,
+	publication,
+} from '@mgi-stories/core';
 
 /** Why a value was refused, as `invalid_params` reports it. */
 export interface ParamIssue {
@@ -174,6 +181,14 @@ export function enumParam<const Values extends readonly [string, ...string[]]>({
 		undefined,
 	);
 }
+
+/** `edition`: one of the booklet's editions the dataset has (every edition's when absent). */
+export const editionParam = (what: string) =>
+	enumParam({
+		values: EDITIONS as readonly [EditionId, ...EditionId[]],
+		description: `Only the ${what} this edition of the booklet, by its year (default: every edition).`,
+		example: publication.edition,
+	});
 
 /** true or false, any case. */
 export const booleanParam = (description: string): Param<boolean | undefined> =>

@@ -322,6 +322,9 @@ const TallySchema = z.object({
 export const StatsSchema = z
 	.object({
 		version: z.string(),
+		edition: z.string().nullable().openapi({
+			description: 'The edition counted (the `edition` parameter); null when every edition is',
+		}),
 		countries: z.int(),
 		localAuthorities: z.int(),
 		stories: z.int(),
@@ -438,7 +441,12 @@ export const SourceSchema = z
 		version: z
 			.string()
 			.openapi({ description: 'Content hash of the dataset (also in every ETag)' }),
-		publication: PublicationSchema,
+		publication: PublicationSchema.openapi({
+			description: 'The latest edition of the booklet (the last of `publications`)',
+		}),
+		publications: z
+			.array(PublicationSchema)
+			.openapi({ description: 'Every edition of the booklet the dataset has, oldest first' }),
 		citation: z.string().openapi({ description: 'The citation the booklet requires' }),
 		licence: LicenceSchema,
 		sources: GovernmentSourcesSchema,

@@ -1,3 +1,4 @@
+import { EDITIONS } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
@@ -42,7 +43,11 @@ describe('GET /openapi.json', () => {
 			string,
 			{
 				get: {
-					parameters?: { name: string; in: string; schema: { items?: { enum?: string[] } } }[];
+					parameters?: {
+						name: string;
+						in: string;
+						schema: { enum?: string[]; items?: { enum?: string[] } };
+					}[];
 					responses: Record<string, unknown>;
 				};
 			}
@@ -88,6 +93,7 @@ describe('GET /openapi.json', () => {
 			'subregion',
 			'intermediateRegion',
 			'level',
+			'edition',
 			'outcome',
 			'topic',
 			'framework',
@@ -107,5 +113,7 @@ describe('GET /openapi.json', () => {
 			expect.arrayContaining(['Latin America and the Caribbean', '419', 'Northern America']),
 		);
 		expect(subregion?.schema.items?.enum).not.toContain('Southeast Europe');
+		const edition = parameters.find((parameter) => parameter.name === 'edition');
+		expect(edition?.schema.enum).toEqual(EDITIONS);
 	});
 });

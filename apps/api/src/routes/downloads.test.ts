@@ -64,6 +64,9 @@ describe('whole-dataset downloads', () => {
 		const response = await app.request('/v1/dataset.zip');
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('application/zip');
+		expect(response.headers.get('content-disposition')).toBe(
+			'attachment; filename="mgi-success-stories-2021-dataset.zip"',
+		);
 		const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
 		expect(Object.keys(files)).toEqual(
 			expect.arrayContaining(['datapackage.json', 'README.md', 'claims.csv', 'excel/stories.csv']),

@@ -1,5 +1,5 @@
 /** @module whole-dataset downloads: the JSON document, a Frictionless data package and its CSV tables */
-import { CSV_MEDIA_TYPE, type CsvVariant, type Table, toCsv } from '@mgi-stories/core';
+import { CSV_MEDIA_TYPE, type CsvVariant, publication, type Table, toCsv } from '@mgi-stories/core';
 import { Hono } from 'hono';
 import { loadDataset } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
@@ -112,7 +112,7 @@ const routes = new Hono()
 		const { DATASET_ZIP_MEDIA_TYPE, datasetZip } = await loadDataset();
 		return c.body(datasetZip() as Uint8Array<ArrayBuffer>, 200, {
 			'Content-Type': DATASET_ZIP_MEDIA_TYPE,
-			'Content-Disposition': 'attachment; filename="mgi-success-stories-2021-dataset.zip"',
+			'Content-Disposition': `attachment; filename="${publication.id}-dataset.zip"`,
 		});
 	})
 	.get('/schemas', getSchemas, async (c) =>

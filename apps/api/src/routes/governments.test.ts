@@ -147,7 +147,14 @@ describe('GET /v1/governments', () => {
 		expect(lines).toHaveLength(governments.length + 1);
 	});
 
+	it('selects the governments one edition lists, each record naming its edition', async () => {
+		const body = await list('?edition=2021&limit=100&offset=100&fields=id,edition');
+		expect(body.meta.total).toBe(governments.length);
+		expect(body.data.every((item) => item.edition === '2021')).toBe(true);
+	});
+
 	it.each([
+		['?edition=2024', 'edition'],
 		['?kind=city', 'kind'],
 		['?hasStory=yes', 'hasStory'],
 		['?region=Mars', 'region'],

@@ -17,6 +17,7 @@ import { loadDataset, loadSearch } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import {
 	booleanParam,
+	editionParam,
 	enumParam,
 	fieldsParam,
 	formatParam,
@@ -79,6 +80,7 @@ const governmentsQuery = {
 	hasStory: booleanParam(
 		'Only governments with (true) or without (false) a success story of their own (`storyCount` > 0): a country’s national story, a local authority’s own.',
 	),
+	edition: editionParam('governments listed in'),
 	q: textParam(
 		'Search names, codes and alternative names (accent-insensitive, typo-tolerant); ranked.',
 		'brasil',
@@ -159,6 +161,7 @@ export const governmentsRoutes = new Hono()
 			subregion,
 			intermediateRegion,
 			hasStory,
+			edition,
 			q,
 			fields,
 			sort,
@@ -178,6 +181,7 @@ export const governmentsRoutes = new Hono()
 			subregion,
 			intermediateRegion,
 			hasStory,
+			edition,
 		});
 		const language = requestLanguage(lang, c.req.header('accept-language'));
 		const lookup = id ? byCodes(id, filtered) : undefined;

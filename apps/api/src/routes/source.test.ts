@@ -1,4 +1,4 @@
-import { datasetVersion, publication } from '@mgi-stories/core';
+import { datasetVersion, publication, publications } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
@@ -14,9 +14,16 @@ const json = async <T>(path: string) => {
 describe('GET /v1/source', () => {
 	it('returns the publication unchanged, its citation and licence', async () => {
 		const { data } = await json<{
-			data: { publication: unknown; citation: string; licence: unknown; version: string };
+			data: {
+				publication: unknown;
+				publications: unknown;
+				citation: string;
+				licence: unknown;
+				version: string;
+			};
 		}>('/v1/source');
 		expect(data.publication).toEqual(publication);
+		expect(data.publications).toEqual(publications);
 		expect(data.citation).toBe(publication.requiredCitation);
 		expect(data.licence).toEqual(publication.licence);
 		expect(data.version).toBe(datasetVersion);

@@ -1,5 +1,5 @@
 /** @module /v1/source: the publication the data comes from, how to cite it, and its licence */
-import { datasetVersion, publication } from '@mgi-stories/core';
+import { datasetVersion, publication, publications } from '@mgi-stories/core';
 import { Hono } from 'hono';
 import { JSON_ONLY, varies } from '../http/variance.js';
 import { loadDataset } from '../lazy/load.js';
@@ -21,6 +21,7 @@ export const sourceRoutes = new Hono().get('/', varies(JSON_ONLY), getSource, as
 			data: {
 				version: datasetVersion,
 				publication,
+				publications,
 				citation: publication.requiredCitation,
 				licence: publication.licence,
 				sources: (await loadDataset()).datasetSources(),

@@ -19,6 +19,16 @@ describe('GET /v1/stats', () => {
 		expect(data.claims).toEqual(checkClaims());
 	});
 
+	it('counts one edition when asked, and refuses one the dataset does not have', async () => {
+		const { data } = await json<{ data: ReturnType<typeof datasetStats> }>(
+			'/v1/stats?edition=2021',
+		);
+		expect(data).toEqual(datasetStats({ edition: '2021' }));
+		const response = await get('/v1/stats?edition=2024');
+		expect(response.status).toBe(400);
+		expect(response.headers.get('content-type')).toBe('application/problem+json');
+	});
+
 	it('reports each claim as the counts say, disagreements included', async () => {
 		const { data } = await json<{ data: ReturnType<typeof datasetStats> }>('/v1/stats');
 		expect(data.claims.length).toBeGreaterThan(0);

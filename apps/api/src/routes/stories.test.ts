@@ -1,4 +1,11 @@
-import { CITATION_MEDIA_TYPES, cite, findStory, type Story, stories } from '@mgi-stories/core';
+import {
+	CITATION_MEDIA_TYPES,
+	cite,
+	EDITIONS,
+	findStory,
+	type Story,
+	stories,
+} from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { expectProblem } from '../../test/support/problem.js';
 import { createApp } from '../app.js';
@@ -178,6 +185,20 @@ describe('GET /v1/stories', () => {
 	])('rejects %s', async (query, name, reason) => {
 		const body = await expectProblem(await get(`/v1/stories${query}`), 400, 'invalid-parameter');
 		expect(body.invalid_params).toContainEqual(expect.objectContaining({ name, reason }));
+	});
+
+	it('selects the stories of one edition, each record naming its edition', async () => {
+		const body = await list('?edition=2021&limit=100&fields=slug,edition');
+		expect(body.data).toEqual(stories.map(({ slug, edition }) => ({ slug, edition })));
+	});
+
+	it('refuses an edition the dataset does not have, naming those it has', async () => {
+		const body = await expectProblem(
+			await get('/v1/stories?edition=2024'),
+			400,
+			'invalid-parameter',
+		);
+		expect(body.invalid_params?.[0]).toMatchObject({ name: 'edition', allowed: EDITIONS });
 	});
 
 	it('lists the allowed values of a closed filter', async () => {

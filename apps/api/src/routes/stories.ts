@@ -21,6 +21,7 @@ import { JSON_ONLY, varies } from '../http/variance.js';
 import { loadDataset, loadSearch } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import {
+	editionParam,
 	enumParam,
 	fieldsParam,
 	formatParam,
@@ -85,6 +86,7 @@ const storiesQuery = {
 	subregion: m49Param('subregion', 'of the story’s country'),
 	intermediateRegion: m49Param('intermediateRegion', 'of the story’s country'),
 	level: listParam({ description: 'national or local.', allowed: ['national', 'local'] }),
+	edition: editionParam('stories in'),
 	...facetParams,
 	fields: fieldsParam(STORY_FIELDS, 'slug', 'heading'),
 	sort: sortParam(

@@ -1,8 +1,9 @@
 import { checkOptions } from '../arguments.js';
-import { publication } from '../data.js';
+import { publicationOf } from '../editions.js';
+import { ArgumentError } from '../errors.js';
 import { countryOf } from '../governments/country-of.js';
 import { slugify } from '../text/normalize.js';
-import type { Story } from '../types.js';
+import type { Publication, Story } from '../types.js';
 
 /** The citation styles `cite` writes: APA 7, Chicago (bibliography), BibTeX and RIS. */
 export const CITATION_STYLES = ['apa', 'chicago', 'bibtex', 'ris'] as const;
@@ -18,16 +19,18 @@ export const CITATION_MEDIA_TYPES: Readonly<Record<CitationStyle, string>> = Obj
 });
 
 /** The work's identifier: the booklet gives no URL for itself, only its ISBNs. */
-const isbn = `ISBN ${publication.isbn.pdf} (PDF)`;
+const isbnOf = (publication: Publication) => `ISBN ${publication.isbn.pdf} (PDF)`;
 
 const bibtexEscape = (text: string) => text.replace(/([{}&%$#_])/g, '\\$1');
 
-const formats: Record<CitationStyle, (title: string, story: Story) => string> = {
-	apa: (title, story) =>
-		`${publication.publisher} (${publication.publisherShort}). (${publication.year}). ${title}. In ${publication.title} (p. ${story.page}). ${isbn}`,
-	chicago: (title, story) =>
-		`${publication.publisher}. “${title}.” In ${publication.title}, ${story.page}. ${publication.place}: ${publication.publisherShort}, ${publication.year}. ${isbn}.`,
-	bibtex: (title, story) =>
+type Format = (title: string, story: Story, publication: Publication) => string;
+
+const formats: Record<CitationStyle, Format> = {
+	apa: (title, story, publication) =>
+		`${publication.publisher} (${publication.publisherShort}). (${publication.year}). ${title}. In ${publication.title} (p. ${story.page}). ${isbnOf(publication)}`,
+	chicago: (title, story, publication) =>
+		`${publication.publisher}. “${title}.” In ${publication.title}, ${story.page}. ${publication.place}: ${publication.publisherShort}, ${publication.year}. ${isbnOf(publication)}.`,
+	bibtex: (title, story, publication) =>
 		[
 			`@incollection{${publication.publisherShort.toLowerCase()}${publication.year}-${story.slug},`,
 			`  author = {{${bibtexEscape(publication.publisher)}}},`,
@@ -41,7 +44,7 @@ const formats: Record<CitationStyle, (title: string, story: Story) => string> = 
 			`  note = {${bibtexEscape(publication.licence.name)} (${publication.licence.id})}`,
 			'}',
 		].join('\n'),
-	ris: (title, story) =>
+	ris: (title, story, publication) =>
 		[
 			['TY', 'CHAP'],
 			['AU', publication.publisher],
@@ -62,7 +65,8 @@ const formats: Record<CitationStyle, (title: string, story: Story) => string> = 
 };
 
 /**
- * Cites one story of the booklet, with its page, in APA 7, Chicago (bibliography), BibTeX or RIS.
+ * Cites one story, with its page, in APA 7, Chicago (bibliography), BibTeX or RIS, as a chapter of
+ * the edition of the booklet it is in (the story's `edition`).
  * @example cite({ story, style: 'apa' })
  * // 'International Organization for Migration (IOM). (2021). Albania. In The Migration Governance Indicators Success Stories (p. 1). ISBN 978-92-9268-019-0 (PDF)'
  */
@@ -70,7 +74,10 @@ export function cite(options: { story: Story; style: CitationStyle }): string {
 	const args = checkOptions('cite', options, ['story', 'style']);
 	const story = args.story('story');
 	const style = args.oneOf('style', CITATION_STYLES);
-	return formats[style](countryOf(story).bookletName, story);
+	const publication = publicationOf(story.edition);
+	if (!publication)
+		throw new ArgumentError('cite', 'story', 'a story of an edition of the dataset', story);
+	return formats[style](countryOf(story).bookletName, story, publication);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
 	datasetVersion,
 	governmentSources,
 	publication,
+	publications,
 	stories,
 	vocabulary,
 } from '../data.js';
@@ -17,6 +18,7 @@ export function datasetDocument(): DatasetDocument {
 	return {
 		version: datasetVersion,
 		publication,
+		publications: [...publications],
 		sources: governmentSources,
 		vocabulary,
 		claims: checkClaims(),

@@ -69,6 +69,13 @@ describe('filterGovernments arguments', () => {
 		expect(() => filterGovernments({ q: 'Moldova' })).toThrow(/filterGovernments: .*"q"/);
 	});
 
+	it('selects the governments one edition lists, and names the editions when asked for another', () => {
+		expect(filterGovernments({ edition: '2021', kind: 'local' })).toHaveLength(29);
+		expect(() => filterGovernments({ edition: '2024' })).toThrow(
+			'filterGovernments: edition must be one of "2021"; got "2024"',
+		);
+	});
+
 	it('names a kind it does not know and accepts one in any case', () => {
 		// @ts-expect-error: not a kind
 		expect(() => filterGovernments({ kind: 'city' })).toThrow(

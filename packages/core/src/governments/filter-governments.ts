@@ -1,7 +1,8 @@
 import { checkOptions, type OptionChecks } from '../arguments.js';
 import { governments } from '../data.js';
+import { optionalEdition } from '../editions.js';
 import { checkAreaFilters, M49_LEVELS, matchesArea } from '../geography/m49.js';
-import type { Government } from '../types.js';
+import type { EditionId, Government } from '../types.js';
 import { countryOf } from './country-of.js';
 import { ownStoriesOf } from './stories-of.js';
 
@@ -16,6 +17,8 @@ export interface GovernmentFilter {
 	intermediateRegion?: OneOrMany | undefined;
 	/** only governments with (true) or without (false) a success story of their own (`ownStoriesOf`): Brazil has none, São Paulo has one */
 	hasStory?: boolean | undefined;
+	/** the edition of the booklet that lists them, one of `EDITIONS`: every edition's when absent */
+	edition?: EditionId | undefined;
 }
 
 const KINDS = ['country', 'local'] as const;
@@ -26,6 +29,7 @@ export const GOVERNMENT_FILTER_KEYS: readonly string[] = [
 	'subregion',
 	'intermediateRegion',
 	'hasStory',
+	'edition',
 ];
 
 /**
@@ -52,9 +56,11 @@ export function selectGovernments(
 	const kind = args.optionalOneOf('kind', KINDS);
 	const areas = checkAreaFilters(args);
 	const hasStory = args.optionalBoolean('hasStory');
+	const edition = optionalEdition(args);
 	return candidates.filter((government) => {
 		const country = countryOf(government);
 		return (
+			(edition === undefined || government.edition === edition) &&
 			(!kind || government.kind === kind) &&
 			M49_LEVELS.every((level) => matchesArea(country, level, areas[level])) &&
 			(hasStory === undefined || ownStoriesOf(government).length > 0 === hasStory)

@@ -9,7 +9,10 @@ import { VocabularySchema } from './vocabulary.js';
 /** The whole dataset as one JSON document: what the JSON export, the API and the site publish. */
 export const DatasetDocumentSchema = z.strictObject({
 	version: z.string(),
+	/** the latest edition's imprint (the last of `publications`) */
 	publication: PublicationSchema,
+	/** every edition's imprint, oldest first */
+	publications: z.array(PublicationSchema),
 	sources: GovernmentSourcesSchema,
 	vocabulary: VocabularySchema,
 	claims: z.array(ClaimCheckSchema),

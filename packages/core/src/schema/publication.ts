@@ -41,3 +41,19 @@ export const PublicationSchema = z.strictObject({
 	contents: z.array(ContentsEntrySchema).min(1),
 });
 export type Publication = DeepReadonly<z.infer<typeof PublicationSchema>>;
+
+/**
+ * Every edition of the booklet, oldest first (`publication` is the last, the latest): adding an
+ * edition adds an entry here and its stories, governments and claims under its id, with no change
+ * to the code.
+ */
+export const PublicationsFileSchema = z
+	.array(PublicationSchema)
+	.min(1)
+	.refine(
+		(editions) =>
+			editions.every(
+				(edition, index) => index === 0 || (editions[index - 1]?.edition ?? '') < edition.edition,
+			),
+		'the editions are listed oldest first, each once',
+	);

@@ -76,6 +76,13 @@ describe('checkClaims', () => {
 		for (const result of checks) expect(ClaimCheckSchema.parse(result)).toEqual(result);
 	});
 
+	it('checks the claims of one edition when asked, and names the editions when asked for another', () => {
+		expect(checkClaims({ edition: '2021' })).toEqual(checkClaims());
+		expect(() => checkClaims({ edition: '2024' })).toThrow(
+			'checkClaims: edition must be one of "2021"; got "2024"',
+		);
+	});
+
 	it('reaches these verdicts on the 2021 booklet', () => {
 		expect(
 			Object.fromEntries(checkClaims().map((result) => [result.claim.id, result.verdict])),

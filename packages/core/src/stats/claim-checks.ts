@@ -1,4 +1,4 @@
-import { claims, countries, governments, localAuthorities, publication, stories } from '../data.js';
+import { type EditionRecords, editionRecords, publicationOf } from '../editions.js';
 import { englishSentences } from '../generated/catalogue-sentences.js';
 import { countryOf } from '../governments/country-of.js';
 import { type Catalogue, formatList, formatMessage, type MessageParams } from '../i18n/format.js';
@@ -10,7 +10,9 @@ import type {
 	ClaimCheck,
 	ClaimSubject,
 	Country,
+	EditionId,
 	FacetId,
+	Publication,
 	StatedNumber,
 	Story,
 } from '../types.js';
@@ -30,6 +32,11 @@ const M49_REGION_CODES: Record<(typeof M49_REGIONS)[number], string> = {
 const ASIA_PACIFIC: readonly (typeof M49_REGIONS)[number][] = ['Asia', 'Oceania'];
 
 type Result = Omit<ClaimCheck, 'claim'>;
+
+/** What a claim is checked against: the records and the imprint of the claim's own edition. */
+interface Scope extends EditionRecords {
+	readonly publication: Publication;
+}
 
 const holds = (stated: StatedNumber, actual: number): boolean =>
 	stated.comparator === 'equals'
@@ -98,18 +105,26 @@ const tagged = (story: Story, facet: FacetId, value: string): boolean =>
 const storyCountries = (selection: readonly Story[]): Country[] => selection.map(countryOf);
 
 /** What the booklet's own list and pages hold for the subjects that can be counted, and the sentence that says it. */
-const COUNTS: Partial<Record<ClaimSubject, () => { counted: number; key: SentenceKey }>> = {
-	countries: () => ({ counted: countries.length, key: 'count.countries' }),
-	'local-authorities': () => ({ counted: localAuthorities.length, key: 'count.local-authorities' }),
-	governments: () => ({ counted: governments.length, key: 'count.governments' }),
-	stories: () => ({ counted: stories.length, key: 'count.stories' }),
-	'start-year': () => ({ counted: publication.participationPeriod.from, key: 'count.start-year' }),
+const COUNTS: Partial<
+	Record<ClaimSubject, (scope: Scope) => { counted: number; key: SentenceKey }>
+> = {
+	countries: ({ countries }) => ({ counted: countries.length, key: 'count.countries' }),
+	'local-authorities': ({ localAuthorities }) => ({
+		counted: localAuthorities.length,
+		key: 'count.local-authorities',
+	}),
+	governments: ({ governments }) => ({ counted: governments.length, key: 'count.governments' }),
+	stories: ({ stories }) => ({ counted: stories.length, key: 'count.stories' }),
+	'start-year': ({ publication }) => ({
+		counted: publication.participationPeriod.from,
+		key: 'count.start-year',
+	}),
 };
 
-function checkNumber(words: Words, claim: Claim, stated: StatedNumber): Result {
+function checkNumber(words: Words, claim: Claim, stated: StatedNumber, scope: Scope): Result {
 	const count = COUNTS[claim.subject];
 	if (count) {
-		const { counted, key } = count();
+		const { counted, key } = count(scope);
 		const agrees = holds(stated, counted);
 		const params = {
 			says: says(words, claim, stated),
@@ -126,7 +141,7 @@ function checkNumber(words: Words, claim: Claim, stated: StatedNumber): Result {
 			),
 		};
 	}
-	const others = claims.filter(
+	const others = scope.claims.filter(
 		(other) => other !== claim && other.subject === claim.subject && other.number !== null,
 	);
 	if (others.length === 0)
@@ -174,7 +189,7 @@ function compatible(a: StatedNumber, b: StatedNumber): boolean {
 	return true;
 }
 
-function checkAnniversary(words: Words, claim: Claim): Result {
+function checkAnniversary(words: Words, claim: Claim, { claims, publication }: Scope): Result {
 	const launch = claims.find(
 		(other) => other.subject === 'start-year' && other.section === claim.section,
 	)?.number?.value;
@@ -203,7 +218,7 @@ function checkAnniversary(words: Words, claim: Claim): Result {
 	};
 }
 
-function checkRegions(words: Words, claim: Claim): Result {
+function checkRegions(words: Words, claim: Claim, { stories, countries }: Scope): Result {
 	const ofStories = claim.subject === 'story-regions';
 	const regions = ofStories
 		? stories.map((story) => countryOf(story).region)
@@ -258,7 +273,11 @@ function checkRegions(words: Words, claim: Claim): Result {
 	};
 }
 
-function checkLevels(words: Words, claim: Claim): Result {
+function checkLevels(
+	words: Words,
+	claim: Claim,
+	{ countries, localAuthorities, stories }: Scope,
+): Result {
 	if (claim.subject === 'participant-levels') {
 		const both = countries.length > 0 && localAuthorities.length > 0;
 		return {
@@ -293,7 +312,7 @@ function checkLevels(words: Words, claim: Claim): Result {
 	};
 }
 
-function checkUses(words: Words): Result {
+function checkUses(words: Words, _claim: Claim, { stories }: Scope): Result {
 	const uses = {
 		newMigrationPolicies: stories.filter((story) =>
 			tagged(story, 'outcome', 'new-policy-or-strategy'),
@@ -333,7 +352,7 @@ function checkUses(words: Words): Result {
 	};
 }
 
-function checkGlobalCommitments(words: Words): Result {
+function checkGlobalCommitments(words: Words, _claim: Claim, { stories }: Scope): Result {
 	const compact = stories.filter((story) =>
 		tagged(story, 'framework', 'global-compact-for-migration'),
 	);
@@ -374,22 +393,23 @@ function checkFacts(words: Words, claim: Claim): Result {
 }
 
 /** The checks of claims that state no number, by subject. */
-const CHECKS: Partial<Record<ClaimSubject, (words: Words, claim: Claim) => Result>> = {
-	anniversary: checkAnniversary,
-	'story-regions': checkRegions,
-	'participant-regions': checkRegions,
-	'story-levels': checkLevels,
-	'participant-levels': checkLevels,
-	uses: checkUses,
-	'global-commitments': checkGlobalCommitments,
-	partner: checkFacts,
-	signatory: checkFacts,
-};
+const CHECKS: Partial<Record<ClaimSubject, (words: Words, claim: Claim, scope: Scope) => Result>> =
+	{
+		anniversary: checkAnniversary,
+		'story-regions': checkRegions,
+		'participant-regions': checkRegions,
+		'story-levels': checkLevels,
+		'participant-levels': checkLevels,
+		uses: checkUses,
+		'global-commitments': checkGlobalCommitments,
+		partner: checkFacts,
+		signatory: checkFacts,
+	};
 
-function check(words: Words, claim: Claim): Result {
-	if (claim.number !== null) return checkNumber(words, claim, claim.number);
+function check(words: Words, claim: Claim, scope: Scope): Result {
+	if (claim.number !== null) return checkNumber(words, claim, claim.number, scope);
 	const checker = CHECKS[claim.subject];
-	if (checker) return checker(words, claim);
+	if (checker) return checker(words, claim, scope);
 	return {
 		verdict: 'not-checkable',
 		counted: null,
@@ -398,16 +418,26 @@ function check(words: Words, claim: Claim): Result {
 	};
 }
 
+/** The records and imprint of an edition (the data lists an imprint for every edition it uses). */
+function scopeOf(edition: EditionId): Scope {
+	return { ...editionRecords(edition), publication: publicationOf(edition) as Publication };
+}
+
 /**
- * The claims checked, each claim as `localize` gives it and each detail sentence from `catalogue`
- * (internal: `checkClaims` in English here, in every locale at `@mgi-stories/core/i18n`).
+ * The claims of `edition` (of every edition when it is `undefined`) checked, each against its own
+ * edition, each claim as `localize` gives it and each detail sentence from `catalogue` (internal:
+ * `checkClaims` in English here, in every locale at `@mgi-stories/core/i18n`).
  */
 export function claimChecks(
 	catalogue: Catalogue,
+	edition: EditionId | undefined,
 	localize: (claim: Claim) => Claim = (claim) => claim,
 ): ClaimCheck[] {
 	const words = wordsOf(catalogue);
-	return claims.map(
-		(claim) => ({ claim: localize(claim), ...check(words, claim) }) satisfies ClaimCheck,
-	);
+	const scopes = new Map<EditionId, Scope>();
+	return editionRecords(edition).claims.map((claim) => {
+		const scope = scopes.get(claim.edition) ?? scopeOf(claim.edition);
+		scopes.set(claim.edition, scope);
+		return { claim: localize(claim), ...check(words, claim, scope) } satisfies ClaimCheck;
+	});
 }

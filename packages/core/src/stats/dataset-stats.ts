@@ -1,9 +1,10 @@
 import { checkOptions } from '../arguments.js';
-import { countries, datasetVersion, localAuthorities, stories } from '../data.js';
+import { datasetVersion } from '../data.js';
+import { editionRecords, optionalEdition } from '../editions.js';
 import { ownStoriesOf } from '../governments/stories-of.js';
 import { englishOnly } from '../i18n/english-only.js';
 import type { Locale } from '../i18n/locale.js';
-import type { ClaimCheck } from '../types.js';
+import type { ClaimCheck, EditionId } from '../types.js';
 import { checkClaims } from './check-claims.js';
 import { type RegionStat, regionStats } from './region-stats.js';
 
@@ -12,6 +13,8 @@ import { type RegionStat, regionStats } from './region-stats.js';
  */
 export interface DatasetStats {
 	version: string;
+	/** the edition counted; `null` when every edition is */
+	edition: EditionId | null;
 	countries: number;
 	localAuthorities: number;
 	stories: number;
@@ -23,12 +26,18 @@ export interface DatasetStats {
 }
 
 /**
- * The programme in numbers from a claims check in any locale (internal: `datasetStats` here in
- * English, in every locale at `@mgi-stories/core/i18n`).
+ * The programme in numbers, of one edition or of every edition, from a claims check in any locale
+ * (internal: `datasetStats` here in English, in every locale at `@mgi-stories/core/i18n`).
  */
-export function statsWith(locale: Locale, claims: ClaimCheck[]): DatasetStats {
+export function statsWith(
+	locale: Locale,
+	edition: EditionId | undefined,
+	claims: ClaimCheck[],
+): DatasetStats {
+	const { countries, localAuthorities, stories } = editionRecords(edition);
 	return {
 		version: datasetVersion,
+		edition: edition ?? null,
 		countries: countries.length,
 		localAuthorities: localAuthorities.length,
 		stories: stories.length,
@@ -37,22 +46,21 @@ export function statsWith(locale: Locale, claims: ClaimCheck[]): DatasetStats {
 			local: stories.filter((story) => story.level === 'local').length,
 		},
 		countriesWithStory: countries.filter((country) => ownStoriesOf(country).length > 0).length,
-		regions: regionStats({ locale }),
+		regions: regionStats({ locale, edition }),
 		claims,
 	};
 }
 
 /**
  * The programme in numbers, with the booklet's claims checked, in English (`datasetStats({ locale })`
- * at `@mgi-stories/core/i18n` gives them in French or Spanish).
- * @example datasetStats().stories // 19
+ * at `@mgi-stories/core/i18n` gives them in French or Spanish): of one `edition` (one of
+ * `EDITIONS`), or of every edition without one.
+ * @example datasetStats({ edition: '2021' }).stories // 19
  */
-export function datasetStats(options: { locale?: 'en' | undefined } = {}): DatasetStats {
-	return statsWith(
-		englishOnly(
-			'datasetStats',
-			checkOptions('datasetStats', options, ['locale'], { optional: true }),
-		),
-		checkClaims(),
-	);
+export function datasetStats(
+	options: { locale?: 'en' | undefined; edition?: EditionId | undefined } = {},
+): DatasetStats {
+	const args = checkOptions('datasetStats', options, ['locale', 'edition'], { optional: true });
+	const edition = optionalEdition(args);
+	return statsWith(englishOnly('datasetStats', args), edition, checkClaims({ edition }));
 }

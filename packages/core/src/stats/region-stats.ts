@@ -1,9 +1,9 @@
 import { checkOptions } from '../arguments.js';
-import { countries, stories } from '../data.js';
+import { editionRecords, optionalEdition } from '../editions.js';
 import { m49AreaOf } from '../geography/m49.js';
 import type { Locale } from '../i18n/locale.js';
 import { regionName } from '../i18n/names.js';
-import type { Country } from '../types.js';
+import type { Country, EditionId, Story } from '../types.js';
 
 /**
  * Participation and story coverage in one UN M49 area.
@@ -51,7 +51,7 @@ export interface IntermediateRegionStat extends AreaTally {
 	intermediateRegionCode: string;
 }
 
-function tally(members: readonly Country[]): AreaTally {
+function tallyOf(members: readonly Country[], stories: readonly Story[]): AreaTally {
 	const codes = new Set(members.map((country) => country.alpha3));
 	const withStory = new Set(
 		stories
@@ -86,11 +86,17 @@ function groupBy(
 
 /**
  * Participation and story coverage per UN M49 region, sub-region and intermediate region, sorted by
- * (English) name; each area's `label` is its name in `locale`.
+ * (English) name, of one `edition` (one of `EDITIONS`) or of every edition; each area's `label` is
+ * its name in `locale`.
  * @example regionStats({ locale: 'fr' }).find((region) => region.regionCode === '002')?.label // 'Afrique'
  */
-export function regionStats(options: { locale?: Locale | undefined } = {}): RegionStat[] {
-	const locale = checkOptions('regionStats', options, ['locale'], { optional: true }).locale();
+export function regionStats(
+	options: { locale?: Locale | undefined; edition?: EditionId | undefined } = {},
+): RegionStat[] {
+	const args = checkOptions('regionStats', options, ['locale', 'edition'], { optional: true });
+	const locale = args.locale();
+	const { countries, stories } = editionRecords(optionalEdition(args));
+	const tally = (members: readonly Country[]) => tallyOf(members, stories);
 	return groupBy(countries, 'region').map((region) => ({
 		region: region.name,
 		label: regionName(region.code, { locale }),

@@ -64,6 +64,14 @@ describe('datasetStats', () => {
 			countriesWithStory: 18,
 		});
 	});
+
+	it('counts one edition when asked, and says which', () => {
+		expect(datasetStats({ edition: '2021' })).toEqual({ ...datasetStats(), edition: '2021' });
+		expect(datasetStats().edition).toBeNull();
+		expect(() => datasetStats({ edition: '2024' })).toThrow(
+			'datasetStats: edition must be one of "2021"; got "2024"',
+		);
+	});
 });
 
 describe('countries with a story', () => {

@@ -13,6 +13,13 @@ describe('filterStories', () => {
 		expect(slugs({})[0]).toBe('albania');
 	});
 
+	it('selects the stories of one edition, and names the editions when asked for another', () => {
+		expect(slugs({ edition: '2021' })).toEqual(slugs({}));
+		expect(() => filterStories({ edition: '2024' })).toThrow(
+			'filterStories: edition must be one of "2021"; got "2024"',
+		);
+	});
+
 	it('filters by facet value', () => {
 		expect(slugs({ topic: 'trafficking' })).toEqual(['sierra-leone', 'uruguay']);
 		expect(slugs({ framework: 'un-common-country-assessment' })).toEqual(['timor-leste', 'zambia']);

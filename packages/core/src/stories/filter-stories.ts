@@ -1,10 +1,11 @@
 import { checkOptions, type OptionChecks } from '../arguments.js';
 import { stories, vocabulary } from '../data.js';
+import { optionalEdition } from '../editions.js';
 import { ArgumentError } from '../errors.js';
 import { checkAreaFilters, M49_LEVELS, matchesArea } from '../geography/m49.js';
 import { countryOf } from '../governments/country-of.js';
 import { findGovernment } from '../governments/find-government.js';
-import type { FacetId, FacetValueIds, Government, Story } from '../types.js';
+import type { EditionId, FacetId, FacetValueIds, Government, Story } from '../types.js';
 import { FACET_IDS } from '../vocabulary/facet-ids.js';
 
 type OneOrMany<T extends string> = T | readonly T[];
@@ -23,6 +24,8 @@ export type StoryFilter = { [Id in FacetId]?: OneOrMany<FacetValueIds[Id]> | und
 	subregion?: OneOrMany<string> | undefined;
 	intermediateRegion?: OneOrMany<string> | undefined;
 	level?: OneOrMany<Story['level']> | undefined;
+	/** the edition of the booklet the stories are in, one of `EDITIONS`: every edition's when absent */
+	edition?: EditionId | undefined;
 };
 
 /** every facet is a filter: a facet added to the vocabulary is filtered on with no change here */
@@ -34,6 +37,7 @@ export const STORY_FILTER_KEYS: readonly string[] = [
 	'subregion',
 	'intermediateRegion',
 	'level',
+	'edition',
 	...FACET_FILTERS,
 ];
 
@@ -76,6 +80,7 @@ export function selectStories(fn: string, args: OptionChecks): Story[] {
 		);
 	});
 	const level = args.optionalListOf('level', STORY_LEVELS);
+	const edition = optionalEdition(args);
 	const facets = FACET_FILTERS.map((facet) => {
 		const values = vocabulary.facets.find((candidate) => candidate.id === facet)?.values ?? [];
 		const allowed = values.map((value) => value.id as string);
@@ -84,6 +89,7 @@ export function selectStories(fn: string, args: OptionChecks): Story[] {
 	return stories.filter((story) => {
 		const home = countryOf(story);
 		return (
+			(edition === undefined || story.edition === edition) &&
 			M49_LEVELS.every((level) => matchesArea(home, level, areas[level])) &&
 			(!level || level.includes(story.level)) &&
 			matchesCountry(story, country) &&
