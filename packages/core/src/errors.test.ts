@@ -10,6 +10,7 @@ import { findGovernment } from './governments/find-government.js';
 import { governmentId, namesOf } from './governments/name-index.js';
 import { resolveGovernment } from './governments/resolve-government.js';
 import { storiesOf } from './governments/stories-of.js';
+import { LOCALES } from './i18n/locale.js';
 import { governmentName, nameCollator, regionName } from './i18n/names.js';
 import { localizedVocabulary } from './i18n/vocabulary.js';
 import { countFacets } from './stats/count-facets.js';
@@ -30,6 +31,9 @@ const thrown = (call: () => unknown): unknown => {
 	}
 	throw new Error('did not throw');
 };
+
+/** how an error lists the locales: every one of the registry's, quoted */
+const ALLOWED_LOCALES = LOCALES.map((locale) => `"${locale}"`).join(', ');
 
 describe('one error convention: every misuse is an ArgumentError (a CoreError) naming the argument', () => {
 	const misuses: [string, () => unknown, string | RegExp][] = [
@@ -101,7 +105,7 @@ describe('one error convention: every misuse is an ArgumentError (a CoreError) n
 		[
 			'an unknown locale',
 			() => untyped(regionName)('419', { locale: 'de' }),
-			'regionName: locale must be one of "en", "fr", "es"; got "de"',
+			`regionName: locale must be one of ${ALLOWED_LOCALES}; got "de"`,
 		],
 		[
 			'an unknown M49 code',
@@ -151,7 +155,7 @@ describe('one error convention: every misuse is an ArgumentError (a CoreError) n
 		[
 			'localizedVocabulary, locale in options',
 			() => untyped(localizedVocabulary)({ locale: 'it' }),
-			'localizedVocabulary: locale must be one of "en", "fr", "es"; got "it"',
+			`localizedVocabulary: locale must be one of ${ALLOWED_LOCALES}; got "it"`,
 		],
 	];
 

@@ -329,8 +329,7 @@ export function m49Param(level: M49Level, of: string) {
 export const langParam = () =>
 	enumParam({
 		values: LOCALES,
-		description:
-			'Language of the project’s own words in the response: government and region names, facet labels, descriptions and rules, and the claims check’s sentences (en, fr or es). Without it, Accept-Language decides (q-values honoured; English by default). Story texts, captions, credits, quotes and evidence are the booklet’s words and always stay in English.',
+		description: `Language of the project’s own words in the response: government and region names, facet labels, descriptions and rules, and the claims check’s sentences (${LOCALES.join(', ')}). Without it, Accept-Language decides (q-values honoured; English by default). Story texts, captions, credits, quotes and evidence are the booklet’s words and always stay in English.`,
 		example: 'fr',
 	});
 

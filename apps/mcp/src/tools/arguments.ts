@@ -9,7 +9,7 @@ export const languageArgument = z
 	.enum(LOCALES)
 	.default(DEFAULT_LOCALE)
 	.describe(
-		"Language of the names, labels and our explanations: en, fr or es. The booklet's own words are never translated.",
+		`Language of the names, labels and our explanations: ${LOCALES.join(', ')}. The booklet's own words are never translated.`,
 	);
 
 export const textArgument = (description: string) => z.string().max(MAX_TEXT).describe(description);
