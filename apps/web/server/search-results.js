@@ -100,6 +100,7 @@ const TEMPLATES = /** @type {const} */ ([
 	'matchTag',
 	'matchRegion',
 	'matchName',
+	'matchTheme',
 ]);
 /** @typedef {Record<(typeof TEMPLATES)[number], string>} Templates */
 

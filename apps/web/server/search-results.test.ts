@@ -26,6 +26,7 @@ const ENGLISH = {
 	'match-tag': 'Tagged in our classification:',
 	'match-region': 'In the UN M49 region:',
 	'match-name': 'A name of the place:',
+	'match-theme': 'Found through another word for what the story says:',
 };
 const SPANISH = {
 	...ENGLISH,
@@ -47,6 +48,7 @@ const templates = {
 	matchTag: ENGLISH['match-tag'],
 	matchRegion: ENGLISH['match-region'],
 	matchName: ENGLISH['match-name'],
+	matchTheme: ENGLISH['match-theme'],
 };
 
 describe('searchPage', () => {

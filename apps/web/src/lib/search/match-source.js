@@ -7,8 +7,10 @@
 
 /**
  * Where a hit's words were found: `text` and `caption` are the booklet's words (English), `tag` and
- * `region` are labels in the reader's language, `name` is one of the place's names.
- * @typedef {'text' | 'caption' | 'tag' | 'region' | 'name'} MatchSource
+ * `region` are labels in the reader's language, `name` is one of the place's names; `theme` is a
+ * story found through another word (a synonym, or a French or Spanish word) for what its English
+ * text says, which shows its text.
+ * @typedef {'text' | 'caption' | 'tag' | 'region' | 'name' | 'theme'} MatchSource
  */
 
 /**
@@ -18,7 +20,9 @@
  */
 
 /** The sources whose words are the booklet's, in English whatever the page's language. */
-const BOOKLET_SOURCES = /** @type {ReadonlySet<MatchSource>} */ (new Set(['text', 'caption']));
+const BOOKLET_SOURCES = /** @type {ReadonlySet<MatchSource>} */ (
+	new Set(['text', 'caption', 'theme'])
+);
 
 /**
  * The page's template naming a source: the search page's `data-match-caption` is `matchCaption`.

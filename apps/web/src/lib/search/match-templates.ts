@@ -11,4 +11,5 @@ export const matchTemplates = () => ({
 	'data-match-tag': m.search_match_tag(),
 	'data-match-region': m.search_match_region(),
 	'data-match-name': m.search_match_name(),
+	'data-match-theme': m.search_match_theme(),
 });

@@ -22,7 +22,7 @@ const marked = (segments) => segments.some((segment) => segment.highlight);
 /**
  * Why `hit` matched `document`: the first of its story text, its caption, its tags, its names (a
  * story's heading last) and its regions that holds a word the query matched. A story found through
- * the themes its words name in another language shows its text, unmarked.
+ * another word for a theme its English words name shows its text, unmarked, as a `theme` match.
  * @param {{ snippet: readonly TextSegment[], terms: readonly string[] }} hit core's hit
  * @param {Pick<SearchDocument, 'kind' | 'title' | 'body' | 'caption' | 'names' | 'tags' | 'regions'>} document
  * @param {Locale} locale the reader's language
@@ -61,7 +61,7 @@ export function hitMatch(hit, document, locale) {
 		labelled(document.regions, 'region');
 	return (
 		found ?? {
-			source: document.kind === 'story' ? 'text' : 'name',
+			source: document.kind === 'story' ? 'theme' : 'name',
 			snippet: [...hit.snippet],
 		}
 	);

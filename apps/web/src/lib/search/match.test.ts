@@ -44,6 +44,18 @@ describe('hitMatch', () => {
 		expect(tags.map((tag) => tag.label.es)).toContain('Salud');
 	});
 
+	it('shows the story’s text, as found through another word, when only a word for its theme matched', () => {
+		const [hit] = search({ query: 'sanidad', locale: 'es' }).filter(
+			(each) => each.id === 'uruguay',
+		);
+		const document = documents.get('story:uruguay');
+		if (!hit || !document) throw new Error('sanidad finds Uruguay through its words on health');
+		const match = hitMatch(hit, document, 'es');
+		expect(match.source).toBe('theme');
+		const shown = match.snippet.map((segment) => segment.text).join('');
+		expect(document.body.startsWith(shown.replace(/…$/, ''))).toBe(true);
+	});
+
 	it('names the UN M49 region when only the region matched', () => {
 		const match = firstMatch('Melanesia', 'en', 'government');
 		expect(match.source).toBe('region');
@@ -64,6 +76,7 @@ describe('the words of a match', () => {
 	it('are English for the booklet’s, in the page’s language for our labels, unmarked for a name', () => {
 		expect(wordsLanguage('text', 'fr')).toBe('en');
 		expect(wordsLanguage('caption', 'es')).toBe('en');
+		expect(wordsLanguage('theme', 'fr')).toBe('en');
 		expect(wordsLanguage('tag', 'fr')).toBe('fr');
 		expect(wordsLanguage('region', 'es')).toBe('es');
 		expect(wordsLanguage('name', 'fr')).toBeUndefined();
