@@ -86,6 +86,35 @@ test.describe('every page type', () => {
 		await expect(page.locator('blockquote.verbatim')).toBeVisible();
 	});
 
+	test('the claims, data and about pages have a breadcrumb trail, as the other inner pages do', async ({
+		page,
+	}) => {
+		for (const [path, current] of [
+			['/fr/claims/', 'Les chiffres de la brochure, vérifiés'],
+			['/data/', 'Data & API'],
+			['/es/about/', 'Acerca de'],
+		] as const) {
+			await visit(page, path);
+			const trail = page.getByRole('navigation', { name: /Breadcrumb|Fil d’Ariane|Ruta/ });
+			await expect(trail.getByRole('link').first()).toHaveAttribute('href', /^\/((fr|es)\/)?$/);
+			await expect(trail.locator('[aria-current="page"]')).toHaveText(current);
+		}
+	});
+
+	test('the claims page answers first: the tally, then the disagreements, each with the booklet’s words and our reading', async ({
+		page,
+	}) => {
+		await visit(page, '/claims/');
+		const tally = page.getByRole('list', { name: 'The checks, by verdict' });
+		await expect(tally.getByRole('listitem').first()).toHaveText(/^Inconsistent: \d+$/);
+		const headings = page.locator('main h2');
+		await expect(headings.first()).toHaveText('Where the booklet’s numbers disagree');
+		const claim = page.locator('#claim-foreword-local-authorities');
+		await expect(claim.locator('blockquote [lang="en"]')).not.toBeEmpty();
+		await expect(claim.locator('figcaption')).toHaveText('Foreword, page III');
+		await expect(claim).toContainText('Our reading:');
+	});
+
 	test('the claims check is shown honestly, on its own page', async ({ page }) => {
 		await visit(page, '/claims/');
 		const row = page.locator('#claim-foreword-local-authorities');

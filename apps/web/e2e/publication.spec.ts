@@ -306,6 +306,20 @@ test.describe('served right', { tag: '@js' }, () => {
 });
 
 test.describe('search', () => {
+	test('says why a hit matched and where its words come from, with or without JavaScript', async ({
+		page,
+		javaScript,
+	}) => {
+		await visit(page, '/fr/search/?q=Elbasan');
+		if (javaScript) await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		const hit = page.locator('main .hits li').filter({ hasText: 'Albanie' });
+		await expect(hit.locator('.match-source')).toHaveText(
+			'Dans une légende de photo imprimée dans la brochure\u202f:',
+		);
+		await expect(hit.locator('.match-words')).toHaveAttribute('lang', 'en');
+		await expect(hit.locator('.match-words mark')).toHaveText('Elbasan');
+	});
+
 	test('finds a government by a misspelt name through the header’s search link', async ({
 		page,
 		javaScript,

@@ -7,9 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countryOf, governmentName, isLocale, localAuthorities, stories } from '@mgi-stories/core';
 import { analyzeQuery, MAX_SEARCH_LIMIT, search } from '@mgi-stories/core/search';
+import { hitMatch } from '../src/lib/search/match.js';
+import { matchTemplate, wordsLanguage } from '../src/lib/search/match-source.js';
 
 /** @typedef {import('@mgi-stories/core').Locale} Locale */
 /** @typedef {import('@mgi-stories/core/search').SearchHit} Hit */
+/** @typedef {import('../src/lib/search/documents').SearchDocument} Document */
+/** @typedef {ReadonlyMap<string, Document>} Documents the search index's documents, by key */
 
 /** The longest query the server searches for; longer input is cut, never an error. */
 export const MAX_QUERY_LENGTH = 200;
@@ -69,6 +73,19 @@ const snippetHtml = (snippet) =>
 		)
 		.join('');
 
+/**
+ * Why a hit matched: where its words come from, in the page's words, then the words.
+ * @param {Hit} hit @param {Documents} documents @param {Locale} locale @param {Templates} templates
+ */
+function matchHtml(hit, documents, locale, templates) {
+	const key = `${hit.kind}:${hit.id}`;
+	const document = documents.get(key);
+	if (!document) throw new Error(`The search index has no document ${key}: rebuild the site.`);
+	const match = hitMatch(hit, document, locale);
+	const language = wordsLanguage(match.source, locale);
+	return `<p class="match"><span class="match-source">${templates[matchTemplate(match.source)]}</span> <span class="match-words"${language ? ` lang="${language}"` : ''}>${snippetHtml(match.snippet)}</span></p>`;
+}
+
 /** The templates the search page carries for its server's answer (see routes/search/+page.svelte). */
 const TEMPLATES = /** @type {const} */ ([
 	'results',
@@ -78,6 +95,12 @@ const TEMPLATES = /** @type {const} */ ([
 	'stories',
 	'governments',
 	'title',
+	'matchText',
+	'matchCaption',
+	'matchTag',
+	'matchRegion',
+	'matchName',
+	'matchTheme',
 ]);
 /** @typedef {Record<(typeof TEMPLATES)[number], string>} Templates */
 
@@ -101,9 +124,9 @@ export function pageTemplates(page) {
 /**
  * The results as HTML: escaped text, links to the site's pages in the locale, no scripts or styles
  * (so the page's CSP hashes stay valid).
- * @param {{ query: string, hits: Hit[], locale: Locale, templates: Templates }} answer
+ * @param {{ query: string, hits: Hit[], documents: Documents, locale: Locale, templates: Templates }} answer
  */
-export function resultsHtml({ query, hits, locale, templates }) {
+export function resultsHtml({ query, hits, documents, locale, templates }) {
 	/** @param {string} heading @param {Hit[]} group */
 	const list = (heading, group) =>
 		group.length === 0
@@ -114,7 +137,7 @@ export function resultsHtml({ query, hits, locale, templates }) {
 						const partial = hit.allWords
 							? ''
 							: ` <span class="partial">${templates.someWords}</span>`;
-						return `<li><a href="${hrefOf(hit, locale)}">${escapeHtml(title)}</a>${partial}<p lang="en">${snippetHtml(hit.snippet)}</p></li>`;
+						return `<li><a href="${hrefOf(hit, locale)}">${escapeHtml(title)}</a>${partial}${matchHtml(hit, documents, locale, templates)}</li>`;
 					})
 					.join('')}</ul>`;
 	if (hits.length === 0) {
@@ -141,14 +164,15 @@ const TITLE = /<title>[^<]*<\/title>/;
 /**
  * The prerendered search page with the query in its box and title and the results in place of the
  * static-host note.
- * @param {{ page: string, query: string, hits: Hit[], locale: Locale }} answer
+ * @param {{ page: string, query: string, hits: Hit[], documents: Documents, locale: Locale }} answer
  */
-export function searchPage({ page, query, hits, locale }) {
+export function searchPage({ page, query, hits, documents, locale }) {
 	const templates = pageTemplates(page);
 	return page
 		.replace(
 			RESULTS,
-			(_, open, close) => `${open}${resultsHtml({ query, hits, locale, templates })}${close}`,
+			(_, open, close) =>
+				`${open}${resultsHtml({ query, hits, documents, locale, templates })}${close}`,
 		)
 		.replace(
 			INPUT,
@@ -159,12 +183,17 @@ export function searchPage({ page, query, hits, locale }) {
 }
 
 /**
- * The search pages of every locale, read once from the built site: `answer(pathname, query)` is the
- * page for `/search/`, `/fr/search/` or `/es/search/`, or undefined for any other path.
+ * The search pages of every locale, read once from the built site with the search index the
+ * browser's search fetches: `answer(pathname, query)` is the page for `/search/`, `/fr/search/` or
+ * `/es/search/`, or undefined for any other path.
  * @param {string} root the built site
  * @param {readonly string[]} localeFolders `fr`, `es`
  */
 export function createSearchPages(root, localeFolders) {
+	const index = /** @type {import('../src/lib/search/documents').SearchIndexFile} */ (
+		JSON.parse(readFileSync(join(root, 'stories', 'search.json'), 'utf8'))
+	);
+	const documents = new Map(index.documents.map((document) => [document.key, document]));
 	const shells = new Map(
 		['', ...localeFolders].map((folder) => [
 			`${folder ? `/${folder}` : ''}/search/`,
@@ -180,7 +209,7 @@ export function createSearchPages(root, localeFolders) {
 			const shell = shells.get(pathname);
 			if (!shell) return undefined;
 			const hits = search({ query, locale: shell.locale, limit: MAX_SEARCH_LIMIT });
-			return searchPage({ page: shell.page, query, hits, locale: shell.locale });
+			return searchPage({ page: shell.page, query, hits, documents, locale: shell.locale });
 		},
 	};
 }

@@ -1,6 +1,9 @@
 import { search } from '@mgi-stories/core/search';
 import { describe, expect, it } from 'vitest';
+import { clientSearchDocuments } from '$lib/server/search-index';
 import { resultsHtml, searchPage } from './search-results.js';
+
+const documents = new Map(clientSearchDocuments().map((document) => [document.key, document]));
 
 const page = (lang: string, templates: Record<string, string>) =>
 	`<html lang="${lang}"><head><title>Search stories and governments · MGI Success Stories</title></head><body>
@@ -18,12 +21,19 @@ const ENGLISH = {
 	stories: 'Stories',
 	governments: 'Governments',
 	title: 'Search: {query} · MGI Success Stories',
+	'match-text': 'In the story, as the booklet prints it:',
+	'match-caption': 'In a photo caption printed in the booklet:',
+	'match-tag': 'Tagged in our classification:',
+	'match-region': 'In the UN M49 region:',
+	'match-name': 'A name of the place:',
+	'match-theme': 'Found through another word for what the story says:',
 };
 const SPANISH = {
 	...ENGLISH,
 	results: 'Resultados para «{query}»: {count}',
 	stories: 'Historias',
 	'some-words': 'coincide con algunas de las palabras',
+	'match-tag': 'Etiquetada en nuestra clasificación:',
 };
 const templates = {
 	results: ENGLISH.results,
@@ -33,6 +43,12 @@ const templates = {
 	stories: ENGLISH.stories,
 	governments: ENGLISH.governments,
 	title: ENGLISH.title,
+	matchText: ENGLISH['match-text'],
+	matchCaption: ENGLISH['match-caption'],
+	matchTag: ENGLISH['match-tag'],
+	matchRegion: ENGLISH['match-region'],
+	matchName: ENGLISH['match-name'],
+	matchTheme: ENGLISH['match-theme'],
 };
 
 describe('searchPage', () => {
@@ -41,6 +57,7 @@ describe('searchPage', () => {
 			page: page('en', ENGLISH),
 			query: 'Kazakstan',
 			hits: search({ query: 'Kazakstan' }),
+			documents,
 			locale: 'en',
 		});
 		expect(html).toContain('<a href="/governments/kaz/">Kazakhstan</a>');
@@ -55,6 +72,7 @@ describe('searchPage', () => {
 			page: page('es', SPANISH),
 			query: 'trata de personas',
 			hits,
+			documents,
 			locale: 'es',
 		});
 		expect(html).toContain(`Resultados para «trata de personas»: ${hits.length}`);
@@ -69,6 +87,7 @@ describe('searchPage', () => {
 			page: page('en', ENGLISH),
 			query: '<script>"x"',
 			hits: [],
+			documents,
 			locale: 'en',
 		});
 		expect(html).toContain('value="&lt;script&gt;&quot;x&quot;"');
@@ -79,11 +98,34 @@ describe('searchPage', () => {
 	});
 
 	it('says so when nothing matches, and when the query has only stop words', () => {
-		expect(resultsHtml({ query: 'zzzz', hits: [], locale: 'en', templates })).toContain(
-			'Nothing matches “zzzz”',
-		);
-		expect(resultsHtml({ query: 'the and of', hits: [], locale: 'en', templates })).toContain(
+		const none = { hits: [], documents, locale: 'en' as const, templates };
+		expect(resultsHtml({ query: 'zzzz', ...none })).toContain('Nothing matches “zzzz”');
+		expect(resultsHtml({ query: 'the and of', ...none })).toContain(
 			'“the and of” has only common words.',
+		);
+	});
+
+	it('says why each hit matched: the booklet’s words quoted in English, our labels in the page’s', () => {
+		const caption = resultsHtml({
+			query: 'Elbasan',
+			hits: search({ query: 'Elbasan', locale: 'es' }),
+			documents,
+			locale: 'es',
+			templates,
+		});
+		expect(caption).toContain(
+			'<p class="match"><span class="match-source">In a photo caption printed in the booklet:</span> <span class="match-words" lang="en">',
+		);
+		expect(caption).toContain('<mark>Elbasan</mark>');
+		const tag = searchPage({
+			page: page('es', SPANISH),
+			query: 'sanidad',
+			hits: search({ query: 'sanidad', locale: 'es' }),
+			documents,
+			locale: 'es',
+		});
+		expect(tag).toContain(
+			'<span class="match-source">Etiquetada en nuestra clasificación:</span> <span class="match-words" lang="es"><mark>Salud</mark></span>',
 		);
 	});
 });

@@ -88,7 +88,7 @@ export const readFacetValues = (html: string): LocalizedNames['facetValues'] =>
 		label: head.text.trim(),
 	}));
 
-/** the claims table with its sentences: each claim's id (`data-claim`) → its check's sentence */
+/** the claims page with its sentences: each claim's id (`data-claim`) → its check's sentence */
 export const readClaimDetails = (html: string): Map<string, string> =>
 	new Map(
 		elements(html, (_, attributes) => attributes['data-claim-detail'] !== undefined, [
@@ -141,7 +141,7 @@ function required<T>(map: Map<string, T>, key: string, what: string): T {
 /**
  * What the built site publishes in one language. From the locale's pages: the governments' names
  * (the governments list), the M49 areas' names (each government's page), the facet values' labels
- * (the classification grid), the claim checks' sentences (the claims page's table) and each story's
+ * (the classification grid), the claim checks' sentences (the claims page) and each story's
  * text and tag evidence (its page). What the pages do not carry in core's full shapes (the
  * publication, the sources, the countries' codes and fields, the stories' other fields and the claims'
  * findings) comes from the site's own download, `data/dataset.json`, which is the same in every locale.

@@ -69,6 +69,8 @@ export interface ClaimRow {
 	stated: string;
 	counted: number | null;
 	section: string;
+	/** the section's page as the booklet's contents print it ("III"), where they give one */
+	page: string | number | null;
 	quote: string | null;
 	/** our summary of the claim, translated; the booklet's words are `quote`, never translated */
 	description: string;

@@ -54,6 +54,13 @@ const tagTexts = once(() => {
 	}
 	return texts;
 });
+/**
+ * How a tag of our classification reads to search, in every language (its labels and our synonyms):
+ * what a query matched when it found a story by the tag.
+ * @example tagSearchTexts({ facet: 'topic', value: 'health' }) // ['Topic: Health', 'Santé', 'Salud', 'migrant health', …]
+ */
+export const tagSearchTexts = (tag: { facet: string; value: string }): readonly string[] =>
+	tagTexts().get(tagKey(tag.facet, tag.value)) ?? [];
 const synonymsOf = once(
 	() =>
 		new Map(
@@ -120,10 +127,7 @@ export function storyDocument(story: Story): SearchDocument {
 	const country = countryOf(story);
 	return {
 		...shownStory(story),
-		labels: joined([
-			...story.tags.flatMap((tag) => tagTexts().get(tagKey(tag.facet, tag.value)) ?? []),
-			...regionNames(country),
-		]),
+		labels: joined([...story.tags.flatMap(tagSearchTexts), ...regionNames(country)]),
 		mentions: mentions(story),
 	};
 }

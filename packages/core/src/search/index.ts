@@ -6,7 +6,12 @@
 export { ArgumentError, CoreError } from '../errors.js';
 export { isLocale, LOCALES, type Locale } from '../i18n/locale.js';
 export { tokenize } from './analysis.js';
-export { governmentDocument, searchDocuments, storyDocument } from './documents.js';
+export {
+	governmentDocument,
+	searchDocuments,
+	storyDocument,
+	tagSearchTexts,
+} from './documents.js';
 export {
 	analyzeQuery,
 	createSearchEngine,

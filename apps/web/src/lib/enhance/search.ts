@@ -4,9 +4,9 @@
  * title in step, and writes the results in the words of the templates the page carries for its
  * server (`#server-results`), so the two read alike.
  */
-import type { TextSegment } from '@mgi-stories/core/search';
 import type { ClientSearchHit } from '../search/story-search';
 import { keepQueryOnLanguageLinks } from './language-links';
+import { matchNodes } from './match';
 import { required } from './required';
 import { fillData } from './template';
 
@@ -19,15 +19,13 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return created;
 }
 
-const snippetNodes = (snippet: readonly TextSegment[]) =>
-	snippet.map((segment) => (segment.highlight ? element('mark', segment.text) : segment.text));
-
 function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HTMLElement) {
 	const input = required<HTMLInputElement>(form, 'input[name="q"]');
 	const hitsBox = required<HTMLElement>(client, '[data-hits]');
 	const failed = required<HTMLElement>(client, '[data-search-failed]');
 	const storyNames = JSON.parse(client.dataset.storyNames ?? '{}') as Record<string, string>;
-	const locale = document.documentElement.lang || undefined;
+	const language = document.documentElement.lang;
+	const locale = language || undefined;
 	/** the page's language folder ("/fr" on /fr/search/): the index's links are the English paths */
 	const folder = location.pathname.slice(0, location.pathname.indexOf('/search/'));
 	let latest = 0;
@@ -46,9 +44,9 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 				partial.className = 'partial';
 				item.append(' ', partial);
 			}
-			const snippet = element('p', ...snippetNodes(hit.snippet));
-			snippet.lang = 'en';
-			item.append(snippet);
+			const match = element('p', ...matchNodes(hit.match, templates, language));
+			match.className = 'match';
+			item.append(match);
 			return item;
 		});
 		const ul = element('ul', ...items);

@@ -19,6 +19,7 @@ import {
 import type { ClientSearchHit, StorySearch } from '../search/story-search';
 import { enhanceCopyButtons } from './copy';
 import { keepQueryOnLanguageLinks } from './language-links';
+import { matchNodes } from './match';
 import { required } from './required';
 import { fillData } from './template';
 
@@ -122,12 +123,7 @@ function enhanceStoriesBrowser(root: HTMLElement): void {
 			partial.textContent = `${root.dataset.someWords ?? ''} · `;
 			card.text.replaceChildren(
 				...(hit.allWords ? [] : [partial]),
-				...hit.snippet.map((segment) => {
-					if (!segment.highlight) return document.createTextNode(segment.text);
-					const mark = document.createElement('mark');
-					mark.textContent = segment.text;
-					return mark;
-				}),
+				...matchNodes(hit.match, root, language ?? 'en'),
 			);
 		}
 	}

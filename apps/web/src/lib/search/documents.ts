@@ -1,10 +1,27 @@
 /** @module the documents of the client-side search: core's search documents, each with its page */
-import type { SearchDocument as CoreSearchDocument, SearchKind } from '@mgi-stories/core/search';
+import type {
+	SearchDocument as CoreSearchDocument,
+	Locale,
+	SearchKind,
+} from '@mgi-stories/core/search';
 
 export type { SearchKind };
 
+/**
+ * A tag of our classification, or a UN M49 region, as a hit may have matched it: its label in each
+ * language and every text search indexes for it.
+ */
+export interface MatchableLabel {
+	label: Record<Locale, string>;
+	texts: readonly string[];
+}
+
 export interface SearchDocument extends CoreSearchDocument {
 	href: string;
+	/** a story's tags (none for a government) */
+	tags: MatchableLabel[];
+	/** the UN M49 regions of the story's or government's country */
+	regions: MatchableLabel[];
 }
 
 export interface SearchIndexFile {

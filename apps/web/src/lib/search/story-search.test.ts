@@ -2,6 +2,7 @@ import { LOCALES } from '@mgi-stories/core';
 import { search } from '@mgi-stories/core/search';
 import { describe, expect, it } from 'vitest';
 import { clientSearchDocuments } from '$lib/server/search-index';
+import { hitMatch } from './match';
 import { createSearch } from './story-search';
 
 const QUERIES = [
@@ -36,16 +37,23 @@ const QUERIES = [
 
 // the API's /v1/search answers with core's `search`: the site's search must rank exactly as it does
 describe('the site search and the API search', () => {
-	const client = createSearch(JSON.parse(JSON.stringify(clientSearchDocuments())));
+	const documents = clientSearchDocuments();
+	const client = createSearch(JSON.parse(JSON.stringify(documents)));
+	const byKey = new Map(documents.map((document) => [document.key, document]));
 
 	for (const locale of LOCALES) {
-		it.each(QUERIES)(`give the same ranked hits and snippets in ${locale} for %s`, (query) => {
+		it.each(QUERIES)(`give the same ranked hits and matches in ${locale} for %s`, (query) => {
 			const expected = search({ query, locale, limit: 1000 });
 			const actual = client.search(query, { locale });
 			expect(actual.map((hit) => `${hit.kind}:${hit.id}:${hit.allWords}`)).toEqual(
 				expected.map((hit) => `${hit.kind}:${hit.id}:${hit.allWords}`),
 			);
-			expect(actual.map((hit) => hit.snippet)).toEqual(expected.map((hit) => hit.snippet));
+			expect(actual.map((hit) => hit.match)).toEqual(
+				expected.map((hit) => {
+					const document = byKey.get(`${hit.kind}:${hit.id}`);
+					return document && hitMatch(hit, document, locale);
+				}),
+			);
 			expect(actual.map((hit) => hit.title)).toEqual(expected.map((hit) => hit.title));
 		});
 	}

@@ -9,9 +9,10 @@ import {
 	isLocale,
 	MAX_SEARCH_QUERY_LENGTH,
 	type QueryAnalysis,
-	type TextSegment,
 } from '@mgi-stories/core/search';
 import type { SearchDocument, SearchKind } from './documents';
+import { hitMatch } from './match';
+import type { HitMatch } from './match-source';
 
 export interface ClientSearchHit {
 	kind: SearchKind;
@@ -20,7 +21,8 @@ export interface ClientSearchHit {
 	href: string;
 	/** false when the hit matches only some of the words */
 	allWords: boolean;
-	snippet: TextSegment[];
+	/** why it matched: the words shown and where they come from */
+	match: HitMatch;
 }
 
 /** the page's language (its `lang`): one of core's locales, else English */
@@ -36,6 +38,7 @@ export interface StorySearch {
 }
 
 const localeOf = (language: PageLanguage) => (isLocale(language) ? { locale: language } : {});
+const readerLocale = (language: PageLanguage) => (isLocale(language) ? language : 'en');
 /** what a search box may hold: core refuses a longer query, and no one searches with one */
 const typed = (query: string) => query.slice(0, MAX_SEARCH_QUERY_LENGTH);
 
@@ -51,13 +54,13 @@ export function createSearch(documents: readonly SearchDocument[]): StorySearch 
 					...(kinds ? { kinds } : {}),
 					...localeOf(locale),
 				})
-				.map(({ kind, id, title, allWords, snippet, document }) => ({
-					kind,
-					id,
-					title,
-					href: document.href,
-					allWords,
-					snippet,
+				.map((hit) => ({
+					kind: hit.kind,
+					id: hit.id,
+					title: hit.title,
+					href: hit.document.href,
+					allWords: hit.allWords,
+					match: hitMatch(hit, hit.document, readerLocale(locale)),
 				}));
 		},
 		analyze: (query, locale) => analyzeQuery({ query: typed(query), ...localeOf(locale) }),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { claimRows } from './claims';
+import { claimGroups, claimRows } from './claims';
 
 const signatory = () => claimRows().find((claim) => claim.id === 'foreword-signatory');
 
@@ -19,5 +19,25 @@ describe('claimRows', () => {
 
 	it('keeps an English detail whole', () => {
 		expect(signatory()?.detailParts).toHaveLength(1);
+	});
+
+	it('gives a claim the page the booklet’s contents print for its section, and none they do not give', () => {
+		expect(signatory()?.page).toBe('III');
+		expect(claimRows().find((claim) => claim.section === 'Contents')?.page).toBeNull();
+	});
+});
+
+describe('claimGroups', () => {
+	it('puts the disagreements first and keeps every claim once', () => {
+		const claims = claimRows();
+		const groups = claimGroups(claims);
+		expect(groups.map((group) => group.verdict)).toEqual([
+			'inconsistent',
+			'depends-on-reading',
+			'not-checkable',
+			'consistent',
+		]);
+		expect(groups[0]?.claims.map((claim) => claim.id)).toContain('foreword-local-authorities');
+		expect(groups.flatMap((group) => group.claims)).toHaveLength(claims.length);
 	});
 });

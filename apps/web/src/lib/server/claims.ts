@@ -1,5 +1,5 @@
 /** @module the booklet's checkable claims and their verdicts */
-import type { Claim } from '@mgi-stories/core';
+import { type Claim, publication } from '@mgi-stories/core';
 import { checkClaims } from '@mgi-stories/core/i18n';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
@@ -30,6 +30,19 @@ const COMPARATORS = {
 	'at-least': (value: number) => m.claim_at_least({ value }),
 } as const;
 
+/** the page the booklet's contents give a section, as printed ("III"), if they give one */
+const pageOf = (section: string) =>
+	publication.contents.find((entry) => entry.title.toLowerCase() === section.toLowerCase())?.page ??
+	null;
+
+/** The verdicts in the order the claims page shows them: disagreements first. */
+export const VERDICT_ORDER = [
+	'inconsistent',
+	'depends-on-reading',
+	'not-checkable',
+	'consistent',
+] as const satisfies readonly ClaimRow['verdict'][];
+
 export function claimRows(): ClaimRow[] {
 	const locale = coreLocale();
 	// the booklet's facts are English inside a sentence in another language; an English sentence is whole
@@ -41,6 +54,7 @@ export function claimRows(): ClaimRow[] {
 		stated: claim.number ? COMPARATORS[claim.number.comparator](claim.number.value) : '—',
 		counted,
 		section: claim.section,
+		page: pageOf(claim.section),
 		quote: claim.quote,
 		description: claim.description,
 		detail,
@@ -48,3 +62,10 @@ export function claimRows(): ClaimRow[] {
 		readings: readings ? readings.map((reading) => ({ ...reading })) : [],
 	}));
 }
+
+/** The claims grouped by verdict, disagreements first, each group in the booklet's order. */
+export const claimGroups = (claims: readonly ClaimRow[]) =>
+	VERDICT_ORDER.map((verdict) => ({
+		verdict,
+		claims: claims.filter((claim) => claim.verdict === verdict),
+	}));

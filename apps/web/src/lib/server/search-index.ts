@@ -1,13 +1,58 @@
 /** @module the client search's documents: core's own search documents, each with the page it links to */
-import { governmentById } from '@mgi-stories/core';
-import { searchDocuments } from '@mgi-stories/core/search';
-import type { SearchDocument } from '$lib/search/documents';
+import {
+	type Country,
+	countryOf,
+	governmentById,
+	LOCALES,
+	type Locale,
+	regionName,
+	requireStory,
+} from '@mgi-stories/core';
+import { searchDocuments, tagSearchTexts } from '@mgi-stories/core/search';
+import type { MatchableLabel, SearchDocument } from '$lib/search/documents';
 import { governmentPath, storyPath } from './paths';
+import { shownVocabulary } from './vocabulary';
+
+const inEveryLocale = (name: (locale: Locale) => string) =>
+	Object.fromEntries(LOCALES.map((locale) => [locale, name(locale)])) as Record<Locale, string>;
+
+/** a tag's label as the site shows it, in each language, and what search indexes for it */
+const tagOf = (tag: { facet: string; value: string }): MatchableLabel => ({
+	label: inEveryLocale(
+		(locale) =>
+			shownVocabulary(locale)
+				.facets.find((facet) => facet.id === tag.facet)
+				?.values.find((value) => value.id === tag.value)?.label ?? tag.value,
+	),
+	texts: tagSearchTexts(tag),
+});
+
+/** the country's UN M49 region, sub-region and intermediate region */
+const regionsOf = (country: Country): MatchableLabel[] =>
+	[country.regionCode, country.subregionCode, country.intermediateRegionCode].flatMap((code) => {
+		if (!code) return [];
+		const label = inEveryLocale((locale) => regionName(code, { locale }));
+		return [{ label, texts: Object.values(label) }];
+	});
 
 export function clientSearchDocuments(): SearchDocument[] {
 	return searchDocuments().map((document) => {
-		const government =
-			document.kind === 'government' ? governmentById({ id: document.id }) : undefined;
-		return { ...document, href: government ? governmentPath(government) : storyPath(document.id) };
+		if (document.kind === 'government') {
+			const government = governmentById({ id: document.id });
+			if (!government) throw new Error(`no government ${document.id}`);
+			return {
+				...document,
+				href: governmentPath(government),
+				tags: [],
+				regions: regionsOf(countryOf(government)),
+			};
+		}
+		const story = requireStory({ slug: document.id });
+		return {
+			...document,
+			href: storyPath(document.id),
+			tags: story.tags.map(tagOf),
+			regions: regionsOf(countryOf(story)),
+		};
 	});
 }

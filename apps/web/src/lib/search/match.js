@@ -1,0 +1,68 @@
+/**
+ * @module why a search hit matched, and where the words come from: the story's text or its photo's
+ * caption as the booklet prints them (quoted, in English), a tag of our classification or a UN M49
+ * region (named in the reader's language), or a name of the place. Plain JavaScript: the site's own
+ * server (server/search-results.js) runs it as it is, the browser's search bundles it.
+ */
+import { highlight } from '@mgi-stories/core/search';
+
+/** @typedef {import('@mgi-stories/core/search').TextSegment} TextSegment */
+/** @typedef {import('@mgi-stories/core/search').Locale} Locale */
+/** @typedef {import('./documents').SearchDocument} SearchDocument */
+/** @typedef {import('./documents').MatchableLabel} MatchableLabel */
+/** @typedef {import('./match-source').MatchSource} MatchSource */
+/** @typedef {import('./match-source').HitMatch} HitMatch */
+
+/** the words a story's text shows around its first match, as core's own snippets */
+const TEXT_WORDS = 30;
+
+/** @param {readonly TextSegment[]} segments */
+const marked = (segments) => segments.some((segment) => segment.highlight);
+
+/**
+ * Why `hit` matched `document`: the first of its story text, its caption, its tags, its names (a
+ * story's heading last) and its regions that holds a word the query matched. A story found through
+ * another word for a theme its English words name shows its text, unmarked, as a `theme` match.
+ * @param {{ snippet: readonly TextSegment[], terms: readonly string[] }} hit core's hit
+ * @param {Pick<SearchDocument, 'kind' | 'title' | 'body' | 'caption' | 'names' | 'tags' | 'regions'>} document
+ * @param {Locale} locale the reader's language
+ * @returns {HitMatch}
+ * @example hitMatch(hit, document, 'fr') // { source: 'tag', snippet: [{ text: 'Santé', highlight: true }] }
+ */
+export function hitMatch(hit, document, locale) {
+	/** @param {string} text @param {number} [maxWords] */
+	const mark = (text, maxWords) =>
+		highlight({ text, terms: hit.terms, locale, ...(maxWords ? { maxWords } : {}) });
+	/** @param {string} text @param {MatchSource} source @param {number} [maxWords] @returns {HitMatch | undefined} */
+	const quoted = (text, source, maxWords) => {
+		const snippet = text ? mark(text, maxWords) : [];
+		return marked(snippet) ? { source, snippet } : undefined;
+	};
+	/** @param {readonly MatchableLabel[]} labels @param {MatchSource} source @returns {HitMatch | undefined} */
+	const labelled = (labels, source) => {
+		const found = labels.find(({ texts }) => texts.some((text) => marked(mark(text))));
+		return found && { source, snippet: [{ text: found.label[locale], highlight: true }] };
+	};
+	/** @returns {HitMatch | undefined} */
+	const name = () => {
+		if (document.kind === 'government') {
+			return marked(hit.snippet) ? { source: 'name', snippet: [...hit.snippet] } : undefined;
+		}
+		const names = [...document.names.split(' · '), document.title].map((each) => mark(each));
+		const snippet = names.find(marked);
+		return snippet && { source: 'name', snippet };
+	};
+	/** @type {HitMatch | undefined} */
+	const found =
+		quoted(document.body, 'text', TEXT_WORDS) ??
+		quoted(document.caption, 'caption') ??
+		labelled(document.tags, 'tag') ??
+		name() ??
+		labelled(document.regions, 'region');
+	return (
+		found ?? {
+			source: document.kind === 'story' ? 'theme' : 'name',
+			snippet: [...hit.snippet],
+		}
+	);
+}

@@ -1,0 +1,89 @@
+import { type Locale, search } from '@mgi-stories/core/search';
+import { describe, expect, it } from 'vitest';
+import { clientSearchDocuments } from '$lib/server/search-index';
+import { hitMatch } from './match';
+import { matchTemplate, wordsLanguage } from './match-source';
+
+const documents = new Map(clientSearchDocuments().map((document) => [document.key, document]));
+
+/** why the first hit of `query` (of `kind`) matched */
+function firstMatch(query: string, locale: Locale, kind: 'story' | 'government' = 'story') {
+	const [hit] = search({ query, locale, kinds: [kind] });
+	const document = hit && documents.get(`${hit.kind}:${hit.id}`);
+	if (!hit || !document) throw new Error(`nothing found for ${query}`);
+	return { id: hit.id, ...hitMatch(hit, document, locale) };
+}
+
+const markedWords = (match: { snippet: { text: string; highlight: boolean }[] }) =>
+	match.snippet.filter((segment) => segment.highlight).map((segment) => segment.text);
+
+describe('hitMatch', () => {
+	it('quotes the story’s text around the words that matched', () => {
+		const match = firstMatch('trafficking', 'fr');
+		expect(match).toMatchObject({ id: 'uruguay', source: 'text' });
+		expect(markedWords(match).map((word) => word.toLowerCase())).toContain('trafficking');
+		expect(documents.get('story:uruguay')?.body).toContain(
+			match.snippet
+				.map((segment) => segment.text)
+				.join('')
+				.replace(/^…|…$/g, ''),
+		);
+	});
+
+	it('quotes the photo caption when only the caption has the word', () => {
+		const match = firstMatch('Elbasan', 'en');
+		expect(match).toMatchObject({ id: 'albania', source: 'caption' });
+		expect(markedWords(match)).toEqual(['Elbasan']);
+	});
+
+	it('names the tag of our classification, in the reader’s language, when a synonym of it matched', () => {
+		const match = firstMatch('sanidad', 'es');
+		const tags = documents.get(`story:${match.id}`)?.tags ?? [];
+		expect(match.source).toBe('tag');
+		expect(match.snippet).toEqual([{ text: 'Salud', highlight: true }]);
+		expect(tags.map((tag) => tag.label.es)).toContain('Salud');
+	});
+
+	it('shows the story’s text, as found through another word, when only a word for its theme matched', () => {
+		const [hit] = search({ query: 'sanidad', locale: 'es' }).filter(
+			(each) => each.id === 'uruguay',
+		);
+		const document = documents.get('story:uruguay');
+		if (!hit || !document) throw new Error('sanidad finds Uruguay through its words on health');
+		const match = hitMatch(hit, document, 'es');
+		expect(match.source).toBe('theme');
+		const shown = match.snippet.map((segment) => segment.text).join('');
+		expect(document.body.startsWith(shown.replace(/…$/, ''))).toBe(true);
+	});
+
+	it('names the UN M49 region when only the region matched', () => {
+		const match = firstMatch('Melanesia', 'en', 'government');
+		expect(match.source).toBe('region');
+		expect(match.snippet).toEqual([{ text: 'Melanesia', highlight: true }]);
+	});
+
+	it('shows the name of the place a query named, in any of its languages', () => {
+		const story = firstMatch('Moldavie', 'en');
+		expect(story).toMatchObject({ id: 'republic-of-moldova', source: 'name' });
+		expect(markedWords(story)).toEqual(['Moldavie']);
+		const government = firstMatch('Kazakstan', 'fr', 'government');
+		expect(government).toMatchObject({ id: 'KAZ', source: 'name' });
+		expect(markedWords(government)).toEqual(['Kazakhstan']);
+	});
+});
+
+describe('the words of a match', () => {
+	it('are English for the booklet’s, in the page’s language for our labels, unmarked for a name', () => {
+		expect(wordsLanguage('text', 'fr')).toBe('en');
+		expect(wordsLanguage('caption', 'es')).toBe('en');
+		expect(wordsLanguage('theme', 'fr')).toBe('en');
+		expect(wordsLanguage('tag', 'fr')).toBe('fr');
+		expect(wordsLanguage('region', 'es')).toBe('es');
+		expect(wordsLanguage('name', 'fr')).toBeUndefined();
+	});
+
+	it('are named by the page’s data-match-* template of their source', () => {
+		expect(matchTemplate('caption')).toBe('matchCaption');
+		expect(matchTemplate('tag')).toBe('matchTag');
+	});
+});
