@@ -54,6 +54,16 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 		return [element('h2', heading), ul];
 	}
 
+	let serverAnswerShown = true;
+	/** the server's answer, if any, gives way to the browser's in one step, so nothing moves twice */
+	function handOver() {
+		if (!serverAnswerShown) return;
+		serverAnswerShown = false;
+		templates.hidden = true;
+		templates.replaceChildren();
+		client.hidden = false;
+	}
+
 	async function run() {
 		const query = input.value.trim();
 		const request = ++latest;
@@ -67,6 +77,7 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 			? fillData(templates, 'title', { query })
 			: fillData(client, 'emptyTitle');
 		if (!query) {
+			handOver();
 			hitsBox.replaceChildren();
 			return;
 		}
@@ -88,6 +99,7 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 			);
 			summary.className = 'summary';
 			failed.hidden = true;
+			handOver();
 			hitsBox.replaceChildren(
 				summary,
 				...list(
@@ -100,15 +112,12 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 				),
 			);
 		} catch {
+			handOver();
 			failed.hidden = false;
 		}
 	}
 
 	input.value = new URLSearchParams(location.search).get('q') ?? '';
-	// the server's answer, if any, gives way to the browser's
-	templates.hidden = true;
-	templates.replaceChildren();
-	client.hidden = false;
 	input.addEventListener('input', () => void run());
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
