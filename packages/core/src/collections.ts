@@ -154,7 +154,14 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 	const { publication, vocabulary, governments, stories, classification, claims, catalogues } =
 		parsed;
 	assertIntegrity({ countries: governments.countries, stories, classification, vocabulary });
-	assertCatalogues({ catalogues, vocabulary, claims });
+	assertCatalogues({
+		catalogues,
+		vocabulary,
+		claims,
+		localAuthorities: governments.countries.flatMap((country) =>
+			country.localAuthorities.map((authority) => authority.id),
+		),
+	});
 	const tagged = stories
 		.map((story) => ({ ...story, tags: classification[story.slug] ?? [] }))
 		.sort((a, b) => a.page - b.page);
@@ -342,6 +349,10 @@ function cataloguesModules(catalogues: schemas.Catalogues): Record<string, Modul
 					type: translated('vocabulary'),
 				},
 				claimTranslations: { value: each(({ claims }) => claims), type: translated('claims') },
+				localAuthorityTranslations: {
+					value: each(({ localAuthorities }) => localAuthorities),
+					type: translated('localAuthorities'),
+				},
 			},
 		},
 	};

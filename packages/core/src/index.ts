@@ -55,7 +55,9 @@ export {
 	type TranslatedLocale,
 } from './i18n/locale.js';
 export {
+	countryNamesIn,
 	governmentFormalName,
+	governmentFormalPlace,
 	governmentName,
 	governmentPlace,
 	nameCollator,
