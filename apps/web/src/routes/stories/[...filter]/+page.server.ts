@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { fill } from '$lib/enhance/template';
 import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
 import { m } from '$lib/paraglide/messages';
+import { place } from '$lib/places';
 import { absoluteUrl } from '$lib/server/config';
 import { pageMeta } from '$lib/server/meta';
 import { storyPath } from '$lib/server/paths';
@@ -61,7 +62,7 @@ export const load: PageServerLoad = ({ params }) => {
 		? m.stories_meta_description_filtered({
 				count: selected.option.total,
 				group: selected.group.key,
-				label: selected.option.label,
+				...place('label', selected.option.label),
 				description: selected.option.description,
 			})
 		: m.stories_meta_description({ count: stories.length });
