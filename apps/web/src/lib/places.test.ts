@@ -299,7 +299,7 @@ describe('places in sentences', () => {
 			'ninguna autoridad local',
 		);
 		expect(compiled.local_authorities_count({ count: 1 }, { locale: 'fr' })).toBe(
-			'1 autorité locale',
+			'une autorité locale',
 		);
 		const oceania = {
 			countries: '4 pays',
