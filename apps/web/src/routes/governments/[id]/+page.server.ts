@@ -61,7 +61,7 @@ export const load: PageServerLoad = ({ params }) => {
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': local ? 'City' : 'Country',
-				name: government.bookletName,
+				name: nameOf(government),
 				url: absoluteUrl(path),
 				identifier: governmentId(government),
 				geo: {
