@@ -240,6 +240,13 @@ describe('what the French and Spanish editors asked for', () => {
 		).toBe('Une autorité locale du Canada a participé\u202f: Montréal');
 	});
 
+	it('introduces our reading of a local authority’s level without saying it is in English: it is translated', () => {
+		expect(compiled.gov_level_ours({}, { locale: 'fr' })).toBe('notre lecture\u202f:');
+		expect(compiled.gov_level_booklet({}, { locale: 'es' })).toBe(
+			'según el folleto; nuestra lectura:',
+		);
+	});
+
 	it('capitalises the instruction after the hidden copy hint’s label in Spanish', () => {
 		expect(compiled.copy_selected({}, { locale: 'es' })).toBe(
 			'Texto seleccionado: Pulse Ctrl+C (⌘C en Mac) para copiarlo.',
