@@ -161,7 +161,14 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 		claims,
 		vocabulary,
 	});
-	assertCatalogues({ catalogues, vocabulary, claims });
+	assertCatalogues({
+		catalogues,
+		vocabulary,
+		claims,
+		localAuthorities: governments.countries.flatMap((country) =>
+			country.localAuthorities.map((authority) => authority.id),
+		),
+	});
 	const tagged = stories
 		.map((story) => ({ ...story, tags: classification[story.slug] ?? [] }))
 		.sort((a, b) => a.edition.localeCompare(b.edition) || a.page - b.page);
@@ -361,6 +368,10 @@ function cataloguesModules(catalogues: schemas.Catalogues): Record<string, Modul
 					type: translated('vocabulary'),
 				},
 				claimTranslations: { value: each(({ claims }) => claims), type: translated('claims') },
+				localAuthorityTranslations: {
+					value: each(({ localAuthorities }) => localAuthorities),
+					type: translated('localAuthorities'),
+				},
 			},
 		},
 	};

@@ -57,7 +57,9 @@ export {
 	type TranslatedLocale,
 } from './i18n/locale.js';
 export {
+	countryNamesIn,
 	governmentFormalName,
+	governmentFormalPlace,
 	governmentName,
 	governmentPlace,
 	nameCollator,

@@ -66,10 +66,24 @@ describe('typography', () => {
 		}
 	});
 
-	it('Spanish: comillas angulares « » with no space inside, and no space before ; : ! ?', () => {
+	it('Spanish, as the UN’s Spanish editors write it: “ ” (‘ ’ inside) with no space inside, never « » or straight quotes, and no space before ; : ! ?', () => {
 		for (const text of every('es')) {
-			expect(text, text).not.toMatch(/[“”"]|«\s|\s»|\s[;:!?]/);
+			expect(text, text).not.toMatch(/[«»"]|“\s|\s”|\s[;:!?]/);
 		}
+	});
+
+	it('French and Spanish: a no-break space before a unit and inside a coordinate (« 84\u202fKo », « 12,34°\u00a0N »)', () => {
+		for (const text of [...every('fr'), ...every('es')]) {
+			expect(text, text).not.toMatch(/\} (?:Ko|kB|Kio|KiB)(?!\p{L})|° \{/u);
+		}
+		expect(compiled.data_kb({ size: '84' }, { locale: 'fr' })).toBe('84\u202fKo');
+		expect(compiled.data_kb({ size: '84' }, { locale: 'es' })).toBe('84\u00a0kB');
+		expect(compiled.gov_degrees({ value: '12,34', direction: 'N' }, { locale: 'fr' })).toBe(
+			'12,34°\u202fN',
+		);
+		expect(compiled.gov_degrees({ value: '12,34', direction: 'N' }, { locale: 'es' })).toBe(
+			'12,34°\u00a0N',
+		);
 	});
 });
 
@@ -164,6 +178,78 @@ describe('what the French and Spanish editors asked for', () => {
 		);
 		expect(compiled.claims_verdict_depends_on_reading({}, { locale: 'es' })).toBe(
 			'Depende de la lectura',
+		);
+	});
+
+	it('counts the clusters on the map by « nombre » / « número », never « combien » / « cuántas »', () => {
+		expect(compiled.map_legend_story_cluster({}, { locale: 'fr' })).toBe(
+			'Histoires de réussite (nombre)',
+		);
+		expect(compiled.map_legend_story_cluster({}, { locale: 'es' })).toBe(
+			'Historias de éxito (número)',
+		);
+		expect(compiled.map_legend_cluster({}, { locale: 'fr' })).toBe(
+			'Autorités locales participantes (nombre)',
+		);
+		expect(compiled.map_legend_cluster({}, { locale: 'es' })).toBe(
+			'Autoridades locales participantes (número)',
+		);
+	});
+
+	it('says on a share image and the map that a government « a participé », not that it is a « participant »', () => {
+		expect(compiled.og_kicker_local({}, { locale: 'fr' })).toBe(
+			'Autorité locale ayant participé aux IGM',
+		);
+		expect(compiled.og_kicker_country({}, { locale: 'fr' })).toBe('Pays ayant participé aux IGM');
+		expect(compiled.og_kicker_country({}, { locale: 'es' })).toBe('País que participó en los IGM');
+		expect(compiled.map_took_part({ name: 'Brésil' }, { locale: 'fr' })).toBe(
+			'Brésil\u202f: a participé',
+		);
+		expect(compiled.map_took_part({ name: 'Brasil' }, { locale: 'es' })).toBe('Brasil: participó');
+	});
+
+	it('spells out a small number in running text: « des cinq régions », « Une autorité locale »', () => {
+		const answer = (locale: 'fr' | 'es') =>
+			compiled.home_answer(
+				{
+					from: '2016',
+					to: '2021',
+					indicators: 94,
+					countries: 84,
+					localAuthorities: 29,
+					regions: 5,
+				},
+				{ locale },
+			);
+		expect(answer('fr')).toContain('des cinq régions de l’ONU');
+		expect(answer('fr')).toContain('les Indicateurs de gouvernance des migrations (IGM)');
+		expect(answer('es')).toContain('de las cinco regiones de las Naciones Unidas');
+		expect(compiled.countries_count({ count: 4 }, { locale: 'fr' })).toBe('quatre pays');
+		expect(compiled.local_authorities_count({ count: 1 }, { locale: 'fr' })).toBe(
+			'une autorité locale',
+		);
+		expect(compiled.success_stories_count({ count: 3 }, { locale: 'es' })).toBe(
+			'tres historias de éxito',
+		);
+		expect(compiled.countries_count({ count: 12 }, { locale: 'es' })).toBe('12 países');
+		expect(
+			compiled.map_cluster_one(
+				{ name: 'Canada', nameArticle: 'le', only: 'Montréal' },
+				{ locale: 'fr' },
+			),
+		).toBe('Une autorité locale du Canada a participé\u202f: Montréal');
+	});
+
+	it('introduces our reading of a local authority’s level without saying it is in English: it is translated', () => {
+		expect(compiled.gov_level_ours({}, { locale: 'fr' })).toBe('notre lecture\u202f:');
+		expect(compiled.gov_level_booklet({}, { locale: 'es' })).toBe(
+			'según el folleto; nuestra lectura:',
+		);
+	});
+
+	it('capitalises the instruction after the hidden copy hint’s label in Spanish', () => {
+		expect(compiled.copy_selected({}, { locale: 'es' })).toBe(
+			'Texto seleccionado: Pulse Ctrl+C (⌘C en Mac) para copiarlo.',
 		);
 	});
 

@@ -56,11 +56,14 @@ const MISTAKES: Record<Locale, RegExp[]> = {
 		/(?<!\p{L})[dD]e (?:le|les)(?!\p{L})/u,
 		/(?<!\p{L})[àÀ] (?:le|les)(?!\p{L})/u,
 		/(?<!\p{L})1 (?:autorités|histoires|gouvernements|nationales|locales|participants)(?!\p{L})/u,
+		/(?<!\p{L})région \p{Lu}/u, // « la région Amériques »: a calque, « la région des Amériques »
+		/(?<!\p{L})(?:autorités? locales?|histoires de réussite) de l’/u, // « d’Europe », « d’Albanie »
 	],
 	es: [
 		/(?<!\p{L})[dD]e el(?!\p{L})/u,
 		/(?<!\p{L})[aA] el(?!\p{L})/u,
 		/(?<!\p{L})1 (?:autoridades|historias|gobiernos|nacionales|locales|participantes|países)(?!\p{L})/u,
+		/(?<!\p{L})región \p{Lu}/u, // « la región Américas »: a calque, « la región de las Américas »
 	],
 };
 /** words after which a name that takes an article must have it: "sur le Kazakhstan", never "sur Kazakhstan" */
@@ -226,6 +229,31 @@ describe('places in sentences', () => {
 		).toBe('Más sobre el Canadá');
 	});
 
+	it('names a region « de la région des Amériques », never « de la région Amériques » (round 3)', () => {
+		const region = (name: string, locale: 'fr' | 'es') => ({
+			region: name,
+			regionArticle: articleOf(name, locale),
+		});
+		expect(compiled.region_stories(region('Amériques', 'fr'), { locale: 'fr' })).toBe(
+			'Histoires de la région des Amériques',
+		);
+		expect(compiled.region_stories(region('Afrique', 'fr'), { locale: 'fr' })).toBe(
+			'Histoires de la région de l’Afrique',
+		);
+		expect(compiled.region_stories(region('Américas', 'es'), { locale: 'es' })).toBe(
+			'Historias de la región de las Américas',
+		);
+		expect(compiled.region_stories(region('Europa', 'es'), { locale: 'es' })).toBe(
+			'Historias de la región de Europa',
+		);
+		expect(
+			compiled.map_story_cluster({ name: 'Europe', nameArticle: 'l', count: 4 }, { locale: 'fr' }),
+		).toBe('4 histoires de réussite d’Europe\u202f: les lire');
+		expect(
+			compiled.map_cluster_page({ name: 'Asie', nameArticle: 'l', count: 3 }, { locale: 'fr' }),
+		).toBe('3 autorités locales d’Asie ont participé\u202f: voir la page consacrée à l’Asie');
+	});
+
 	it('gives the English names UNTERM writes with "(the)" their article, capitalised at a sentence’s start', () => {
 		const inEnglish = (name: string) => ({ name, nameArticle: articleOf(name, 'en') });
 		expect(compiled.gov_how_used(inEnglish('Republic of Moldova'), { locale: 'en' })).toBe(
@@ -271,17 +299,18 @@ describe('places in sentences', () => {
 			'ninguna autoridad local',
 		);
 		expect(compiled.local_authorities_count({ count: 1 }, { locale: 'fr' })).toBe(
-			'1 autorité locale',
+			'une autorité locale',
 		);
 		const oceania = {
 			countries: '4 pays',
 			localAuthorities: 'aucune autorité locale',
 			region: 'Océanie',
+			regionArticle: articleOf('Océanie', 'fr'),
 			from: 2016,
 			to: 2021,
 		};
 		expect(compiled.region_lede({ ...oceania, localCount: 0 }, { locale: 'fr' })).toBe(
-			'Dans la région Océanie, 4 pays (et aucune autorité locale) ont participé entre 2016 et 2021.',
+			'Dans la région de l’Océanie, 4 pays (et aucune autorité locale) ont participé entre 2016 et 2021.',
 		);
 		expect(compiled.region_lede({ ...oceania, localCount: 3 }, { locale: 'fr' })).toContain(
 			'4 pays et aucune autorité locale ont',

@@ -99,8 +99,8 @@ export const load: PageServerLoad = () => {
 				href: governmentPath(country),
 				region: areaName(country.region),
 				story: story ? storyPath(story.slug) : null,
-				localAuthorities: country.localAuthorities.map((authority) => ({
-					name: authority.bookletName,
+				localAuthorities: [...country.localAuthorities].sort(byName(nameOf)).map((authority) => ({
+					name: nameOf(authority),
 					href: governmentPath(authority),
 				})),
 			};

@@ -98,3 +98,11 @@ describe('the French catalogue', () => {
 		}
 	});
 });
+
+describe('the Spanish catalogue', () => {
+	it('quotes as the UN’s Spanish editors do: “ ” (‘ ’ inside), never « »', () => {
+		const text = JSON.stringify((files.catalogues as { es: unknown }).es);
+		expect(text.match(/[«»]/g) ?? []).toEqual([]);
+		expect(text).toContain('“the full range”');
+	});
+});

@@ -36,8 +36,10 @@ export function assertCatalogues(input: {
 	catalogues: Catalogues;
 	vocabulary: Vocabulary;
 	claims: readonly Claim[];
+	/** the ids of the local authorities, whose reading of a level each catalogue translates */
+	localAuthorities: readonly string[];
 }): void {
-	const { catalogues, vocabulary, claims } = input;
+	const { catalogues, vocabulary, claims, localAuthorities } = input;
 	for (const locale of TRANSLATED_LOCALES) {
 		const file = `i18n/${locale}`;
 		const catalogue = catalogues[locale];
@@ -68,6 +70,7 @@ export function assertCatalogues(input: {
 			catalogue.claims,
 			claims.map((claim) => claim.id),
 		);
+		sameKeys(file, 'localAuthorities', catalogue.localAuthorities, localAuthorities);
 		for (const [key, message] of Object.entries(catalogue.sentences)) {
 			const english = catalogues.en.sentences[key as keyof typeof catalogue.sentences];
 			if (parametersOf(message) !== parametersOf(english))

@@ -1,10 +1,12 @@
 /** @module the claims check's sentences in a locale: parameters, plurals by Intl.PluralRules, numbers by Intl.NumberFormat */
 import type { englishSentences } from '../generated/catalogue-sentences.js';
-import type { Message, SentenceKey } from '../schema/i18n.js';
+import type { EXACT_FORMS, Message, SentenceKey } from '../schema/i18n.js';
 import type { Locale } from './locale.js';
 
 /** A parameter: a number is formatted for the locale (a year is passed as a string, so never "2 016"). */
 export type MessageParams = Readonly<Record<string, string | number>>;
+
+type ExactForm = (typeof EXACT_FORMS)[number];
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
@@ -18,14 +20,15 @@ function once<T>(made: Map<Locale, T>, locale: Locale, make: (locale: Locale) =>
 	return fresh;
 }
 
-/** The form of a message for its plural count: `=0` for none, else its category's (`other` when it has none). */
+/** The form of a message for its plural count: its exact form (`=0`, `=5`), else its category's (`other` when it has none). */
 function formOf(message: Message, locale: Locale, params: MessageParams): string {
 	if (typeof message === 'string') return message;
 	const count = params[message.plural];
 	if (typeof count !== 'number')
 		throw new Error(`plural parameter ${message.plural} is not a number`);
 	const category = once(pluralRules, locale, (l) => new Intl.PluralRules(l)).select(count);
-	return (count === 0 ? message['=0'] : undefined) ?? message[category] ?? message.other;
+	const exact = message[`=${count}` as ExactForm] as string | undefined;
+	return exact ?? message[category] ?? message.other;
 }
 
 /** A locale and its sentences: English in the main entry, French and Spanish at `@mgi-stories/core/i18n`. */

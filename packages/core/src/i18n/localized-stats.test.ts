@@ -64,12 +64,25 @@ describe('checkClaims in French and Spanish', () => {
 		);
 	});
 
-	it('names a number stated elsewhere by the section it is in, not by a claim id', () => {
-		const detail = checkClaims({ locale: 'fr' }).find(
-			(result) => result.claim.id === 'foreword-indicators',
-		)?.detail;
-		expect(detail).toContain('94 (section «\u202fThe Migration Governance Indicators\u202f»)');
-		expect(detail).not.toContain('introduction-indicators');
+	it('names a number stated elsewhere by the section it is in, in the page’s language, not by a claim id', () => {
+		const detail = (locale: 'en' | 'fr' | 'es') =>
+			checkClaims({ locale }).find((result) => result.claim.id === 'foreword-indicators')?.detail;
+		expect(detail('fr')).toContain(
+			'94 (section «\u202fLes Indicateurs de gouvernance des migrations\u202f»)',
+		);
+		expect(detail('es')).toContain('94 (sección “Los Indicadores de Gobernanza de la Migración”)');
+		expect(detail('en')).toContain('94 (section "The Migration Governance Indicators")');
+		expect(detail('fr')).not.toContain('introduction-indicators');
+	});
+
+	it('names a local story « São Paulo (Brésil) », never « Brésil », and Montréal with its accent', () => {
+		const details = (locale: 'fr' | 'es') =>
+			checkClaims({ locale })
+				.map((result) => result.detail)
+				.join(' ');
+		expect(details('fr')).toContain('São Paulo (Brésil)');
+		expect(details('es')).toContain('São Paulo (Brasil)');
+		expect(details('fr')).not.toMatch(/[(,] Brésil[,)]/);
 	});
 
 	it('names countries and regions in the locale and never groups a year', () => {
@@ -95,18 +108,18 @@ describe('checkClaims in French and Spanish', () => {
 		);
 	});
 
-	it('says “each of the regions” when the participating countries are in all of them', () => {
+	it('says “each of the five regions”, in words, when the participating countries are in all of them', () => {
 		const footprint = (locale: 'en' | 'fr' | 'es') =>
 			checkClaims({ locale }).find((result) => result.claim.id === 'foreword-global-footprint')
 				?.detail;
 		expect(footprint('en')).toMatch(
-			/^The participating countries are in each of the 5 UN M49 regions/,
+			/^The participating countries are in each of the five UN M49 regions/,
 		);
 		expect(footprint('fr')).toMatch(
-			/^Les pays participants se trouvent dans chacune des 5 régions/,
+			/^Les pays participants se trouvent dans chacune des cinq régions/,
 		);
 		expect(footprint('es')).toMatch(
-			/^Los países participantes están en cada una de las 5 regiones/,
+			/^Los países participantes están en cada una de las cinco regiones/,
 		);
 	});
 

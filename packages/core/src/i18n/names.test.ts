@@ -8,6 +8,7 @@ import type { Government } from '../types.js';
 import { LOCALES } from './locale.js';
 import {
 	governmentFormalName,
+	governmentFormalPlace,
 	governmentName,
 	governmentPlace,
 	nameCollator,
@@ -177,6 +178,25 @@ describe('governmentFormalName', () => {
 		expect(governmentFormalName(government('CIV'), { locale: 'fr' })).toBe(
 			governmentName(government('CIV'), { locale: 'fr' }),
 		);
+	});
+});
+
+describe('governmentFormalPlace', () => {
+	it('keeps the article for a sentence and out of the name a field shows: « Canada », not « Le Canada »', () => {
+		expect(governmentFormalPlace(government('CAN'), { locale: 'fr' })).toEqual({
+			name: 'Canada',
+			article: 'le',
+		});
+		expect(governmentFormalPlace(government('CAN'), { locale: 'es' })).toEqual({
+			name: 'Canadá',
+			article: 'el',
+		});
+		expect(governmentFormalPlace(government('BOL'), { locale: 'fr' })).toEqual({
+			name: 'État plurinational de Bolivie',
+			article: 'l',
+		});
+		expect(governmentFormalPlace(government('MUS')).name).toBe('Republic of Mauritius');
+		expect(governmentFormalPlace(government('CIV'), { locale: 'fr' }).article).toBe('none');
 	});
 });
 

@@ -118,6 +118,18 @@ function formalPlace(formal: string, locale: Locale): Place | undefined {
 }
 
 /**
+ * A country's official name as a field shows it, apart from the article a sentence gives it: "Canada"
+ * and `le` for UNTERM's "le Canada", "République de Maurice" and `la`; a name without an article
+ * (Côte d’Ivoire, every English official name, a local authority's) has `none`.
+ * @example governmentFormalPlace(governmentById({ id: 'CAN' }), { locale: 'fr' }) // { name: 'Canada', article: 'le' }
+ */
+export function governmentFormalPlace(government: Government, options: LocaleOptions = {}): Place {
+	const checked = localeOf('governmentFormalPlace', options, 'government');
+	const formal = governmentFormalName(government, { locale: checked });
+	return formalPlace(formal, checked) ?? { name: formal, article: 'none' };
+}
+
+/**
  * A government as a sentence takes it: its name and its article (UNTERM's: "Kazakhstan (le)",
  * "Gambia (the)"). A
  * short name the UN inverts for lists reads uninverted, as UNTERM's formal name: "l’État
@@ -168,6 +180,28 @@ export function regionPlace(m49Code: string, options: LocaleOptions = {}): Place
 	const checked = localeOf('regionPlace', options, 'm49Code');
 	const entry = regionEntry('regionPlace', m49Code);
 	return place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
+}
+
+/**
+ * Every name the data records a country by in one language: in English the booklet's, the common and
+ * the official name; in French and Spanish UNTERM's short and formal names, CLDR's and
+ * i18n-iso-countries'. A page marks an other name with the language it is one of these in.
+ * @example countryNamesIn(governmentById({ id: 'CIV' }), { locale: 'es' }) // ['Côte d’Ivoire', 'Costa de Marfil']
+ */
+export function countryNamesIn(country: Country, options: LocaleOptions = {}): readonly string[] {
+	const checked = localeOf('countryNamesIn', options, 'country');
+	const entry = countryOfGovernment('countryNamesIn', country);
+	if (!entry) return [];
+	if (checked === 'en') return [country.bookletName, country.name, country.officialName];
+	const formal = untermFormal(entry.alpha3, checked);
+	return [
+		...new Set([
+			entry.names[checked],
+			...(formal ? [formal] : []),
+			entry.cldr[checked],
+			...entry.alsoKnownAs[checked],
+		]),
+	];
 }
 
 /** Every name a country is known by in the translated locales (the UN's, CLDR's and others), for search and the resolver (internal). */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claims, vocabulary } from '../data.js';
+import { claims, localAuthorities, vocabulary } from '../data.js';
 import type { ClaimId, Vocabulary } from '../types.js';
-import { isOurGcmTitle, localizedClaim, localizedVocabulary } from './vocabulary.js';
+import {
+	isOurGcmTitle,
+	localizedClaim,
+	localizedLevelReason,
+	localizedVocabulary,
+} from './vocabulary.js';
 
 /** Every id of a vocabulary, in order: what a localized vocabulary must keep. */
 const ids = (words: Vocabulary) =>
@@ -47,48 +52,14 @@ describe.each(['fr', 'es'] as const)('localizedVocabulary(%s)', (locale) => {
 		expect(same.map(([, text]) => text).every((text) => text.length <= 12)).toBe(true);
 	});
 
-	it('says the translation is the project’s, and which of the Compact’s objective titles are the UN’s official text', () => {
+	it('says the translation is the project’s, every title of the Compact’s objectives included: the UN’s official text is not in the dataset', () => {
 		expect(localized.attribution.statement).toMatch(/mgi-stories.*CC BY 4\.0/s);
 		const gcm = localized.attribution.exceptions.find((e) => e.part === 'gcmObjective labels');
 		expect(gcm?.statement).toMatch(/mgi-stories/);
-		expect(gcm?.statement).toMatch(/https:\/\/migrationnetwork\.un\.org\//);
-		expect(gcm?.statement).toMatch(
-			locale === 'fr'
-				? /objectifs 1, 2, 4, 6, 8 à 16 et 19 à 23 sont le texte officiel.*objectifs 3, 5, 7, 17 et 18 sont une traduction/s
-				: /objetivos 1, 2, 4, 5, 6, 10 y 13 son el texto oficial.*no comprobada/s,
-		);
+		expect(gcm?.statement).not.toMatch(/migrationnetwork/);
 		const objectives = localized.facets.find((facet) => facet.id === 'gcmObjective')?.values ?? [];
-		const official = objectives
-			.filter((value) =>
-				/título oficial de las Naciones Unidas|intitulé officiel des Nations Unies/.test(
-					value.description,
-				),
-			)
-			.map((value) => value.id.replace('objective-', ''));
-		expect(official).toEqual(
-			locale === 'fr'
-				? [
-						'1',
-						'2',
-						'4',
-						'6',
-						'8',
-						'9',
-						'10',
-						'11',
-						'12',
-						'13',
-						'14',
-						'15',
-						'16',
-						'19',
-						'20',
-						'21',
-						'22',
-						'23',
-					]
-				: ['1', '2', '4', '5', '6', '10', '13'],
-		);
+		expect(objectives).toHaveLength(23);
+		for (const value of objectives) expect(value.description, value.id).toMatch(/mgi-stories/);
 	});
 
 	it('keeps the booklet’s words quoted in a rule in English', () => {
@@ -140,19 +111,13 @@ describe('localizedClaim', () => {
 });
 
 describe('isOurGcmTitle', () => {
-	it('names the French and Spanish titles the UN text was not found for as our translation', () => {
+	it('names every French and Spanish title our translation: the UN’s official text is not in the dataset', () => {
 		const ours = (locale: 'fr' | 'es') =>
 			Array.from({ length: 23 }, (_, index) => `objective-${index + 1}`).filter((id) =>
 				isOurGcmTitle(id, { locale }),
 			);
-		expect(ours('fr')).toEqual([
-			'objective-3',
-			'objective-5',
-			'objective-7',
-			'objective-17',
-			'objective-18',
-		]);
-		expect(ours('es')).toHaveLength(16);
+		expect(ours('fr')).toHaveLength(23);
+		expect(ours('es')).toHaveLength(23);
 		expect(isOurGcmTitle('objective-3')).toBe(false);
 	});
 
@@ -171,5 +136,31 @@ describe('isOurGcmTitle', () => {
 
 	it('refuses an id that is not an objective', () => {
 		expect(() => isOurGcmTitle('objective-24')).toThrow(/objective-1 to objective-23/);
+	});
+});
+
+describe('localizedLevelReason', () => {
+	const montreal = localAuthorities.find((authority) => authority.id === 'ca-montreal');
+	if (!montreal) throw new Error('no Montreal');
+
+	it('gives our reading of a local authority’s level in French and Spanish, and the data’s in English', () => {
+		expect(localizedLevelReason(montreal)).toBe(montreal.level.reason);
+		expect(localizedLevelReason(montreal, { locale: 'fr' })).toMatch(/^La brochure cite Montréal /);
+		expect(localizedLevelReason(montreal, { locale: 'es' })).toMatch(
+			/^El folleto incluye Montreal /,
+		);
+	});
+
+	it('translates every local authority’s, and keeps a quotation of the booklet in English', () => {
+		for (const locale of ['fr', 'es'] as const)
+			for (const authority of localAuthorities)
+				expect(localizedLevelReason(authority, { locale }), authority.id).not.toBe(
+					authority.level.reason,
+				);
+		const saoPaulo = localAuthorities.find((authority) => authority.id === 'br-sao-paulo');
+		if (!saoPaulo) throw new Error('no São Paulo');
+		expect(localizedLevelReason(saoPaulo, { locale: 'es' })).toContain(
+			'“Municipal Plan for Immigrant Policies (2021–2024)”',
+		);
 	});
 });

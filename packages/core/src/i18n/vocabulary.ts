@@ -3,9 +3,13 @@
 import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
-import { claimTranslations, vocabularyTranslations } from '../generated/catalogue-translations.js';
+import {
+	claimTranslations,
+	localAuthorityTranslations,
+	vocabularyTranslations,
+} from '../generated/catalogue-translations.js';
 import { vocabulary } from '../generated/vocabulary.js';
-import type { Claim, Facet, Vocabulary } from '../types.js';
+import type { Claim, Facet, LocalAuthority, Vocabulary } from '../types.js';
 import type { Locale, LocaleOptions, TranslatedLocale } from './locale.js';
 
 const localized = new Map<Locale, Vocabulary>();
@@ -86,19 +90,41 @@ export function localizedClaim(claim: Claim, options: LocaleOptions = {}): Claim
 }
 
 /**
- * The Global Compact's objectives whose title the UN publishes in each translated language, as the
- * UN Network on Migration gives the text of A/RES/73/195 (source `un-network-on-migration-gcm`);
- * the other objectives' titles in that language are this project's translation.
+ * Our reading of a local authority's level (its `level.reason`) in a locale: the project's
+ * translation (CC BY 4.0); English is the dataset's own. A quotation of the booklet in it stays in
+ * English ("Municipal Plan for Immigrant Policies (2021–2024)").
+ * @example localizedLevelReason(governmentById({ id: 'ca-montreal' }), { locale: 'fr' }) // 'La brochure cite Montréal parmi …'
  */
-const UN_GCM_TITLES: Readonly<Record<TranslatedLocale, readonly number[]>> = {
-	fr: [1, 2, 4, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 20, 21, 22, 23],
-	es: [1, 2, 4, 5, 6, 10, 13],
-};
+export function localizedLevelReason(
+	authority: LocalAuthority,
+	options: LocaleOptions = {},
+): string {
+	const checked = checkOptions('localizedLevelReason', options, ['locale'], {
+		optional: true,
+		positional: 'authority',
+	}).locale();
+	const { id, level } = checkArgument(
+		'localizedLevelReason',
+		'authority',
+		authority,
+	).record<LocalAuthority>('authority', 'id', 'one of the dataset’s local authorities');
+	if (checked === 'en') return level.reason;
+	const words = localAuthorityTranslations[checked][id];
+	if (!words)
+		throw new ArgumentError(
+			'localizedLevelReason',
+			'authority',
+			'one of the dataset’s local authorities',
+			authority,
+		);
+	return words.levelReason;
+}
 
 /**
  * Whether the title of a Global Compact objective (a `gcmObjective` value id) is, in the locale,
  * this project's translation rather than the UN's: a page shows such a title as "our translation".
- * English titles are all the UN's.
+ * English titles are all the UN's (A/RES/73/195); the resolution's official French and Spanish
+ * titles are not in the dataset, so every French and Spanish title is ours.
  * @example isOurGcmTitle('objective-3', { locale: 'fr' }) // true
  */
 export function isOurGcmTitle(objective: string, options: LocaleOptions = {}): boolean {
@@ -114,5 +140,5 @@ export function isOurGcmTitle(objective: string, options: LocaleOptions = {}): b
 			'the id of a Global Compact objective (objective-1 to objective-23)',
 			objective,
 		);
-	return checked !== 'en' && !UN_GCM_TITLES[checked].includes(number);
+	return checked !== 'en';
 }

@@ -105,6 +105,9 @@ export const SENTENCE_KEYS = [
 	'number.elsewhere-agree',
 	'number.elsewhere-contradict',
 	'number.elsewhere-item',
+	'section.foreword',
+	'section.contents',
+	'section.mgi',
 	'unlisted.indicators',
 	'unlisted.other',
 	'anniversary.no-launch-year',
@@ -112,6 +115,7 @@ export const SENTENCE_KEYS = [
 	'anniversary.not-on-eve',
 	'regions.stories',
 	'regions.countries',
+	'regions.count',
 	'regions.tally',
 	'regions.none',
 	'regions.none-without-story',
@@ -127,6 +131,7 @@ export const SENTENCE_KEYS = [
 	'uses.first',
 	'uses.next',
 	'uses.countries',
+	'story.local-authority',
 	'commitments.detail',
 	'commitments.compact',
 	'facts.detail',
@@ -137,16 +142,22 @@ export const SENTENCE_KEYS = [
 ] as const;
 export type SentenceKey = (typeof SENTENCE_KEYS)[number];
 
+/** the exact counts a sentence can have a form of its own for, as ICU's `=0`: a small number in words ("five regions") */
+export const EXACT_FORMS = ['=0', '=1', '=2', '=3', '=4', '=5', '=6', '=7', '=8', '=9'] as const;
+
 /**
  * A sentence: plain, or with one form per plural category of the count named by `plural`, and
- * optionally a form for exactly none (`=0`, as in ICU), chosen before the category.
+ * optionally a form for an exact count from 0 to 9 (`=0`, `=5`, as in ICU), chosen before the category.
  */
 export const MessageSchema = z.union([
 	z.string().min(1),
 	z
 		.strictObject({
 			plural: z.string().min(1),
-			'=0': TextSchema.optional(),
+			...(Object.fromEntries(EXACT_FORMS.map((form) => [form, TextSchema.optional()])) as Record<
+				(typeof EXACT_FORMS)[number],
+				z.ZodOptional<typeof TextSchema>
+			>),
 			zero: TextSchema.optional(),
 			one: TextSchema.optional(),
 			two: TextSchema.optional(),
@@ -154,7 +165,9 @@ export const MessageSchema = z.union([
 			many: TextSchema.optional(),
 			other: TextSchema,
 		})
-		.describe('forms by exact zero (`=0`) and Intl.PluralRules category; `other` is the fallback'),
+		.describe(
+			'forms by exact count (`=0` to `=9`) and Intl.PluralRules category; `other` is the fallback',
+		),
 ]);
 export type Message = DeepReadonly<z.infer<typeof MessageSchema>>;
 
@@ -203,6 +216,8 @@ export const TranslationSchema = z.strictObject({
 	}),
 	/** by claim id: the description and the check, in our words (the quote is the booklet's and stays) */
 	claims: z.record(SlugSchema, z.strictObject({ description: TextSchema, check: TextSchema })),
+	/** by local authority id: our reading of its level (`level.reason`), in our words; a quotation of the booklet stays English */
+	localAuthorities: z.record(SlugSchema, z.strictObject({ levelReason: TextSchema })),
 	sentences: SentencesSchema,
 });
 export type Translation = DeepReadonly<z.infer<typeof TranslationSchema>>;

@@ -52,22 +52,42 @@ interface Words {
 	list: (items: readonly string[]) => string;
 	/** country names in the locale, sorted by its collator */
 	countries: (selection: readonly Country[]) => string;
+	/** what the site calls each story, in the locale and sorted by its collator: "São Paulo (Brésil)" for a local one */
+	stories: (selection: readonly Story[]) => string;
+}
+
+/** the booklet's sections, by the heading `section` gives, as the locale names them */
+const SECTIONS: Readonly<Record<string, SentenceKey>> = {
+	Foreword: 'section.foreword',
+	Contents: 'section.contents',
+	'The Migration Governance Indicators': 'section.mgi',
+};
+/** a section of the booklet as the locale names it: our label of it, or its heading where we have none */
+function sectionName(words: Words, section: string): string {
+	const key = SECTIONS[section];
+	return key ? words.say(key) : section;
 }
 
 function wordsOf(catalogue: Catalogue): Words {
 	const { locale } = catalogue;
 	const say = (key: SentenceKey, params?: MessageParams) => formatMessage(catalogue, key, params);
 	const list = (items: readonly string[]) => formatList(catalogue, items);
+	const sorted = (names: string[]) =>
+		list(names.sort(locale === 'en' ? undefined : nameCollator({ locale }).compare));
+	const storyName = (story: Story) => {
+		const country = governmentName(countryOf(story), { locale });
+		const authority = localAuthorities.find((candidate) => candidate.id === story.localAuthority);
+		return authority
+			? say('story.local-authority', { name: governmentName(authority, { locale }), country })
+			: country;
+	};
 	return {
 		locale,
 		say,
 		list,
 		countries: (selection) =>
-			list(
-				selection
-					.map((country) => governmentName(country, { locale }))
-					.sort(locale === 'en' ? undefined : nameCollator({ locale }).compare),
-			),
+			sorted(selection.map((country) => governmentName(country, { locale }))),
+		stories: (selection) => sorted(selection.map(storyName)),
 	};
 }
 
@@ -101,8 +121,6 @@ const countByRegion = (keys: readonly string[]): Record<string, number> =>
 
 const tagged = (story: Story, facet: FacetId, value: string): boolean =>
 	story.tags.some((tag) => tag.facet === facet && tag.value === value);
-
-const storyCountries = (selection: readonly Story[]): Country[] => selection.map(countryOf);
 
 /** What the booklet's own list and pages hold for the subjects that can be counted, and the sentence that says it. */
 const COUNTS: Partial<
@@ -156,7 +174,7 @@ function checkNumber(words: Words, claim: Claim, stated: StatedNumber, scope: Sc
 		others.map((other) =>
 			words.say('number.elsewhere-item', {
 				stated: phrase(words, other.number as StatedNumber, claim.subject),
-				section: other.section,
+				section: sectionName(words, other.section),
 			}),
 		),
 	);
@@ -243,8 +261,9 @@ function checkRegions(words: Words, claim: Claim, { stories, countries }: Scope)
 	const head = words.say(ofStories ? 'regions.stories' : 'regions.countries', {
 		count: stories.length,
 		missing: missing.length,
-		present: M49_REGIONS.length - missing.length,
-		total: M49_REGIONS.length,
+		// a small number in running text, in words: "four of the five regions"
+		present: words.say('regions.count', { count: M49_REGIONS.length - missing.length }),
+		total: words.say('regions.count', { count: M49_REGIONS.length }),
 		summary,
 	});
 	const readings = [
@@ -294,20 +313,22 @@ function checkLevels(
 	}
 	const local = stories.filter((story) => story.level === 'local');
 	const national = stories.length - local.length;
-	const localNames = local.map(
-		(story) =>
-			localAuthorities.find((authority) => authority.id === story.localAuthority)?.bookletName ??
-			story.slug,
+	const authorities = local.map((story) =>
+		localAuthorities.find((candidate) => candidate.id === story.localAuthority),
 	);
+	const localNames = (locale: Locale) =>
+		authorities.map((authority, index) =>
+			authority ? governmentName(authority, { locale }) : (local[index] as Story).slug,
+		);
 	const both = national > 0 && local.length > 0;
 	return {
 		verdict: both ? 'consistent' : 'inconsistent',
 		counted: null,
-		values: { national, local: local.length, localGovernments: localNames },
+		values: { national, local: local.length, localGovernments: localNames('en') },
 		detail: words.say('levels.stories', {
 			national,
 			local: words.say('levels.local-stories', { count: local.length }),
-			names: words.list(localNames),
+			names: words.list(localNames(words.locale)),
 		}),
 	};
 }
@@ -331,7 +352,7 @@ function checkUses(words: Words, _claim: Claim, { stories }: Scope): Result {
 	const evidenced = Object.values(uses).every((selection) => selection.length > 0);
 	const agrees = evidenced && using.size > 2;
 	const tally = (key: 'uses.first' | 'uses.next', selection: readonly Story[]) =>
-		words.say(key, { count: selection.length, names: words.countries(storyCountries(selection)) });
+		words.say(key, { count: selection.length, names: words.stories(selection) });
 	return {
 		verdict: agrees ? 'consistent' : 'inconsistent',
 		counted: null,
@@ -372,10 +393,10 @@ function checkGlobalCommitments(words: Words, _claim: Claim, { stories }: Scope)
 		detail: words.say('commitments.detail', {
 			compact: words.say('commitments.compact', {
 				count: compact.length,
-				names: words.countries(storyCountries(compact)),
+				names: words.stories(compact),
 			}),
 			goals: goals.length,
-			goalNames: words.countries(storyCountries(goals)),
+			goalNames: words.stories(goals),
 		}),
 	};
 }

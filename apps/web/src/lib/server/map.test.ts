@@ -1,5 +1,6 @@
 import { countries, findGovernment } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import {
 	BOUNDARIES_DISCLAIMER,
 	circularMeanLongitude,
@@ -328,5 +329,35 @@ describe('locatorMap', () => {
 		const authority = countries.flatMap((country) => country.localAuthorities)[0];
 		if (!authority) throw new Error('no local authority');
 		expect(locatorMap(authority).local).toBe(true);
+	});
+});
+
+describe('a map in French and Spanish', () => {
+	const inLocale = <T>(locale: 'fr' | 'es', run: () => T): T => {
+		overwriteGetLocale(() => locale);
+		try {
+			return run();
+		} finally {
+			overwriteGetLocale(() => 'en');
+		}
+	};
+	const authorityNames = (map: ReturnType<typeof worldMap>) =>
+		map.localAuthorities.map((authority) => authority.name);
+
+	it('names Montréal with its accent in French, on the world map and the Americas', () => {
+		for (const map of inLocale('fr', () => [worldMap(), regionMap('Americas')])) {
+			expect(authorityNames(map)).toContain('Montréal');
+			expect(authorityNames(map)).not.toContain('Montreal');
+		}
+	});
+
+	it('lists its links in the order of the locale’s collator', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			const { compare } = new Intl.Collator(locale, { numeric: true });
+			const map = inLocale(locale, () => worldMap());
+			const countryNames = map.countries.map((country) => country.name);
+			expect(countryNames).toEqual([...countryNames].sort(compare));
+			expect(authorityNames(map)).toEqual([...authorityNames(map)].sort(compare));
+		}
 	});
 });

@@ -414,7 +414,7 @@ function participationMap(options: {
 			shown.flatMap((country) =>
 				country.localAuthorities.map((authority) => ({
 					group: groupOf(country, 'local'),
-					name: authority.bookletName,
+					name: nameOf(authority),
 					href: governmentPath(authority),
 					point: projectPoint(authority.point),
 				})),
@@ -428,7 +428,7 @@ function participationMap(options: {
 				return [
 					{
 						group: groupOf(country, 'story'),
-						name: authority ? authority.bookletName : nameOf(country),
+						name: authority ? nameOf(authority) : nameOf(country),
 						href: storyPath(story.slug),
 						point: projectPoint((authority ?? country).point),
 					},
@@ -467,7 +467,8 @@ function participationMap(options: {
 			options.markSpacing,
 			options,
 		),
-		countries: shown.map((country) => {
+		// the links in the order a reader of the locale looks names up
+		countries: [...shown].sort(byName(nameOf)).map((country) => {
 			const path = outline(country.numeric) || null;
 			return {
 				id: governmentId(country),
@@ -484,7 +485,7 @@ function participationMap(options: {
 			shown.flatMap((country) =>
 				country.localAuthorities.map((authority) => ({
 					id: authority.id,
-					name: authority.bookletName,
+					name: nameOf(authority),
 					country: nameOf(country),
 					href: governmentPath(authority),
 					...projectPoint(authority.point),
@@ -494,7 +495,7 @@ function participationMap(options: {
 			options.spacing,
 			options,
 			options.markerRadius,
-		),
+		).sort(byName((authority) => authority.name)),
 	};
 }
 

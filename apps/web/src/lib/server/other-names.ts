@@ -4,10 +4,12 @@
  */
 import {
 	type Country,
+	countryNamesIn,
 	governmentFormalName,
 	governmentName,
-	TRANSLATED_LOCALES,
+	LOCALES,
 } from '@mgi-stories/core';
+import { coreLocale } from '$lib/i18n';
 import { byName } from './names';
 
 /** an other name and its language: `en`, `fr`, `es`, or `''` where the data does not say (HTML's unknown) */
@@ -21,30 +23,43 @@ const comparable = (name: string) =>
 	name.replace(/['’]/g, '’').replace(LEADING_ARTICLE, '').toLowerCase();
 /** "Bolivia, Plurinational State of" as it reads uninverted: "Plurinational State of Bolivia" */
 const uninverted = (name: string) => name.replace(/^(.+), (.+)$/, '$2 $1');
+/** a French page writes the typographic apostrophe in every name: "République de Côte d’Ivoire" */
+const TYPOGRAPHIC_APOSTROPHE: ReadonlySet<string> = new Set(['fr']);
 
 /**
  * A country's other names (`altNames`, from i18n-iso-countries and world-countries, which keep no
- * language), each marked as English where it is one of the country's English names or reads as one
- * uninverted, as French or Spanish where it is the UN's name in that language, and unknown otherwise
- * ("Shqipëria"); in the locale's order.
+ * language), without the names the page already shows (its name, the booklet's and the official one),
+ * each marked with the language whose names the data records it among (core's `countryNamesIn`: English
+ * as the dataset's own names, read uninverted too, French and Spanish as the UN's, CLDR's or
+ * i18n-iso-countries'), and unknown otherwise ("Shqipëria"); with the typographic apostrophe on a
+ * French page; in the locale's order.
  */
 export function otherNames(country: Country): OtherName[] {
-	const english = new Set(
-		[country.bookletName, country.name, country.officialName].map((name) => comparable(name)),
+	const locale = coreLocale();
+	const shown = new Set(
+		[
+			country.bookletName,
+			governmentName(country, { locale }),
+			governmentFormalName(country, { locale }),
+		].map(comparable),
 	);
-	const translated = TRANSLATED_LOCALES.map((locale) => ({
-		locale,
-		names: new Set(
-			[governmentName(country, { locale }), governmentFormalName(country, { locale })].map(
-				comparable,
-			),
-		),
+	const known = LOCALES.map((language) => ({
+		language,
+		names: new Set(countryNamesIn(country, { locale: language }).map(comparable)),
 	}));
 	const languageOf = (name: string) =>
-		english.has(comparable(name)) || english.has(comparable(uninverted(name)))
-			? 'en'
-			: (translated.find(({ names }) => names.has(comparable(name)))?.locale ?? '');
+		known.find(
+			({ language, names }) =>
+				names.has(comparable(name)) ||
+				(language === 'en' && names.has(comparable(uninverted(name)))),
+		)?.language ?? '';
+	const seen = new Set<string>();
 	return country.altNames
-		.map((text) => ({ text, lang: languageOf(text) }))
+		.filter((text) => !shown.has(comparable(text)))
+		.map((text) => ({
+			text: TYPOGRAPHIC_APOSTROPHE.has(locale) ? text.replace(/'/g, '’') : text,
+			lang: languageOf(text),
+		}))
+		.filter(({ text }) => !seen.has(comparable(text)) && seen.add(comparable(text)))
 		.sort(byName((name) => name.text));
 }

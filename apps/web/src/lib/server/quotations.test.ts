@@ -13,7 +13,7 @@ describe('quotedParts', () => {
 	});
 
 	it('marks Spanish and English quotation marks alike', () => {
-		expect(quotedParts('Que muestren «the full range» no puede verificarse.')[1]).toEqual({
+		expect(quotedParts('Que muestren “the full range” no puede verificarse.')[1]).toEqual({
 			text: 'the full range',
 			lang: 'en',
 		});
@@ -59,5 +59,26 @@ describe('quotedParts', () => {
 				(part) => part.lang === 'en',
 			),
 		).toEqual({ text: 'is leading to', lang: 'en' });
+	});
+
+	it('matches the booklet’s words whole: « Tema » and « Institution » are our labels, not part of "system" or "institutional"', () => {
+		expect(quotedParts('el tema “Tema”').every((part) => part.lang === undefined)).toBe(true);
+		expect(
+			quotedParts('le résultat «\u202fInstitution\u202f»').every((part) => part.lang === undefined),
+		).toBe(true);
+	});
+
+	it('keeps in English the words a translation quotes as its English original does', () => {
+		const original = 'the MGI itself used as "a source of data" to report';
+		const french =
+			'les IGM eux-mêmes, utilisés comme «\u202fa source of data\u202f» pour rendre compte';
+		expect(quotedParts(french, [], original).find((part) => part.lang === 'en')).toEqual({
+			text: 'a source of data',
+			lang: 'en',
+		});
+		// not the booklet's words: without the original, a quotation stays in the sentence's language
+		expect(quotedParts(french).some((part) => part.lang === 'en')).toBe(false);
+		// an English sentence is its own original: nothing in it is marked apart
+		expect(quotedParts(original, [], original)).toEqual([{ text: original }]);
 	});
 });

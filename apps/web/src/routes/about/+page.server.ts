@@ -1,4 +1,10 @@
-import { countFacets, governmentSources, publication, stories } from '@mgi-stories/core';
+import {
+	countFacets,
+	governmentSources,
+	publication,
+	stories,
+	vocabulary,
+} from '@mgi-stories/core';
 import { filterPath } from '$lib/filters';
 import { localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
@@ -39,7 +45,12 @@ export const load: PageServerLoad = () => {
 			id: facet.id,
 			label: facet.label,
 			description: facet.description,
-			ruleParts: quotedParts(facet.rule),
+			// a translated rule keeps in English what its English original quotes
+			ruleParts: quotedParts(
+				facet.rule,
+				[],
+				vocabulary.facets.find((english) => english.id === facet.id)?.rule,
+			),
 			values: facet.values.map((value) => {
 				const count =
 					counts

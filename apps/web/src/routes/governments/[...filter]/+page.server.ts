@@ -2,6 +2,7 @@ import { countries, localAuthorities, publication, regionStats } from '@mgi-stor
 import { error } from '@sveltejs/kit';
 import { parseGovernmentPath } from '$lib/government-filters';
 import { m } from '$lib/paraglide/messages';
+import { place } from '$lib/places';
 import { claimRows } from '$lib/server/claims';
 import { governmentSummaries, KINDS } from '$lib/server/governments';
 import { collectionPageJsonLd } from '$lib/server/json-ld';
@@ -38,7 +39,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (base.region && !region) error(404, 'No such region');
 
 	const title = region
-		? m.govs_title_region({ region: region.label })
+		? m.govs_title_region(place('region', region.label))
 		: kind?.value === 'country'
 			? m.govs_title_countries()
 			: kind?.value === 'local'

@@ -1,11 +1,12 @@
 import {
 	countryOf,
-	governmentFormalName,
+	governmentFormalPlace,
 	governmentId,
 	governments,
 	publication,
 	storiesOf,
 } from '@mgi-stories/core';
+import { localizedLevelReason } from '@mgi-stories/core/i18n';
 import { error } from '@sveltejs/kit';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
@@ -17,6 +18,7 @@ import { pageMeta } from '$lib/server/meta';
 import { areaName, byName, governmentPlaceInputs, nameOf } from '$lib/server/names';
 import { otherNames } from '$lib/server/other-names';
 import { governmentPath, oembedPath, regionPath } from '$lib/server/paths';
+import { quotedParts } from '$lib/server/quotations';
 import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -59,7 +61,7 @@ export const load: PageServerLoad = ({ params }) => {
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': local ? 'City' : 'Country',
-				name: government.bookletName,
+				name: nameOf(government),
 				url: absoluteUrl(path),
 				identifier: governmentId(government),
 				geo: {
@@ -78,13 +80,21 @@ export const load: PageServerLoad = ({ params }) => {
 			point: government.point,
 			gazetteer: local ? government.gazetteer : null,
 			level: local ? government.level : null,
+			// our reading of its level, in the page's words; a quotation of the booklet stays English
+			levelReason: local
+				? quotedParts(
+						localizedLevelReason(government, { locale: coreLocale() }),
+						[],
+						government.level.reason,
+					)
+				: null,
 			subdivision: local ? government.subdivision : null,
 		},
 		country: {
 			name: nameOf(country),
 			bookletName: country.bookletName,
 			commonName: country.name,
-			officialName: governmentFormalName(country, { locale: coreLocale() }),
+			officialName: governmentFormalPlace(country, { locale: coreLocale() }).name,
 			otherNames: otherNames(country),
 			href: governmentPath(country),
 			region: areaName(country.region),

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { collectionPageJsonLd } from '$lib/server/json-ld';
+import { place } from '$lib/places';
 import { regionMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName } from '$lib/server/names';
@@ -23,7 +24,7 @@ export const load: PageServerLoad = ({ params }) => {
 		countries: m.countries_count({ count: region.countries }),
 		localAuthorities: m.local_authorities_count({ count: region.localAuthorities }),
 		localCount: region.localAuthorities,
-		region: region.name,
+		...place('region', region.name),
 		...region.period,
 	};
 	const description =
@@ -41,7 +42,7 @@ export const load: PageServerLoad = ({ params }) => {
 			path: region.href,
 			image: {
 				path: sharePath('regions', params.slug),
-				alt: m.og_alt_region({ name: region.name }),
+				alt: m.og_alt_region(place('name', region.name)),
 			},
 			jsonLd: collectionPageJsonLd({ name: title, description, path: region.href }),
 		}),

@@ -3,6 +3,7 @@ import { fill } from '$lib/enhance/template';
 import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
 import { m } from '$lib/paraglide/messages';
 import { collectionPageJsonLd } from '$lib/server/json-ld';
+import { place } from '$lib/places';
 import { pageMeta } from '$lib/server/meta';
 import { storyPath } from '$lib/server/paths';
 import { filterGroups, findOption, storySummaries } from '$lib/server/stories';
@@ -61,7 +62,7 @@ export const load: PageServerLoad = ({ params }) => {
 		? m.stories_meta_description_filtered({
 				count: selected.option.total,
 				group: selected.group.key,
-				label: selected.option.label,
+				...place('label', selected.option.label),
 				description: selected.option.description,
 			})
 		: m.stories_meta_description({ count: stories.length });

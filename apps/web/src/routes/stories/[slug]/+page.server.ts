@@ -18,7 +18,7 @@ import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { storyEmbedCode } from '$lib/server/embed';
 import { storyJsonLd } from '$lib/server/json-ld';
 import { pageMeta } from '$lib/server/meta';
-import { areaName, nameOf } from '$lib/server/names';
+import { areaName, byName, nameOf } from '$lib/server/names';
 import { embedPath, governmentPath, oembedPath, regionPath, storyPath } from '$lib/server/paths';
 import { referenceParts } from '$lib/server/references';
 import { sharePath } from '$lib/server/share-cards';
@@ -46,7 +46,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const at = stories.indexOf(story);
 	const neighbour = (offset: number) => {
 		const other = stories[at + offset];
-		return other ? { href: storyPath(other.slug), name: nameOf(countryOf(other)) } : null;
+		return other ? { href: storyPath(other.slug), name: storyName(other) } : null;
 	};
 	const citations = citeAll({ story });
 	const phrases = story.tags.map((tag) => tag.evidence);
@@ -94,13 +94,13 @@ export const load: PageServerLoad = ({ params }) => {
 			alpha2: country.alpha2,
 			alpha3: country.alpha3,
 			numeric: country.numeric,
-			localAuthorities: country.localAuthorities.map((authority) => ({
-				name: authority.bookletName,
+			localAuthorities: [...country.localAuthorities].sort(byName(nameOf)).map((authority) => ({
+				name: nameOf(authority),
 				href: governmentPath(authority),
 			})),
 		},
 		localAuthority: localAuthority
-			? { name: localAuthority.bookletName, href: governmentPath(localAuthority) }
+			? { name: nameOf(localAuthority), href: governmentPath(localAuthority) }
 			: null,
 		evidence: evidenceOf(story),
 		references: {
