@@ -75,6 +75,29 @@ const GLOBAL_COMPACT: Source = {
 	note: 'The titles of the 23 objectives, in English as the resolution gives them.',
 };
 
+/**
+ * The official French and Spanish titles of the Compact's objectives, as the UN Network on Migration
+ * publishes the resolution's text, one page per objective (objective 1 at the URL, the others at the
+ * following term ids).
+ */
+const GLOBAL_COMPACT_TRANSLATIONS: Source = {
+	id: 'un-network-on-migration-gcm',
+	kind: 'dataset',
+	title:
+		'United Nations Network on Migration: the objectives of the Global Compact for Migration (A/RES/73/195) in French and Spanish',
+	version: 'A/RES/73/195',
+	url: 'https://migrationnetwork.un.org/fr/taxonomy/term/detail/279',
+	licence: 'LicenseRef-UN-Terms-of-Use',
+	licenceUrl: 'https://www.un.org/en/about-us/terms-of-use',
+	attribution:
+		'United Nations Network on Migration, Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195), objectives 1 to 23',
+	fields: [
+		'i18n/fr vocabulary.facets.gcmObjective.values[objective-1, 2, 4, 6, 8 to 16, 19 to 23].label',
+		'i18n/es vocabulary.facets.gcmObjective.values[objective-1, 2, 4, 5, 6, 10, 13].label',
+	],
+	note: "The other titles (French 3, 5, 7, 17 and 18; Spanish 3, 7 to 9, 11, 12 and 14 to 23) are our translation, not checked against the UN's text; the vocabulary's attribution and each objective's description say which.",
+};
+
 let sources: readonly Source[] | undefined;
 
 /**
@@ -86,7 +109,13 @@ let sources: readonly Source[] | undefined;
  */
 export function datasetSources(): readonly Source[] {
 	sources ??= Object.freeze(
-		[...localizedNameSources(), unNamesEntry(), ...aliasSources(), GLOBAL_COMPACT].reduce<Source[]>(
+		[
+			...localizedNameSources(),
+			unNamesEntry(),
+			...aliasSources(),
+			GLOBAL_COMPACT,
+			GLOBAL_COMPACT_TRANSLATIONS,
+		].reduce<Source[]>(
 			(all, source) => {
 				const known = all.findIndex((candidate) => candidate.id === source.id);
 				const existing = all[known];

@@ -5,6 +5,7 @@ import { type Catalogue, formatList, formatMessage, type MessageParams } from '.
 import type { Locale } from '../i18n/locale.js';
 import { governmentName, nameCollator, regionName } from '../i18n/names.js';
 import type { SentenceKey } from '../schema/i18n.js';
+import { localAuthorityOf } from '../stories/local-authority-of.js';
 import type {
 	Claim,
 	ClaimCheck,
@@ -76,7 +77,7 @@ function wordsOf(catalogue: Catalogue): Words {
 		list(names.sort(locale === 'en' ? undefined : nameCollator({ locale }).compare));
 	const storyName = (story: Story) => {
 		const country = governmentName(countryOf(story), { locale });
-		const authority = localAuthorities.find((candidate) => candidate.id === story.localAuthority);
+		const authority = localAuthorityOf(story);
 		return authority
 			? say('story.local-authority', { name: governmentName(authority, { locale }), country })
 			: country;
