@@ -90,6 +90,16 @@ export function localizedClaim(claim: Claim, options: LocaleOptions = {}): Claim
 }
 
 /**
+ * The Global Compact's objectives whose title the UN publishes in each translated language, as the
+ * UN Network on Migration gives the text of A/RES/73/195 (source `un-network-on-migration-gcm`);
+ * the other objectives' titles in that language are this project's translation.
+ */
+const UN_GCM_TITLES: Readonly<Record<TranslatedLocale, readonly number[]>> = {
+	fr: [1, 2, 4, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 20, 21, 22, 23],
+	es: [1, 2, 4, 5, 6, 10, 13],
+};
+
+/**
  * Our reading of a local authority's level (its `level.reason`) in a locale: the project's
  * translation (CC BY 4.0); English is the dataset's own. A quotation of the booklet in it stays in
  * English ("Municipal Plan for Immigrant Policies (2021–2024)").
@@ -123,8 +133,7 @@ export function localizedLevelReason(
 /**
  * Whether the title of a Global Compact objective (a `gcmObjective` value id) is, in the locale,
  * this project's translation rather than the UN's: a page shows such a title as "our translation".
- * English titles are all the UN's (A/RES/73/195); the resolution's official French and Spanish
- * titles are not in the dataset, so every French and Spanish title is ours.
+ * English titles are all the UN's.
  * @example isOurGcmTitle('objective-3', { locale: 'fr' }) // true
  */
 export function isOurGcmTitle(objective: string, options: LocaleOptions = {}): boolean {
@@ -140,5 +149,5 @@ export function isOurGcmTitle(objective: string, options: LocaleOptions = {}): b
 			'the id of a Global Compact objective (objective-1 to objective-23)',
 			objective,
 		);
-	return checked !== 'en';
+	return checked !== 'en' && !UN_GCM_TITLES[checked].includes(number);
 }
