@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, type ModuleSpec, RELEASES_FILE, releaseOf } from '../src/collections.js';
 import { jsonSchemas } from '../src/exports/json-schemas.js';
+import { pack } from '../src/packed.js';
 import { readDataFiles } from './data-files.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,11 +40,16 @@ const DOCS: Record<string, string> = {
 	releases: 'every release of the data, newest first: `{ version, date, summary }`',
 };
 
-/** Large JSON parses faster from a string than from an object literal; PURE lets bundlers drop unused exports. */
+/**
+ * Large JSON parses faster from a string than from an object literal; PURE lets bundlers drop unused
+ * exports; a list of records is packed (`src/packed.ts`: its keys once), smaller gzipped.
+ */
 function moduleSource(spec: ModuleSpec, extra = ''): string {
+	const json = (value: unknown) =>
+		`/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 	const declarations = Object.entries(spec.exports).map(
-		([name, { value, type }]) =>
-			`${DOCS[name] ? `/** ${DOCS[name]} */\n` : ''}export const ${name}: ${type} = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))}));\n`,
+		([name, { value, type, packed }]) =>
+			`${DOCS[name] ? `/** ${DOCS[name]} */\n` : ''}export const ${name}: ${type} = /* @__PURE__ */ deepFreeze(${packed ? `/* @__PURE__ */ unpack(${json(pack(value))})` : json(value)});\n`,
 	);
 	const source = declarations.join('') + extra;
 	// the names used in type positions only (the JSON text may contain the same words)
@@ -54,6 +60,9 @@ function moduleSource(spec: ModuleSpec, extra = ''): string {
 	const types = [...new Set(typeText.match(PUBLIC_TYPES) ?? [])].sort();
 	const imports = [
 		"import { deepFreeze } from '../freeze.js';",
+		Object.values(spec.exports).some(({ packed }) => packed)
+			? "import { unpack } from '../packed.js';"
+			: '',
 		types.length > 0 ? `import type { ${types.join(', ')} } from '../types.js';` : '',
 		typeText.includes('z.infer') ? "import type * as z from 'zod';" : '',
 		typeText.includes('schemas.') ? "import type * as schemas from '../schema/index.js';" : '',

@@ -129,7 +129,8 @@ type Parsed = {
 
 /** A module to emit: its exports, each a JSON value and the public type it is declared with. */
 export interface ModuleSpec {
-	exports: Record<string, { value: unknown; type: string }>;
+	/** each export's value and type; `packed`: a list of records shipped packed (`src/packed.ts`) */
+	exports: Record<string, { value: unknown; type: string; packed?: boolean }>;
 }
 
 /** Everything the build emits: one module per collection, and the literal unions of the data's ids. */
@@ -164,7 +165,7 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 		vocabulary: { exports: { vocabulary: { value: vocabulary, type: 'Vocabulary' } } },
 		governments: {
 			exports: {
-				countries: { value: countries, type: 'readonly Country[]' },
+				countries: { value: countries, type: 'readonly Country[]', packed: true },
 				governmentSources: { value: sources, type: 'GovernmentSources' },
 				...exportsOf('governments', otherGovernmentParts),
 			},
@@ -190,7 +191,14 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 	const localized = parsed['localized-names'] as schemas.LocalizedNamesFile | undefined;
 	const localizedModule = modules['localized-names'];
 	if (localized && localizedModule) {
-		// the names a lookup matches, apart from the rest of the file: findGovernment needs no articles or sources
+		// the names a lookup matches, apart from the rest of the file: findGovernment needs no articles or
+		// sources, nor a name the record itself spells the same way ("Angola"), which it matches already
+		const ownNames = new Map(
+			countries.map((country) => [
+				country.alpha3,
+				new Set([country.bookletName, country.name, country.officialName, ...country.altNames]),
+			]),
+		);
 		localizedModule.exports.otherNames = {
 			value: Object.fromEntries(
 				localized.countries.map((entry) => [
@@ -201,7 +209,7 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 							...TRANSLATED_LOCALES.map((locale) => entry.cldr[locale]),
 							...TRANSLATED_LOCALES.flatMap((locale) => entry.alsoKnownAs[locale]),
 						]),
-					],
+					].filter((name) => !ownNames.get(entry.alpha3)?.has(name)),
 				]),
 			),
 			type: 'Readonly<Record<string, readonly string[]>>',

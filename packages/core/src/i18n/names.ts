@@ -170,7 +170,10 @@ export function regionPlace(m49Code: string, options: LocaleOptions = {}): Place
 	return place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
 }
 
-/** Every name a country is known by in the translated locales (the UN's, CLDR's and others), for search and the resolver (internal). */
+/**
+ * Every name a country is known by in the translated locales (the UN's, CLDR's and others) that its
+ * record does not already spell the same way, for search and the resolver (internal).
+ */
 export function translatedNames(alpha3: string): readonly string[] {
 	return otherNames[alpha3] ?? [];
 }
