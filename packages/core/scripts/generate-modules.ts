@@ -210,15 +210,14 @@ const { LOCALES } = await import('../src/i18n/locale.js');
 const documents = searchDocuments();
 emit(
 	join(out, 'search-index.ts'),
-	`${header}import type { AsPlainObject } from 'minisearch';
-import type { Locale } from '../i18n/locale.js';
+	`${header}import type { Locale } from '../i18n/locale.js';
 
-/** the dataset's search index in each locale, built at build from \`searchDocuments()\` */
-export const searchIndexes: Readonly<Record<Locale, AsPlainObject>> = /* @__PURE__ */ JSON.parse(${JSON.stringify(
-		JSON.stringify(
-			Object.fromEntries(LOCALES.map((locale) => [locale, serializeIndex(documents, locale)])),
-		),
-	)});
+/**
+ * the dataset's search index in each locale, built at build from \`searchDocuments()\`, as JSON text:
+ * the first search in a locale parses that locale's alone
+ */
+export const searchIndexes: Readonly<Record<Locale, string>> = {
+${LOCALES.map((locale) => `\t${locale}: ${JSON.stringify(JSON.stringify(serializeIndex(documents, locale)))},\n`).join('')}};
 `,
 );
 for (const stale of readdirSync(out).filter((name) => !written.has(name))) {
