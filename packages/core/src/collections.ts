@@ -192,13 +192,15 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 	const localizedModule = modules['localized-names'];
 	if (localized && localizedModule) {
 		// the names a lookup matches, apart from the rest of the file: findGovernment needs no articles or
-		// sources, nor a name the record itself spells the same way ("Angola"), which it matches already
-		const ownNames = new Map(
-			countries.map((country) => [
-				country.alpha3,
+		// sources, nor a name every record of the country spells the same way ("Angola"): it matches it
+		const ownNames = new Map<string, Set<string>[]>();
+		for (const country of countries) {
+			const records = ownNames.get(country.alpha3) ?? [];
+			records.push(
 				new Set([country.bookletName, country.name, country.officialName, ...country.altNames]),
-			]),
-		);
+			);
+			ownNames.set(country.alpha3, records);
+		}
 		localizedModule.exports.otherNames = {
 			value: Object.fromEntries(
 				localized.countries.map((entry) => [
@@ -209,7 +211,9 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 							...TRANSLATED_LOCALES.map((locale) => entry.cldr[locale]),
 							...TRANSLATED_LOCALES.flatMap((locale) => entry.alsoKnownAs[locale]),
 						]),
-					].filter((name) => !ownNames.get(entry.alpha3)?.has(name)),
+					].filter(
+						(name) => !(ownNames.get(entry.alpha3)?.every((names) => names.has(name)) ?? false),
+					),
 				]),
 			),
 			type: 'Readonly<Record<string, readonly string[]>>',
