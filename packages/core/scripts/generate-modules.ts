@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, type ModuleSpec, RELEASES_FILE, releaseOf } from '../src/collections.js';
 import { jsonSchemas } from '../src/exports/json-schemas.js';
+import { pack } from '../src/packed.js';
 import { readDataFiles } from './data-files.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,11 +41,16 @@ const DOCS: Record<string, string> = {
 	releases: 'every release of the data, newest first: `{ version, date, summary }`',
 };
 
-/** Large JSON parses faster from a string than from an object literal; PURE lets bundlers drop unused exports. */
+/**
+ * Large JSON parses faster from a string than from an object literal; PURE lets bundlers drop unused
+ * exports; a list of records is packed (`src/packed.ts`: its keys once), smaller gzipped.
+ */
 function moduleSource(spec: ModuleSpec, extra = ''): string {
+	const json = (value: unknown) =>
+		`/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 	const declarations = Object.entries(spec.exports).map(
-		([name, { value, type }]) =>
-			`${DOCS[name] ? `/** ${DOCS[name]} */\n` : ''}export const ${name}: ${type} = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))}));\n`,
+		([name, { value, type, packed }]) =>
+			`${DOCS[name] ? `/** ${DOCS[name]} */\n` : ''}export const ${name}: ${type} = /* @__PURE__ */ deepFreeze(${packed ? `/* @__PURE__ */ unpack(${json(pack(value))})` : json(value)});\n`,
 	);
 	const source = declarations.join('') + extra;
 	// the names used in type positions only (the JSON text may contain the same words)
@@ -55,6 +61,9 @@ function moduleSource(spec: ModuleSpec, extra = ''): string {
 	const types = [...new Set(typeText.match(PUBLIC_TYPES) ?? [])].sort();
 	const imports = [
 		"import { deepFreeze } from '../freeze.js';",
+		Object.values(spec.exports).some(({ packed }) => packed)
+			? "import { unpack } from '../packed.js';"
+			: '',
 		types.length > 0 ? `import type { ${types.join(', ')} } from '../types.js';` : '',
 		typeText.includes('z.infer') ? "import type * as z from 'zod';" : '',
 		typeText.includes('schemas.') ? "import type * as schemas from '../schema/index.js';" : '',
@@ -206,15 +215,14 @@ const { LOCALES } = await import('../src/i18n/locale.js');
 const documents = searchDocuments();
 emit(
 	join(out, 'search-index.ts'),
-	`${header}import type { AsPlainObject } from 'minisearch';
-import type { Locale } from '../i18n/locale.js';
+	`${header}import type { Locale } from '../i18n/locale.js';
 
-/** the dataset's search index in each locale, built at build from \`searchDocuments()\` */
-export const searchIndexes: Readonly<Record<Locale, AsPlainObject>> = /* @__PURE__ */ JSON.parse(${JSON.stringify(
-		JSON.stringify(
-			Object.fromEntries(LOCALES.map((locale) => [locale, serializeIndex(documents, locale)])),
-		),
-	)});
+/**
+ * the dataset's search index in each locale, built at build from \`searchDocuments()\`, as JSON text:
+ * the first search in a locale parses that locale's alone
+ */
+export const searchIndexes: Readonly<Record<Locale, string>> = {
+${LOCALES.map((locale) => `\t${locale}: ${JSON.stringify(JSON.stringify(serializeIndex(documents, locale)))},\n`).join('')}};
 `,
 );
 for (const stale of readdirSync(out).filter((name) => !written.has(name))) {

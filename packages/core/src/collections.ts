@@ -129,7 +129,8 @@ type Parsed = {
 
 /** A module to emit: its exports, each a JSON value and the public type it is declared with. */
 export interface ModuleSpec {
-	exports: Record<string, { value: unknown; type: string }>;
+	/** each export's value and type; `packed`: a list of records shipped packed (`src/packed.ts`) */
+	exports: Record<string, { value: unknown; type: string; packed?: boolean }>;
 }
 
 /** Everything the build emits: one module per collection, and the literal unions of the data's ids. */
@@ -180,7 +181,7 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 		vocabulary: { exports: { vocabulary: { value: vocabulary, type: 'Vocabulary' } } },
 		governments: {
 			exports: {
-				countries: { value: countries, type: 'readonly Country[]' },
+				countries: { value: countries, type: 'readonly Country[]', packed: true },
 				governmentSources: { value: sources, type: 'GovernmentSources' },
 				...exportsOf('governments', otherGovernmentParts),
 			},
@@ -216,7 +217,16 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 				'countries',
 				'a participating country has no French and Spanish names: run `pnpm localized-names`',
 			);
-		// the names a lookup matches, apart from the rest of the file: findGovernment needs no articles or sources
+		// the names a lookup matches, apart from the rest of the file: findGovernment needs no articles or
+		// sources, nor a name every record of the country spells the same way ("Angola"): it matches it
+		const ownNames = new Map<string, Set<string>[]>();
+		for (const country of countries) {
+			const records = ownNames.get(country.alpha3) ?? [];
+			records.push(
+				new Set([country.bookletName, country.name, country.officialName, ...country.altNames]),
+			);
+			ownNames.set(country.alpha3, records);
+		}
 		localizedModule.exports.otherNames = {
 			value: Object.fromEntries(
 				localized.countries.map((entry) => [
@@ -227,7 +237,9 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 							...TRANSLATED_LOCALES.map((locale) => entry.cldr[locale]),
 							...TRANSLATED_LOCALES.flatMap((locale) => entry.alsoKnownAs[locale]),
 						]),
-					],
+					].filter(
+						(name) => !(ownNames.get(entry.alpha3)?.every((names) => names.has(name)) ?? false),
+					),
 				]),
 			),
 			type: 'Readonly<Record<string, readonly string[]>>',

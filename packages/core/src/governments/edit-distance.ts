@@ -1,3 +1,8 @@
+/** Beyond any allowance: a cell outside the band. */
+const FAR = 0x3fffffff;
+/** Three rows of the table, reused from call to call (grown when a longer string comes). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
 /**
  * The optimal-string-alignment distance between two strings (insertions, deletions, substitutions and
  * transpositions of neighbours each cost 1), or `undefined` as soon as it must exceed `max`: the work
@@ -6,30 +11,35 @@
 export function boundedEditDistance(a: string, b: string, max: number): number | undefined {
 	if (Math.abs(a.length - b.length) > max) return undefined;
 	const width = b.length + 1;
-	let beforePrevious = new Array<number>(width).fill(Number.POSITIVE_INFINITY);
-	let previous = Array.from({ length: width }, (_, j) => j);
+	if (rows[0].length < width) {
+		rows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
+	}
+	let [beforePrevious, previous, current] = rows;
+	beforePrevious.fill(FAR, 0, width);
+	for (let j = 0; j < width; j++) previous[j] = j;
 	for (let i = 1; i <= a.length; i++) {
-		const current = new Array<number>(width).fill(Number.POSITIVE_INFINITY);
+		current.fill(FAR, 0, width);
 		const from = Math.max(1, i - max);
 		const to = Math.min(b.length, i + max);
 		if (i <= max) current[0] = i;
 		let rowMin = current[0] as number;
+		const letter = a.charCodeAt(i - 1);
+		const letterBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
 		for (let j = from; j <= to; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			const other = b.charCodeAt(j - 1);
 			let value = Math.min(
 				(previous[j] as number) + 1,
 				(current[j - 1] as number) + 1,
-				(previous[j - 1] as number) + cost,
+				(previous[j - 1] as number) + (letter === other ? 0 : 1),
 			);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+			if (j > 1 && letter === b.charCodeAt(j - 2) && letterBefore === other) {
 				value = Math.min(value, (beforePrevious[j - 2] as number) + 1);
 			}
 			current[j] = value;
-			rowMin = Math.min(rowMin, value);
+			if (value < rowMin) rowMin = value;
 		}
 		if (rowMin > max) return undefined;
-		beforePrevious = previous;
-		previous = current;
+		[beforePrevious, previous, current] = [previous, current, beforePrevious];
 	}
 	const distance = previous[b.length] as number;
 	return distance <= max ? distance : undefined;

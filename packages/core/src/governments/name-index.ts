@@ -77,31 +77,29 @@ export function* nameRows<Target>(
 	}
 }
 
+/** Each key's entries, in their order (a `Map` is one). */
+export interface ExactIndex<Target> {
+	get(key: string): readonly NameEntry<Target>[] | undefined;
+}
+
 /**
- * An exact-match index of rows: each key's entries strongest kind first and one per target.
+ * An exact-match index of rows: each key's rows (the entries), in their order; `lookupExact` ranks
+ * those of the key it finds, so building the index only groups them.
  */
 export function indexRows<Target>(
 	rows: Iterable<NameRow<Target>>,
 ): Map<string, NameEntry<Target>[]> {
 	const built = new Map<string, NameEntry<Target>[]>();
-	for (const { target, matchedOn, matched, key } of rows) {
-		const entries = built.get(key) ?? [];
-		const existing = entries.find((entry) => entry.target === target);
-		if (!existing) entries.push({ target, matchedOn, matched });
-		else if (MATCH_KINDS.indexOf(matchedOn) < MATCH_KINDS.indexOf(existing.matchedOn)) {
-			Object.assign(existing, { matchedOn, matched });
-		}
-		built.set(key, entries);
-	}
-	for (const entries of built.values()) {
-		entries.sort((a, b) => MATCH_KINDS.indexOf(a.matchedOn) - MATCH_KINDS.indexOf(b.matchedOn));
+	for (const row of rows) {
+		const entries = built.get(row.key);
+		if (entries) entries.push(row);
+		else built.set(row.key, [row]);
 	}
 	return built;
 }
 
 /**
- * An exact-match index: every code and name (and its variants), keyed by its compact form, each key's
- * entries strongest kind first and one per target.
+ * An exact-match index: every code and name (and its variants), keyed by its compact form.
  */
 export function buildNameIndex<Target>(
 	targets: readonly Target[],
@@ -110,14 +108,31 @@ export function buildNameIndex<Target>(
 	return indexRows(nameRows(targets, namesOf));
 }
 
-/** The exact entries for a query: those of its first form (as typed, then abbreviations spelled out) that has any. */
+const strength = (kind: MatchKind) => MATCH_KINDS.indexOf(kind);
+
+/** One entry per target (its strongest kind, where it first came), strongest kind first. */
+function ranked<Target>(entries: readonly NameEntry<Target>[]): NameEntry<Target>[] {
+	const kept: NameEntry<Target>[] = [];
+	for (const entry of entries) {
+		const at = kept.findIndex((each) => each.target === entry.target);
+		const existing = kept[at];
+		if (!existing) kept.push(entry);
+		else if (strength(entry.matchedOn) < strength(existing.matchedOn)) kept[at] = entry;
+	}
+	return kept.sort((a, b) => strength(a.matchedOn) - strength(b.matchedOn));
+}
+
+/**
+ * The exact entries for a query, one per target, strongest kind first: those of its first form (as
+ * typed, then abbreviations spelled out) that has any.
+ */
 export function lookupExact<Target>(
-	index: ReadonlyMap<string, readonly NameEntry<Target>[]>,
+	index: ExactIndex<Target>,
 	query: string,
 ): readonly NameEntry<Target>[] {
 	for (const form of queryForms(query)) {
 		const entries = index.get(form.key);
-		if (entries) return entries;
+		if (entries) return ranked(entries);
 	}
 	return [];
 }

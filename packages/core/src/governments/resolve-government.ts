@@ -203,9 +203,11 @@ function fuzzyMatches(index: ApproximateIndex, form: QueryForm): ResolveCandidat
 		(word) => index.countriesByWord.get(word)?.size ?? 0,
 		DISTINCTIVE,
 	);
+	const wordsOfTarget = required.length > 0 ? index.wordsOfTarget() : undefined;
 	const found: ResolveCandidate[] = [];
-	for (const name of index.names) {
-		const targetWords = index.wordsOfTarget.get(name.target);
+	// a target's other names of the same key are as far, and its first is the one a tie keeps
+	for (const name of index.keyedNames) {
+		const targetWords = wordsOfTarget?.get(name.target);
 		if (!required.every((word) => targetWords?.has(word))) continue;
 		const length = Math.max(form.key.length, name.key.length);
 		const minSimilarity =

@@ -7,7 +7,7 @@ import { countries, localAuthorities } from '../data.js';
 import type { Government } from '../types.js';
 import {
 	CODE_KINDS,
-	indexRows,
+	type ExactIndex,
 	MATCH_KINDS,
 	type MatchKind,
 	type NameEntry,
@@ -54,7 +54,7 @@ export interface IndexedName {
 }
 
 export interface ResolverIndex {
-	exact: Map<string, NameEntry<Target>[]>;
+	exact: ExactIndex<Target>;
 	/** what partial and approximate matches need, built on the first query with no exact match */
 	approximate(): ApproximateIndex;
 }
@@ -62,10 +62,18 @@ export interface ResolverIndex {
 export interface ApproximateIndex {
 	/** every name (not code) with its variants, for partial and approximate matches */
 	names: IndexedName[];
+	/**
+	 * the names of `names` with a key of their own: each target's first name (the strongest) of each
+	 * key, for approximate matches, which compare keys only
+	 */
+	keyedNames: IndexedName[];
 	/** for each word of a country's names, the countries using it */
 	countriesByWord: Map<string, Set<Target>>;
-	/** every word of each target's names: a candidate must have the query's distinguishing words */
-	wordsOfTarget: Map<Target, Set<string>>;
+	/**
+	 * every word of each target's names: a candidate must have the query's distinguishing words
+	 * (built when a query first has some)
+	 */
+	wordsOfTarget(): ReadonlyMap<Target, ReadonlySet<string>>;
 }
 
 /**
@@ -94,18 +102,28 @@ export function loadResolverIndex(table: ResolverTable): ResolverIndex {
 			country: { alpha2, alpha3, numeric, name },
 		}),
 	);
-	const rows = table.rows.map(([at, kind, matched, spaced]) => ({
-		target: targets[at] as Target,
-		matchedOn: MATCH_KINDS[kind] as MatchKind,
-		matched,
-		spaced,
-		key: spaced.replaceAll(' ', ''),
-	}));
+	// the first call runs these loops cold: rows stay the table's arrays, grouped by their key, and
+	// become entries when a lookup finds them
+	const keys = table.rows.map((row) => row[3].replaceAll(' ', ''));
+	const rowsByKey = new Map<string, number[]>();
+	keys.forEach((key, at) => {
+		const rows = rowsByKey.get(key);
+		if (rows) rows.push(at);
+		else rowsByKey.set(key, [at]);
+	});
+	const entry = (at: number): NameEntry<Target> => {
+		const row = table.rows[at] as ResolverTable['rows'][number];
+		return {
+			target: targets[row[0]] as Target,
+			matchedOn: MATCH_KINDS[row[1]] as MatchKind,
+			matched: row[2],
+		};
+	};
 	let approximate: ApproximateIndex | undefined;
 	return {
-		exact: indexRows(rows),
+		exact: { get: (key) => rowsByKey.get(key)?.map(entry) },
 		approximate: () => {
-			approximate ??= approximateIndex(targets, rows);
+			approximate ??= approximateIndex(targets, table.rows, keys);
 			return approximate;
 		},
 	};
@@ -113,22 +131,61 @@ export function loadResolverIndex(table: ResolverTable): ResolverIndex {
 
 function approximateIndex(
 	targets: readonly Target[],
-	rows: readonly (Omit<IndexedName, 'words'> & { spaced: string })[],
+	rows: ResolverTable['rows'],
+	keys: readonly string[],
 ): ApproximateIndex {
-	const names = rows
-		.filter(({ matchedOn }) => !CODE_KINDS.has(matchedOn) && !EXACT_ONLY.has(matchedOn))
-		.map(({ spaced, ...row }): IndexedName => ({ ...row, words: spaced.split(' ') }));
+	const names: IndexedName[] = [];
+	const keyedNames: IndexedName[] = [];
+	const keysOfTarget = new Map<Target, Set<string>>();
+	rows.forEach((row, at) => {
+		const matchedOn = MATCH_KINDS[row[1]] as MatchKind;
+		if (CODE_KINDS.has(matchedOn) || EXACT_ONLY.has(matchedOn)) return;
+		const target = targets[row[0]] as Target;
+		const key = keys[at] as string;
+		const named: IndexedName = {
+			target,
+			matchedOn,
+			matched: row[2],
+			words: row[3].split(' '),
+			key,
+		};
+		names.push(named);
+		let seen = keysOfTarget.get(target);
+		if (!seen) {
+			seen = new Set();
+			keysOfTarget.set(target, seen);
+		}
+		if (!seen.has(key)) {
+			seen.add(key);
+			keyedNames.push(named);
+		}
+	});
 	const countriesByWord = new Map<string, Set<Target>>();
-	const wordsOfTarget = new Map<Target, Set<string>>(targets.map((each) => [each, new Set()]));
 	for (const named of names) {
-		const targetWords = wordsOfTarget.get(named.target);
-		for (const word of named.words) targetWords?.add(word);
 		if (named.target.kind !== 'country' || NOT_PARTIAL.has(named.matchedOn)) continue;
 		for (const word of named.words) {
-			const using = countriesByWord.get(word) ?? new Set<Target>();
+			let using = countriesByWord.get(word);
+			if (!using) {
+				using = new Set<Target>();
+				countriesByWord.set(word, using);
+			}
 			using.add(named.target);
-			countriesByWord.set(word, using);
 		}
 	}
-	return { names, countriesByWord, wordsOfTarget };
+	let wordsOfTarget: Map<Target, Set<string>> | undefined;
+	return {
+		names,
+		keyedNames,
+		countriesByWord,
+		wordsOfTarget: () => {
+			if (!wordsOfTarget) {
+				wordsOfTarget = new Map(targets.map((each) => [each, new Set()]));
+				for (const named of names) {
+					const targetWords = wordsOfTarget.get(named.target);
+					for (const word of named.words) targetWords?.add(word);
+				}
+			}
+			return wordsOfTarget;
+		},
+	};
 }

@@ -204,7 +204,10 @@ export function countryNamesIn(country: Country, options: LocaleOptions = {}): r
 	];
 }
 
-/** Every name a country is known by in the translated locales (the UN's, CLDR's and others), for search and the resolver (internal). */
+/**
+ * Every name a country is known by in the translated locales (the UN's, CLDR's and others) that its
+ * record does not already spell the same way, for search and the resolver (internal).
+ */
 export function translatedNames(alpha3: string): readonly string[] {
 	return otherNames[alpha3] ?? [];
 }

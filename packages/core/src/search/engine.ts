@@ -184,10 +184,50 @@ function buildIndex(documents: readonly SearchDocument<string>[], locale: Locale
 	return { analyzer, index, vocabulary: new Vocabulary(terms), cache: new Map() };
 }
 
-/** An index serialized at build (`serializeIndex`): loaded, not built; its terms are its vocabulary. */
+/** A term's postings as MiniSearch keeps them: by field, each document's count of the term. */
+type Postings = Map<number, Map<number, number>>;
+
+/**
+ * A serialized index's terms, each turned into MiniSearch's postings when a query first gets it.
+ * MiniSearch's own loader inserts all of a locale's ~2,000 terms into its radix tree, most of the
+ * first search's time; the engine asks its index for whole terms only (`rank`: `Vocabulary` has
+ * expanded prefixes and typos already), which need a map, not a tree.
+ */
+class SerializedTerms {
+	readonly #serialized: Map<string, AsPlainObject['index'][number][1]>;
+	readonly #postings = new Map<string, Postings>();
+	constructor(index: AsPlainObject['index']) {
+		this.#serialized = new Map(index);
+	}
+
+	get(term: string): Postings | undefined {
+		let postings = this.#postings.get(term);
+		const fields = postings ? undefined : this.#serialized.get(term);
+		if (fields) {
+			postings = new Map(
+				Object.entries(fields).map(([field, counts]) => [
+					Number(field),
+					new Map(Object.entries(counts).map(([id, count]) => [Number(id), count])),
+				]),
+			);
+			this.#postings.set(term, postings);
+		}
+		return postings;
+	}
+}
+
+/**
+ * An index serialized at build (`serializeIndex`): loaded, not built, its terms read on first use
+ * (`SerializedTerms`); its terms are its vocabulary.
+ */
 function loadIndex(serialized: AsPlainObject, locale: Locale): LocaleIndex {
 	const analyzer = analyzerFor(locale);
-	const index = MiniSearch.loadJS<SearchDocument<string>>(serialized, indexOptions(analyzer));
+	const index = MiniSearch.loadJS<SearchDocument<string>>(
+		{ ...serialized, index: [] },
+		indexOptions(analyzer),
+	);
+	// MiniSearch's term store (private, read by its search through `get` alone for whole terms)
+	(index as unknown as { _index: SerializedTerms })._index = new SerializedTerms(serialized.index);
 	const terms = serialized.index.map(([term]) => term);
 	return { analyzer, index, vocabulary: new Vocabulary(terms), cache: new Map() };
 }
@@ -280,19 +320,22 @@ export interface DocumentSource<Document> {
 }
 
 /**
- * The engine over `documents`, with the indexes of some locales serialized beforehand (internal:
- * `search()` passes the dataset's, prebuilt at build; any other locale is indexed on first use).
+ * The engine over `documents`, with the indexes of some locales serialized beforehand as JSON text
+ * (internal: `search()` passes the dataset's, prebuilt at build, each parsed by the first search in
+ * its locale; any other locale is indexed on first use).
  */
 export function engineOf<Document extends SearchDocument<string>>(
 	documents: DocumentSource<Document>,
-	prebuilt: Partial<Record<Locale, AsPlainObject>>,
+	prebuilt: Partial<Record<Locale, string>>,
 ): SearchEngine<Document> {
 	const indexes = new Map<Locale, LocaleIndex>();
 	const indexFor = (locale: Locale) => {
 		let built = indexes.get(locale);
 		if (!built) {
 			const serialized = prebuilt[locale];
-			built = serialized ? loadIndex(serialized, locale) : buildIndex(documents.all(), locale);
+			built = serialized
+				? loadIndex(JSON.parse(serialized), locale)
+				: buildIndex(documents.all(), locale);
 			indexes.set(locale, built);
 		}
 		return built;

@@ -31,12 +31,12 @@ export function highlight(options: {
 	const words = [...text.matchAll(WORD)].map((match) => ({
 		start: match.index,
 		end: match.index + match[0].length,
-		hit: analyzer.forms(match[0]).some((form) => wanted.has(form)),
+		word: match[0],
 	}));
-	const firstHit = Math.max(
-		0,
-		words.findIndex((word) => word.hit),
-	);
+	// words are analyzed up to the first hit and within the passage shown, not to the end of a story
+	const isHit = ({ word }: { word: string }) =>
+		analyzer.forms(word).some((form) => wanted.has(form));
+	const firstHit = Math.max(0, words.findIndex(isHit));
 	const from = words.length > maxWords ? Math.max(0, firstHit - Math.floor(maxWords / 3)) : 0;
 	const to = Math.min(words.length, from + maxWords);
 	const start = from === 0 ? 0 : (words[from]?.start ?? 0);
@@ -52,7 +52,7 @@ export function highlight(options: {
 	let cursor = start;
 	for (const word of words.slice(from, to)) {
 		push(text.slice(cursor, word.start), false);
-		push(text.slice(word.start, word.end), word.hit);
+		push(text.slice(word.start, word.end), isHit(word));
 		cursor = word.end;
 	}
 	push(text.slice(cursor, end), false);
