@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { collectionPageJsonLd } from '$lib/server/json-ld';
 import { place } from '$lib/places';
+import { collectionPageJsonLd } from '$lib/server/json-ld';
 import { regionMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName } from '$lib/server/names';
