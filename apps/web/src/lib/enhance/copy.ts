@@ -4,15 +4,16 @@ import { announce } from './template';
 /**
  * Shows and wires the copy buttons. A CopyBlock button copies its <pre> (without the Clipboard API
  * it selects the text and says how to copy it); a CopyLink button copies the page's address as the
- * address bar shows it, so a filtered stories page is shared with its filters. Without JavaScript,
- * or without the Clipboard API for a link, the buttons stay hidden.
+ * address bar shows it, so a filtered stories page is shared with its filters. Without JavaScript
+ * the buttons stay hidden; a CopyLink button, also without the Clipboard API, stays invisible in the
+ * place it keeps, so its appearing moves nothing.
  */
 export function enhanceCopyButtons(root: ParentNode = document): void {
 	for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
 		const source = document.getElementById(button.dataset.copy ?? '');
 		const status = document.getElementById(button.dataset.copyStatus ?? '');
 		if (!source) continue;
-		button.dataset.ready = '';
+		button.hidden = false;
 		button.addEventListener('click', async () => {
 			try {
 				await navigator.clipboard.writeText(source.textContent ?? '');
