@@ -5,6 +5,7 @@ import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { storyPath } from './paths';
 import { summarize } from './stories';
+import { shownLabels } from './vocabulary';
 
 /** A story's evidence for one tag, as an anchor on its page. */
 const evidenceAnchor = (facet: string, value: string) => `tag-${facet}-${value}`;
@@ -37,9 +38,14 @@ export const gridStories = (): GridStory[] =>
 		};
 	});
 
-/** The facets with the values at least one story has, in core's order, in the locale being rendered. */
-export const gridFacets = (): GridFacet[] =>
-	countFacets({ locale: coreLocale() }).map((facet) => ({
+/**
+ * The facets with the values at least one story has, in core's order, in the locale being rendered,
+ * each value labelled as every page shows it (a Global Compact title we translated says so).
+ */
+export const gridFacets = (): GridFacet[] => {
+	const locale = coreLocale();
+	const shown = shownLabels(locale);
+	return countFacets({ locale }).map((facet) => ({
 		id: facet.facet,
 		label: facet.label,
 		description: facet.description,
@@ -47,11 +53,12 @@ export const gridFacets = (): GridFacet[] =>
 			.filter((value) => value.count > 0)
 			.map((value) => ({
 				id: value.id,
-				label: value.label,
+				label: shown.get(`${facet.facet}:${value.id}`) ?? value.label,
 				count: value.count,
 				anchor: evidenceAnchor(facet.facet, value.id),
 			})),
 	}));
+};
 
 export const isTagged = (story: GridStory, facet: string, value: string): boolean =>
 	story.tags.includes(`${facet}:${value}`);

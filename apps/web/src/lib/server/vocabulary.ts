@@ -33,3 +33,11 @@ export function shownVocabulary(locale = coreLocale()): Vocabulary {
 	}
 	return words;
 }
+
+/** Each value's label as the pages show it (`shownVocabulary`), by `facet:value`. */
+export const shownLabels = (locale = coreLocale()): ReadonlyMap<string, string> =>
+	new Map(
+		shownVocabulary(locale).facets.flatMap((facet) =>
+			facet.values.map((value) => [`${facet.id}:${value.id}`, value.label] as const),
+		),
+	);
