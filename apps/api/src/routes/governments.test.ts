@@ -96,6 +96,9 @@ describe('GET /v1/governments', () => {
 		expect((await ids('?q=Turkiye'))[0]).toBe('TUR');
 		expect((await ids('?q=ivory%20coast'))[0]).toBe('CIV');
 		expect((await ids('?q=sao%20paulo'))[0]).toBe('br-sao-paulo');
+		// the codes the parameter's description promises
+		expect((await ids('?q=BRA'))[0]).toBe('BRA');
+		expect((await ids('?q=076'))[0]).toBe('BRA');
 	});
 
 	it('sorts by name, id, region or story count', async () => {

@@ -42,6 +42,20 @@ describe('searchGovernments', () => {
 		);
 	});
 
+	it.each([
+		['BRA', 'BRA'],
+		['br', 'BRA'],
+		['076', 'BRA'],
+		['de', 'DEU'],
+		['br-sao-paulo', 'br-sao-paulo'],
+	])('finds a government by its code %s first: %s', (query, id) => {
+		expect(ids({ query })[0]).toBe(id);
+	});
+
+	it('finds nothing by a code no participant has', () => {
+		expect(ids({ query: 'USA' })).toEqual([]);
+	});
+
 	it('keeps countries, then local authorities, without a query', () => {
 		expect(ids({ kind: 'local', region: 'africa' })[0]).toBe('gh-accra');
 	});

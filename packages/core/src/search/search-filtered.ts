@@ -6,7 +6,12 @@ import {
 	type GovernmentFilter,
 	selectGovernments,
 } from '../governments/filter-governments.js';
-import { governmentId } from '../governments/name-index.js';
+import {
+	CODE_KINDS,
+	governmentId,
+	lookupExact,
+	nameIndex,
+} from '../governments/name-index.js';
 import { STORY_FILTER_KEYS, type StoryFilter, selectStories } from '../stories/filter-stories.js';
 import type { Government, Story } from '../types.js';
 import { search } from './search.js';
@@ -39,7 +44,8 @@ export function searchStories(options: StoryFilter & QueryOption = {}): Story[] 
 
 /**
  * The governments `filterGovernments` selects, and with `query` only those search finds over their
- * names and regions, by relevance.
+ * names and regions, by relevance, after the one whose code (alpha-3, alpha-2, numeric or local
+ * authority id) the query is, if any.
  * @throws ArgumentError as `filterGovernments` does, naming `searchGovernments`
  * @example searchGovernments({ query: 'Moldavie', kind: 'country' })[0]?.bookletName // 'Republic of Moldova'
  */
@@ -49,10 +55,13 @@ export function searchGovernments(options: GovernmentFilter & QueryOption = {}):
 		primary: 'query',
 	});
 	const query = args.optionalString('query')?.trim();
-	const ranked = query
-		? search({ query, kinds: ['government'], limit: governments.length }).flatMap((hit) =>
-				governments.filter((government) => governmentId(government) === hit.id),
-			)
-		: governments;
-	return selectGovernments(args, ranked);
+	if (!query) return selectGovernments(args, governments);
+	// a code (BRA, BR, 076, br-sao-paulo) is not a word the full-text index holds: matched exactly, first
+	const coded = lookupExact(nameIndex(), query)
+		.filter((entry) => CODE_KINDS.has(entry.matchedOn))
+		.map((entry) => entry.target);
+	const found = search({ query, kinds: ['government'], limit: governments.length }).flatMap((hit) =>
+		governments.filter((government) => governmentId(government) === hit.id),
+	);
+	return selectGovernments(args, [...new Set([...coded, ...found])]);
 }
