@@ -224,6 +224,7 @@ export function listParam({
 	allowed,
 	validate,
 	example,
+	several = 'any of them matches',
 }: {
 	description: Lazy<string>;
 	/** the closed set of values, when there is one (it is listed in errors and in the docs) */
@@ -231,6 +232,8 @@ export function listParam({
 	/** for open sets: returns a reason when a value is not acceptable */
 	validate?: (value: string) => string | undefined;
 	example?: string;
+	/** what several values mean: a filter matches any of them */
+	several?: string;
 }): Param<string[] | undefined> {
 	const allowedValues = once(allowed);
 	const canonical = once(
@@ -246,7 +249,7 @@ export function listParam({
 			};
 		},
 		get description() {
-			return `${describe()} Several values: comma-separated or repeated (any of them matches).`;
+			return `${describe()} Several values: comma-separated or repeated (${several}).`;
 		},
 		get example() {
 			const first = example ?? allowedValues()?.[0];
@@ -281,6 +284,7 @@ export function fieldsParam(fields: readonly string[], key: string, example: str
 		description: `Return only these fields of each item (JSON and NDJSON); ${key} is always returned. Any of: ${fields.join(', ')}.`,
 		allowed: fields,
 		example,
+		several: 'all of them are returned',
 	});
 }
 
@@ -329,7 +333,7 @@ export function m49Param(level: M49Level, of: string) {
 export const langParam = () =>
 	enumParam({
 		values: LOCALES,
-		description: `Language of the project’s own words in the response: government and region names, facet labels, descriptions and rules, and the claims check’s sentences (${LOCALES.join(', ')}). Without it, Accept-Language decides (q-values honoured; English by default). Story texts, captions, credits, quotes and evidence are the booklet’s words and always stay in English.`,
+		description: `Language of the project’s own words in the response: government and region names, facet labels, descriptions and rules, and the claims check’s sentences (${LOCALES.join(', ')}). Without it, Accept-Language decides (q-values honoured; English by default). Story texts, captions, credits, quotes and evidence are the booklet’s words and always stay in English; CSV exports are the dataset’s tables, in English (Content-Language: en).`,
 		example: 'fr',
 	});
 

@@ -32,7 +32,8 @@ function partialShape<Shape extends z.ZodRawShape>(shape: Shape) {
 	) as unknown as { [Name in keyof Shape]: z.ZodOptional<Shape[Name]> };
 }
 
-const href = (description: string) => z.string().openapi({ description, example: '/v1/stories' });
+/** A link: its example is the target as the API writes it, e.g. `/v1/stories/cambodia/citation`. */
+const href = (description: string, example: string) => z.string().openapi({ description, example });
 
 export const ProblemSchema = z
 	.object({
@@ -95,20 +96,23 @@ export const MetaSchema = z
 
 export const PageLinksSchema = z
 	.object({
-		self: href('This page'),
-		first: href('First page'),
-		prev: href('Previous page').optional(),
-		next: href('Next page').optional(),
-		last: href('Last page'),
-		source: href('The publication, citation and licence'),
+		self: href('This page', '/v1/governments?limit=20&offset=20'),
+		first: href('First page', '/v1/governments?limit=20&offset=0'),
+		prev: href('Previous page', '/v1/governments?limit=20&offset=0').optional(),
+		next: href('Next page', '/v1/governments?limit=20&offset=40').optional(),
+		last: href('Last page', '/v1/governments?limit=20&offset=100'),
+		source: href('The publication, citation and licence', '/v1/source'),
 	})
 	.openapi('PageLinks');
 
 export const StoryLinksSchema = z.object({
-	self: href('The story'),
-	citation: href('Its citation (APA by default)'),
-	government: href('The government it concerns: its local authority or its country'),
-	country: href('Its country'),
+	self: href('The story', '/v1/stories/cambodia'),
+	citation: href('Its citation (APA by default)', '/v1/stories/cambodia/citation'),
+	government: href(
+		'The government it concerns: its local authority or its country',
+		'/v1/governments/KHM',
+	),
+	country: href('Its country', '/v1/governments/KHM'),
 });
 
 /** A tag as the API shows it: the booklet's evidence, the value's label and whose reading it is. */
@@ -149,14 +153,14 @@ export const StorySummarySchema = z
 		page: z.int(),
 		level: z.enum(['national', 'local']),
 		localAuthority: z.string().nullable(),
-		links: z.object({ self: href('The story') }),
+		links: z.object({ self: href('The story', '/v1/stories/cambodia') }),
 	})
 	.openapi('StorySummary');
 
 const GovernmentLinksSchema = z.object({
-	self: href('The government'),
-	stories: href('Its stories'),
-	country: href('Its country (local authorities)').optional(),
+	self: href('The government', '/v1/governments/KHM'),
+	stories: href('Its stories', '/v1/stories?country=KHM'),
+	country: href('Its country (local authorities)', '/v1/governments/BRA').optional(),
 });
 
 /** A government's names in the response's language (`lang`, else Accept-Language). */
@@ -301,7 +305,9 @@ export const FacetCountSchema = z
 		values: z.array(
 			FacetValueSchema.extend({
 				count: z.int(),
-				links: z.object({ stories: href('The stories tagged with this value') }),
+				links: z.object({
+					stories: href('The stories tagged with this value', '/v1/stories?topic=health'),
+				}),
 			}),
 		),
 	})
@@ -377,7 +383,7 @@ const GovernmentRefSchema = z
 		bookletName: z.string(),
 		localized: LocalizedNamesSchema,
 		country: z.string().openapi({ description: 'alpha-3 of the country' }),
-		links: z.object({ self: href('The government') }),
+		links: z.object({ self: href('The government', '/v1/governments/KHM') }),
 	})
 	.openapi('GovernmentRef', {
 		description:
@@ -405,7 +411,7 @@ export const ResolutionSchema = z
 				}),
 				matchedOn: z.enum([...MATCH_KINDS, 'partial', 'fuzzy']).openapi({
 					description:
-						'What matched: a code (alpha3, alpha2, numeric, id), a name exactly (booklet-name, name, official-name, iso-name for an English/French/Spanish ISO name, alt-name), a run of whole words of a country name (partial), or a misspelling (fuzzy)',
+						'What matched: a code (alpha3, alpha2, numeric, id), a name exactly (booklet-name, name, official-name, formal-name and un-name for the UN’s names, iso-name for an English/French/Spanish ISO name, alt-name), an alias exactly (qualified-name, former-name, demonym), a run of whole words of a country name (partial), or a misspelling (fuzzy)',
 				}),
 				matched: z
 					.string()
@@ -432,7 +438,7 @@ export const SearchHitSchema = z
 		}),
 		snippet: z.array(z.object({ text: z.string(), highlight: z.boolean() })),
 		terms: z.array(z.string()),
-		links: z.object({ self: href('The story or government') }),
+		links: z.object({ self: href('The story or government', '/v1/stories/cambodia') }),
 	})
 	.openapi('SearchHit');
 
