@@ -6,7 +6,7 @@
 import { checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
 import { resolverTable } from '../generated/resolver-table.js';
-import type { Government } from '../types.js';
+import type { Government, GovernmentId } from '../types.js';
 import { distinguishingWords } from './distinguishing-words.js';
 import { boundedEditDistance } from './edit-distance.js';
 import { lookupExact, type MatchKind } from './name-index.js';
@@ -28,16 +28,8 @@ export type ResolveMatch = MatchKind | 'partial' | 'fuzzy';
 /** What the best candidate is: a participating government, a country that did not take part, or nothing. */
 export type ResolveStatus = 'participant' | 'non-participant' | 'no-match';
 
-/**
- * A country or participating government a query may mean, with how it matched and how well.
- */
-export interface ResolveCandidate {
-	/** a participant's id (alpha-3 or local authority id), or a non-participant country's ISO alpha-3 */
-	id: string;
-	/** whether the booklet lists it among the governments that took part (2016–2021) */
-	participant: boolean;
-	/** the participating government; `null` for a country that did not take part */
-	government: Government | null;
+/** What every candidate has, participant or not. */
+interface CandidateMatch {
 	/** the ISO 3166-1 country: the candidate itself, or the country a local authority lies in */
 	country: IsoCountry;
 	matchedOn: ResolveMatch;
@@ -46,6 +38,28 @@ export interface ResolveCandidate {
 	/** 0.7–1; see `resolveGovernment` for the scale */
 	score: number;
 }
+
+/**
+ * A country or participating government a query may mean, with how it matched and how well;
+ * `participant` tells the two apart, so checking it narrows `id` and `government`.
+ * @example if (candidate.participant) governmentName(candidate.government)
+ */
+export type ResolveCandidate =
+	| (CandidateMatch & {
+			/** a participant's id: a country's alpha-3 or a local authority's id */
+			id: GovernmentId;
+			/** the booklet lists it among the governments that took part (2016–2021) */
+			participant: true;
+			/** the participating government */
+			government: Government;
+	  })
+	| (CandidateMatch & {
+			/** the ISO 3166-1 alpha-3 of a country that did not take part */
+			id: string;
+			/** the booklet does not list it among the governments that took part */
+			participant: false;
+			government: null;
+	  });
 
 /**
  * What `resolveGovernment` says a query means: its candidates, best first, and how sure it is.
@@ -149,16 +163,25 @@ function resolverIndex(): ResolverIndex {
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
-function candidate(target: Target, matchedOn: ResolveMatch, matched: string, score: number) {
-	return {
-		id: target.id,
-		participant: target.government !== null,
-		government: target.government,
-		country: target.country,
-		matchedOn,
-		matched,
-		score,
-	};
+function candidate(
+	target: Target,
+	matchedOn: ResolveMatch,
+	matched: string,
+	score: number,
+): ResolveCandidate {
+	const { country, government } = target;
+	// the keys in the order the API prints them
+	return government
+		? {
+				id: target.id as GovernmentId,
+				participant: true,
+				government,
+				country,
+				matchedOn,
+				matched,
+				score,
+			}
+		: { id: target.id, participant: false, government: null, country, matchedOn, matched, score };
 }
 
 /** A query that is a run of whole words of a country's name ("Korea", "Herzegovina"). */

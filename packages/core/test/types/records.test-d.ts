@@ -95,3 +95,15 @@ describe('options under exactOptionalPropertyTypes', () => {
 		expectTypeOf(findStory).returns.toEqualTypeOf<Story | undefined>();
 	});
 });
+
+describe('results that tell their kinds apart', () => {
+	it('narrow a resolver candidate to a participant by `participant`', () => {
+		const [candidate] = resolveGovernment({ query: 'Brazil' }).candidates;
+		if (candidate?.participant) {
+			expectTypeOf(candidate.id).toEqualTypeOf<GovernmentId>();
+			expectTypeOf(candidate.government).toEqualTypeOf<Government>();
+		} else if (candidate) {
+			expectTypeOf(candidate.government).toEqualTypeOf<null>();
+		}
+	});
+});
