@@ -8,31 +8,63 @@ import type { Suggestion } from '../problem.js';
 
 const MAX_SUGGESTIONS = 3;
 
-/** The participants the resolver finds for `text` (a slug's hyphens read as spaces), best first. */
-export async function resolveSuggestions(
+/** What a 404 says of a code, name or slug that names nothing: its suggestions and a sentence. */
+export interface UnknownTarget {
+	/** the participants the resolver finds, best first */
+	suggestions: Suggestion[];
+	/** " Did you mean …?", or that it names a country that did not take part, or nothing */
+	hint: string;
+}
+
+/**
+ * What the resolver makes of `text` (a slug's hyphens read as spaces; a local authority id such as
+ * `br-sao-paolo` also without its country prefix): the participants it may mean, or the
+ * non-participating country it names exactly ("usa").
+ */
+export async function unknownTarget(
 	text: string,
 	toSuggestion: (government: Government) => readonly Omit<Suggestion, 'matched' | 'score'>[],
-): Promise<Suggestion[]> {
+): Promise<UnknownTarget> {
 	const { resolveGovernment } = await loadResolver();
-	const { candidates } = resolveGovernment({
-		query: text.replaceAll('-', ' ').slice(0, 200),
-		limit: MAX_SUGGESTIONS,
-	});
+	const local = /^[a-z]{2}-(.+)$/i.exec(text)?.[1];
+	const [whole, ...rest] = [text, ...(local ? [local] : [])].map((query) =>
+		resolveGovernment({ query: query.replaceAll('-', ' ').slice(0, 200), limit: MAX_SUGGESTIONS }),
+	);
+	if (!whole) return { suggestions: [], hint: '' };
+	const candidates = [whole, ...rest]
+		.flatMap((resolution) => resolution.candidates)
+		.sort((a, b) => b.score - a.score);
 	const seen = new Set<string>();
 	const suggestions: Suggestion[] = [];
-	for (const { government, matched, score } of candidates) {
-		if (!government) continue;
+	for (const candidate of candidates) {
+		if (!candidate.participant) continue;
+		const { government, matched, score } = candidate;
 		for (const suggestion of toSuggestion(government)) {
 			if (seen.has(suggestion.value)) continue;
 			seen.add(suggestion.value);
 			suggestions.push({ ...suggestion, matched, score });
 		}
 	}
-	return suggestions.slice(0, MAX_SUGGESTIONS);
+	const [best] = whole.candidates;
+	const outsider =
+		suggestions.length === 0 &&
+		best &&
+		!best.participant &&
+		!whole.ambiguous &&
+		best.matchedOn !== 'partial' &&
+		best.matchedOn !== 'fuzzy'
+			? best
+			: undefined;
+	return {
+		suggestions: suggestions.slice(0, MAX_SUGGESTIONS),
+		hint: outsider
+			? ` "${text}" is ${outsider.country.name} (${outsider.country.alpha3}), a country the booklet does not list among the governments that took part (2016–2021).`
+			: didYouMean(suggestions.slice(0, MAX_SUGGESTIONS)),
+	};
 }
 
 /** " Did you mean …? (a suggestion from the resolver, not an answer)" or nothing. */
-export function didYouMean(suggestions: readonly Suggestion[]): string {
+function didYouMean(suggestions: readonly Suggestion[]): string {
 	if (suggestions.length === 0) return '';
 	const values = suggestions.map((suggestion) => `"${suggestion.value}"`).join(' or ');
 	return ` Did you mean ${values}? (A suggestion from the name resolver, not an answer: see suggestions.)`;

@@ -286,6 +286,17 @@ describe('GET /v1/governments/{code}', () => {
 		expect(body.suggestions?.[0]).toMatchObject({ value: 'BRA', href: '/v1/governments/BRA' });
 		expect(body.detail).toContain('Did you mean "BRA"? (A suggestion');
 	});
+
+	it('suggests the local authority a misspelt id means, read without its country prefix', async () => {
+		const body = await expectProblem(await get('/v1/governments/br-sao-paolo'), 404, 'not-found');
+		expect(body.suggestions?.[0]).toMatchObject({ value: 'br-sao-paulo' });
+	});
+
+	it('says a non-participating country is one, suggesting no participant', async () => {
+		const body = await expectProblem(await get('/v1/governments/usa'), 404, 'not-found');
+		expect(body.detail).toContain('"usa" is United States of America (USA), a country the booklet');
+		expect(body).not.toHaveProperty('suggestions');
+	});
 });
 
 describe('GET /v1/governments in French and Spanish', () => {

@@ -32,7 +32,7 @@ import {
 } from '../openapi/params.js';
 import { ProblemError } from '../problem.js';
 import { governmentDetail, governmentItem, governmentPath } from '../representations/government.js';
-import { didYouMean, resolveSuggestions } from '../representations/suggestions.js';
+import { unknownTarget } from '../representations/suggestions.js';
 
 const GOVERNMENT_FIELDS = [
 	'id',
@@ -201,13 +201,13 @@ export const governmentsRoutes = new Hono()
 		const { code } = c.req.valid('param');
 		const government = findGovernment({ query: code });
 		if (!government) {
-			const suggestions = await resolveSuggestions(code, (candidate) => {
+			const { suggestions, hint } = await unknownTarget(code, (candidate) => {
 				const candidateId = governmentId(candidate);
 				return [{ value: candidateId, href: governmentPath(candidateId) }];
 			});
 			throw new ProblemError({
 				type: 'not-found',
-				detail: `No participating government has the code "${code}".${didYouMean(suggestions)} Give an ISO 3166-1 alpha-2, alpha-3 or numeric code, a local authority id or a participant’s exact name; to find one by another name, try /v1/resolve?q=${encodeURIComponent(code)}.`,
+				detail: `No participating government has the code "${code}".${hint} Give an ISO 3166-1 alpha-2, alpha-3 or numeric code, a local authority id or a participant’s exact name; to find one by another name, try /v1/resolve?q=${encodeURIComponent(code)}.`,
 				suggestions,
 			});
 		}

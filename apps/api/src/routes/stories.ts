@@ -36,7 +36,7 @@ import {
 } from '../openapi/params.js';
 import { ProblemError } from '../problem.js';
 import { storyDetail, storyItem, storyPath } from '../representations/story.js';
-import { didYouMean, resolveSuggestions } from '../representations/suggestions.js';
+import { unknownTarget } from '../representations/suggestions.js';
 
 const STORY_FIELDS = [
 	'slug',
@@ -141,7 +141,7 @@ const getCitation = operation({
 async function requireStory(slug: string) {
 	const story = findStory({ slug });
 	if (!story) {
-		const suggestions = await resolveSuggestions(slug, (government) =>
+		const { suggestions, hint } = await unknownTarget(slug, (government) =>
 			storiesOf(government).map((candidate) => ({
 				value: candidate.slug,
 				href: storyPath(candidate.slug),
@@ -149,7 +149,7 @@ async function requireStory(slug: string) {
 		);
 		throw new ProblemError({
 			type: 'not-found',
-			detail: `There is no story "${slug}".${didYouMean(suggestions)} The list is at /v1/stories.`,
+			detail: `There is no story "${slug}".${hint} The list is at /v1/stories.`,
 			suggestions,
 		});
 	}
