@@ -4,7 +4,9 @@
 //   dist/worker/   – Cloudflare Workers / workerd (platform neutral, ESM, minified): the entry
 //                    worker.mjs and the modules it imports on first use (src/lazy/load.ts), which
 //                    wrangler uploads beside it
-//   dist/assets/   – the Worker's static assets: openapi.json, which its entry serves through the app
+//   dist/assets/   – the Worker's static assets: openapi.json, which its entry serves through the app,
+//                    and data/*.json, core's largest tables, which it reads on first use
+//                    (scripts/core-imports.mjs)
 // `--watch` rebuilds the Node bundle on change and restarts it (the dev script).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
+import { DATA_MODULES, esbuildCoreDataPlugin } from './core-imports.mjs';
 import { esbuildDocsClientPlugin } from './docs-client.mjs';
 import { esbuildOpenApiPlugin, openApiDocumentText } from './openapi-document.mjs';
 
@@ -21,6 +24,7 @@ const workerDir = join(dist, 'worker');
 const assetsDir = join(dist, 'assets');
 // chunk names carry a hash: yesterday's would otherwise be uploaded too
 rmSync(workerDir, { recursive: true, force: true });
+rmSync(join(assetsDir, 'data'), { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const shared = {
@@ -55,8 +59,13 @@ const workerOptions = {
 	outExtension: { '.js': '.mjs' },
 	platform: 'neutral',
 	target: 'es2022',
-	// the OpenAPI document is a static asset (dist/assets/, wrangler's [assets]) the entry reads
-	plugins: [esbuildDocsClientPlugin(), esbuildOpenApiPlugin({ asset: true })],
+	// the OpenAPI document and core's largest tables are static assets (dist/assets/, wrangler's
+	// [assets]) the Worker reads
+	plugins: [
+		esbuildDocsClientPlugin(),
+		esbuildOpenApiPlugin({ asset: true }),
+		esbuildCoreDataPlugin({ assetsDir }),
+	],
 	mainFields: ['module', 'main'],
 	conditions: ['workerd', 'worker', 'browser'],
 	minify: true,
@@ -94,6 +103,40 @@ if (process.argv.includes('--watch')) {
 			if (kind === 'import-statement') startup.add(path);
 		}
 	}
+	/** the data assets (core-imports.mjs) a module reads, with those of every module it imports statically */
+	const dataOf = (file) => {
+		const closure = new Set([file]);
+		for (const each of closure) {
+			for (const { path, kind } of outputs[each].imports) {
+				if (kind === 'import-statement') closure.add(path);
+			}
+		}
+		const inputs = [...closure].flatMap((each) => Object.keys(outputs[each].inputs));
+		return DATA_MODULES.filter((name) =>
+			inputs.some((input) => input.endsWith(`/dist/generated/${name}.js`)),
+		);
+	};
+	const startData = dataOf('dist/worker/worker.mjs');
+	if (startData.length > 0) {
+		throw new Error(
+			`the Worker's start modules read data left out of them (${startData.join(', ')}): only modules src/lazy/load.ts imports may`,
+		);
+	}
+	/** each module src/lazy/load.ts imports, by its name there, with the data assets it reads */
+	const lazy = Object.fromEntries(
+		Object.entries(outputs).flatMap(([file, output]) => {
+			const name = /^src\/lazy\/(\w+)\.ts$/.exec(output.entryPoint ?? '')?.[1];
+			return name ? [[name, { file, data: dataOf(file) }]] : [];
+		}),
+	);
+	const data = DATA_MODULES.map((name) => {
+		const bytes = readFileSync(join(assetsDir, 'data', `${name}.json`));
+		return {
+			file: `dist/assets/data/${name}.json`,
+			bytes: bytes.length,
+			gzip: gzipSync(bytes, { level: 9 }).length,
+		};
+	});
 	const total = (selected) => ({
 		bytes: selected.reduce((sum, module) => sum + module.bytes, 0),
 		gzip: selected.reduce((sum, module) => sum + module.gzip, 0),
@@ -107,6 +150,9 @@ if (process.argv.includes('--watch')) {
 			},
 			total: { ...total(modules), modules: modules.length },
 			modules,
+			lazy,
+			// not modules: static assets the Worker fetches through ASSETS on first use
+			data: { ...total(data), assets: data },
 		},
 		inputs: Object.keys(worker.metafile.inputs).length,
 		// the npm packages bundled, so tests can tell what the Worker carries
@@ -122,6 +168,6 @@ if (process.argv.includes('--watch')) {
 	writeFileSync(join(dist, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
 	const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 	console.log(
-		`built dist/node.js and dist/worker/ (entry and its static imports ${kib(sizes.worker.entry.gzip)} gzipped; all ${modules.length} modules ${kib(sizes.worker.total.gzip)})`,
+		`built dist/node.js and dist/worker/ (entry and its static imports ${kib(sizes.worker.entry.gzip)} gzipped; all ${modules.length} modules ${kib(sizes.worker.total.gzip)}; data assets ${kib(sizes.worker.data.gzip)})`,
 	);
 }
