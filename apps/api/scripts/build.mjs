@@ -27,6 +27,22 @@ rmSync(workerDir, { recursive: true, force: true });
 rmSync(join(assetsDir, 'data'), { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
+/** the Worker counts requests with its Rate Limiting binding (src/middleware/rate-limit.ts), never in memory */
+const memoryRateLimiterLeftOut = {
+	name: 'memory-rate-limiter-left-out',
+	/** @param {import('esbuild').PluginBuild} b */
+	setup(b) {
+		b.onResolve({ filter: /^hono-rate-limiter$/ }, (args) => ({
+			path: args.path,
+			namespace: 'left-out',
+		}));
+		b.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({
+			contents: `export function rateLimiter() { throw new Error("the Worker limits requests with its Rate Limiting binding (wrangler.toml's [[ratelimits]]), not in memory"); }`,
+			loader: 'js',
+		}));
+	},
+};
+
 const shared = {
 	absWorkingDir: root,
 	bundle: true,
@@ -65,6 +81,7 @@ const workerOptions = {
 		esbuildDocsClientPlugin(),
 		esbuildOpenApiPlugin({ asset: true }),
 		esbuildCoreDataPlugin({ assetsDir }),
+		memoryRateLimiterLeftOut,
 	],
 	mainFields: ['module', 'main'],
 	conditions: ['workerd', 'worker', 'browser'],

@@ -58,6 +58,10 @@ describe('worker bundle (dist/worker/)', () => {
 		expect(sizes.packages.filter((name) => name.includes('zod'))).toEqual([]);
 	});
 
+	it('counts requests with the Rate Limiting binding only: no in-memory limiter', () => {
+		expect(sizes.packages).not.toContain('hono-rate-limiter');
+	});
+
 	it('leaves what src/lazy/load.ts loads to modules the entry imports on first use only', () => {
 		const lazy = ['resolver', 'search', 'translations', 'statistics', 'dataset'];
 		const fileOf = (name: string) =>
