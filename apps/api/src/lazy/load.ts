@@ -14,10 +14,10 @@ import { loadData } from './data.js';
 /** the data assets each lazy part's modules read as they are evaluated (in the Worker) */
 export const LAZY_DATA = {
 	resolver: ['resolver-table'],
-	search: ['search-index', 'search-synonyms'],
-	translations: ['catalogue-translations'],
-	statistics: ['catalogue-translations'],
-	dataset: [],
+	search: ['catalogue-labels', 'search-index', 'search-synonyms'],
+	translations: ['catalogue-sentences', 'catalogue-translations'],
+	statistics: ['catalogue-sentences', 'catalogue-translations'],
+	dataset: ['catalogue-sentences', 'json-schemas'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** `load`, once the data assets `part` reads are loaded */
