@@ -4,7 +4,8 @@
 //   dist/worker/   – Cloudflare Workers / workerd (platform neutral, ESM, minified): the entry
 //                    worker.mjs and the modules it imports on first use (src/lazy/load.ts), which
 //                    wrangler uploads beside it
-//   dist/assets/   – the Worker's static assets: openapi.json, which its entry serves through the app,
+//   dist/assets/   – the Worker's static assets: openapi.json and docs/app.js, which its entry serves
+//                    through the app,
 //                    and data/*.json, core's largest tables, which it reads on first use
 //                    (scripts/core-imports.mjs)
 // `--watch` rebuilds the Node bundle on change and restarts it (the dev script).
@@ -14,8 +15,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
-import { DATA_MODULES, esbuildCoreDataPlugin } from './core-imports.mjs';
-import { esbuildDocsClientPlugin } from './docs-client.mjs';
+import { DATA_MODULES, esbuildCoreDataPlugin, esbuildCoreModulesPlugin } from './core-imports.mjs';
+import { buildDocsClient, esbuildDocsClientPlugin } from './docs-client.mjs';
 import { esbuildOpenApiPlugin, openApiDocumentText } from './openapi-document.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,11 +76,12 @@ const workerOptions = {
 	outExtension: { '.js': '.mjs' },
 	platform: 'neutral',
 	target: 'es2022',
-	// the OpenAPI document and core's largest tables are static assets (dist/assets/, wrangler's
-	// [assets]) the Worker reads
+	// the OpenAPI document, the docs' script and core's largest tables are static assets (dist/assets/,
+	// wrangler's [assets]) the Worker reads
 	plugins: [
-		esbuildDocsClientPlugin(),
+		esbuildDocsClientPlugin({ asset: true }),
 		esbuildOpenApiPlugin({ asset: true }),
+		esbuildCoreModulesPlugin({ appDir: root }),
 		esbuildCoreDataPlugin({ assetsDir }),
 		memoryRateLimiterLeftOut,
 	],
@@ -101,13 +103,15 @@ if (process.argv.includes('--watch')) {
 		ctx.dispose().then(() => process.exit(0));
 	});
 } else {
-	const [, worker, document] = await Promise.all([
+	const [, worker, document, docsScript] = await Promise.all([
 		build(nodeOptions),
 		build(workerOptions),
 		openApiDocumentText(),
+		buildDocsClient(),
 	]);
-	mkdirSync(assetsDir, { recursive: true });
+	mkdirSync(join(assetsDir, 'docs'), { recursive: true });
 	writeFileSync(join(assetsDir, 'openapi.json'), document);
+	writeFileSync(join(assetsDir, 'docs', 'app.js'), docsScript);
 	const outputs = worker.metafile.outputs;
 	const modules = Object.keys(outputs).map((file) => {
 		const bytes = readFileSync(join(root, file));

@@ -48,6 +48,7 @@ export default {
 			rateLimit: rateLimitFrom(env),
 			// the same bytes Node bundles, kept out of the Worker's modules (scripts/build.mjs)
 			openApiDocument: () => assetText(env.ASSETS, '/openapi.json'),
+			docsScript: () => assetText(env.ASSETS, '/docs/app.js'),
 		});
 		return handler.fetch(request, env, ctx);
 	},
