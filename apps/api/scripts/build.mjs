@@ -6,7 +6,7 @@
 //                    wrangler uploads beside it
 //   dist/assets/   – the Worker's static assets: openapi.json and docs/app.js, which its entry serves
 //                    through the app,
-//                    and data/*.json, core's largest tables, which it reads on first use
+//                    and data/*.txt, core's largest tables, which it reads on first use
 //                    (scripts/core-imports.mjs)
 // `--watch` rebuilds the Node bundle on change and restarts it (the dev script).
 import { spawn } from 'node:child_process';
@@ -151,9 +151,9 @@ if (process.argv.includes('--watch')) {
 		}),
 	);
 	const data = DATA_MODULES.map((name) => {
-		const bytes = readFileSync(join(assetsDir, 'data', `${name}.json`));
+		const bytes = readFileSync(join(assetsDir, 'data', `${name}.txt`));
 		return {
-			file: `dist/assets/data/${name}.json`,
+			file: `dist/assets/data/${name}.txt`,
 			bytes: bytes.length,
 			gzip: gzipSync(bytes, { level: 9 }).length,
 		};

@@ -4,7 +4,7 @@
 //   whose re-exports would otherwise make esbuild's code splitting count every module core exports
 //   as reached at start (the downloads' code and JSON Schemas, the claim checks, the value labels);
 // - core's largest generated tables leave the modules: each table's JSON texts become a static asset
-//   (dist/assets/data/<name>.json, an array of strings) and its module is bundled with those texts
+//   (dist/assets/data/<name>.txt, one a line) and its module is bundled with those texts
 //   read from src/lazy/data.ts instead, so core's code that parses them runs unchanged, on the data
 //   the Worker fetched through its ASSETS binding before importing it (src/lazy/load.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,11 @@ export function splitDataModule(name, source) {
 	const code = source.replace(STRING_LITERAL, (literal) => {
 		if (literal.length < MIN_PART_LENGTH) return literal;
 		const text = JSON.parse(literal);
-		JSON.parse(text); // each part is JSON itself: a literal the pattern misread fails here
+		// each part is JSON itself (a literal the pattern misread fails here), and JSON.stringify
+		// writes no line breaks: the asset holds one part a line
+		JSON.parse(text);
+		if (text.includes('\n'))
+			throw new Error(`core's ${name} module holds a JSON text on several lines`);
 		parts.push(text);
 		return `__parts[${parts.length - 1}]`;
 	});
@@ -132,7 +136,7 @@ export function esbuildCoreDataPlugin({ assetsDir }) {
 			b.onLoad({ filter: GENERATED }, (args) => {
 				const name = GENERATED.exec(args.path)?.[1] ?? '';
 				const { code, parts } = splitDataModule(name, readFileSync(args.path, 'utf8'));
-				writeFileSync(join(dataDir, `${name}.json`), JSON.stringify(parts));
+				writeFileSync(join(dataDir, `${name}.txt`), parts.join('\n'));
 				return { contents: code, loader: 'js', resolveDir: join(args.path, '..') };
 			});
 		},

@@ -40,7 +40,7 @@ export default {
 	fetch: (request, env, ctx) => {
 		if (!handler) {
 			// core's largest tables, left out of the modules by scripts/build.mjs: read on first use
-			setDataSource((name) => assetText(env.ASSETS, `/data/${name}.json`));
+			setDataSource((name) => assetText(env.ASSETS, `/data/${name}.txt`));
 		}
 		// workerd (and Cloudflare's edge) compress a body sent with Content-Encoding on the way out
 		handler ??= createHandler({

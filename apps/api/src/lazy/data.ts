@@ -1,6 +1,6 @@
 /**
  * @module the data the Worker's modules leave out (scripts/core-imports.mjs): core's large generated
- * tables, each a static asset of its JSON texts, fetched before the first module that reads it is
+ * tables, each a static asset of its JSON texts (one a line), fetched before the first module that reads it is
  * evaluated. Where nothing is left out (Node, the tests: the tables are bundled), loading is a no-op.
  */
 
@@ -21,7 +21,7 @@ function loadOne(read: DataSource, name: string): Promise<void> {
 	if (!promise) {
 		promise = read(name).then(
 			(text) => {
-				loaded.set(name, JSON.parse(text) as string[]);
+				loaded.set(name, text.split('\n'));
 			},
 			(error: unknown) => {
 				// a failed read is tried again by the next request that needs it
