@@ -84,9 +84,12 @@ export function importDefiningModules(source, modules) {
 			.split(',')
 			.map((each) => each.trim())
 			.filter(Boolean);
-		const types = specifiers.filter((each) => each.startsWith('type '));
+		// type-only, so erased: no import of the main entry is left
+		const types = specifiers
+			.filter((each) => each.startsWith('type '))
+			.map((each) => each.slice('type '.length));
 		const statements =
-			types.length > 0 ? [`${keyword} { ${types.join(', ')} } from '@mgi-stories/core';`] : [];
+			types.length > 0 ? [`${keyword} type { ${types.join(', ')} } from '@mgi-stories/core';`] : [];
 		for (const specifier of specifiers.filter((each) => !each.startsWith('type '))) {
 			const [name] = specifier.split(/\s+as\s+/);
 			const file = modules.get(name);
