@@ -26,8 +26,14 @@ export async function buildDocsClient() {
 
 const moduleSource = async () => `export default ${JSON.stringify(await buildDocsClient())};`;
 
-/** esbuild plugin resolving `virtual:docs-client` */
-export function esbuildDocsClientPlugin() {
+/** what the Worker bundles instead: its entry reads the script from its static assets */
+const ASSET_STUB = `throw new Error('the Worker serves /docs/app.js from its static assets (the ASSETS binding)');`;
+
+/**
+ * esbuild plugin resolving `virtual:docs-client`
+ * @param {{ asset?: boolean }} [options] asset: the script is a static asset, the module a stub
+ */
+export function esbuildDocsClientPlugin({ asset = false } = {}) {
 	return {
 		name: 'docs-client',
 		/** @param {import('esbuild').PluginBuild} b */
@@ -37,7 +43,7 @@ export function esbuildDocsClientPlugin() {
 				namespace: 'docs-client',
 			}));
 			b.onLoad({ filter: /.*/, namespace: 'docs-client' }, async () => ({
-				contents: await moduleSource(),
+				contents: asset ? ASSET_STUB : await moduleSource(),
 				loader: 'js',
 			}));
 		},

@@ -1,5 +1,6 @@
 /** @module the API as one Hono app: no runtime-specific imports, so Node and workerd serve the same thing */
 /// <reference path="./openapi/virtual.d.ts" />
+/// <reference path="./docs/virtual.d.ts" />
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { getPath } from 'hono/utils/url';
@@ -50,10 +51,15 @@ export interface AppOptions {
 	rateLimit?: RateLimitOptions;
 	/** /openapi.json's JSON text (default: the document the build generated, bundled; the Worker reads its static asset) */
 	openApiDocument?: () => Promise<string>;
+	/** /docs/app.js's text (default: the script the build made, bundled; the Worker reads its static asset) */
+	docsScript?: () => Promise<string>;
 }
 
 /** the document the build generated from the routes (./openapi/generate.ts), imported on first use */
 const bundledOpenApiDocument = async () => (await import('virtual:openapi-document')).default;
+
+/** the docs' browser script the build made from ./docs/client.ts, imported on first use */
+const bundledDocsScript = async () => (await import('virtual:docs-client')).default;
 
 /** the problem type of an HTTPException's status: the first type declared with that status */
 const statusTypes = new Map<number, ProblemTypeId>();
@@ -80,6 +86,7 @@ export function createApp({
 	log,
 	rateLimit: limits,
 	openApiDocument = bundledOpenApiDocument,
+	docsScript = bundledDocsScript,
 }: AppOptions = {}) {
 	const app = new Hono();
 	memo ??= new RepresentationMemo({ maxBytes: cacheBytes, maxEntries: cacheEntries, compress });
@@ -109,7 +116,7 @@ export function createApp({
 		.route('/v1/source', sourceRoutes)
 		.route('/v1', downloadsRoutes)
 		.route('/', metaRoutes)
-		.route('/docs', docsRoutes);
+		.route('/docs', docsRoutes(docsScript));
 
 	// what each route declares it varies on keys the memo (before routing) and the document
 	const variances = declaredVariances(routes.routes);

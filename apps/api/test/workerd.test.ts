@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAZY_DATA } from '../src/lazy/load.js';
 import { startWorkerd, type WorkerdRuntime } from './support/runtimes.js';
 
 let workerd: WorkerdRuntime;
@@ -45,12 +46,20 @@ describe('worker bundle (dist/worker/)', () => {
 		readFileSync(new URL('../dist/sizes.json', import.meta.url), 'utf8'),
 	) as {
 		packages: string[];
-		worker: { entry: { modules: string[] }; modules: { file: string }[] };
+		worker: {
+			entry: { modules: string[] };
+			modules: { file: string }[];
+			lazy: Record<string, { file: string; data: string[] }>;
+		};
 	};
 
 	it('carries no zod: the document and its schemas are made at build time', () => {
 		expect(sizes.packages).toContain('hono');
 		expect(sizes.packages.filter((name) => name.includes('zod'))).toEqual([]);
+	});
+
+	it('counts requests with the Rate Limiting binding only: no in-memory limiter', () => {
+		expect(sizes.packages).not.toContain('hono-rate-limiter');
 	});
 
 	it('leaves what src/lazy/load.ts loads to modules the entry imports on first use only', () => {
@@ -61,6 +70,21 @@ describe('worker bundle (dist/worker/)', () => {
 			expect(fileOf(name), name).toBeDefined();
 			expect(sizes.worker.entry.modules).not.toContain(fileOf(name));
 		}
+	});
+
+	it('loads, before each lazy part, the data assets its modules read', () => {
+		const found = Object.fromEntries(
+			Object.entries(sizes.worker.lazy).map(([name, { data }]) => [name, data]),
+		);
+		expect(found).toEqual(LAZY_DATA);
+	});
+
+	it('answers from data it fetched through ASSETS on first use', async () => {
+		const searched = await workerd.fetch('/v1/search?q=diaspora&lang=fr');
+		expect(searched.status).toBe(200);
+		const resolved = await workerd.fetch('/v1/resolve?q=Brasil');
+		expect(resolved.status).toBe(200);
+		expect(await resolved.text()).toContain('BRA');
 	});
 
 	it('serves the document the build generated from the routes', async () => {

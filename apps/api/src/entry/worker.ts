@@ -1,5 +1,6 @@
 /** @module Cloudflare Workers entry: the same app, served from the edge */
 import { createHandler } from '../app.js';
+import { setDataSource } from '../lazy/data.js';
 import type { RateLimitBinding, RateLimitOptions } from '../middleware/rate-limit.js';
 
 /** What wrangler.toml binds: the static assets, the Rate Limiting binding and the policy it enforces, to state it. */
@@ -37,12 +38,17 @@ let handler: ReturnType<typeof createHandler> | undefined;
 
 export default {
 	fetch: (request, env, ctx) => {
+		if (!handler) {
+			// core's largest tables, left out of the modules by scripts/build.mjs: read on first use
+			setDataSource((name) => assetText(env.ASSETS, `/data/${name}.txt`));
+		}
 		// workerd (and Cloudflare's edge) compress a body sent with Content-Encoding on the way out
 		handler ??= createHandler({
 			compress: 'runtime',
 			rateLimit: rateLimitFrom(env),
 			// the same bytes Node bundles, kept out of the Worker's modules (scripts/build.mjs)
 			openApiDocument: () => assetText(env.ASSETS, '/openapi.json'),
+			docsScript: () => assetText(env.ASSETS, '/docs/app.js'),
 		});
 		return handler.fetch(request, env, ctx);
 	},

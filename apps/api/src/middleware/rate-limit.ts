@@ -1,8 +1,9 @@
 /**
  * @module per-client rate limiting, as public APIs do: a 429 problem past the limit and the IETF
  * `RateLimit` / `RateLimit-Policy` headers (draft 7, as hono-rate-limiter writes them). Counted in
- * memory by default (Node) or by Cloudflare's Rate Limiting binding (Workers); loopback clients
- * are exempt unless told otherwise, so local use, benchmarks and tests are never throttled.
+ * memory by hono-rate-limiter by default (Node) or by Cloudflare's Rate Limiting binding (Workers,
+ * whose build leaves hono-rate-limiter out); loopback clients are exempt unless told otherwise, so
+ * local use, benchmarks and tests are never throttled.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
@@ -73,8 +74,13 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
 			detail: `This client sent more than ${policy.limit} requests in ${policy.windowSeconds} seconds. Wait for the window to reset (Retry-After), or download the whole dataset once from /v1/dataset.json.`,
 			headers: { ...rateLimitHeaders(c, policy), 'Retry-After': String(policy.windowSeconds) },
 		});
-	const limiter = binding
-		? rateLimiter({ binding, keyGenerator, skip, handler: tooMany })
+	const limiter: MiddlewareHandler = binding
+		? async (c, next) => {
+				if (!skip(c) && !(await binding.limit({ key: keyGenerator(c) })).success) {
+					return tooMany(c);
+				}
+				await next();
+			}
 		: rateLimiter({
 				windowMs: policy.windowSeconds * 1000,
 				limit: policy.limit,

@@ -1,17 +1,18 @@
 /** @module /docs: interactive documentation whose assets are served by the API itself (works offline) */
-/// <reference path="../docs/virtual.d.ts" />
-
-import script from 'virtual:docs-client';
 import { Hono } from 'hono';
 import { DOCS_CSS, DOCS_HTML } from '../docs/page.js';
 import { noQuery } from '../middleware/guard.js';
 import { DOCS_CSP } from '../middleware/headers.js';
 
-export const docsRoutes = new Hono()
-	.use(noQuery())
-	.get('/', (c) => {
-		c.header('Content-Security-Policy', DOCS_CSP);
-		return c.html(DOCS_HTML);
-	})
-	.get('/app.js', (c) => c.body(script, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }))
-	.get('/app.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+/** The docs' routes; `script` gives the browser script's text (app.ts: bundled, or the Worker's static asset). */
+export const docsRoutes = (script: () => Promise<string>) =>
+	new Hono()
+		.use(noQuery())
+		.get('/', (c) => {
+			c.header('Content-Security-Policy', DOCS_CSP);
+			return c.html(DOCS_HTML);
+		})
+		.get('/app.js', async (c) =>
+			c.body(await script(), 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
+		)
+		.get('/app.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
