@@ -6,12 +6,7 @@ import {
 	type GovernmentFilter,
 	selectGovernments,
 } from '../governments/filter-governments.js';
-import {
-	CODE_KINDS,
-	governmentId,
-	lookupExact,
-	nameIndex,
-} from '../governments/name-index.js';
+import { CODE_KINDS, governmentId, lookupExact, nameIndex } from '../governments/name-index.js';
 import { STORY_FILTER_KEYS, type StoryFilter, selectStories } from '../stories/filter-stories.js';
 import type { Government, Story } from '../types.js';
 import { search } from './search.js';
