@@ -15,6 +15,7 @@ import {
 import { m } from '$lib/paraglide/messages';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
+import { editionYears } from '$lib/server/editions';
 import { pageMeta } from '$lib/server/meta';
 import { referenceParts } from '$lib/server/references';
 import type { PageServerLoad } from './$types';
@@ -101,6 +102,7 @@ export const load: PageServerLoad = () => {
 	});
 
 	return {
+		editions: editionYears(),
 		release: datasetRelease(),
 		datasetCitation: referenceParts(datasetCitation(), publication.title),
 		meta: pageMeta({
