@@ -4,9 +4,11 @@
 import { EDITIONS, filterStories, findStory } from '@mgi-stories/core';
 import { describe, expect, it, vi } from 'vitest';
 import { matches } from '$lib/filters';
+import { editionYears, participationPeriod } from '$lib/server/editions';
 import { embedCard } from '$lib/server/embed';
 import { storyJsonLd } from '$lib/server/json-ld';
 import { filterGroups, storySummaries } from '$lib/server/stories';
+import * as governmentPage from './governments/[id]/+page.server';
 import * as storiesPage from './stories/[...filter]/+page.server';
 import * as storyPage from './stories/[slug]/+page.server';
 
@@ -34,6 +36,7 @@ async function pageData<Data>(
 }
 const loadStories = (filter: string) => pageData(storiesPage.load, { filter });
 const loadStory = (slug: string) => pageData(storyPage.load, { slug });
+const loadGovernment = (id: string) => pageData(governmentPage.load, { id });
 
 describe('the site with a new edition added as data (core’s fixture edition 2099)', () => {
 	it('offers an edition filter, each edition counted', () => {
@@ -101,5 +104,12 @@ describe('the site with a new edition added as data (core’s fixture edition 20
 	it('keeps citing the 2021 booklet’s stories from the 2021 booklet', async () => {
 		const page = await loadStory('albania');
 		expect(page.source).toMatchObject({ year: 2021, url: 'urn:isbn:978-92-9268-019-0' });
+	});
+
+	it('names every edition’s years, and each government’s own edition’s period', async () => {
+		expect(editionYears()).toBe('2021 and 2099');
+		expect(participationPeriod()).toEqual({ from: 2016, to: 2099 });
+		expect((await loadGovernment('xfx')).period).toEqual({ from: 2098, to: 2099 });
+		expect((await loadGovernment('alb')).period).toEqual({ from: 2016, to: 2021 });
 	});
 });

@@ -31,3 +31,9 @@ export const editionYears = (): string =>
 	new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(
 		publications.map((publication) => String(publication.year)),
 	);
+
+/** The years governments took part in, over every edition: the earliest first year to the latest last. */
+export const participationPeriod = (): { from: number; to: number } => ({
+	from: Math.min(...publications.map((publication) => publication.participationPeriod.from)),
+	to: Math.max(...publications.map((publication) => publication.participationPeriod.to)),
+});

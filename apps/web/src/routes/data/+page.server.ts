@@ -15,7 +15,7 @@ import {
 import { m } from '$lib/paraglide/messages';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
-import { editionYears } from '$lib/server/editions';
+import { editionYears, participationPeriod } from '$lib/server/editions';
 import { pageMeta } from '$lib/server/meta';
 import { referenceParts } from '$lib/server/references';
 import type { PageServerLoad } from './$types';
@@ -124,7 +124,7 @@ export const load: PageServerLoad = () => {
 					isbn: publication.isbn.pdf,
 				},
 				creator: { '@type': 'Organization', name: publication.publisher },
-				temporalCoverage: `${publication.participationPeriod.from}/${publication.participationPeriod.to}`,
+				temporalCoverage: `${participationPeriod().from}/${participationPeriod().to}`,
 				spatialCoverage: 'Worldwide',
 				keywords: ['migration governance', 'MGI', 'IOM', 'migration policy', 'success stories'],
 				distribution: files.map((file) => ({
