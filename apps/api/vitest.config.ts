@@ -7,5 +7,6 @@ export default mergeConfig(
 	baseConfig,
 	defineConfig({
 		plugins: [docsClientPlugin(), openApiPlugin()],
+		test: { globalSetup: ['../../tooling/vitest/build-first.js'] },
 	}),
 );

@@ -1,10 +1,17 @@
 /** @module a story as the tools and resources give it: the booklet's words, labelled, with the classification and the citation */
-import { cite, type Locale, publication, type Story } from '@mgi-stories/core';
+import { cite, type Locale, type Story } from '@mgi-stories/core';
 import { localizedVocabulary } from '@mgi-stories/core/i18n';
-import { QUOTE_RULE, READING_LABEL, REQUIRED_CITATION, storyGovernment } from './attribution.js';
+import {
+	publicationOf,
+	quoteRule,
+	READING_LABEL,
+	requiredCitation,
+	storyGovernment,
+} from './attribution.js';
 
 /** the story with everything a faithful quotation needs, as JSON */
 export function storyRecord(story: Story, locale: Locale) {
+	const publication = publicationOf(story.edition);
 	return {
 		...story,
 		government: storyGovernment(story, locale),
@@ -14,7 +21,7 @@ export function storyRecord(story: Story, locale: Locale) {
 			apa: cite({ story, style: 'apa' }),
 			licence: publication.licence,
 		},
-		quoteRule: QUOTE_RULE,
+		quoteRule: quoteRule(publication),
 	};
 }
 
@@ -37,10 +44,11 @@ const quoted = (text: string) => `"${text}"`;
 /** the story as text a model reads: each part says whose words it is */
 export function storyText(story: Story, locale: Locale): string {
 	const photo = story.photo;
+	const publication = publicationOf(story.edition);
 	const lines = [
 		`# ${story.heading} — ${storyGovernment(story, locale)}, booklet page ${story.page}`,
 		'',
-		QUOTE_RULE,
+		quoteRule(publication),
 		'',
 		"Story text (verbatim, the booklet's words):",
 		'"""',
@@ -60,6 +68,10 @@ export function storyText(story: Story, locale: Locale): string {
 		lines.push(
 			`- ${tag.facetLabel}: ${tag.label} (evidence, verbatim from the story: ${quoted(tag.evidence)})`,
 		);
-	lines.push('', REQUIRED_CITATION, `This story (APA): ${cite({ story, style: 'apa' })}`);
+	lines.push(
+		'',
+		requiredCitation(publication),
+		`This story (APA): ${cite({ story, style: 'apa' })}`,
+	);
 	return lines.join('\n');
 }

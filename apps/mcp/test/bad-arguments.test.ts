@@ -12,14 +12,17 @@ const BAD_CALLS: [string, Record<string, unknown>][] = [
 	['search_stories', { level: 'planetary' }],
 	['search_stories', { query: ['not', 'a', 'string'] }],
 	['search_stories', { language: 'de' }],
+	['search_stories', { edition: '2024' }],
 	['resolve_government', {}],
 	['resolve_government', { name: null }],
 	['resolve_government', { name: 'Moldova '.repeat(625) }],
 	['list_governments', { kind: 'province' }],
 	['list_governments', { hasStory: 'yes' }],
+	['list_governments', { edition: 2021 }],
 	['cite', { story: 'cambodia', style: 'mla' }],
 	['cite', { story: 'atlantis' }],
 	['check_claims', { language: 'xx' }],
+	['check_claims', { edition: '1999' }],
 	['no_such_tool', {}],
 ];
 

@@ -16,11 +16,13 @@ const quality = measureQuality((query, locale) =>
 console.log('Story search on the judged queries (targets: recall@10 = 1, MRR ≥ 0.9)\n');
 console.log('| language | queries | recall@10 |   MRR | nDCG@5 | misses |');
 console.log('| -------- | ------: | --------: | ----: | -----: | -----: |');
-for (const row of quality) {
+for (const row of quality.measured) {
 	console.log(
 		`| ${row.locale}       | ${String(row.queries).padStart(7)} | ${row.recallAt10.toFixed(3).padStart(9)} | ${row.mrr.toFixed(3)} | ${row.ndcgAt5.toFixed(3).padStart(6)} | ${String(row.misses.length).padStart(6)} |`,
 	);
 }
+if (quality.unjudged.length > 0)
+	console.log(`\nNot measured, no judged queries: ${quality.unjudged.join(', ')}`);
 
 /** a deterministic stream of letters, so every run times the same queries */
 let seed = 16;
@@ -31,7 +33,7 @@ const letter = () => {
 const misspelt = () => Array.from({ length: 23 }, letter).join('');
 const worstQuery = () => Array.from({ length: 8 }, misspelt).join(' ');
 const normalQueries = LOCALES.flatMap((locale) =>
-	judgments().queries[locale].map((judged) => ({ query: judged.query, locale })),
+	(judgments().queries[locale] ?? []).map((judged) => ({ query: judged.query, locale })),
 );
 
 const documents = searchDocuments();

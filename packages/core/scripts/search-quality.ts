@@ -16,7 +16,8 @@ export interface JudgedQuery {
 
 export interface Judgments {
 	targets: { recallAt10: number; mrr: number };
-	queries: Record<Locale, JudgedQuery[]>;
+	/** a language added to `LOCALES` has none until someone judges its queries */
+	queries: Partial<Record<Locale, JudgedQuery[]>>;
 }
 
 export const judgments = (): Judgments =>
@@ -65,14 +66,22 @@ export interface LocaleQuality {
 const mean = (values: readonly number[]) =>
 	values.reduce((sum, value) => sum + value, 0) / values.length;
 
-/** Every locale's quality, given a search returning ranked story slugs. */
+export interface SearchQuality {
+	/** the languages with judged queries, each measured */
+	measured: LocaleQuality[];
+	/** the languages without any judged query: nothing to measure, reported rather than averaged */
+	unjudged: Locale[];
+}
+
+/** Every judged locale's quality, given a search returning ranked story slugs. */
 export function measureQuality(
 	rankStories: (query: string, locale: Locale) => string[],
 	{ targets, queries } = judgments(),
-): LocaleQuality[] {
-	return LOCALES.map((locale) => {
-		const scores = queries[locale].map((judged) =>
-			scoreQuery(judged, rankStories(judged.query, locale)),
+): SearchQuality {
+	const judged = LOCALES.filter((locale) => (queries[locale]?.length ?? 0) > 0);
+	const measured = judged.map((locale): LocaleQuality => {
+		const scores = (queries[locale] ?? []).map((query) =>
+			scoreQuery(query, rankStories(query.query, locale)),
 		);
 		return {
 			locale,
@@ -88,4 +97,5 @@ export function measureQuality(
 			),
 		};
 	});
+	return { measured, unjudged: LOCALES.filter((locale) => !judged.includes(locale)) };
 }

@@ -14,7 +14,13 @@ describe('story search on the judged queries', () => {
 		expect(counts.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(90);
 	});
 
-	it.each(measureQuality(rankStories))(
+	const quality = measureQuality(rankStories);
+
+	it('judges queries in every language', () => {
+		expect(quality.unjudged).toEqual([]);
+	});
+
+	it.each(quality.measured)(
 		'meets the targets in $locale: recall@10, MRR, and no irrelevant first hit',
 		(quality) => {
 			expect(quality.misses).toEqual([]);
@@ -22,4 +28,19 @@ describe('story search on the judged queries', () => {
 			expect(quality.mrr).toBeGreaterThanOrEqual(targets.mrr);
 		},
 	);
+
+	it('reports a language without judged queries instead of failing to measure it', () => {
+		const ranked: string[] = [];
+		const { en } = queries;
+		const partial = measureQuality(
+			(query, locale) => {
+				ranked.push(`${locale}:${query}`);
+				return rankStories(query, locale);
+			},
+			{ targets, queries: { en } },
+		);
+		expect(partial.unjudged).toEqual(['fr', 'es']);
+		expect(partial.measured.map((row) => [row.locale, row.queries])).toEqual([['en', en?.length]]);
+		expect(ranked.every((query) => query.startsWith('en:'))).toBe(true);
+	});
 });

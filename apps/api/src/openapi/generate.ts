@@ -78,7 +78,6 @@ export async function generateDocument(): Promise<OpenApiDocument> {
 		const definition = definitionOf(route.handler);
 		if (!definition) continue;
 		const responses = OPERATION_RESPONSES[definition.operationId];
-		if (!responses) throw new Error(`${definition.operationId} has no responses in responses.ts`);
 		const { operationId, tags, summary, description } = definition;
 		registry.openAPIRegistry.registerPath({
 			method: 'get',

@@ -6,6 +6,7 @@
 import type { Env, MiddlewareHandler } from 'hono';
 import { type InvalidParam, ProblemError } from '../problem.js';
 import type { Param, ParamValue } from './params.js';
+import type { OperationId } from './responses.js';
 
 export type ParamShape = Readonly<Record<string, Param<unknown>>>;
 
@@ -14,7 +15,8 @@ export interface OperationDefinition<
 	Query extends ParamShape = ParamShape,
 	Path extends ParamShape = ParamShape,
 > {
-	operationId: string;
+	/** typed by ./responses.ts: an operation without its responses there is a type error */
+	operationId: OperationId;
 	tags: [string];
 	summary: string;
 	description: string;

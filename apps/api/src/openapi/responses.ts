@@ -98,8 +98,11 @@ const download = (schema: z.ZodType, description: string, mediaType = 'applicati
 
 const csvDownload = (description: string) => download(z.string(), description, MEDIA_TYPES.csv);
 
-/** Every operation's responses; the document generator fails on an operation missing here. */
-export const OPERATION_RESPONSES: Record<string, Record<string, unknown>> = {
+/**
+ * Every operation's responses. Its keys are the operation ids (`OperationId`): an operation whose id
+ * is not here does not type-check, and the document generator fails on a key no route has.
+ */
+export const OPERATION_RESPONSES = {
 	getRoot: { ...jsonOk(envelope(IndexSchema), 'The index'), ...notModified, ...invalidParameter },
 	getIndex: { ...jsonOk(envelope(IndexSchema), 'The index'), ...notModified, ...invalidParameter },
 	listStories: {
@@ -210,4 +213,7 @@ export const OPERATION_RESPONSES: Record<string, Record<string, unknown>> = {
 		...invalidParameter,
 		...notFound,
 	},
-};
+} satisfies Record<string, Record<string, unknown>>;
+
+/** The id of an operation: one that has its responses above. */
+export type OperationId = keyof typeof OPERATION_RESPONSES;

@@ -3,10 +3,11 @@ import { CSV_MEDIA_TYPE, type CsvVariant, publication, type Table, toCsv } from 
 import { Hono } from 'hono';
 import { loadDataset } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
+import type { OperationId } from '../openapi/responses.js';
 
 /** A whole-dataset file: no parameters, one representation. */
 const download = (
-	operationId: string,
+	operationId: OperationId,
 	summary: string,
 	description: string,
 	example?: (body: unknown) => unknown,
@@ -56,11 +57,11 @@ const EXCEL_NOTE =
 /** The path and operation id of a table's CSV, or of its Excel variant. */
 const tableDownload = (name: TableName, variant: CsvVariant) => {
 	const file = variant === 'excel' ? `${name}-excel` : name;
-	const pascal = file.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+	const capitalized = `${name.charAt(0).toUpperCase()}${name.slice(1)}` as Capitalize<TableName>;
 	return {
 		path: `/${file}.csv`,
 		operation: download(
-			`get${pascal}Csv`,
+			`get${capitalized}${variant === 'excel' ? 'Excel' : ''}Csv` as const,
 			variant === 'excel' ? `${TABLES[name].title}, for Microsoft Excel` : TABLES[name].title,
 			variant === 'excel'
 				? `${TABLES[name].title}. ${EXCEL_NOTE}`
@@ -75,6 +76,14 @@ const TABLE_DOWNLOADS = (Object.keys(TABLES) as TableName[]).flatMap((name) =>
 		variant,
 		...tableDownload(name, variant),
 	})),
+);
+
+/** The index's links to the CSV tables and their Excel variants (`storiesCsv`, `storiesExcelCsv`…). */
+export const TABLE_LINKS = Object.fromEntries(
+	TABLE_DOWNLOADS.map((table) => [
+		`${table.name}${table.variant === 'excel' ? 'Excel' : ''}Csv`,
+		`/v1${table.path}`,
+	]),
 );
 
 const getDataset = download(

@@ -3,6 +3,7 @@ import { datasetVersion, publication } from '@mgi-stories/core';
 import { Hono } from 'hono';
 import { JSON_ONLY, varies } from '../http/variance.js';
 import { operation } from '../openapi/operation.js';
+import { TABLE_LINKS } from './downloads.js';
 
 const LINKS = {
 	self: '/v1',
@@ -18,11 +19,14 @@ const LINKS = {
 	source: '/v1/source',
 	dataset: '/v1/dataset.json',
 	datapackage: '/v1/datapackage.json',
+	datasetZip: '/v1/dataset.zip',
+	...TABLE_LINKS,
 	schemas: '/v1/schemas',
 	openapi: '/openapi.json',
 	docs: '/docs',
 	health: '/healthz',
-} as const;
+	problemType: '/problems/{type}',
+};
 
 const DESCRIPTION =
 	'The name and version of the dataset, and the paths (RFC 6570 URI templates) of every resource: start here.';

@@ -2,7 +2,7 @@
 import { CITATION_STYLES, cite, requireStory, stories } from '@mgi-stories/core';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import * as z from 'zod';
-import { REQUIRED_CITATION } from '../attribution.js';
+import { publicationOf, requiredCitation } from '../attribution.js';
 import { textArgument } from './arguments.js';
 import { answer } from './result.js';
 
@@ -22,12 +22,15 @@ export function registerCite(server: McpServer): void {
 			annotations: { readOnlyHint: true, openWorldHint: false },
 		},
 		({ story: slug, style }) => {
-			const citation = cite({ story: requireStory({ slug }), style });
-			return answer(`${citation}\n\n${REQUIRED_CITATION}`, {
+			const story = requireStory({ slug });
+			const citation = cite({ story, style });
+			// a story is cited as part of its own edition, whichever is the latest
+			const required = requiredCitation(publicationOf(story.edition));
+			return answer(`${citation}\n\n${required}`, {
 				story: slug,
 				style,
 				citation,
-				requiredCitation: REQUIRED_CITATION,
+				requiredCitation: required,
 			});
 		},
 	);

@@ -12,7 +12,7 @@ import {
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import * as z from 'zod';
 import { PARTICIPATION } from '../attribution.js';
-import { languageArgument, valuesArgument } from './arguments.js';
+import { editionArgument, languageArgument, valuesArgument } from './arguments.js';
 import { answer } from './result.js';
 
 export function registerListGovernments(server: McpServer): void {
@@ -35,23 +35,27 @@ export function registerListGovernments(server: McpServer): void {
 					.describe(
 						'only governments with (true) or without (false) a success story of their own: a country’s national story, a local authority’s own (São Paulo’s story is not Brazil’s)',
 					),
+				edition: editionArgument,
 				language: languageArgument,
 			},
 			annotations: { readOnlyHint: true, openWorldHint: false },
 		},
-		({ region, kind, hasStory, language }) => {
-			const governments = filterGovernments({ region, kind, hasStory }).map((government) => {
-				const country = countryOf(government);
-				return {
-					id: governmentId(government),
-					kind: government.kind,
-					name: governmentName(government, { locale: language }),
-					bookletName: government.bookletName,
-					country: country.alpha3,
-					region: regionName(country.regionCode, { locale: language }),
-					stories: storiesOf(government).map((story) => story.slug),
-				};
-			});
+		({ region, kind, hasStory, edition, language }) => {
+			const governments = filterGovernments({ region, kind, hasStory, edition }).map(
+				(government) => {
+					const country = countryOf(government);
+					return {
+						id: governmentId(government),
+						kind: government.kind,
+						edition: government.edition,
+						name: governmentName(government, { locale: language }),
+						bookletName: government.bookletName,
+						country: country.alpha3,
+						region: regionName(country.regionCode, { locale: language }),
+						stories: storiesOf(government).map((story) => story.slug),
+					};
+				},
+			);
 			const lines = governments.map(
 				(government) =>
 					`- ${government.name} (${government.id}; ${government.kind === 'local' ? `local authority in ${government.country}` : 'country'}; ${government.region})${government.stories.length > 0 ? ` — stories: ${government.stories.join(', ')}` : ''}`,

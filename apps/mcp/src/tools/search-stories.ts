@@ -4,7 +4,7 @@ import { type QueryOption, searchStories } from '@mgi-stories/core/search';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { BOOKLET, READING_LABEL, storyGovernment } from '../attribution.js';
 import { labelledTags } from '../story-answer.js';
-import { languageArgument, textArgument, valuesArgument } from './arguments.js';
+import { editionArgument, languageArgument, textArgument, valuesArgument } from './arguments.js';
 import { answer } from './result.js';
 
 const facetArguments = Object.fromEntries(
@@ -30,6 +30,7 @@ export function registerSearchStories(server: McpServer): void {
 				region: valuesArgument('UN M49 region, sub-region or intermediate region: name or code'),
 				level: valuesArgument('national or local'),
 				...facetArguments,
+				edition: editionArgument,
 				language: languageArgument,
 			},
 			annotations: { readOnlyHint: true, openWorldHint: false },
@@ -41,6 +42,7 @@ export function registerSearchStories(server: McpServer): void {
 				slug: story.slug,
 				heading: story.heading,
 				government: storyGovernment(story, language),
+				edition: story.edition,
 				page: story.page,
 				level: story.level,
 				tags: labelledTags(story, language).map(({ facet, value, label }) => ({

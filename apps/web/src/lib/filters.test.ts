@@ -20,6 +20,7 @@ const item = (filters: Partial<Record<string, string[]>>) => ({
 		framework: [],
 		domain: [],
 		gcmObjective: [],
+		edition: [],
 		...filters,
 	},
 });

@@ -8,6 +8,7 @@ export const FILTER_KEYS = [
 	'framework',
 	'domain',
 	'gcmObjective',
+	'edition',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterValues = Partial<Record<FilterKey, string[]>>;
@@ -30,6 +31,7 @@ const URL_KEYS: Record<FilterKey, string> = {
 	framework: 'framework',
 	domain: 'domain',
 	gcmObjective: 'gcm-objective',
+	edition: 'edition',
 };
 
 /** The key as it appears in URLs (`gcm-objective`). */

@@ -12,6 +12,7 @@ import { m } from '$lib/paraglide/messages';
 import { levelsChart, regionsChart, themesChart } from '$lib/server/charts';
 import { claimRows } from '$lib/server/claims';
 import { absoluteUrl } from '$lib/server/config';
+import { editionYears, participationPeriod } from '$lib/server/editions';
 import { worldMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName, nameOf } from '$lib/server/names';
@@ -32,7 +33,7 @@ export const load: PageServerLoad = () => {
 			title: m.home_meta_title({ count: stats.stories }),
 			description: m.home_meta_description({
 				stories: stats.stories,
-				year: publication.year,
+				year: editionYears(),
 				countries: stats.countries,
 				localAuthorities: stats.localAuthorities,
 			}),
@@ -72,8 +73,7 @@ export const load: PageServerLoad = () => {
 			indicators:
 				checkClaims().find((check) => check.claim.id === 'introduction-indicators')?.claim.number
 					?.value ?? 0,
-			from: publication.participationPeriod.from,
-			to: publication.participationPeriod.to,
+			...participationPeriod(),
 		},
 		localGap: claimRows().find(
 			(claim) => claim.id === 'foreword-local-authorities' && claim.verdict === 'inconsistent',

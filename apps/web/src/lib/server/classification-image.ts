@@ -4,6 +4,7 @@
  * story has the value. Text is laid out by satori as shapes (share-image.ts), so the SVG shows the
  * same everywhere without fonts, and resvg renders the PNG from it.
  */
+import { publications } from '@mgi-stories/core';
 import {
 	type GridFacet,
 	type GridStory,
@@ -18,8 +19,7 @@ export const gridTitle = (stories: number) =>
 	`The ${stories} MGI success stories against our classification`;
 export const GRID_SUBTITLE =
 	'A dot: the story reports the value. Outcomes, topics, global frameworks, MGI domains and Global Compact for Migration objectives.';
-export const GRID_ATTRIBUTION =
-	"classification: the mgi-stories project's reading (CC BY 4.0); stories © IOM 2021";
+export const GRID_ATTRIBUTION = `classification: the mgi-stories project's reading (CC BY 4.0); stories ${publications.map((publication) => publication.copyright).join('; ')}`;
 
 const WIDTH = 1200;
 const MARGIN = 40;

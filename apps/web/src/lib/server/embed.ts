@@ -1,16 +1,11 @@
 /** @module embeddable stories: the card other sites frame, and the oEmbed 1.0 responses that give its code */
 import { createHash } from 'node:crypto';
-import {
-	type Government,
-	governmentId,
-	publication,
-	type Story,
-	storiesOf,
-} from '@mgi-stories/core';
+import { type Government, governmentId, type Story, storiesOf } from '@mgi-stories/core';
 import { getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { EMBED_SIZE, embedIframe } from '../../../server/embed-code.js';
 import { absoluteUrl } from './config';
+import { storyPublication } from './editions';
 import { governmentPlaceInputs } from './names';
 import { embedPath, storyPath } from './paths';
 import { sharePath } from './share-cards';
@@ -100,6 +95,7 @@ export const CARD_POLICY = `default-src 'none'; style-src '${CARD_STYLE_HASH}'; 
  */
 export function embedCard(story: Story): string {
 	const name = storyName(story);
+	const publication = storyPublication(story);
 	const kicker =
 		story.level === 'local'
 			? m.story_kicker_local({ page: story.page })
@@ -131,7 +127,7 @@ export function embedCard(story: Story): string {
 <blockquote lang="en" cite="urn:isbn:${publication.isbn.pdf}">${paragraphs}</blockquote>
 </div>
 <footer>
-<p>${escapeHtml(m.story_source_before())} <cite lang="en">${escapeHtml(publication.title)}</cite> ${escapeHtml(m.story_source_after({ page: story.page }))} ${escapeHtml(m.quote_open())}<span lang="en">${escapeHtml(story.heading)}</span>${escapeHtml(m.quote_close())}. ${escapeHtml(m.copyright_line({ year: publication.year }))}. ${escapeHtml(m.embed_card_licence())} <a href="${publication.licence.url}" rel="license" target="_blank" lang="en">${escapeHtml(publication.licence.name)}</a>.</p>
+<p>${escapeHtml(m.story_source_before())} <cite lang="en">${escapeHtml(publication.title)}</cite> ${escapeHtml(m.story_source_after({ year: publication.year, page: story.page }))} ${escapeHtml(m.quote_open())}<span lang="en">${escapeHtml(story.heading)}</span>${escapeHtml(m.quote_close())}. ${escapeHtml(m.copyright_line({ year: publication.year }))}. ${escapeHtml(m.embed_card_licence())} <a href="${publication.licence.url}" rel="license" target="_blank" lang="en">${escapeHtml(publication.licence.name)}</a>.</p>
 <p>${escapeHtml(m.embed_card_citation())} <span lang="en">${escapeHtml(publication.requiredCitation)}</span></p>
 <p class="read"><a href="${escapeHtml(page)}" target="_blank">${escapeHtml(m.embed_card_read({ site: m.site_name() }))}</a></p>
 </footer>

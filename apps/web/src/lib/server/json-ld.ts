@@ -1,6 +1,7 @@
 /** @module JSON-LD for <script type="application/ld+json">: built from core's data, serialized so it cannot close the element */
-import { countryOf, publication, type Story } from '@mgi-stories/core';
+import { countryOf, type Story } from '@mgi-stories/core';
 import { absoluteUrl } from './config';
+import { storyPublication } from './editions';
 
 /** JSON with `<`, `>`, `&` and the JS line separators escaped: safe as the text of a script element. */
 export function serializeJsonLd(value: unknown): string {
@@ -23,6 +24,7 @@ export function storyJsonLd(
 	{ headline, name, url }: { headline: string; name: string; url: string },
 ): Record<string, unknown> {
 	const country = countryOf(story);
+	const publication = storyPublication(story);
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Article',

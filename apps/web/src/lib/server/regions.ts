@@ -1,5 +1,6 @@
 /** @module region pages: who took part in each region, keyed on the country's `region` (UN M49) */
-import { countries, countryOf, publication, regionStats, stories } from '@mgi-stories/core';
+import { countries, countryOf, regionStats, stories } from '@mgi-stories/core';
+import { participationPeriod } from './editions';
 import { areaName, byName, nameOf } from './names';
 import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
 import { storyName, summarize } from './stories';
@@ -28,7 +29,7 @@ export function regionOverview(region: string) {
 		countries: stat.countries,
 		localAuthorities: stat.localAuthorities,
 		countriesWithStory: stat.countriesWithStory,
-		period: publication.participationPeriod,
+		period: participationPeriod(),
 		subregions: subregions.map((subregion) => ({
 			name: areaName(subregion),
 			countries: members

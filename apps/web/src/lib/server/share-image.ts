@@ -8,6 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { m } from '$lib/paraglide/messages';
 import type { LocatorMap, WorldMap } from '$lib/types';
+import { editionYears } from './editions';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -140,7 +141,7 @@ export const shareTexts = (card: ShareCard) => ({
 	kicker: card.kicker,
 	title: card.title,
 	site: m.site_name(),
-	tagline: m.og_tagline(),
+	tagline: m.og_tagline({ year: editionYears() }),
 });
 
 /** The card as SVG: the map on the right, the title on the left. */

@@ -25,6 +25,14 @@ describe('story summaries', () => {
 		}
 	});
 
+	it('have no edition filter, nor its pages, while the data holds a single edition', async () => {
+		expect(filterGroups().map((group) => group.key)).not.toContain('edition');
+		const { entries } = await import('../../routes/stories/[...filter]/+page.server');
+		expect((await entries()).map((entry) => entry.filter)).not.toContainEqual(
+			expect.stringMatching(/^edition\//),
+		);
+	});
+
 	it('combine filters as core does', () => {
 		const mine = summaries
 			.filter((story) =>

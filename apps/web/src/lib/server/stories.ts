@@ -7,6 +7,7 @@ import {
 	facetLabel,
 	type Locale,
 	localAuthorityOf,
+	publications,
 	regionStats,
 	type Story,
 	stories,
@@ -15,6 +16,7 @@ import { type FilterKey, filterPath } from '$lib/filters';
 import { coreLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { EvidenceGroup, FilterGroup, StorySummary } from '$lib/types';
+import { hasEditions } from './editions';
 import { areaName, nameOf } from './names';
 import { regionSlug, storyPath } from './paths';
 import { shownVocabulary } from './vocabulary';
@@ -70,6 +72,7 @@ export function summarize(story: Story): StorySummary {
 			framework: tagValues(story, 'framework'),
 			domain: tagValues(story, 'domain'),
 			gcmObjective: tagValues(story, 'gcmObjective'),
+			edition: [story.edition],
 		},
 	};
 }
@@ -127,8 +130,21 @@ export function filterGroups(): FilterGroup[] {
 			})),
 		};
 	});
-	return [regions, level, ...facets];
+	return [regions, level, ...facets, ...(hasEditions() ? [editionGroup()] : [])];
 }
+
+/** The edition filter: each edition by its year, described by its publication's title. */
+const editionGroup = (): FilterGroup => ({
+	key: 'edition',
+	label: m.filter_edition(),
+	description: m.filter_edition_description(),
+	options: publications.map((publication) => ({
+		value: publication.edition,
+		label: String(publication.year),
+		description: publication.title,
+		total: stories.filter((story) => story.edition === publication.edition).length,
+	})),
+});
 
 /** Whether any story comes from a region (only those regions get a prerendered stories page). */
 export const regionHasStories = (region: string): boolean =>

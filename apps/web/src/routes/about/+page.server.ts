@@ -9,6 +9,7 @@ import { filterPath } from '$lib/filters';
 import { localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { foreword, introduction } from '$lib/server/booklet';
+import { editionYears } from '$lib/server/editions';
 import { pageMeta } from '$lib/server/meta';
 import { quotedParts } from '$lib/server/quotations';
 import { shownVocabulary } from '$lib/server/vocabulary';
@@ -19,6 +20,7 @@ export const csr = false;
 export const load: PageServerLoad = () => {
 	const counts = countFacets();
 	return {
+		editions: editionYears(),
 		meta: pageMeta({
 			title: m.about_title(),
 			description: m.about_meta_description(),

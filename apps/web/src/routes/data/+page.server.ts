@@ -15,6 +15,7 @@ import {
 import { m } from '$lib/paraglide/messages';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
+import { editionYears, participationPeriod } from '$lib/server/editions';
 import { pageMeta } from '$lib/server/meta';
 import { referenceParts } from '$lib/server/references';
 import type { PageServerLoad } from './$types';
@@ -101,6 +102,7 @@ export const load: PageServerLoad = () => {
 	});
 
 	return {
+		editions: editionYears(),
 		release: datasetRelease(),
 		datasetCitation: referenceParts(datasetCitation(), publication.title),
 		meta: pageMeta({
@@ -122,7 +124,7 @@ export const load: PageServerLoad = () => {
 					isbn: publication.isbn.pdf,
 				},
 				creator: { '@type': 'Organization', name: publication.publisher },
-				temporalCoverage: `${publication.participationPeriod.from}/${publication.participationPeriod.to}`,
+				temporalCoverage: `${participationPeriod().from}/${participationPeriod().to}`,
 				spatialCoverage: 'Worldwide',
 				keywords: ['migration governance', 'MGI', 'IOM', 'migration policy', 'success stories'],
 				distribution: files.map((file) => ({

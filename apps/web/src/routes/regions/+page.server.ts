@@ -1,5 +1,5 @@
-import { publication } from '@mgi-stories/core';
 import { m } from '$lib/paraglide/messages';
+import { participationPeriod } from '$lib/server/editions';
 import { pageMeta } from '$lib/server/meta';
 import { regionNames, regionOverview } from '$lib/server/regions';
 import type { PageServerLoad } from './$types';
@@ -9,7 +9,7 @@ export const csr = false;
 export const load: PageServerLoad = () => ({
 	meta: pageMeta({
 		title: m.regions_meta_title(),
-		description: m.regions_meta_description(publication.participationPeriod),
+		description: m.regions_meta_description(participationPeriod()),
 		path: '/regions/',
 	}),
 	regions: regionNames().map((name) => {

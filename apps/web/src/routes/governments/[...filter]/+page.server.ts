@@ -1,9 +1,10 @@
-import { countries, localAuthorities, publication, regionStats } from '@mgi-stories/core';
+import { countries, localAuthorities, regionStats } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
 import { parseGovernmentPath } from '$lib/government-filters';
 import { m } from '$lib/paraglide/messages';
 import { place } from '$lib/places';
 import { claimRows } from '$lib/server/claims';
+import { participationPeriod } from '$lib/server/editions';
 import { governmentSummaries, KINDS } from '$lib/server/governments';
 import { collectionPageJsonLd } from '$lib/server/json-ld';
 import { pageMeta } from '$lib/server/meta';
@@ -54,7 +55,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const overview = m.govs_meta_description({
 		countries: countries.length,
 		localAuthorities: localAuthorities.length,
-		...publication.participationPeriod,
+		...participationPeriod(),
 	});
 	const scope = region?.label ?? kindLabel;
 	const description = scope ? m.govs_meta_scope({ description: overview, scope }) : overview;
@@ -78,7 +79,7 @@ export const load: PageServerLoad = ({ params }) => {
 			kind: kind?.value ?? '',
 			kindLabel,
 		},
-		period: publication.participationPeriod,
+		period: participationPeriod(),
 		/** the number of local authorities the foreword states (the list names another) */
 		statedLocalAuthorities:
 			claimRows().find((claim) => claim.id === 'foreword-local-authorities')?.stated ?? '',

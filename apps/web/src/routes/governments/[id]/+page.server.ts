@@ -3,7 +3,6 @@ import {
 	governmentFormalPlace,
 	governmentId,
 	governments,
-	publication,
 	storiesOf,
 } from '@mgi-stories/core';
 import { localizedLevelReason } from '@mgi-stories/core/i18n';
@@ -12,6 +11,7 @@ import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
+import { publicationOf } from '$lib/server/editions';
 import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
@@ -118,6 +118,6 @@ export const load: PageServerLoad = ({ params }) => {
 		stories,
 		map: locatorMap(government),
 		api: `${API_URL}/v1/governments/${governmentId(government)}`,
-		period: publication.participationPeriod,
+		period: publicationOf(government.edition).participationPeriod,
 	};
 };

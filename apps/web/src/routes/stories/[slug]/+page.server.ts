@@ -4,7 +4,6 @@ import {
 	facetLabel,
 	findStory,
 	localAuthorityOf,
-	publication,
 	stories,
 } from '@mgi-stories/core';
 import { markPhrases } from '@mgi-stories/core/search';
@@ -15,6 +14,7 @@ import { place as placeInputs } from '$lib/places';
 import { citationPath } from '$lib/server/citation-files';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
+import { storyPublication } from '$lib/server/editions';
 import { storyEmbedCode } from '$lib/server/embed';
 import { storyJsonLd } from '$lib/server/json-ld';
 import { pageMeta } from '$lib/server/meta';
@@ -49,6 +49,7 @@ export const load: PageServerLoad = ({ params }) => {
 		return other ? { href: storyPath(other.slug), name: storyName(other) } : null;
 	};
 	const citations = citeAll({ story });
+	const publication = storyPublication(story);
 	const phrases = story.tags.map((tag) => tag.evidence);
 	const name = storyName(story);
 
@@ -128,6 +129,7 @@ export const load: PageServerLoad = ({ params }) => {
 			requiredCitation: publication.requiredCitation,
 			// the booklet has no URL of its own: it is identified by its ISBN
 			url: `urn:isbn:${publication.isbn.pdf}`,
+			year: publication.year,
 		},
 	};
 };

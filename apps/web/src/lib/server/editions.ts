@@ -1,0 +1,39 @@
+/**
+ * @module the booklet's editions as the pages read them: a story is cited from its own edition's
+ * publication (not the latest), and what depends on there being several editions (the edition
+ * filter, its pages) reads `hasEditions`, so the next edition is a data change in core.
+ */
+import {
+	EDITIONS,
+	type EditionId,
+	type Publication,
+	publications,
+	type Story,
+} from '@mgi-stories/core';
+import { getLocale } from '$lib/i18n';
+
+/** The publication of `edition`, one of core's `EDITIONS`. */
+export function publicationOf(edition: EditionId): Publication {
+	const found = publications.find((candidate) => candidate.edition === edition);
+	if (!found) throw new Error(`edition must be one of ${EDITIONS.join(', ')}; got ${edition}`);
+	return found;
+}
+
+/** The publication `story` is in: the one its citations, JSON-LD and embed name. */
+export const storyPublication = (story: Pick<Story, 'edition'>): Publication =>
+	publicationOf(story.edition);
+
+/** Whether the dataset holds more than one edition: only then are stories filtered by edition. */
+export const hasEditions = (): boolean => EDITIONS.length > 1;
+
+/** The years of every edition, as a list in the page's language ("2021", "2021 and 2024"). */
+export const editionYears = (): string =>
+	new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(
+		publications.map((publication) => String(publication.year)),
+	);
+
+/** The years governments took part in, over every edition: the earliest first year to the latest last. */
+export const participationPeriod = (): { from: number; to: number } => ({
+	from: Math.min(...publications.map((publication) => publication.participationPeriod.from)),
+	to: Math.max(...publications.map((publication) => publication.participationPeriod.to)),
+});
