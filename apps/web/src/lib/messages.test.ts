@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { localAuthorities } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
-import { baseLocale, locales } from '$lib/paraglide/runtime';
+import { baseLocale, type Locale, locales } from '$lib/paraglide/runtime';
+import { inWords } from './i18n';
 
 type Variant = { match: Record<string, string> };
 type Message = string | Variant[];
@@ -141,23 +142,36 @@ describe('a local authority’s point and level, in the page’s language', () =
 
 describe('what the French and Spanish editors asked for', () => {
 	it('says « none with a story » for a region without one', () => {
-		expect(compiled.chart_regions_note({ countries: 4, withStory: 0 }, { locale: 'fr' })).toBe(
-			'4 pays, aucun avec une histoire',
-		);
-		expect(compiled.chart_regions_note({ countries: 4, withStory: 0 }, { locale: 'es' })).toBe(
-			'4 países, ninguno con una historia',
-		);
-		expect(compiled.chart_regions_note({ countries: 1, withStory: 0 }, { locale: 'en' })).toBe(
-			'1 country, none with a story',
-		);
-		expect(compiled.chart_regions_note({ countries: 4, withStory: 2 }, { locale: 'fr' })).toBe(
-			'4 pays, dont 2 avec une histoire',
-		);
+		const note = (countries: number, withStory: number, locale: Locale) =>
+			compiled.chart_regions_note(
+				{
+					countries,
+					countriesText: inWords(countries, 'masculine', locale),
+					withStory,
+					withStoryText: inWords(withStory, 'masculine', locale),
+				},
+				{ locale },
+			);
+		expect(note(4, 0, 'fr')).toBe('quatre pays, aucun avec une histoire');
+		expect(note(4, 0, 'es')).toBe('cuatro países, ninguno con una historia');
+		expect(note(1, 0, 'en')).toBe('1 country, none with a story');
+		expect(note(4, 2, 'fr')).toBe('quatre pays, dont deux avec une histoire');
+		expect(note(32, 6, 'fr')).toBe('32 pays, dont six avec une histoire');
 	});
 
 	it('says the local authorities are shown by round markers', () => {
 		const map = (localAuthorities: number, locale: 'fr' | 'es') =>
-			compiled.map_desc({ countries: 84, withStory: 18, localAuthorities }, { locale });
+			compiled.map_desc(
+				{
+					countries: 84,
+					countriesText: '84',
+					withStory: 18,
+					withStoryText: '18',
+					localAuthorities,
+					localAuthoritiesText: inWords(localAuthorities, 'feminine', locale),
+				},
+				{ locale },
+			);
 		expect(map(29, 'fr')).toContain(
 			'les 29 autorités locales participantes sont représentées par des marqueurs ronds.',
 		);

@@ -18,7 +18,20 @@ import {
 } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
+import { inWords } from './i18n';
 import { articleOf, place } from './places';
+
+/** the map description's counts as its running text writes them */
+const mapCounts = (
+	countries: number,
+	withStory: number,
+	localAuthorities: number,
+	locale: Locale,
+) => ({
+	countriesText: inWords(countries, 'masculine', locale),
+	withStoryText: inWords(withStory, 'masculine', locale),
+	localAuthoritiesText: inWords(localAuthorities, 'feminine', locale),
+});
 
 type Render = (inputs: object, options: { locale: string }) => string;
 /** the inputs that name a place */
@@ -200,21 +213,21 @@ describe('places in sentences', () => {
 		expect(compiled.gov_country_page(inFrench('Canada'), { locale: 'fr' })).toBe(
 			'la page consacrée au Canada',
 		);
-		expect(compiled.map_cluster_zoom({ ...inFrench('Afrique'), count: 9 }, { locale: 'fr' })).toBe(
-			'9 autorités locales d’Afrique ont participé\u202f: zoomer sur l’Afrique',
-		);
-		expect(compiled.map_cluster_zoom({ ...inFrench('Europe'), count: 2 }, { locale: 'fr' })).toBe(
-			'2 autorités locales d’Europe ont participé\u202f: zoomer sur l’Europe',
-		);
 		expect(
-			compiled.map_cluster_zoom({ ...inFrench('Amériques'), count: 20 }, { locale: 'fr' }),
+			compiled.map_cluster_zoom({ ...inFrench('Afrique'), countText: 'Neuf' }, { locale: 'fr' }),
+		).toBe('Neuf autorités locales d’Afrique ont participé\u202f: zoomer sur l’Afrique');
+		expect(
+			compiled.map_cluster_zoom({ ...inFrench('Europe'), countText: 'Deux' }, { locale: 'fr' }),
+		).toBe('Deux autorités locales d’Europe ont participé\u202f: zoomer sur l’Europe');
+		expect(
+			compiled.map_cluster_zoom({ ...inFrench('Amériques'), countText: '20' }, { locale: 'fr' }),
 		).toBe('20 autorités locales des Amériques ont participé\u202f: zoomer sur les Amériques');
 		expect(
 			compiled.map_cluster_zoom(
-				{ name: 'África', nameArticle: articleOf('África', 'es'), count: 9 },
+				{ name: 'África', nameArticle: articleOf('África', 'es'), countText: 'Nueve' },
 				{ locale: 'es' },
 			),
-		).toBe('9 autoridades locales de África participaron: acercar el mapa a África');
+		).toBe('Nueve autoridades locales de África participaron: acercar el mapa a África');
 		expect(compiled.home_stat_levels({ national: 18, local: 1 }, { locale: 'fr' })).toBe(
 			'18 nationales, 1 locale',
 		);
@@ -247,11 +260,17 @@ describe('places in sentences', () => {
 			'Historias de la región de Europa',
 		);
 		expect(
-			compiled.map_story_cluster({ name: 'Europe', nameArticle: 'l', count: 4 }, { locale: 'fr' }),
-		).toBe('4 histoires de réussite d’Europe\u202f: les lire');
+			compiled.map_story_cluster(
+				{ name: 'Europe', nameArticle: 'l', countText: 'Quatre' },
+				{ locale: 'fr' },
+			),
+		).toBe('Quatre histoires de réussite d’Europe\u202f: les lire');
 		expect(
-			compiled.map_cluster_page({ name: 'Asie', nameArticle: 'l', count: 3 }, { locale: 'fr' }),
-		).toBe('3 autorités locales d’Asie ont participé\u202f: voir la page consacrée à l’Asie');
+			compiled.map_cluster_page(
+				{ name: 'Asie', nameArticle: 'l', countText: 'Trois' },
+				{ locale: 'fr' },
+			),
+		).toBe('Trois autorités locales d’Asie ont participé\u202f: voir la page consacrée à l’Asie');
 	});
 
 	it('gives the English names UNTERM writes with "(the)" their article, capitalised at a sentence’s start', () => {
@@ -316,16 +335,31 @@ describe('places in sentences', () => {
 			'4 pays et aucune autorité locale ont',
 		);
 		expect(
-			compiled.map_desc({ countries: 4, withStory: 0, localAuthorities: 0 }, { locale: 'fr' }),
+			compiled.map_desc(
+				{ ...mapCounts(4, 0, 0, 'fr'), countries: 4, withStory: 0, localAuthorities: 0 },
+				{ locale: 'fr' },
+			),
 		).toMatch(
-			/^Les 4 pays participants sont ombrés\u202f; aucun n’a d’histoire de réussite\u202f; aucune autorité locale n’a participé\./,
+			/^Les quatre pays participants sont ombrés\u202f; aucun n’a d’histoire de réussite\u202f; aucune autorité locale n’a participé\./,
 		);
 		expect(
-			compiled.map_desc({ countries: 4, withStory: 0, localAuthorities: 0 }, { locale: 'es' }),
+			compiled.map_desc(
+				{ ...mapCounts(4, 0, 0, 'es'), countries: 4, withStory: 0, localAuthorities: 0 },
+				{ locale: 'es' },
+			),
 		).toMatch(/ninguno tiene una historia de éxito; ninguna autoridad local participó\./);
 		expect(
-			compiled.map_desc({ countries: 84, withStory: 18, localAuthorities: 29 }, { locale: 'fr' }),
+			compiled.map_desc(
+				{ ...mapCounts(84, 18, 29, 'fr'), countries: 84, withStory: 18, localAuthorities: 29 },
+				{ locale: 'fr' },
+			),
 		).toContain('les 18 qui ont une histoire de réussite');
+		expect(
+			compiled.map_desc(
+				{ ...mapCounts(4, 2, 0, 'fr'), countries: 4, withStory: 2, localAuthorities: 0 },
+				{ locale: 'fr' },
+			),
+		).toContain('les deux qui ont une histoire de réussite');
 		expect(
 			compiled.gov_meta_country_no_story(
 				{ name: 'Comoras', nameArticle: 'las', count: 0 },

@@ -47,8 +47,22 @@ describe('checkClaims in French and Spanish', () => {
 			checkClaims({ locale }).find(
 				(result) => result.claim.id === 'foreword-national-and-local-governments',
 			)?.detail;
-		expect(detail('fr')).toContain('et 1 sur un gouvernement local (São Paulo)');
-		expect(detail('es')).toContain('y 1 de un gobierno local (São Paulo)');
+		expect(detail('fr')).toContain('et une sur un gouvernement local (São Paulo)');
+		expect(detail('es')).toContain('y una de un gobierno local (São Paulo)');
+	});
+
+	it('writes a count from zero to nine in words, a larger one in figures', () => {
+		const detail = (locale: 'fr' | 'es', id: string) =>
+			checkClaims({ locale }).find((result) => result.claim.id === id)?.detail;
+		const uses = checkClaims({ locale: 'fr' }).find((result) => result.claim.subject === 'uses');
+		expect(uses?.detail).toContain('des politiques sectorielles dans deux (');
+		expect(uses?.detail).toContain('dans 10 histoires (');
+		const commitments = (locale: 'fr' | 'es') =>
+			checkClaims({ locale }).find((result) => result.claim.subject === 'global-commitments')
+				?.detail;
+		expect(commitments('fr')).toContain('cinq histoires nomment');
+		expect(commitments('es')).toContain('cinco historias nombran');
+		expect(detail('es', 'foreword-national-and-local-governments')).not.toMatch(/\b1\b/);
 	});
 
 	it('says on which reading the regions claim holds, in a grammatical French and Spanish sentence', () => {
