@@ -141,6 +141,30 @@ describe('a local authority’s point and level, in the page’s language', () =
 });
 
 describe('what the French and Spanish editors asked for', () => {
+	it('starts no French or Spanish sentence with a figure', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			const counts = {
+				count: 13,
+				countText: '13',
+				stories: 19,
+				countries: 84,
+				localAuthorities: 29,
+			};
+			const sentences = [
+				compiled.home_lede_before(counts, { locale }),
+				compiled.home_meta_description({ ...counts, year: 2021 }, { locale }),
+				compiled.chart_levels_desc(
+					{ ...counts, nationalText: '18', localText: inWords(1, 'feminine', locale) },
+					{ locale },
+				),
+				compiled.map_cluster_zoom({ ...counts, name: 'Europe', nameArticle: 'l' }, { locale }),
+				compiled.map_cluster_page({ ...counts, name: 'Europe', nameArticle: 'l' }, { locale }),
+				compiled.map_story_cluster({ ...counts, name: 'Europe', nameArticle: 'l' }, { locale }),
+			];
+			for (const sentence of sentences) expect(sentence).toMatch(/^\p{Lu}/u);
+		}
+	});
+
 	it('says « none with a story » for a region without one', () => {
 		const note = (countries: number, withStory: number, locale: Locale) =>
 			compiled.chart_regions_note(

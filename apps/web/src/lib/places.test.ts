@@ -214,20 +214,20 @@ describe('places in sentences', () => {
 			'la page consacrée au Canada',
 		);
 		expect(
-			compiled.map_cluster_zoom({ ...inFrench('Afrique'), countText: 'Neuf' }, { locale: 'fr' }),
-		).toBe('Neuf autorités locales d’Afrique ont participé\u202f: zoomer sur l’Afrique');
+			compiled.map_cluster_zoom({ ...inFrench('Afrique'), countText: 'neuf' }, { locale: 'fr' }),
+		).toBe('Les neuf autorités locales d’Afrique ont participé\u202f: zoomer sur l’Afrique');
 		expect(
-			compiled.map_cluster_zoom({ ...inFrench('Europe'), countText: 'Deux' }, { locale: 'fr' }),
-		).toBe('Deux autorités locales d’Europe ont participé\u202f: zoomer sur l’Europe');
+			compiled.map_cluster_zoom({ ...inFrench('Europe'), countText: 'deux' }, { locale: 'fr' }),
+		).toBe('Les deux autorités locales d’Europe ont participé\u202f: zoomer sur l’Europe');
 		expect(
 			compiled.map_cluster_zoom({ ...inFrench('Amériques'), countText: '20' }, { locale: 'fr' }),
-		).toBe('20 autorités locales des Amériques ont participé\u202f: zoomer sur les Amériques');
+		).toBe('Les 20 autorités locales des Amériques ont participé\u202f: zoomer sur les Amériques');
 		expect(
 			compiled.map_cluster_zoom(
-				{ name: 'África', nameArticle: articleOf('África', 'es'), countText: 'Nueve' },
+				{ name: 'África', nameArticle: articleOf('África', 'es'), countText: 'nueve' },
 				{ locale: 'es' },
 			),
-		).toBe('Nueve autoridades locales de África participaron: acercar el mapa a África');
+		).toBe('Las nueve autoridades locales de África participaron: acercar el mapa a África');
 		expect(compiled.home_stat_levels({ national: 18, local: 1 }, { locale: 'fr' })).toBe(
 			'18 nationales, 1 locale',
 		);
@@ -261,16 +261,18 @@ describe('places in sentences', () => {
 		);
 		expect(
 			compiled.map_story_cluster(
-				{ name: 'Europe', nameArticle: 'l', countText: 'Quatre' },
+				{ name: 'Europe', nameArticle: 'l', countText: 'quatre' },
 				{ locale: 'fr' },
 			),
-		).toBe('Quatre histoires de réussite d’Europe\u202f: les lire');
+		).toBe('Les quatre histoires de réussite d’Europe\u202f: les lire');
 		expect(
 			compiled.map_cluster_page(
-				{ name: 'Asie', nameArticle: 'l', countText: 'Trois' },
+				{ name: 'Asie', nameArticle: 'l', countText: 'trois' },
 				{ locale: 'fr' },
 			),
-		).toBe('Trois autorités locales d’Asie ont participé\u202f: voir la page consacrée à l’Asie');
+		).toBe(
+			'Les trois autorités locales d’Asie ont participé\u202f: voir la page consacrée à l’Asie',
+		);
 	});
 
 	it('gives the English names UNTERM writes with "(the)" their article, capitalised at a sentence’s start', () => {

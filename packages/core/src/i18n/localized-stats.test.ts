@@ -51,6 +51,12 @@ describe('checkClaims in French and Spanish', () => {
 		expect(detail('es')).toContain('y una de un gobierno local (São Paulo)');
 	});
 
+	it('starts no sentence with a figure', () => {
+		for (const locale of ['fr', 'es'] as const)
+			for (const { detail } of checkClaims({ locale }))
+				for (const sentence of detail.split(/(?<=\.) /)) expect(sentence).not.toMatch(/^\d/);
+	});
+
 	it('writes a count from zero to nine in words, a larger one in figures', () => {
 		const detail = (locale: 'fr' | 'es', id: string) =>
 			checkClaims({ locale }).find((result) => result.claim.id === id)?.detail;
