@@ -55,6 +55,23 @@ const messagesIn = (locale: Locale) => (locale === 'en' ? englishPlaceMessages :
 
 /** messages a page calls only for two or more: `map_cluster_one` says "1 autorité locale" */
 const ONLY_MANY = new Set(['map_cluster_zoom', 'map_cluster_page', 'map_story_cluster']);
+/** the world map's clusters name a region, a region map's a country */
+const ONLY_REGIONS = new Set(['map_cluster_zoom', 'map_story_cluster']);
+const ONLY_COUNTRIES = new Set(['map_cluster_page']);
+
+const areaNames = (locale: Locale) =>
+	new Set(m49Areas().map((area) => regionPlace(area.code, { locale }).name));
+/**
+ * What a French cluster says of a place's local authorities or stories: a region without its article
+ * (« d’Afrique », round 3), a country with UNTERM's (« de l’Équateur », round 4).
+ */
+function frenchClusterMistakes(text: string, at: Place, isArea: boolean): string[] {
+	const owned = /(?<!\p{L})(?:autorités? locales?|histoires de réussite) (de l’|d’)/u.exec(text);
+	if (!owned) return [];
+	if (isArea && owned[1] === 'de l’') return [`« de l’${at.name} » for a region`];
+	if (!isArea && at.article === 'l' && owned[1] === 'd’') return [`« d’${at.name} » for a country`];
+	return [];
+}
 
 const places = (locale: Locale): Place[] => [
 	...governments.map((government) => governmentPlace(government, { locale })),
@@ -70,7 +87,6 @@ const MISTAKES: Record<Locale, RegExp[]> = {
 		/(?<!\p{L})[àÀ] (?:le|les)(?!\p{L})/u,
 		/(?<!\p{L})1 (?:autorités|histoires|gouvernements|nationales|locales|participants)(?!\p{L})/u,
 		/(?<!\p{L})région \p{Lu}/u, // « la région Amériques »: a calque, « la région des Amériques »
-		/(?<!\p{L})(?:autorités? locales?|histoires de réussite) de l’/u, // « d’Europe », « d’Albanie »
 	],
 	es: [
 		/(?<!\p{L})[dD]e el(?!\p{L})/u,
@@ -120,6 +136,7 @@ const FRENCH_EN = /(?<!\p{L})en\s$/u;
  */
 function inputOf(key: string, input: string, at: Place, locale: Locale, count: number): unknown {
 	const takesCountry = JSON.stringify(english[key]).includes('{country}');
+	if (input === 'nameKind') return areaNames(locale).has(at.name) ? 'region' : 'country';
 	const [kind, article] = input.endsWith('Article') ? [input.slice(0, -7), true] : [input, false];
 	if (!PLACE_INPUTS.includes(kind)) return count;
 	const shown =
@@ -185,14 +202,19 @@ describe('places in sentences', () => {
 			for (const key of messagesIn(locale)) {
 				const render = functions[key];
 				if (!render) throw new Error(`${key} is not compiled`);
+				const areas = areaNames(locale);
 				for (const at of places(locale)) {
+					if (ONLY_REGIONS.has(key) && !areas.has(at.name)) continue;
+					if (ONLY_COUNTRIES.has(key) && areas.has(at.name)) continue;
 					for (const count of ONLY_MANY.has(key) ? [2] : [1, 2]) {
 						const inputs = new Proxy(
 							{},
 							{ get: (_, input: string) => inputOf(key, input, at, locale, count) },
 						);
 						const text = render(inputs, { locale });
-						for (const problem of mistakesIn(text, at, locale))
+						const clusterMistakes =
+							locale === 'fr' ? frenchClusterMistakes(text, at, areas.has(at.name)) : [];
+						for (const problem of [...mistakesIn(text, at, locale), ...clusterMistakes])
 							problems.push(`${key} (${at.name}, ${count}): "${text}" — ${problem}`);
 					}
 				}
@@ -267,12 +289,21 @@ describe('places in sentences', () => {
 		).toBe('Les quatre histoires de réussite d’Europe\u202f: les lire');
 		expect(
 			compiled.map_cluster_page(
-				{ name: 'Asie', nameArticle: 'l', countText: 'trois' },
+				{ name: 'Équateur', nameArticle: 'l', countText: 'trois' },
 				{ locale: 'fr' },
 			),
 		).toBe(
-			'Les trois autorités locales d’Asie ont participé\u202f: voir la page consacrée à l’Asie',
+			'Les trois autorités locales de l’Équateur ont participé\u202f: voir la page consacrée à l’Équateur',
 		);
+		const one = (name: string, nameKind: 'region' | 'country') =>
+			compiled.map_cluster_one(
+				{ name, nameArticle: 'l', nameKind, only: 'Quito' },
+				{ locale: 'fr' },
+			);
+		expect(one('Équateur', 'country')).toBe(
+			'Une autorité locale de l’Équateur a participé\u202f: Quito',
+		);
+		expect(one('Océanie', 'region')).toBe('Une autorité locale d’Océanie a participé\u202f: Quito');
 	});
 
 	it('gives the English names UNTERM writes with "(the)" their article, capitalised at a sentence’s start', () => {
