@@ -19,7 +19,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
 import { inWords } from './i18n';
-import { articleOf, place } from './places';
+import { afterLabel, articleOf, place } from './places';
 
 /** the map description's counts as its running text writes them */
 const mapCounts = (
@@ -475,5 +475,24 @@ describe('places in sentences', () => {
 			expect(articleOf(governmentName(country, { locale: 'fr' }), 'fr')).toBe(
 				governmentPlace(country, { locale: 'fr' }).article,
 			);
+	});
+});
+
+describe('afterLabel', () => {
+	it('goes on in lower case after a French or Spanish label and colon', () => {
+		expect(afterLabel('Le nombre de pays qui ont participé aux IGM.', 'fr')).toBe(
+			'le nombre de pays qui ont participé aux IGM.',
+		);
+		expect(afterLabel('Étiqueter une histoire…', 'fr')).toBe('étiqueter une histoire…');
+		expect(afterLabel('El número de países.', 'es')).toBe('el número de países.');
+	});
+
+	it('keeps a name the data knows, a word in capitals, a quotation and English as they are', () => {
+		expect(afterLabel('Tamaulipas figure dans la brochure.', 'fr')).toBe(
+			'Tamaulipas figure dans la brochure.',
+		);
+		expect(afterLabel('IGM : les indicateurs.', 'fr')).toBe('IGM : les indicateurs.');
+		expect(afterLabel('«\u202fMunicipal Plan\u202f»', 'fr')).toBe('«\u202fMunicipal Plan\u202f»');
+		expect(afterLabel('The number of countries.', 'en')).toBe('The number of countries.');
 	});
 });

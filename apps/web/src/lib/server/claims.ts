@@ -3,6 +3,7 @@ import { type Claim, publication } from '@mgi-stories/core';
 import { checkClaims } from '@mgi-stories/core/i18n';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
+import { afterLabel } from '$lib/places';
 import type { ClaimRow } from '$lib/types';
 import { quotedParts } from './quotations';
 
@@ -56,7 +57,7 @@ export function claimRows(): ClaimRow[] {
 		section: claim.section,
 		page: pageOf(claim.section),
 		quote: claim.quote,
-		description: claim.description,
+		description: afterLabel(claim.description, locale),
 		detail,
 		detailParts: quotedParts(detail, englishFacts(claim)),
 		readings: readings ? readings.map((reading) => ({ ...reading })) : [],

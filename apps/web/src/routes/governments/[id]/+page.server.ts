@@ -10,7 +10,7 @@ import { localizedLevelReason } from '@mgi-stories/core/i18n';
 import { error } from '@sveltejs/kit';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { place } from '$lib/places';
+import { afterLabel, place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { governmentByPathId } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
@@ -83,7 +83,7 @@ export const load: PageServerLoad = ({ params }) => {
 			// our reading of its level, in the page's words; a quotation of the booklet stays English
 			levelReason: local
 				? quotedParts(
-						localizedLevelReason(government, { locale: coreLocale() }),
+						afterLabel(localizedLevelReason(government, { locale: coreLocale() })),
 						[],
 						government.level.reason,
 					)
