@@ -317,9 +317,9 @@ describe('places in sentences', () => {
 		expect(compiled.gov_how_used(inEnglish('Dominican Republic'), { locale: 'en' })).toBe(
 			'How the Dominican Republic used the MGI',
 		);
-		expect(compiled.gov_no_story(inEnglish('Gambia'), { locale: 'en' })).toMatch(
-			/^The Gambia took part in the MGI;/,
-		);
+		expect(
+			compiled.gov_no_story({ ...inEnglish('Gambia'), kind: 'country' }, { locale: 'en' }),
+		).toMatch(/^The Gambia took part in the MGI;/);
 		expect(compiled.gov_how_used(inEnglish('Albania'), { locale: 'en' })).toBe(
 			'How Albania used the MGI',
 		);
@@ -327,14 +327,24 @@ describe('places in sentences', () => {
 
 	it('agrees the verb and the possessive with a plural name (les, los, las)', () => {
 		const philippines = { name: 'Philippines', nameArticle: articleOf('Philippines', 'fr') };
-		expect(compiled.gov_no_story(philippines, { locale: 'fr' })).toBe(
+		expect(compiled.gov_no_story({ ...philippines, kind: 'country' }, { locale: 'fr' })).toBe(
 			'Les Philippines ont participé aux IGM\u202f; la brochure ne présente aucune histoire de réussite à leur sujet.',
 		);
 		expect(compiled.gov_how_used(philippines, { locale: 'fr' })).toBe(
 			'Comment les Philippines ont utilisé les IGM',
 		);
 		const comoras = { name: 'Comoras', nameArticle: 'las' } as const;
-		expect(compiled.gov_no_story(comoras, { locale: 'es' })).toMatch(/^Las Comoras participaron /);
+		expect(compiled.gov_no_story({ ...comoras, kind: 'country' }, { locale: 'es' })).toBe(
+			'Las Comoras participaron en los IGM; el folleto no presenta ninguna historia de éxito sobre ese país.',
+		);
+		expect(
+			compiled.gov_no_story(
+				{ name: 'Heredia', nameArticle: 'none', kind: 'local' },
+				{ locale: 'es' },
+			),
+		).toBe(
+			'Heredia participó en los IGM; el folleto no presenta ninguna historia de éxito sobre esa autoridad local.',
+		);
 		expect(compiled.gov_how_used(comoras, { locale: 'es' })).toBe(
 			'Cómo aprovecharon las Comoras los IGM',
 		);
@@ -399,7 +409,7 @@ describe('places in sentences', () => {
 				{ locale: 'es' },
 			),
 		).toBe(
-			'Las Comoras participaron en los Indicadores de Gobernanza de la Migración (IGM): su ubicación. El folleto no presenta ninguna historia de éxito al respecto, y ninguna de sus autoridades locales participó en los IGM.',
+			'Las Comoras participaron en los Indicadores de Gobernanza de la Migración (IGM): su ubicación. El folleto no presenta ninguna historia de éxito sobre ese país, y ninguna de sus autoridades locales participó en los IGM.',
 		);
 	});
 
@@ -454,7 +464,10 @@ describe('places in sentences', () => {
 
 	it('reads a name the UN inverts for lists uninverted in a sentence', () => {
 		expect(
-			compiled.gov_no_story(place('name', 'Bolivie (État plurinational de)'), { locale: 'en' }),
+			compiled.gov_no_story(
+				{ ...place('name', 'Bolivie (État plurinational de)'), kind: 'country' },
+				{ locale: 'en' },
+			),
 		).toBe(
 			'Bolivie (État plurinational de) took part in the MGI; the booklet tells no success story from it.',
 		);
@@ -465,7 +478,7 @@ describe('places in sentences', () => {
 			).name,
 			nameArticle: articleOf('Bolivie (État plurinational de)', 'fr'),
 		};
-		expect(compiled.gov_no_story(bolivia, { locale: 'fr' })).toMatch(
+		expect(compiled.gov_no_story({ ...bolivia, kind: 'country' }, { locale: 'fr' })).toMatch(
 			/^L’État plurinational de Bolivie a participé aux IGM/,
 		);
 	});
