@@ -84,13 +84,13 @@ describe('checkClaims in French and Spanish', () => {
 		);
 	});
 
-	it('names a number stated elsewhere by the section it is in, in the page’s language, not by a claim id', () => {
+	it('names a number stated elsewhere by the booklet’s own heading of its section, quoted in English, not by a claim id', () => {
 		const detail = (locale: 'en' | 'fr' | 'es') =>
 			checkClaims({ locale }).find((result) => result.claim.id === 'foreword-indicators')?.detail;
 		expect(detail('fr')).toContain(
-			'94 (section «\u202fLes Indicateurs de gouvernance des migrations\u202f»)',
+			'94 (section «\u202fThe Migration Governance Indicators\u202f»)',
 		);
-		expect(detail('es')).toContain('94 (sección “Los Indicadores de Gobernanza de la Migración”)');
+		expect(detail('es')).toContain('94 (sección “The Migration Governance Indicators”)');
 		expect(detail('en')).toContain('94 (section "The Migration Governance Indicators")');
 		expect(detail('fr')).not.toContain('introduction-indicators');
 	});
