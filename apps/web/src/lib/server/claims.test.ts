@@ -28,6 +28,22 @@ describe('claimRows', () => {
 		}
 	});
 
+	it('marks the Economist Intelligence Unit as English in our French and Spanish reading, elided in French', () => {
+		const partner = () =>
+			claimRows().find((claim) => claim.id === 'foreword-economist-intelligence-unit');
+		overwriteGetLocale(() => 'fr');
+		expect(partner()?.descriptionParts).toEqual([
+			{ text: 'les IGM ont été lancés avec l’appui de l’' },
+			{ text: 'Economist Intelligence Unit', lang: 'en' },
+			{ text: '.' },
+		]);
+		overwriteGetLocale(() => 'es');
+		expect(partner()?.descriptionParts).toContainEqual({
+			text: 'The Economist Intelligence Unit',
+			lang: 'en',
+		});
+	});
+
 	it('goes on in lower case after « Notre lecture : »', () => {
 		overwriteGetLocale(() => 'fr');
 		expect(claimRows().find((claim) => claim.id === 'foreword-countries')?.description).toMatch(

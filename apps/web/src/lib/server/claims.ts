@@ -48,6 +48,11 @@ export function claimRows(): ClaimRow[] {
 	const locale = coreLocale();
 	// the booklet's facts are English inside a sentence in another language; an English sentence is whole
 	const englishFacts = (claim: Claim) => (locale === 'en' ? [] : Object.values(claim.facts ?? {}));
+	// a French sentence elides an English name's "The" (« l’Economist Intelligence Unit »)
+	const englishNames = (claim: Claim) =>
+		englishFacts(claim).flatMap((fact) =>
+			fact.startsWith('The ') ? [fact, fact.slice(4)] : [fact],
+		);
 	return checkClaims({ locale }).map(({ claim, verdict, counted, detail, readings }) => ({
 		id: claim.id,
 		subject: SUBJECTS[claim.subject]?.() ?? claim.subject,
@@ -58,6 +63,7 @@ export function claimRows(): ClaimRow[] {
 		page: pageOf(claim.section),
 		quote: claim.quote,
 		description: afterLabel(claim.description, locale),
+		descriptionParts: quotedParts(afterLabel(claim.description, locale), englishNames(claim)),
 		detail,
 		detailParts: quotedParts(detail, englishFacts(claim)),
 		readings: readings ? readings.map((reading) => ({ ...reading })) : [],
