@@ -6,19 +6,17 @@ import {
 	publication,
 	storiesOf,
 } from '@mgi-stories/core';
-import { localizedLevelReason } from '@mgi-stories/core/i18n';
 import { error } from '@sveltejs/kit';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { afterLabel, place } from '$lib/places';
+import { place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
-import { governmentByPathId } from '$lib/server/governments';
+import { governmentByPathId, levelReasonParts } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName, governmentPlaceInputs, nameOf } from '$lib/server/names';
 import { otherNames } from '$lib/server/other-names';
 import { governmentPath, oembedPath, regionPath } from '$lib/server/paths';
-import { quotedParts } from '$lib/server/quotations';
 import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -80,14 +78,7 @@ export const load: PageServerLoad = ({ params }) => {
 			point: government.point,
 			gazetteer: local ? government.gazetteer : null,
 			level: local ? government.level : null,
-			// our reading of its level, in the page's words; a quotation of the booklet stays English
-			levelReason: local
-				? quotedParts(
-						afterLabel(localizedLevelReason(government, { locale: coreLocale() })),
-						[],
-						government.level.reason,
-					)
-				: null,
+			levelReason: local ? levelReasonParts(government) : null,
 			subdivision: local ? government.subdivision : null,
 		},
 		country: {
