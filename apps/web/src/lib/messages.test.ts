@@ -141,6 +141,15 @@ describe('a local authority’s point and level, in the page’s language', () =
 });
 
 describe('what the French and Spanish editors asked for', () => {
+	it('says an ISO 3166-2 subdivision name it shows in English is ISO’s English name', () => {
+		expect(compiled.gov_subdivision_english({}, { locale: 'fr' })).toBe(
+			'nom anglais de l’ISO 3166-2',
+		);
+		expect(compiled.gov_subdivision_english({}, { locale: 'es' })).toBe(
+			'nombre en inglés de la ISO 3166-2',
+		);
+	});
+
 	it('starts no French or Spanish sentence with a figure', () => {
 		for (const locale of ['fr', 'es'] as const) {
 			const counts = {
