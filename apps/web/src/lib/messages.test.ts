@@ -150,6 +150,20 @@ describe('what the French and Spanish editors asked for', () => {
 		);
 	});
 
+	it('gives our attribution lines in the page’s language, the booklet’s copyright line as IOM prints it', () => {
+		const line = (id: string, attribution: string, locale: 'fr' | 'es') =>
+			compiled.about_source_attribution({ id, attribution }, { locale });
+		expect(line('world-countries', 'Contains information from …', 'fr')).toMatch(
+			/^Contient des informations issues de world-countries/,
+		);
+		expect(line('mgi-stories-reading', 'mgi-stories contributors, CC BY 4.0', 'es')).toBe(
+			'los colaboradores de mgi-stories, CC BY 4.0',
+		);
+		expect(line('booklet', '© IOM 2021, CC BY-NC-ND 3.0 IGO', 'fr')).toBe(
+			'© IOM 2021, CC BY-NC-ND 3.0 IGO',
+		);
+	});
+
 	it('starts no French or Spanish sentence with a figure', () => {
 		for (const locale of ['fr', 'es'] as const) {
 			const counts = {
