@@ -295,7 +295,7 @@ describe('what the French and Spanish editors asked for', () => {
 		expect(compiled.countries_count({ count: 12 }, { locale: 'es' })).toBe('12 países');
 		expect(
 			compiled.map_cluster_one(
-				{ name: 'Canada', nameArticle: 'le', only: 'Montréal' },
+				{ name: 'Canada', nameArticle: 'le', nameKind: 'country', only: 'Montréal' },
 				{ locale: 'fr' },
 			),
 		).toBe('Une autorité locale du Canada a participé\u202f: Montréal');
