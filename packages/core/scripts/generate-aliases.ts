@@ -81,7 +81,14 @@ function formerNames(): Alias[] {
 			const [to] = entry.to;
 			if (to?.state !== 'assigned') return [];
 			return [
-				{ target: to.alpha3, name: entry.from.name, kind: 'former-name', source: 'iso-3166-3' },
+				// iso-3166 gives ISO's English short names
+				{
+					target: to.alpha3,
+					name: entry.from.name,
+					kind: 'former-name',
+					source: 'iso-3166-3',
+					locale: 'en',
+				},
 			];
 		});
 }
@@ -198,7 +205,7 @@ function buildFile() {
 				licence: 'MIT',
 				licenceUrl: 'https://opensource.org/license/mit',
 				kinds: ['former-name'],
-				note: 'Only changes of name of one country that is still assigned; splits and mergers name no single country.',
+				note: 'Only changes of name of one country that is still assigned; splits and mergers name no single country. The names are ISO’s English short names.',
 			},
 			{
 				id: 'world-countries',

@@ -3,6 +3,7 @@
  * name, code, alias or misspelling means, against every ISO 3166-1 country; its tables (every
  * country's names in three languages, the UN's names, the aliases) load with this entry only
  */
+export { type FormerName, formerNames } from './governments/former-names.js';
 export { MATCH_KINDS, type MatchKind } from './governments/name-index.js';
 export {
 	AMBIGUITY_MARGIN,

@@ -3,7 +3,7 @@
  * come from core's catalogues, loaded by the first request in either (`varies` awaits
  * `loadLanguage` before every localized route), so the Worker starts without them
  */
-import { type Locale, type Vocabulary, vocabulary } from '@mgi-stories/core';
+import { type LocalAuthority, type Locale, type Vocabulary, vocabulary } from '@mgi-stories/core';
 import { loadTranslations } from '../lazy/load.js';
 
 let translations: Awaited<ReturnType<typeof loadTranslations>> | undefined;
@@ -13,9 +13,25 @@ export async function loadLanguage(language: Locale): Promise<void> {
 	if (language !== 'en') translations ??= await loadTranslations();
 }
 
+/** What `loadLanguage` loaded, for a language other than English. */
+function loaded(language: Locale, what: string) {
+	if (!translations) throw new Error(`the ${language} ${what} is used before loadLanguage`);
+	return translations;
+}
+
 /** The vocabulary in `language` (core's `localizedVocabulary`), once `loadLanguage` has loaded it. */
 export function vocabularyIn(language: Locale): Vocabulary {
 	if (language === 'en') return vocabulary;
-	if (!translations) throw new Error(`the ${language} vocabulary is used before loadLanguage`);
-	return translations.localizedVocabulary({ locale: language });
+	return loaded(language, 'vocabulary').localizedVocabulary({ locale: language });
+}
+
+/**
+ * Our reading of a local authority's level in `language` (core's `localizedLevelReason`, the one
+ * the site shows), once `loadLanguage` has loaded it; English is the record's `level.reason`.
+ */
+export function levelReasonIn(authority: LocalAuthority, language: Locale): string {
+	if (language === 'en') return authority.level.reason;
+	return loaded(language, 'reading of a level').localizedLevelReason(authority, {
+		locale: language,
+	});
 }

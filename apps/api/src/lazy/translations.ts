@@ -1,2 +1,2 @@
 /** @module what `loadTranslations` loads */
-export { localizedVocabulary } from '@mgi-stories/core/i18n';
+export { localizedLevelReason, localizedVocabulary } from '@mgi-stories/core/i18n';

@@ -218,7 +218,13 @@ const localAuthorityItemShape = {
 			'The local authority’s name as the booklet prints it (the only name the dataset has for it), like a country’s `name`',
 		example: 'São Paulo',
 	}),
-	localized: LocalizedNamesSchema,
+	localized: LocalizedNamesSchema.extend({
+		levelReason: z.string().min(1).openapi({
+			description:
+				'Our reading of its level (`level.reason`) in the response’s language: the project’s translation in French and Spanish (CC BY 4.0, the one the site shows), the record’s own in English. A quotation of the booklet in it stays in English.',
+			example: 'La brochure cite Montréal parmi les autorités locales de son pays, …',
+		}),
+	}).openapi('LocalAuthorityLocalized'),
 	storyCount: StoryCountSchema,
 	links: GovernmentLinksSchema,
 };

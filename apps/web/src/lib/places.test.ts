@@ -18,7 +18,20 @@ import {
 } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
-import { articleOf, place } from './places';
+import { inWords } from './i18n';
+import { afterLabel, articleOf, place } from './places';
+
+/** the map description's counts as its running text writes them */
+const mapCounts = (
+	countries: number,
+	withStory: number,
+	localAuthorities: number,
+	locale: Locale,
+) => ({
+	countriesText: inWords(countries, 'masculine', locale),
+	withStoryText: inWords(withStory, 'masculine', locale),
+	localAuthoritiesText: inWords(localAuthorities, 'feminine', locale),
+});
 
 type Render = (inputs: object, options: { locale: string }) => string;
 /** the inputs that name a place */
@@ -42,6 +55,23 @@ const messagesIn = (locale: Locale) => (locale === 'en' ? englishPlaceMessages :
 
 /** messages a page calls only for two or more: `map_cluster_one` says "1 autorité locale" */
 const ONLY_MANY = new Set(['map_cluster_zoom', 'map_cluster_page', 'map_story_cluster']);
+/** the world map's clusters name a region, a region map's a country */
+const ONLY_REGIONS = new Set(['map_cluster_zoom', 'map_story_cluster']);
+const ONLY_COUNTRIES = new Set(['map_cluster_page']);
+
+const areaNames = (locale: Locale) =>
+	new Set(m49Areas().map((area) => regionPlace(area.code, { locale }).name));
+/**
+ * What a French cluster says of a place's local authorities or stories: a region without its article
+ * (« d’Afrique », round 3), a country with UNTERM's (« de l’Équateur », round 4).
+ */
+function frenchClusterMistakes(text: string, at: Place, isArea: boolean): string[] {
+	const owned = /(?<!\p{L})(?:autorités? locales?|histoires de réussite) (de l’|d’)/u.exec(text);
+	if (!owned) return [];
+	if (isArea && owned[1] === 'de l’') return [`« de l’${at.name} » for a region`];
+	if (!isArea && at.article === 'l' && owned[1] === 'd’') return [`« d’${at.name} » for a country`];
+	return [];
+}
 
 const places = (locale: Locale): Place[] => [
 	...governments.map((government) => governmentPlace(government, { locale })),
@@ -57,7 +87,6 @@ const MISTAKES: Record<Locale, RegExp[]> = {
 		/(?<!\p{L})[àÀ] (?:le|les)(?!\p{L})/u,
 		/(?<!\p{L})1 (?:autorités|histoires|gouvernements|nationales|locales|participants)(?!\p{L})/u,
 		/(?<!\p{L})région \p{Lu}/u, // « la région Amériques »: a calque, « la région des Amériques »
-		/(?<!\p{L})(?:autorités? locales?|histoires de réussite) de l’/u, // « d’Europe », « d’Albanie »
 	],
 	es: [
 		/(?<!\p{L})[dD]e el(?!\p{L})/u,
@@ -107,6 +136,7 @@ const FRENCH_EN = /(?<!\p{L})en\s$/u;
  */
 function inputOf(key: string, input: string, at: Place, locale: Locale, count: number): unknown {
 	const takesCountry = JSON.stringify(english[key]).includes('{country}');
+	if (input === 'nameKind') return areaNames(locale).has(at.name) ? 'region' : 'country';
 	const [kind, article] = input.endsWith('Article') ? [input.slice(0, -7), true] : [input, false];
 	if (!PLACE_INPUTS.includes(kind)) return count;
 	const shown =
@@ -172,14 +202,19 @@ describe('places in sentences', () => {
 			for (const key of messagesIn(locale)) {
 				const render = functions[key];
 				if (!render) throw new Error(`${key} is not compiled`);
+				const areas = areaNames(locale);
 				for (const at of places(locale)) {
+					if (ONLY_REGIONS.has(key) && !areas.has(at.name)) continue;
+					if (ONLY_COUNTRIES.has(key) && areas.has(at.name)) continue;
 					for (const count of ONLY_MANY.has(key) ? [2] : [1, 2]) {
 						const inputs = new Proxy(
 							{},
 							{ get: (_, input: string) => inputOf(key, input, at, locale, count) },
 						);
 						const text = render(inputs, { locale });
-						for (const problem of mistakesIn(text, at, locale))
+						const clusterMistakes =
+							locale === 'fr' ? frenchClusterMistakes(text, at, areas.has(at.name)) : [];
+						for (const problem of [...mistakesIn(text, at, locale), ...clusterMistakes])
 							problems.push(`${key} (${at.name}, ${count}): "${text}" — ${problem}`);
 					}
 				}
@@ -200,21 +235,21 @@ describe('places in sentences', () => {
 		expect(compiled.gov_country_page(inFrench('Canada'), { locale: 'fr' })).toBe(
 			'la page consacrée au Canada',
 		);
-		expect(compiled.map_cluster_zoom({ ...inFrench('Afrique'), count: 9 }, { locale: 'fr' })).toBe(
-			'9 autorités locales d’Afrique ont participé\u202f: zoomer sur l’Afrique',
-		);
-		expect(compiled.map_cluster_zoom({ ...inFrench('Europe'), count: 2 }, { locale: 'fr' })).toBe(
-			'2 autorités locales d’Europe ont participé\u202f: zoomer sur l’Europe',
-		);
 		expect(
-			compiled.map_cluster_zoom({ ...inFrench('Amériques'), count: 20 }, { locale: 'fr' }),
-		).toBe('20 autorités locales des Amériques ont participé\u202f: zoomer sur les Amériques');
+			compiled.map_cluster_zoom({ ...inFrench('Afrique'), countText: 'neuf' }, { locale: 'fr' }),
+		).toBe('Les neuf autorités locales d’Afrique ont participé\u202f: zoomer sur l’Afrique');
+		expect(
+			compiled.map_cluster_zoom({ ...inFrench('Europe'), countText: 'deux' }, { locale: 'fr' }),
+		).toBe('Les deux autorités locales d’Europe ont participé\u202f: zoomer sur l’Europe');
+		expect(
+			compiled.map_cluster_zoom({ ...inFrench('Amériques'), countText: '20' }, { locale: 'fr' }),
+		).toBe('Les 20 autorités locales des Amériques ont participé\u202f: zoomer sur les Amériques');
 		expect(
 			compiled.map_cluster_zoom(
-				{ name: 'África', nameArticle: articleOf('África', 'es'), count: 9 },
+				{ name: 'África', nameArticle: articleOf('África', 'es'), countText: 'nueve' },
 				{ locale: 'es' },
 			),
-		).toBe('9 autoridades locales de África participaron: acercar el mapa a África');
+		).toBe('Las nueve autoridades locales de África participaron: acercar el mapa a África');
 		expect(compiled.home_stat_levels({ national: 18, local: 1 }, { locale: 'fr' })).toBe(
 			'18 nationales, 1 locale',
 		);
@@ -247,11 +282,28 @@ describe('places in sentences', () => {
 			'Historias de la región de Europa',
 		);
 		expect(
-			compiled.map_story_cluster({ name: 'Europe', nameArticle: 'l', count: 4 }, { locale: 'fr' }),
-		).toBe('4 histoires de réussite d’Europe\u202f: les lire');
+			compiled.map_story_cluster(
+				{ name: 'Europe', nameArticle: 'l', countText: 'quatre' },
+				{ locale: 'fr' },
+			),
+		).toBe('Les quatre histoires de réussite d’Europe\u202f: les lire');
 		expect(
-			compiled.map_cluster_page({ name: 'Asie', nameArticle: 'l', count: 3 }, { locale: 'fr' }),
-		).toBe('3 autorités locales d’Asie ont participé\u202f: voir la page consacrée à l’Asie');
+			compiled.map_cluster_page(
+				{ name: 'Équateur', nameArticle: 'l', countText: 'trois' },
+				{ locale: 'fr' },
+			),
+		).toBe(
+			'Les trois autorités locales de l’Équateur ont participé\u202f: voir la page consacrée à l’Équateur',
+		);
+		const one = (name: string, nameKind: 'region' | 'country') =>
+			compiled.map_cluster_one(
+				{ name, nameArticle: 'l', nameKind, only: 'Quito' },
+				{ locale: 'fr' },
+			);
+		expect(one('Équateur', 'country')).toBe(
+			'Une autorité locale de l’Équateur a participé\u202f: Quito',
+		);
+		expect(one('Océanie', 'region')).toBe('Une autorité locale d’Océanie a participé\u202f: Quito');
 	});
 
 	it('gives the English names UNTERM writes with "(the)" their article, capitalised at a sentence’s start', () => {
@@ -265,9 +317,9 @@ describe('places in sentences', () => {
 		expect(compiled.gov_how_used(inEnglish('Dominican Republic'), { locale: 'en' })).toBe(
 			'How the Dominican Republic used the MGI',
 		);
-		expect(compiled.gov_no_story(inEnglish('Gambia'), { locale: 'en' })).toMatch(
-			/^The Gambia took part in the MGI;/,
-		);
+		expect(
+			compiled.gov_no_story({ ...inEnglish('Gambia'), kind: 'country' }, { locale: 'en' }),
+		).toMatch(/^The Gambia took part in the MGI;/);
 		expect(compiled.gov_how_used(inEnglish('Albania'), { locale: 'en' })).toBe(
 			'How Albania used the MGI',
 		);
@@ -275,14 +327,24 @@ describe('places in sentences', () => {
 
 	it('agrees the verb and the possessive with a plural name (les, los, las)', () => {
 		const philippines = { name: 'Philippines', nameArticle: articleOf('Philippines', 'fr') };
-		expect(compiled.gov_no_story(philippines, { locale: 'fr' })).toBe(
+		expect(compiled.gov_no_story({ ...philippines, kind: 'country' }, { locale: 'fr' })).toBe(
 			'Les Philippines ont participé aux IGM\u202f; la brochure ne présente aucune histoire de réussite à leur sujet.',
 		);
 		expect(compiled.gov_how_used(philippines, { locale: 'fr' })).toBe(
 			'Comment les Philippines ont utilisé les IGM',
 		);
 		const comoras = { name: 'Comoras', nameArticle: 'las' } as const;
-		expect(compiled.gov_no_story(comoras, { locale: 'es' })).toMatch(/^Las Comoras participaron /);
+		expect(compiled.gov_no_story({ ...comoras, kind: 'country' }, { locale: 'es' })).toBe(
+			'Las Comoras participaron en los IGM; el folleto no presenta ninguna historia de éxito sobre ese país.',
+		);
+		expect(
+			compiled.gov_no_story(
+				{ name: 'Heredia', nameArticle: 'none', kind: 'local' },
+				{ locale: 'es' },
+			),
+		).toBe(
+			'Heredia participó en los IGM; el folleto no presenta ninguna historia de éxito sobre esa autoridad local.',
+		);
 		expect(compiled.gov_how_used(comoras, { locale: 'es' })).toBe(
 			'Cómo aprovecharon las Comoras los IGM',
 		);
@@ -316,23 +378,38 @@ describe('places in sentences', () => {
 			'4 pays et aucune autorité locale ont',
 		);
 		expect(
-			compiled.map_desc({ countries: 4, withStory: 0, localAuthorities: 0 }, { locale: 'fr' }),
+			compiled.map_desc(
+				{ ...mapCounts(4, 0, 0, 'fr'), countries: 4, withStory: 0, localAuthorities: 0 },
+				{ locale: 'fr' },
+			),
 		).toMatch(
-			/^Les 4 pays participants sont ombrés\u202f; aucun n’a d’histoire de réussite\u202f; aucune autorité locale n’a participé\./,
+			/^Les quatre pays participants sont ombrés\u202f; aucun n’a d’histoire de réussite\u202f; aucune autorité locale n’a participé\./,
 		);
 		expect(
-			compiled.map_desc({ countries: 4, withStory: 0, localAuthorities: 0 }, { locale: 'es' }),
+			compiled.map_desc(
+				{ ...mapCounts(4, 0, 0, 'es'), countries: 4, withStory: 0, localAuthorities: 0 },
+				{ locale: 'es' },
+			),
 		).toMatch(/ninguno tiene una historia de éxito; ninguna autoridad local participó\./);
 		expect(
-			compiled.map_desc({ countries: 84, withStory: 18, localAuthorities: 29 }, { locale: 'fr' }),
+			compiled.map_desc(
+				{ ...mapCounts(84, 18, 29, 'fr'), countries: 84, withStory: 18, localAuthorities: 29 },
+				{ locale: 'fr' },
+			),
 		).toContain('les 18 qui ont une histoire de réussite');
+		expect(
+			compiled.map_desc(
+				{ ...mapCounts(4, 2, 0, 'fr'), countries: 4, withStory: 2, localAuthorities: 0 },
+				{ locale: 'fr' },
+			),
+		).toContain('les deux qui ont une histoire de réussite');
 		expect(
 			compiled.gov_meta_country_no_story(
 				{ name: 'Comoras', nameArticle: 'las', count: 0 },
 				{ locale: 'es' },
 			),
 		).toBe(
-			'Las Comoras participaron en los Indicadores de Gobernanza de la Migración (IGM): su ubicación. El folleto no presenta ninguna historia de éxito al respecto, y ninguna de sus autoridades locales participó en los IGM.',
+			'Las Comoras participaron en los Indicadores de Gobernanza de la Migración (IGM): su ubicación. El folleto no presenta ninguna historia de éxito sobre ese país, y ninguna de sus autoridades locales participó en los IGM.',
 		);
 	});
 
@@ -387,7 +464,10 @@ describe('places in sentences', () => {
 
 	it('reads a name the UN inverts for lists uninverted in a sentence', () => {
 		expect(
-			compiled.gov_no_story(place('name', 'Bolivie (État plurinational de)'), { locale: 'en' }),
+			compiled.gov_no_story(
+				{ ...place('name', 'Bolivie (État plurinational de)'), kind: 'country' },
+				{ locale: 'en' },
+			),
 		).toBe(
 			'Bolivie (État plurinational de) took part in the MGI; the booklet tells no success story from it.',
 		);
@@ -398,7 +478,7 @@ describe('places in sentences', () => {
 			).name,
 			nameArticle: articleOf('Bolivie (État plurinational de)', 'fr'),
 		};
-		expect(compiled.gov_no_story(bolivia, { locale: 'fr' })).toMatch(
+		expect(compiled.gov_no_story({ ...bolivia, kind: 'country' }, { locale: 'fr' })).toMatch(
 			/^L’État plurinational de Bolivie a participé aux IGM/,
 		);
 	});
@@ -408,5 +488,24 @@ describe('places in sentences', () => {
 			expect(articleOf(governmentName(country, { locale: 'fr' }), 'fr')).toBe(
 				governmentPlace(country, { locale: 'fr' }).article,
 			);
+	});
+});
+
+describe('afterLabel', () => {
+	it('goes on in lower case after a French or Spanish label and colon', () => {
+		expect(afterLabel('Le nombre de pays qui ont participé aux IGM.', 'fr')).toBe(
+			'le nombre de pays qui ont participé aux IGM.',
+		);
+		expect(afterLabel('Étiqueter une histoire…', 'fr')).toBe('étiqueter une histoire…');
+		expect(afterLabel('El número de países.', 'es')).toBe('el número de países.');
+	});
+
+	it('keeps a name the data knows, a word in capitals, a quotation and English as they are', () => {
+		expect(afterLabel('Tamaulipas figure dans la brochure.', 'fr')).toBe(
+			'Tamaulipas figure dans la brochure.',
+		);
+		expect(afterLabel('IGM : les indicateurs.', 'fr')).toBe('IGM : les indicateurs.');
+		expect(afterLabel('«\u202fMunicipal Plan\u202f»', 'fr')).toBe('«\u202fMunicipal Plan\u202f»');
+		expect(afterLabel('The number of countries.', 'en')).toBe('The number of countries.');
 	});
 });

@@ -57,3 +57,21 @@ export function place<K extends string>(key: K, name: string, shown?: string): P
 		[`${key}Article`]: known?.article ?? 'none',
 	} as PlaceInputs<K>;
 }
+
+/**
+ * A sentence of ours as it follows a label and a colon (« Notre lecture : le nombre… »): French and
+ * Spanish go on in lower case, English starts a sentence. A name the data knows (« Tamaulipas »), a
+ * word in capitals (« IGM ») and a quotation (« « … » ») keep their first letter.
+ */
+export function afterLabel(text: string, locale: Locale = coreLocale()): string {
+	if (locale === 'en') return text;
+	const names = places(locale);
+	const first = /^\p{L}[\p{L}-]*/u.exec(text)?.[0] ?? '';
+	const named = [...names.keys()].some(
+		(name) => text.startsWith(name) && !/\p{L}/u.test(text.charAt(name.length)),
+	);
+	const capitals = first.length > 1 && /\p{Lu}/u.test(first.slice(1));
+	return first === '' || named || capitals
+		? text
+		: text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
+}

@@ -72,8 +72,10 @@ export interface ClaimRow {
 	/** the section's page as the booklet's contents print it ("III"), where they give one */
 	page: string | number | null;
 	quote: string | null;
-	/** our summary of the claim, translated; the booklet's words are `quote`, never translated */
+	/** our summary of the claim, translated, as it follows « Notre lecture : »; the booklet's words are `quote`, never translated */
 	description: string;
+	/** `description` split at the English names it gives (« l’Economist Intelligence Unit »), marked as English */
+	descriptionParts: SentencePart[];
 	detail: string;
 	/** `detail` split at its quotations and facts, the booklet's words marked as English */
 	detailParts: SentencePart[];

@@ -8,9 +8,9 @@ import type { Catalogues, Message } from '../schema/i18n.js';
 import type { Vocabulary } from '../schema/vocabulary.js';
 import { TRANSLATED_LOCALES } from './locale.js';
 
-/** The `{name}` parameters a sentence uses. */
+/** The `{name}` parameters a sentence uses (`{name:feminine}` is `name` in words). */
 const placeholders = (text: string): string[] =>
-	[...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => match[1] as string);
+	[...text.matchAll(/\{([a-zA-Z]+)(?::[a-z]+)?\}/g)].map((match) => match[1] as string);
 
 const formsOf = (message: Message): string[] =>
 	typeof message === 'string'

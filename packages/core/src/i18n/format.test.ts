@@ -10,15 +10,28 @@ const es = { locale: 'es', sentences: translatedSentences.es } as const;
 describe('formatMessage', () => {
 	it('chooses the plural form by Intl.PluralRules', () => {
 		expect(formatMessage(en, 'levels.local-authorities', { count: 1 })).toBe('1 local authority');
-		expect(formatMessage(fr, 'levels.local-authorities', { count: 1 })).toBe('1 autorité locale');
+		expect(formatMessage(fr, 'levels.local-authorities', { count: 1 })).toBe('une autorité locale');
 		expect(formatMessage(fr, 'levels.local-authorities', { count: 29 })).toBe(
 			'29 autorités locales',
 		);
 		expect(formatMessage(es, 'levels.local-authorities', { count: 0 })).toBe(
-			'0 autoridades locales',
+			'cero autoridades locales',
 		);
 		// French "one" covers 0 and 1
-		expect(formatMessage(fr, 'levels.local-authorities', { count: 0 })).toBe('0 autorité locale');
+		expect(formatMessage(fr, 'levels.local-authorities', { count: 0 })).toBe(
+			'zéro autorité locale',
+		);
+	});
+
+	it('writes zero to nine in words in the gender of what is counted, ten and more in figures', () => {
+		expect(formatMessage(fr, 'levels.countries', { count: 1 })).toBe('un pays');
+		expect(formatMessage(fr, 'levels.local-authorities', { count: 4 })).toBe(
+			'quatre autorités locales',
+		);
+		expect(formatMessage(es, 'levels.countries', { count: 1 })).toBe('un país');
+		expect(formatMessage(es, 'levels.local-authorities', { count: 1 })).toBe('una autoridad local');
+		expect(formatMessage(fr, 'levels.countries', { count: 13 })).toBe('13 pays');
+		expect(formatMessage(en, 'levels.countries', { count: 4 })).toBe('4 countries');
 	});
 
 	it('chooses the "=0" form for none before the plural category (French "one" covers 0)', () => {

@@ -11,6 +11,26 @@ type ExactForm = (typeof EXACT_FORMS)[number];
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
+/** The grammatical gender of what a number counts, for `{count:feminine}`: « une histoire », « un pays ». */
+export type Gender = 'masculine' | 'feminine';
+
+/**
+ * Zero to nine in words, as French and Spanish running text writes them before a noun of each
+ * gender (« deux pays », « una historia », « un país »); from ten on, and in English, figures.
+ */
+const SMALL_NUMBERS: Readonly<
+	Partial<Record<Locale, Readonly<Record<Gender, readonly string[]>>>>
+> = {
+	fr: {
+		masculine: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+		feminine: ['zéro', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+	},
+	es: {
+		masculine: ['cero', 'un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+		feminine: ['cero', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+	},
+};
+
 /** One formatter per locale, made on first use. */
 function once<T>(made: Map<Locale, T>, locale: Locale, make: (locale: Locale) => T): T {
 	const known = made.get(locale);
@@ -38,7 +58,8 @@ export interface Catalogue {
 }
 
 /**
- * A sentence of a locale's catalogue, its `{name}` parameters replaced.
+ * A sentence of a locale's catalogue, its `{name}` parameters replaced; `{name:feminine}` or
+ * `{name:masculine}` writes a number from zero to nine in words, in the gender of what it counts.
  * @example formatMessage({ locale: 'fr', sentences: translatedSentences.fr }, 'levels.countries', { count: 84 }) // '84 pays'
  */
 export function formatMessage(
@@ -47,13 +68,16 @@ export function formatMessage(
 	params: MessageParams = {},
 ): string {
 	const text = formOf(sentences[key], locale, params);
-	return text.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
-		const value = params[name];
-		if (value === undefined) throw new Error(`${key}: no value for {${name}}`);
-		return typeof value === 'number'
-			? once(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value)
-			: value;
-	});
+	return text.replace(
+		/\{([a-zA-Z]+)(?::(masculine|feminine))?\}/g,
+		(_, name: string, gender: Gender | undefined) => {
+			const value = params[name];
+			if (value === undefined) throw new Error(`${key}: no value for {${name}}`);
+			if (typeof value === 'string') return value;
+			const word = gender ? SMALL_NUMBERS[locale]?.[gender][value] : undefined;
+			return word ?? once(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value);
+		},
+	);
 }
 
 /** Items joined as the locale's catalogue joins a list ("none" when empty). */

@@ -47,8 +47,28 @@ describe('checkClaims in French and Spanish', () => {
 			checkClaims({ locale }).find(
 				(result) => result.claim.id === 'foreword-national-and-local-governments',
 			)?.detail;
-		expect(detail('fr')).toContain('et 1 sur un gouvernement local (São Paulo)');
-		expect(detail('es')).toContain('y 1 de un gobierno local (São Paulo)');
+		expect(detail('fr')).toContain('et une sur un gouvernement local (São Paulo)');
+		expect(detail('es')).toContain('y una de un gobierno local (São Paulo)');
+	});
+
+	it('starts no sentence with a figure', () => {
+		for (const locale of ['fr', 'es'] as const)
+			for (const { detail } of checkClaims({ locale }))
+				for (const sentence of detail.split(/(?<=\.) /)) expect(sentence).not.toMatch(/^\d/);
+	});
+
+	it('writes a count from zero to nine in words, a larger one in figures', () => {
+		const detail = (locale: 'fr' | 'es', id: string) =>
+			checkClaims({ locale }).find((result) => result.claim.id === id)?.detail;
+		const uses = checkClaims({ locale: 'fr' }).find((result) => result.claim.subject === 'uses');
+		expect(uses?.detail).toContain('des politiques sectorielles dans deux (');
+		expect(uses?.detail).toContain('dans 10 histoires (');
+		const commitments = (locale: 'fr' | 'es') =>
+			checkClaims({ locale }).find((result) => result.claim.subject === 'global-commitments')
+				?.detail;
+		expect(commitments('fr')).toContain('cinq histoires nomment');
+		expect(commitments('es')).toContain('cinco historias nombran');
+		expect(detail('es', 'foreword-national-and-local-governments')).not.toMatch(/\b1\b/);
 	});
 
 	it('says on which reading the regions claim holds, in a grammatical French and Spanish sentence', () => {
@@ -64,13 +84,13 @@ describe('checkClaims in French and Spanish', () => {
 		);
 	});
 
-	it('names a number stated elsewhere by the section it is in, in the page’s language, not by a claim id', () => {
+	it('names a number stated elsewhere by the booklet’s own heading of its section, quoted in English, not by a claim id', () => {
 		const detail = (locale: 'en' | 'fr' | 'es') =>
 			checkClaims({ locale }).find((result) => result.claim.id === 'foreword-indicators')?.detail;
 		expect(detail('fr')).toContain(
-			'94 (section «\u202fLes Indicateurs de gouvernance des migrations\u202f»)',
+			'94 (section «\u202fThe Migration Governance Indicators\u202f»)',
 		);
-		expect(detail('es')).toContain('94 (sección “Los Indicadores de Gobernanza de la Migración”)');
+		expect(detail('es')).toContain('94 (sección “The Migration Governance Indicators”)');
 		expect(detail('en')).toContain('94 (section "The Migration Governance Indicators")');
 		expect(detail('fr')).not.toContain('introduction-indicators');
 	});

@@ -57,18 +57,6 @@ interface Words {
 	stories: (selection: readonly Story[]) => string;
 }
 
-/** the booklet's sections, by the heading `section` gives, as the locale names them */
-const SECTIONS: Readonly<Record<string, SentenceKey>> = {
-	Foreword: 'section.foreword',
-	Contents: 'section.contents',
-	'The Migration Governance Indicators': 'section.mgi',
-};
-/** a section of the booklet as the locale names it: our label of it, or its heading where we have none */
-function sectionName(words: Words, section: string): string {
-	const key = SECTIONS[section];
-	return key ? words.say(key) : section;
-}
-
 function wordsOf(catalogue: Catalogue): Words {
 	const { locale } = catalogue;
 	const say = (key: SentenceKey, params?: MessageParams) => formatMessage(catalogue, key, params);
@@ -175,7 +163,8 @@ function checkNumber(words: Words, claim: Claim, stated: StatedNumber, scope: Sc
 		others.map((other) =>
 			words.say('number.elsewhere-item', {
 				stated: phrase(words, other.number as StatedNumber, claim.subject),
-				section: sectionName(words, other.section),
+				// the booklet's own heading, quoted in English in every locale: it is the booklet's words
+				section: other.section,
 			}),
 		),
 	);

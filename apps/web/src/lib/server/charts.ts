@@ -9,7 +9,7 @@ import { datasetStats, regionStats, stories } from '@mgi-stories/core';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { filterPath } from '$lib/filters';
-import { getLocale, localHref } from '$lib/i18n';
+import { getLocale, inWords, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { BarChart, BarTone, SvgNode } from '$lib/types';
 import { areaName } from './names';
@@ -158,7 +158,9 @@ export function regionsChart(): BarChart {
 				label: region.name,
 				note: m.chart_regions_note({
 					countries: region.countries,
+					countriesText: inWords(region.countries, 'masculine'),
 					withStory: region.countriesWithStory,
+					withStoryText: inWords(region.countriesWithStory, 'masculine'),
 				}),
 				segments: [
 					{ value: region.countriesWithStory, tone: 'story' },
@@ -193,8 +195,8 @@ export function levelsChart(): BarChart {
 		description: m.chart_levels_desc({
 			countries,
 			localAuthorities,
-			national: storiesByLevel.national,
-			local: storiesByLevel.local,
+			nationalText: inWords(storiesByLevel.national, 'feminine'),
+			localText: inWords(storiesByLevel.local, 'feminine'),
 		}),
 		svg: barRows(
 			[

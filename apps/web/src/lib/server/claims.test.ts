@@ -17,6 +17,40 @@ describe('claimRows', () => {
 		}
 	});
 
+	it('quotes a section of the booklet by its own English heading, marked as English', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			overwriteGetLocale(() => locale);
+			const indicators = claimRows().find((claim) => claim.id === 'foreword-indicators');
+			expect(indicators?.detailParts).toContainEqual({
+				text: 'The Migration Governance Indicators',
+				lang: 'en',
+			});
+		}
+	});
+
+	it('marks the Economist Intelligence Unit as English in our French and Spanish reading, elided in French', () => {
+		const partner = () =>
+			claimRows().find((claim) => claim.id === 'foreword-economist-intelligence-unit');
+		overwriteGetLocale(() => 'fr');
+		expect(partner()?.descriptionParts).toEqual([
+			{ text: 'les IGM ont été lancés avec l’appui de l’' },
+			{ text: 'Economist Intelligence Unit', lang: 'en' },
+			{ text: '.' },
+		]);
+		overwriteGetLocale(() => 'es');
+		expect(partner()?.descriptionParts).toContainEqual({
+			text: 'The Economist Intelligence Unit',
+			lang: 'en',
+		});
+	});
+
+	it('goes on in lower case after « Notre lecture : »', () => {
+		overwriteGetLocale(() => 'fr');
+		expect(claimRows().find((claim) => claim.id === 'foreword-countries')?.description).toMatch(
+			/^le nombre de pays/,
+		);
+	});
+
 	it('keeps an English detail whole', () => {
 		expect(signatory()?.detailParts).toHaveLength(1);
 	});

@@ -3,6 +3,7 @@ import { type Claim, publication } from '@mgi-stories/core';
 import { checkClaims } from '@mgi-stories/core/i18n';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
+import { afterLabel } from '$lib/places';
 import type { ClaimRow } from '$lib/types';
 import { quotedParts } from './quotations';
 
@@ -47,6 +48,11 @@ export function claimRows(): ClaimRow[] {
 	const locale = coreLocale();
 	// the booklet's facts are English inside a sentence in another language; an English sentence is whole
 	const englishFacts = (claim: Claim) => (locale === 'en' ? [] : Object.values(claim.facts ?? {}));
+	// a French sentence elides an English name's "The" (« l’Economist Intelligence Unit »)
+	const englishNames = (claim: Claim) =>
+		englishFacts(claim).flatMap((fact) =>
+			fact.startsWith('The ') ? [fact, fact.slice(4)] : [fact],
+		);
 	return checkClaims({ locale }).map(({ claim, verdict, counted, detail, readings }) => ({
 		id: claim.id,
 		subject: SUBJECTS[claim.subject]?.() ?? claim.subject,
@@ -56,7 +62,8 @@ export function claimRows(): ClaimRow[] {
 		section: claim.section,
 		page: pageOf(claim.section),
 		quote: claim.quote,
-		description: claim.description,
+		description: afterLabel(claim.description, locale),
+		descriptionParts: quotedParts(afterLabel(claim.description, locale), englishNames(claim)),
 		detail,
 		detailParts: quotedParts(detail, englishFacts(claim)),
 		readings: readings ? readings.map((reading) => ({ ...reading })) : [],

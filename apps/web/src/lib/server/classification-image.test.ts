@@ -1,25 +1,32 @@
 import { stories } from '@mgi-stories/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { m } from '$lib/paraglide/messages';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { gridFacets } from './classification';
-import {
-	classificationPng,
-	classificationSvg,
-	GRID_ATTRIBUTION,
-	gridTitle,
-} from './classification-image';
+import { classificationPng, classificationSvg } from './classification-image';
 
 describe('the classification grid as an image', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+
+	it('is drawn in the words of the locale, its Global Compact titles as the pages give them', async () => {
+		overwriteGetLocale(() => 'fr');
+		const svg = await classificationSvg();
+		expect(
+			svg.includes(
+				`<title id="grid-title">Les ${stories.length} histoires de réussite des IGM selon notre classification</title>`,
+			),
+		).toBe(true);
+		expect(svg.includes(m.grid_image_subtitle({}, { locale: 'fr' }))).toBe(true);
+		expect(svg.includes('(notre traduction)')).toBe(true);
+		expect(svg.includes('against our classification')).toBe(false);
+	});
+
 	it('has a title and the attribution, in words and drawn', async () => {
 		const svg = await classificationSvg();
 		// (booleans: a failing message would print the whole drawing)
-		expect(svg.includes(`<title id="grid-title">${gridTitle(stories.length)}</title>`)).toBe(true);
-		expect(gridTitle(stories.length)).toBe(
-			`The ${stories.length} MGI success stories against our classification`,
-		);
-		expect(GRID_ATTRIBUTION).toBe(
-			"classification: the mgi-stories project's reading (CC BY 4.0); stories © IOM 2021",
-		);
-		expect(svg.includes(GRID_ATTRIBUTION)).toBe(true);
+		const title = `The ${stories.length} MGI success stories against our classification`;
+		expect(svg.includes(`<title id="grid-title">${title}</title>`)).toBe(true);
+		expect(svg.includes("the mgi-stories project's reading (CC BY 4.0)")).toBe(true);
 		// text is drawn as shapes, so the file shows the same without the font
 		expect(svg.includes('<text')).toBe(false);
 	});

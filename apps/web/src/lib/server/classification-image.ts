@@ -4,7 +4,8 @@
  * story has the value. Text is laid out by satori as shapes (share-image.ts), so the SVG shows the
  * same everywhere without fonts, and resvg renders the PNG from it.
  */
-import { publications } from '@mgi-stories/core';
+
+import { m } from '$lib/paraglide/messages';
 import {
 	type GridFacet,
 	type GridStory,
@@ -12,14 +13,8 @@ import {
 	gridStories,
 	isTagged,
 } from './classification';
+import { editionYears } from './editions';
 import { escapeXml, IMAGE_COLOURS, layoutSvg, type SatoriNode, svgToPng } from './share-image';
-
-/** The grid's title, with the number of stories it shows. */
-export const gridTitle = (stories: number) =>
-	`The ${stories} MGI success stories against our classification`;
-export const GRID_SUBTITLE =
-	'A dot: the story reports the value. Outcomes, topics, global frameworks, MGI domains and Global Compact for Migration objectives.';
-export const GRID_ATTRIBUTION = `classification: the mgi-stories project's reading (CC BY 4.0); stories ${publications.map((publication) => publication.copyright).join('; ')}`;
 
 const WIDTH = 1200;
 const MARGIN = 40;
@@ -115,7 +110,7 @@ async function textBlock(
 	return `<g transform="${transform}">${unique}</g>`;
 }
 
-/** The grid as a standalone SVG. */
+/** The grid as a standalone SVG, in the words of the locale being rendered. */
 export async function classificationSvg(
 	stories: readonly GridStory[] = gridStories(),
 	facets: readonly GridFacet[] = gridFacets(),
@@ -126,12 +121,14 @@ export async function classificationSvg(
 	const gridWidth = stories.length * COLUMN;
 	const height = gridY + layout.height + 72;
 	const column = (index: number) => gridX + index * COLUMN;
-	const gridTitleText = gridTitle(stories.length);
+	const gridTitleText = m.grid_image_title({ count: stories.length });
+	const subtitle = m.grid_image_subtitle();
+	const attribution = m.grid_image_attribution({ year: editionYears() });
 
 	const title = await textBlock(
 		[
 			text(gridTitleText, { fontSize: 30, fontWeight: 700, color: INK }, 44),
-			text(GRID_SUBTITLE, { fontSize: 16, color: MUTED }, 26),
+			text(subtitle, { fontSize: 16, color: MUTED }, 26),
 		],
 		{ width: WIDTH - 2 * MARGIN, height: 70 },
 		{ x: MARGIN, y: 36 },
@@ -155,7 +152,7 @@ export async function classificationSvg(
 		{ x: MARGIN, y: gridY },
 	);
 	const footer = await textBlock(
-		[text(GRID_ATTRIBUTION, { fontSize: 14, color: MUTED }, 24)],
+		[text(attribution, { fontSize: 14, color: MUTED }, 24)],
 		{ width: WIDTH - 2 * MARGIN, height: 24 },
 		{ x: MARGIN, y: height - 44 },
 	);
@@ -185,7 +182,7 @@ export async function classificationSvg(
 		)
 		.join('');
 
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="grid-title grid-desc"><title id="grid-title">${escapeXml(gridTitleText)}</title><desc id="grid-desc">${escapeXml(`${GRID_SUBTITLE} ${GRID_ATTRIBUTION}`)}</desc><rect width="100%" height="100%" fill="${PAPER}"/>${stripes}${rules}${dots}${title}${names}${labels}${footer}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="grid-title grid-desc"><title id="grid-title">${escapeXml(gridTitleText)}</title><desc id="grid-desc">${escapeXml(`${subtitle} ${attribution}`)}</desc><rect width="100%" height="100%" fill="${PAPER}"/>${stripes}${rules}${dots}${title}${names}${labels}${footer}</svg>`;
 }
 
 /** The grid as a PNG, twice the SVG's size for sharp text. */

@@ -1,5 +1,6 @@
 import { datasetRelease as coreRelease, datasetVersion } from '@mgi-stories/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { datasetCitation, datasetRelease } from './dataset-release';
 
 describe('dataset release', () => {
@@ -18,5 +19,19 @@ describe('dataset release', () => {
 		expect(citation).toContain(`version ${datasetVersion}`);
 		expect(citation).toContain('[Data set]');
 		expect(citation).toContain('not IOM’s');
+	});
+
+	describe('in French and Spanish', () => {
+		afterEach(() => overwriteGetLocale(() => 'en'));
+
+		it('cites the dataset in the page’s words, the booklet’s title in English', () => {
+			overwriteGetLocale(() => 'fr');
+			const french = datasetCitation();
+			expect(french).toContain('[Jeu de données]');
+			expect(french).toContain('et non celle de l’OIM');
+			expect(french).toContain('The Migration Governance Indicators Success Stories');
+			overwriteGetLocale(() => 'es');
+			expect(datasetCitation()).toContain('[Conjunto de datos]');
+		});
 	});
 });

@@ -1,5 +1,6 @@
 /** @module the dataset's version as visitors see it: core's content hash with its release date (core's data/releases.json) */
 import { datasetRelease as coreRelease, publication } from '@mgi-stories/core';
+import { m } from '$lib/paraglide/messages';
 import { SITE_NAME, SITE_URL } from './config';
 
 export interface DatasetRelease {
@@ -21,8 +22,20 @@ export function datasetRelease(): DatasetRelease {
 	return release;
 }
 
-/** How to cite this project's dataset (our data set, derived from the booklet), in APA style. */
+/**
+ * How to cite this project's dataset (our data set, derived from the booklet), in APA style, in the
+ * page's language; the booklet's title stays English.
+ */
 export function datasetCitation(): string {
 	const { version, date } = datasetRelease();
-	return `${SITE_NAME} (${date.slice(0, 4)}). The MGI success stories as data: stories, participating governments and their classification (version ${version}, ${date}) [Data set]. ${SITE_URL}/data/. Derived from ${publication.publisher} (${publication.year}), ${publication.title}; the classification is this project’s reading, not IOM’s.`;
+	return m.dataset_citation({
+		site: SITE_NAME,
+		year: date.slice(0, 4),
+		version,
+		date,
+		url: `${SITE_URL}/data/`,
+		publisher: publication.publisher,
+		publicationYear: publication.year,
+		title: publication.title,
+	});
 }

@@ -1,6 +1,30 @@
-import { stories } from '@mgi-stories/core';
-import { describe, expect, it } from 'vitest';
-import { governmentSummaries } from './governments';
+import { governmentById, type LocalAuthority, stories } from '@mgi-stories/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { governmentSummaries, levelReasonParts } from './governments';
+
+describe('levelReasonParts', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+	const heredia = () => governmentById({ id: 'cr-heredia' }) as LocalAuthority;
+
+	it('labels the GeoNames division as its English name and marks it English, in French and Spanish', () => {
+		overwriteGetLocale(() => 'fr');
+		const french = levelReasonParts(heredia());
+		expect(french.map((part) => part.text).join('')).toContain(
+			'division, nom anglais de GeoNames\u202f: Heredia Province',
+		);
+		expect(french.filter((part) => part.lang === 'en').map((part) => part.text)).toEqual([
+			'Heredia Province',
+			'Heredia Province',
+		]);
+		overwriteGetLocale(() => 'es');
+		expect(levelReasonParts(heredia())).toContainEqual({ text: 'Heredia Province', lang: 'en' });
+	});
+
+	it('keeps the English reading whole', () => {
+		expect(levelReasonParts(heredia())).toHaveLength(1);
+	});
+});
 
 describe('governmentSummaries', () => {
 	it('count each story once, for the government it is about: the column adds up to 19', () => {

@@ -5,11 +5,30 @@ import {
 	type Government,
 	governmentById,
 	governmentId,
+	type LocalAuthority,
 	ownStoriesOf,
 } from '@mgi-stories/core';
-import type { GovernmentSummary } from '$lib/types';
+import { localizedLevelReason } from '@mgi-stories/core/i18n';
+import { coreLocale } from '$lib/i18n';
+import { afterLabel } from '$lib/places';
+import type { GovernmentSummary, SentencePart } from '$lib/types';
 import { areaName, nameOf } from './names';
 import { governmentPath, regionSlug, storyPath } from './paths';
+import { quotedParts } from './quotations';
+
+/**
+ * Our reading of a local authority's level as it follows « notre lecture : », in the page's words;
+ * a quotation of the booklet and the GeoNames division it names (its English name, « Heredia
+ * Province ») stay English.
+ */
+export function levelReasonParts(authority: LocalAuthority): SentencePart[] {
+	const locale = coreLocale();
+	return quotedParts(
+		afterLabel(localizedLevelReason(authority, { locale })),
+		locale === 'en' ? [] : [authority.subdivision.admin1.name],
+		authority.level.reason,
+	);
+}
 
 /** Governments in the booklet's order: each country followed by its local authorities. */
 export function bookletOrder(): Government[] {

@@ -24,6 +24,17 @@ describe('otherNames', () => {
 		inLocale('fr', () => expect(languageOf('COM', 'Union of the Comoros')).toBe('en'));
 	});
 
+	it('marks a former name ISO 3166-3 records as English and as a former name', () => {
+		inLocale('fr', () => {
+			expect(otherNames(country('TLS')).find((other) => other.text === 'East Timor')).toEqual({
+				text: 'East Timor',
+				lang: 'en',
+				former: true,
+			});
+			expect(otherNames(country('SWZ')).every((other) => !other.former)).toBe(true);
+		});
+	});
+
 	it('leaves a name in a language the data does not record as unknown, not English', () => {
 		expect(languageOf('BOL', 'Wuliwya Suyu')).toBe('');
 		expect(languageOf('ALB', 'Shqipëria')).toBe('');

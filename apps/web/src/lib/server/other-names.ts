@@ -9,6 +9,7 @@ import {
 	governmentName,
 	LOCALES,
 } from '@mgi-stories/core';
+import { formerNames } from '@mgi-stories/core/resolve';
 import { coreLocale } from '$lib/i18n';
 import { byName } from './names';
 
@@ -16,6 +17,8 @@ import { byName } from './names';
 export interface OtherName {
 	text: string;
 	lang: string;
+	/** a name the country formerly had, as ISO 3166-3 records it ("East Timor") */
+	former: boolean;
 }
 
 const LEADING_ARTICLE = /^(?:l’|(?:le|la|les|el|los|las) )/i;
@@ -31,7 +34,8 @@ const TYPOGRAPHIC_APOSTROPHE: ReadonlySet<string> = new Set(['fr']);
  * language), without the names the page already shows (its name, the booklet's and the official one),
  * each marked with the language whose names the data records it among (core's `countryNamesIn`: English
  * as the dataset's own names, read uninverted too, French and Spanish as the UN's, CLDR's or
- * i18n-iso-countries'), and unknown otherwise ("Shqipëria"); with the typographic apostrophe on a
+ * i18n-iso-countries'), a former name in ISO 3166-3's English and said to be one ("East Timor"), and
+ * unknown otherwise ("Shqipëria"); with the typographic apostrophe on a
  * French page; in the locale's order.
  */
 export function otherNames(country: Country): OtherName[] {
@@ -47,18 +51,22 @@ export function otherNames(country: Country): OtherName[] {
 		language,
 		names: new Set(countryNamesIn(country, { locale: language }).map(comparable)),
 	}));
+	const former = new Map(formerNames(country).map((name) => [comparable(name.name), name.locale]));
 	const languageOf = (name: string) =>
+		former.get(comparable(name)) ??
 		known.find(
 			({ language, names }) =>
 				names.has(comparable(name)) ||
 				(language === 'en' && names.has(comparable(uninverted(name)))),
-		)?.language ?? '';
+		)?.language ??
+		'';
 	const seen = new Set<string>();
 	return country.altNames
 		.filter((text) => !shown.has(comparable(text)))
 		.map((text) => ({
 			text: TYPOGRAPHIC_APOSTROPHE.has(locale) ? text.replace(/'/g, '’') : text,
 			lang: languageOf(text),
+			former: former.has(comparable(text)),
 		}))
 		.filter(({ text }) => !seen.has(comparable(text)) && seen.add(comparable(text)))
 		.sort(byName((name) => name.text));

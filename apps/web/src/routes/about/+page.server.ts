@@ -8,6 +8,7 @@ import {
 import { filterPath } from '$lib/filters';
 import { localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
+import { afterLabel } from '$lib/places';
 import { foreword, introduction } from '$lib/server/booklet';
 import { editionYears } from '$lib/server/editions';
 import { pageMeta } from '$lib/server/meta';
@@ -49,7 +50,7 @@ export const load: PageServerLoad = () => {
 			description: facet.description,
 			// a translated rule keeps in English what its English original quotes
 			ruleParts: quotedParts(
-				facet.rule,
+				afterLabel(facet.rule),
 				[],
 				vocabulary.facets.find((english) => english.id === facet.id)?.rule,
 			),

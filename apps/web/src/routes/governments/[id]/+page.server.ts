@@ -5,20 +5,18 @@ import {
 	governments,
 	storiesOf,
 } from '@mgi-stories/core';
-import { localizedLevelReason } from '@mgi-stories/core/i18n';
 import { error } from '@sveltejs/kit';
 import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { publicationOf } from '$lib/server/editions';
-import { governmentByPathId } from '$lib/server/governments';
+import { governmentByPathId, levelReasonParts } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName, governmentPlaceInputs, nameOf } from '$lib/server/names';
 import { otherNames } from '$lib/server/other-names';
 import { governmentPath, oembedPath, regionPath } from '$lib/server/paths';
-import { quotedParts } from '$lib/server/quotations';
 import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -80,14 +78,7 @@ export const load: PageServerLoad = ({ params }) => {
 			point: government.point,
 			gazetteer: local ? government.gazetteer : null,
 			level: local ? government.level : null,
-			// our reading of its level, in the page's words; a quotation of the booklet stays English
-			levelReason: local
-				? quotedParts(
-						localizedLevelReason(government, { locale: coreLocale() }),
-						[],
-						government.level.reason,
-					)
-				: null,
+			levelReason: local ? levelReasonParts(government) : null,
 			subdivision: local ? government.subdivision : null,
 		},
 		country: {
