@@ -4,7 +4,7 @@
 //   dist/worker/   – Cloudflare Workers / workerd (platform neutral, ESM, minified): the entry
 //                    worker.mjs and the modules it imports on first use (src/lazy/load.ts), which
 //                    wrangler uploads beside it
-//   dist/assets/   – the Worker's static assets: openapi.json and docs/app.js, which its entry serves
+//   dist/assets/   – the Worker's static assets: openapi.json, docs/app.js and docs/app.css, which its entry serves
 //                    through the app,
 //                    and data/*.txt, core's largest tables, which it reads on first use
 //                    (scripts/core-imports.mjs)
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
 import { DATA_MODULES, esbuildCoreDataPlugin, esbuildCoreModulesPlugin } from './core-imports.mjs';
-import { buildDocsClient, esbuildDocsClientPlugin } from './docs-client.mjs';
+import { buildDocsClient, docsStyle, esbuildDocsClientPlugin } from './docs-client.mjs';
 import { esbuildOpenApiPlugin, openApiDocumentText } from './openapi-document.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -112,6 +112,7 @@ if (process.argv.includes('--watch')) {
 	mkdirSync(join(assetsDir, 'docs'), { recursive: true });
 	writeFileSync(join(assetsDir, 'openapi.json'), document);
 	writeFileSync(join(assetsDir, 'docs', 'app.js'), docsScript);
+	writeFileSync(join(assetsDir, 'docs', 'app.css'), docsStyle());
 	const outputs = worker.metafile.outputs;
 	const modules = Object.keys(outputs).map((file) => {
 		const bytes = readFileSync(join(root, file));

@@ -1,10 +1,16 @@
 // Builds the interactive docs' browser script (src/docs/client.ts) into one minified string and
-// exposes it to the app as the module `virtual:docs-client`, for esbuild (build) and Vite (tests).
+// exposes it, with the stylesheet (src/docs/app.css), to the app as the module
+// `virtual:docs-client`, for esbuild (build) and Vite (tests).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 export const DOCS_CLIENT_ID = 'virtual:docs-client';
 const entry = fileURLToPath(new URL('../src/docs/client.ts', import.meta.url));
+
+/** @returns {string} the docs stylesheet, as served at /docs/app.css */
+export const docsStyle = () =>
+	readFileSync(new URL('../src/docs/app.css', import.meta.url), 'utf8');
 
 /** @returns {Promise<string>} the docs script, minified, as served at /docs/app.js */
 export async function buildDocsClient() {
@@ -24,10 +30,11 @@ export async function buildDocsClient() {
 	return output.text;
 }
 
-const moduleSource = async () => `export default ${JSON.stringify(await buildDocsClient())};`;
+const moduleSource = async () =>
+	`export default ${JSON.stringify(await buildDocsClient())};\nexport const style = ${JSON.stringify(docsStyle())};`;
 
 /** what the Worker bundles instead: its entry reads the script from its static assets */
-const ASSET_STUB = `throw new Error('the Worker serves /docs/app.js from its static assets (the ASSETS binding)');`;
+const ASSET_STUB = `throw new Error('the Worker serves /docs/app.js and /docs/app.css from its static assets (the ASSETS binding)');`;
 
 /**
  * esbuild plugin resolving `virtual:docs-client`

@@ -53,6 +53,8 @@ export interface AppOptions {
 	openApiDocument?: () => Promise<string>;
 	/** /docs/app.js's text (default: the script the build made, bundled; the Worker reads its static asset) */
 	docsScript?: () => Promise<string>;
+	/** /docs/app.css's text (default: the stylesheet, bundled; the Worker reads its static asset) */
+	docsStyle?: () => Promise<string>;
 }
 
 /** the document the build generated from the routes (./openapi/generate.ts), imported on first use */
@@ -60,6 +62,7 @@ const bundledOpenApiDocument = async () => (await import('virtual:openapi-docume
 
 /** the docs' browser script the build made from ./docs/client.ts, imported on first use */
 const bundledDocsScript = async () => (await import('virtual:docs-client')).default;
+const bundledDocsStyle = async () => (await import('virtual:docs-client')).style;
 
 /** the problem type of an HTTPException's status: the first type declared with that status */
 const statusTypes = new Map<number, ProblemTypeId>();
@@ -87,6 +90,7 @@ export function createApp({
 	rateLimit: limits,
 	openApiDocument = bundledOpenApiDocument,
 	docsScript = bundledDocsScript,
+	docsStyle = bundledDocsStyle,
 }: AppOptions = {}) {
 	const app = new Hono();
 	memo ??= new RepresentationMemo({ maxBytes: cacheBytes, maxEntries: cacheEntries, compress });
@@ -116,7 +120,7 @@ export function createApp({
 		.route('/v1/source', sourceRoutes)
 		.route('/v1', downloadsRoutes)
 		.route('/', metaRoutes)
-		.route('/docs', docsRoutes(docsScript));
+		.route('/docs', docsRoutes(docsScript, docsStyle));
 
 	// what each route declares it varies on keys the memo (before routing) and the document
 	const variances = declaredVariances(routes.routes);

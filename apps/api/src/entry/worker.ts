@@ -49,6 +49,7 @@ export default {
 			// the same bytes Node bundles, kept out of the Worker's modules (scripts/build.mjs)
 			openApiDocument: () => assetText(env.ASSETS, '/openapi.json'),
 			docsScript: () => assetText(env.ASSETS, '/docs/app.js'),
+			docsStyle: () => assetText(env.ASSETS, '/docs/app.css'),
 		});
 		return handler.fetch(request, env, ctx);
 	},
