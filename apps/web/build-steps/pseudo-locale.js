@@ -35,7 +35,8 @@ function pseudoWord(/** @type {string} */ word) {
 
 /**
  * A message's text in the pseudo-locale: every word outside `{placeholders}` accented and longer,
- * the whole in brackets so that text cut off or pasted together shows. Text without letters (a
+ * the whole in brackets so that text cut off or pasted together shows (its own brackets made
+ * full-width). Text without letters (a
  * quotation mark) stays as it is.
  * @param {string} text
  */
@@ -44,7 +45,10 @@ export function pseudoText(text) {
 	const words = text
 		.split(/(\{[^}]*\})/)
 		.map((part, index) => (index % 2 === 1 ? part : part.replace(/\p{L}+/gu, pseudoWord)))
-		.join('');
+		.join('')
+		// a message's own brackets ("[Data set]") become full-width ones, so the pseudo run's stay its bounds
+		.replaceAll('[', '［')
+		.replaceAll(']', '］');
 	return `[${words}]`;
 }
 

@@ -23,6 +23,7 @@ describe('pseudo-locale', () => {
 
 	it('leaves text without letters as it is', () => {
 		expect(pseudoText('“')).toBe('“');
+		expect(pseudoText('[Data set]')).toBe('[［Ďááţáá šéééţ］]');
 		expect(pseudoText('{count}')).toBe('{count}');
 	});
 
