@@ -42,7 +42,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const path = governmentPath(government);
 	const counts = { ...place('name', nameOf(country)), count: country.localAuthorities.length };
 	const description = local
-		? m.gov_meta_local({ name: nameOf(government), country: nameOf(country) })
+		? m.gov_meta_local({
+				name: nameOf(government),
+				country: nameOf(country),
+				hasStory: stories.length > 0 ? 'yes' : 'no',
+			})
 		: stories.length === 0
 			? m.gov_meta_country_no_story(counts)
 			: m.gov_meta_country_story(counts);
