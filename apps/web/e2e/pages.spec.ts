@@ -111,7 +111,7 @@ test.describe('every page type', () => {
 		await expect(headings.first()).toHaveText('Where the booklet’s numbers disagree');
 		const claim = page.locator('#claim-foreword-local-authorities');
 		await expect(claim.locator('blockquote [lang="en"]')).not.toBeEmpty();
-		await expect(claim.locator('figcaption')).toHaveText('Foreword, page III');
+		await expect(claim.locator('figcaption')).toHaveText('“Foreword”, page III');
 		await expect(claim).toContainText('Our reading:');
 	});
 
