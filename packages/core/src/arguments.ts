@@ -141,7 +141,11 @@ function valueChecks(fn: string, values: Record<string, unknown>): OptionChecks 
 	const present = (name: string) => values[name] !== undefined;
 	const listOf = (name: string) => {
 		const value = values[name];
-		return Array.isArray(value) ? value : [value];
+		if (!Array.isArray(value)) return [value];
+		// an empty list would select nothing, which is never what a caller filtering by it meant
+		return value.length > 0
+			? value
+			: fail(name, 'a value or a list of at least one value (leave it out not to filter by it)');
 	};
 	const checks: OptionChecks = {
 		string: (name) => (typeof values[name] === 'string' ? values[name] : fail(name, 'a string')),

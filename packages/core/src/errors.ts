@@ -48,7 +48,7 @@ export class ArgumentError extends CoreError {
  */
 export function describeValue(value: unknown): string {
 	if (value === null || value === undefined) return String(value);
-	if (Array.isArray(value)) return 'an array';
+	if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
 	if (typeof value === 'string')
 		return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 	if (typeof value === 'object') return 'an object';

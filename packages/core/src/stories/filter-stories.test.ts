@@ -85,6 +85,13 @@ describe('filterStories arguments', () => {
 		);
 	});
 
+	it('rejects an empty list, which would select nothing, for every list filter', () => {
+		for (const option of ['topic', 'country', 'region', 'level'] as const)
+			expect(() => filterStories({ [option]: [] })).toThrow(
+				`filterStories: ${option} must be a value or a list of at least one value (leave it out not to filter by it); got an empty array`,
+			);
+	});
+
 	it('says `q` is now `query`', () => {
 		// @ts-expect-error: renamed
 		expect(() => filterStories({ q: 'health' })).toThrow(/"q" is not one of its options/);
