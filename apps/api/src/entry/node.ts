@@ -83,13 +83,15 @@ const rateLimit: RateLimitOptions | undefined =
 			}
 		: undefined;
 
+/** false while the entry asks the app for the error headers: that request is not an access to log */
+let serving = false;
 // API_CACHE_BYTES=0 turns off memoized representations (the benchmark measures both)
 const { fetch, fromMemo } = createHandler({
 	rateLimit,
 	cacheBytes: numberFrom('API_CACHE_BYTES'),
 	cacheEntries: numberFrom('API_CACHE_ENTRIES'),
 	compress,
-	log: (entry) => log(formatAccessLog(entry)),
+	log: (entry) => serving && log(formatAccessLog(entry)),
 });
 // the MCP server answers on Node only: the API's Worker stays without the SDK (apps/mcp has its own)
 const mcp = createMcpApp();
@@ -102,6 +104,7 @@ const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 
 const headers = await errorHeaders(fetch);
+serving = true;
 const listener = getRequestListener(fetchOrMcp, {
 	hostname,
 	// a target the Fetch API cannot hold (e.g. a backslash): a problem, not an empty 400
