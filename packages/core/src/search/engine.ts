@@ -58,6 +58,11 @@ export interface SearchHit<Id extends string = SearchId> {
 	terms: string[];
 }
 
+/** A hit of the dataset's `search()`: `kind` says whether `id` is a story's slug or a government's id. */
+export type DatasetSearchHit =
+	| (SearchHit<StorySlug> & { kind: 'story' })
+	| (SearchHit<GovernmentId> & { kind: 'government' });
+
 /** The options of `search` and of an engine's `search`. */
 export interface SearchOptions {
 	/** at most 200 characters */

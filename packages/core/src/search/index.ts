@@ -15,6 +15,7 @@ export {
 export {
 	analyzeQuery,
 	createSearchEngine,
+	type DatasetSearchHit,
 	MAX_SEARCH_LIMIT,
 	MAX_SEARCH_QUERY_LENGTH,
 	type QueryAnalysis,

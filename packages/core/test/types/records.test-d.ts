@@ -106,4 +106,10 @@ describe('results that tell their kinds apart', () => {
 			expectTypeOf(candidate.government).toEqualTypeOf<null>();
 		}
 	});
+
+	it('narrow a search hit’s id by its `kind`', () => {
+		const [hit] = search({ query: 'health' });
+		if (hit?.kind === 'story') expectTypeOf(hit.id).toEqualTypeOf<StorySlug>();
+		else if (hit) expectTypeOf(hit.id).toEqualTypeOf<GovernmentId>();
+	});
 });
