@@ -1,5 +1,5 @@
 /** @module paging, sorting, sparse fieldsets and exports shared by the list endpoints */
-import { type Column, type Locale, toCsv } from '@mgi-stories/core';
+import { type Column, type CsvVariant, type Locale, toCsv } from '@mgi-stories/core';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import { ProblemError } from '../problem.js';
@@ -121,6 +121,19 @@ export function pick<T extends object>(
 export const pagingGiven = (c: Context) =>
 	c.req.query('limit') !== undefined || c.req.query('offset') !== undefined;
 
+/** The end of an export's file name, as the downloads name theirs (`stories-excel.csv`). */
+const FILE_SUFFIXES: Readonly<Record<Exclude<Format, 'json'>, string>> = {
+	csv: '.csv',
+	'csv-excel': '-excel.csv',
+	ndjson: '.ndjson',
+};
+
+/** The CSV variant of each CSV format. */
+const CSV_FORMATS: Readonly<Partial<Record<Format, CsvVariant>>> = {
+	csv: 'standard',
+	'csv-excel': 'excel',
+};
+
 /** A CSV or NDJSON export of a list. */
 function exportResponse(
 	c: Context,
@@ -131,10 +144,9 @@ function exportResponse(
 		total,
 	}: { format: Exclude<Format, 'json'>; name: string; body: string; total: number },
 ): Response {
-	const extension = format === 'csv' ? 'csv' : 'ndjson';
 	return c.body(body, 200, {
 		'Content-Type': MEDIA_TYPES[format],
-		'Content-Disposition': `attachment; filename="${name}.${extension}"`,
+		'Content-Disposition': `attachment; filename="${name}${FILE_SUFFIXES[format]}"`,
 		'X-Total-Count': String(total),
 	});
 }
@@ -193,21 +205,21 @@ export function listResponse<Row, Item extends object>(
 	},
 ): Response & TypedResponse<JSONParsed<ListPage<Item>>, 200, 'json'> {
 	const chosen = columns ? negotiate({ format, accept: c.req.header('accept') }) : 'json';
-	if (fields && chosen === 'csv') {
+	const csvVariant = CSV_FORMATS[chosen];
+	if (fields && csvVariant) {
 		throw new ProblemError({
 			type: 'invalid-parameter',
 			detail: 'The fields parameter applies to JSON and NDJSON; CSV has a fixed set of columns.',
-			invalidParams: [{ name: 'fields', reason: 'not available with format csv' }],
+			invalidParams: [{ name: 'fields', reason: `not available with format ${chosen}` }],
 		});
 	}
 	const ordered = sort ? sortBy(rows, sort, sortKeys, locale) : rows;
 	c.header('X-Total-Count', String(ordered.length));
 	if (chosen !== 'json' && columns) {
 		const selected = pagingGiven(c) ? ordered.slice(offset, offset + limit) : ordered;
-		const body =
-			chosen === 'csv'
-				? toCsv({ columns: [...columns], rows: selected })
-				: ndjson(selected.map((row) => pick(toItem(row), fields, key)));
+		const body = csvVariant
+			? toCsv({ columns: [...columns], rows: selected }, { variant: csvVariant })
+			: ndjson(selected.map((row) => pick(toItem(row), fields, key)));
 		// the same status with a text body: Hono's typed client describes the JSON page
 		return exportResponse(c, { format: chosen, name, body, total: ordered.length }) as never;
 	}

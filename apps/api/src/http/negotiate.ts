@@ -1,12 +1,13 @@
 /** @module content negotiation: a list's `format` wins over `Accept`; other routes offer JSON only */
 import { ProblemError } from '../problem.js';
 
-export const FORMATS = ['json', 'csv', 'ndjson'] as const;
+export const FORMATS = ['json', 'csv', 'csv-excel', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const MEDIA_TYPES: Readonly<Record<Format, string>> = {
 	json: 'application/json',
 	csv: 'text/csv; charset=utf-8',
+	'csv-excel': 'text/csv; charset=utf-8',
 	ndjson: 'application/x-ndjson',
 };
 
@@ -14,6 +15,8 @@ export const MEDIA_TYPES: Readonly<Record<Format, string>> = {
 const ACCEPTED: Readonly<Record<Format, readonly string[]>> = {
 	json: ['application/json'],
 	csv: ['text/csv'],
+	// the same media type as csv: only `format` asks for Excel's variant
+	'csv-excel': [],
 	ndjson: ['application/x-ndjson', 'application/ndjson'],
 };
 

@@ -10,6 +10,7 @@ import {
 	m49Areas,
 	publication,
 } from '@mgi-stories/core';
+import { FORMATS } from '../http/negotiate.js';
 
 /** Why a value was refused, as `invalid_params` reports it. */
 export interface ParamIssue {
@@ -302,9 +303,9 @@ export function sortParam<const Keys extends readonly [string, ...string[]]>(
 
 export const formatParam = () =>
 	enumParam({
-		values: ['json', 'csv', 'ndjson'] as const,
+		values: FORMATS,
 		description:
-			'Representation: json (default), csv (RFC 4180, header row, UTF-8) or ndjson. Overrides the Accept header. CSV and NDJSON export every matching item unless limit or offset is given.',
+			'Representation: json (default), csv (RFC 4180, header row, UTF-8), csv-excel (the same table for Microsoft Excel: UTF-8 with a byte order mark, and text Excel would coerce, such as codes like "008" or formula triggers, written as ="…") or ndjson. Overrides the Accept header, which cannot ask for csv-excel. CSV and NDJSON export every matching item unless limit or offset is given.',
 		example: 'csv',
 	});
 

@@ -154,6 +154,27 @@ describe('GET /v1/stories', () => {
 		}
 	});
 
+	it('exports the filtered list for Excel by format=csv-excel, as the downloads’ Excel variant', async () => {
+		const response = await get('/v1/stories?format=csv-excel&region=Africa');
+		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		expect(response.headers.get('content-disposition')).toBe(
+			'attachment; filename="stories-excel.csv"',
+		);
+		const excel = new Uint8Array(await response.arrayBuffer());
+		expect([...excel.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const african = await list('?region=Africa&limit=100');
+		const rows = new TextDecoder().decode(excel).split('\r\n').slice(1, -1);
+		expect(rows).toHaveLength(african.data.length);
+		expect(african.data.every((story, index) => rows[index]?.startsWith(`${story.slug},`))).toBe(
+			true,
+		);
+		// Accept cannot ask for it: text/csv is the standard variant
+		const standard = await get('/v1/stories?region=Africa', { accept: 'text/csv' });
+		expect([...new Uint8Array(await standard.arrayBuffer()).slice(0, 3)]).not.toEqual([
+			0xef, 0xbb, 0xbf,
+		]);
+	});
+
 	it('exports NDJSON, one story per line, honouring fields and an explicit page', async () => {
 		const response = await get('/v1/stories?format=ndjson&fields=slug&limit=3&offset=1');
 		expect(response.headers.get('content-type')).toBe('application/x-ndjson');
@@ -178,10 +199,11 @@ describe('GET /v1/stories', () => {
 			'sort',
 			'must be one of: page, -page, slug, -slug, country, -country, heading, -heading',
 		],
-		['?format=xml', 'format', 'must be one of: json, csv, ndjson'],
+		['?format=xml', 'format', 'must be one of: json, csv, csv-excel, ndjson'],
 		['?q=%20', 'q', 'must not be blank'],
 		['?topic=', 'topic', 'must not be empty'],
 		['?format=csv&fields=slug', 'fields', 'not available with format csv'],
+		['?format=csv-excel&fields=slug', 'fields', 'not available with format csv-excel'],
 	])('rejects %s', async (query, name, reason) => {
 		const body = await expectProblem(await get(`/v1/stories${query}`), 400, 'invalid-parameter');
 		expect(body.invalid_params).toContainEqual(expect.objectContaining({ name, reason }));
