@@ -305,7 +305,7 @@ export const formatParam = () =>
 	enumParam({
 		values: FORMATS,
 		description:
-			'Representation: json (default), csv (RFC 4180, header row, UTF-8), csv-excel (the same table for Microsoft Excel: UTF-8 with a byte order mark, and text Excel would coerce, such as codes like "008" or formula triggers, written as ="…") or ndjson. Overrides the Accept header, which cannot ask for csv-excel. CSV and NDJSON export every matching item unless limit or offset is given.',
+			'Representation: json (default), csv (RFC 4180, header row, UTF-8), csv-excel (that table for Microsoft Excel, as the *-excel.csv downloads) or ndjson. Overrides the Accept header, which cannot ask for csv-excel. CSV and NDJSON export every matching item unless limit or offset is given.',
 		example: 'csv',
 	});
 
