@@ -4,11 +4,13 @@
 import { EDITIONS, filterStories, findStory } from '@mgi-stories/core';
 import { describe, expect, it, vi } from 'vitest';
 import { matches } from '$lib/filters';
+import { m } from '$lib/paraglide/messages';
 import { editionYears, participationPeriod } from '$lib/server/editions';
 import { embedCard } from '$lib/server/embed';
 import { storyJsonLd, websiteJsonLd } from '$lib/server/json-ld';
 import { filterGroups, storySummaries } from '$lib/server/stories';
 import * as layout from './+layout.server';
+import * as aboutPage from './about/+page.server';
 import * as governmentPage from './governments/[id]/+page.server';
 import * as storiesPage from './stories/[...filter]/+page.server';
 import * as storyPage from './stories/[slug]/+page.server';
@@ -124,6 +126,17 @@ describe('the site with a new edition added as data (core’s fixture edition 20
 			{ name: 'The Migration Governance Indicators Success Stories', datePublished: '2021' },
 			{ name: 'Fixture Edition for Tests', isbn: ['000-0-00-000000-0', '000-0-00-000000-1'] },
 		]);
+	});
+
+	it('says on the about page that the dataset covers both editions, in every language', async () => {
+		const { editions, editionCount } = await pageData(aboutPage.load, {});
+		const sentence = (locale: 'en' | 'fr' | 'es') =>
+			m.about_method_edition({ editions, count: editionCount }, { locale });
+		expect(sentence('en')).toBe(
+			'This dataset covers the 2021 and 2099 editions, and every record says which edition it comes from.',
+		);
+		expect(sentence('fr')).toMatch(/^Ce jeu de données couvre les éditions de /);
+		expect(sentence('es')).toMatch(/^Este conjunto de datos abarca las ediciones de /);
 	});
 
 	it('names every edition’s years, and each government’s own edition’s period', async () => {
