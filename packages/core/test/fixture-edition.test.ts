@@ -16,14 +16,9 @@ import {
 } from '../src/index.js';
 import { FIXTURE_EDITION } from './fixture-edition.js';
 
-vi.mock('../src/data.js', async (importOriginal) => {
-	const { modulesWithFixtureEdition } = await import('./fixture-edition.js');
-	return { ...(await importOriginal<object>()), ...modulesWithFixtureEdition().records };
-});
-vi.mock('../src/generated/localized-names.js', async () => {
-	const { modulesWithFixtureEdition } = await import('./fixture-edition.js');
-	return modulesWithFixtureEdition().localizedNames;
-});
+const fixture = await vi.hoisted(() => import('./fixture-edition.js'));
+vi.mock('../src/data.js', fixture.dataModuleWithFixtureEdition);
+vi.mock('../src/generated/localized-names.js', fixture.localizedNamesModuleWithFixtureEdition);
 
 const slugs = (filter: Parameters<typeof filterStories>[0]) =>
 	filterStories(filter).map((story) => story.slug);

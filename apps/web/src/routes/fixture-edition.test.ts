@@ -15,18 +15,12 @@ import * as governmentPage from './governments/[id]/+page.server';
 import * as storiesPage from './stories/[...filter]/+page.server';
 import * as storyPage from './stories/[slug]/+page.server';
 
-vi.mock('@mgi-stories/core/data', async (importOriginal) => {
-	const { modulesWithFixtureEdition } = await import(
-		'../../../../packages/core/test/fixture-edition.js'
-	);
-	return { ...(await importOriginal<object>()), ...modulesWithFixtureEdition().records };
-});
-vi.mock('../../../../packages/core/dist/generated/localized-names.js', async () => {
-	const { modulesWithFixtureEdition } = await import(
-		'../../../../packages/core/test/fixture-edition.js'
-	);
-	return modulesWithFixtureEdition().localizedNames;
-});
+const fixture = await vi.hoisted(() => import('../../../../packages/core/test/fixture-edition.js'));
+vi.mock('@mgi-stories/core/data', fixture.dataModuleWithFixtureEdition);
+vi.mock(
+	'../../../../packages/core/dist/generated/localized-names.js',
+	fixture.localizedNamesModuleWithFixtureEdition,
+);
 
 /** A page's data as the prerenderer loads it, from the route's params alone. */
 async function pageData<Data>(
