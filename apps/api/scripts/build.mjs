@@ -15,6 +15,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
+import {
+	bundleOptions,
+	nodeTarget,
+	workerTarget,
+} from '../../../tooling/scripts/esbuild-targets.mjs';
 import { DATA_MODULES, esbuildCoreDataPlugin, esbuildCoreModulesPlugin } from './core-imports.mjs';
 import { buildDocsClient, docsStyle, esbuildDocsClientPlugin } from './docs-client.mjs';
 import { esbuildOpenApiPlugin, openApiDocumentText } from './openapi-document.mjs';
@@ -44,38 +49,24 @@ const memoryRateLimiterLeftOut = {
 	},
 };
 
-const shared = {
-	absWorkingDir: root,
-	bundle: true,
-	format: 'esm',
-	legalComments: 'none',
-	logLevel: 'warning',
-};
-
 const nodeOptions = {
-	...shared,
+	...bundleOptions(root),
+	...nodeTarget(),
 	entryPoints: ['src/entry/node.ts'],
 	outfile: 'dist/node.js',
-	platform: 'node',
-	target: 'node20',
 	sourcemap: true,
 	plugins: [esbuildDocsClientPlugin(), esbuildOpenApiPlugin()],
-	// some bundled CommonJS may still call require() for node built-ins
-	banner: {
-		js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-	},
 };
 
 const workerOptions = {
-	...shared,
+	...bundleOptions(root),
+	...workerTarget,
 	entryPoints: ['src/entry/worker.ts'],
 	outdir: 'dist/worker',
 	splitting: true,
 	chunkNames: '[name]-[hash]',
 	// .mjs: ES modules by the default module rules of wrangler and Miniflare alike
 	outExtension: { '.js': '.mjs' },
-	platform: 'neutral',
-	target: 'es2022',
 	// the OpenAPI document, the docs' script and core's largest tables are static assets (dist/assets/,
 	// wrangler's [assets]) the Worker reads
 	plugins: [
@@ -85,9 +76,6 @@ const workerOptions = {
 		esbuildCoreDataPlugin({ assetsDir }),
 		memoryRateLimiterLeftOut,
 	],
-	mainFields: ['module', 'main'],
-	conditions: ['workerd', 'worker', 'browser'],
-	minify: true,
 	metafile: true,
 };
 

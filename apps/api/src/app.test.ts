@@ -1,17 +1,15 @@
 import { datasetRelease } from '@mgi-stories/core';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it, vi } from 'vitest';
+import { app, get } from '../test/support/app.js';
 import { expectProblem } from '../test/support/problem.js';
 import { createApp, createHandler } from './app.js';
 import { MAX_TARGET_LENGTH } from './http/target.js';
 import type { AccessLogEntry } from './middleware/access-log.js';
 
-const app = createApp();
 /** Headers as pairs, less the one that differs on every exchange. */
 const withoutRequestId = (headers: Headers) =>
 	[...headers].filter(([name]) => name !== 'x-request-id');
-
-const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 
 describe('headers on every response', () => {
 	it.each(['/v1/stories', '/v1/nope', '/v1/stories?limit=0', '/healthz'])('%s', async (path) => {

@@ -4,18 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { expectProblem } from './support/problem.js';
 
-vi.mock('@mgi-stories/core/data', async (importOriginal) => {
-	const { modulesWithFixtureEdition } = await import(
-		'../../../packages/core/test/fixture-edition.js'
-	);
-	return { ...(await importOriginal<object>()), ...modulesWithFixtureEdition().records };
-});
-vi.mock('../../../packages/core/dist/generated/localized-names.js', async () => {
-	const { modulesWithFixtureEdition } = await import(
-		'../../../packages/core/test/fixture-edition.js'
-	);
-	return modulesWithFixtureEdition().localizedNames;
-});
+const fixture = await vi.hoisted(() => import('../../../packages/core/test/fixture-edition.js'));
+vi.mock('@mgi-stories/core/data', fixture.dataModuleWithFixtureEdition);
+vi.mock(
+	'../../../packages/core/dist/generated/localized-names.js',
+	fixture.localizedNamesModuleWithFixtureEdition,
+);
 
 const app = createApp();
 const data = async <T>(path: string) => {

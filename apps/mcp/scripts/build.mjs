@@ -7,39 +7,27 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import {
+	bundleOptions,
+	nodeTarget,
+	workerTarget,
+} from '../../../tooling/scripts/esbuild-targets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 mkdirSync(join(root, 'dist'), { recursive: true });
 
-const shared = {
-	absWorkingDir: root,
-	bundle: true,
-	format: 'esm',
-	legalComments: 'none',
-	logLevel: 'warning',
-};
-
 await Promise.all([
 	build({
-		...shared,
+		...bundleOptions(root),
+		...nodeTarget({ bin: true }),
 		entryPoints: ['src/entry/stdio.ts'],
 		outfile: 'dist/stdio.js',
-		platform: 'node',
-		target: 'node20',
-		// some bundled CommonJS may still call require() for node built-ins
-		banner: {
-			js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-		},
 	}),
 	build({
-		...shared,
+		...bundleOptions(root),
+		...workerTarget,
 		entryPoints: ['src/entry/worker.ts'],
 		outfile: 'dist/worker.js',
-		platform: 'neutral',
-		target: 'es2022',
-		mainFields: ['module', 'main'],
-		conditions: ['workerd', 'worker', 'browser'],
-		minify: true,
 	}),
 ]);
 const bytes = readFileSync(join(root, 'dist/worker.js'));

@@ -1,7 +1,6 @@
 /** @module what travels with every answer: the rule for quoting, the labels, each edition's required citation */
 import {
 	countryOf,
-	EDITIONS,
 	type EditionId,
 	governmentName,
 	type Locale,
@@ -10,13 +9,6 @@ import {
 	publications,
 	type Story,
 } from '@mgi-stories/core';
-
-/** The publication of `edition`, one of core's `EDITIONS`. */
-export function publicationOf(edition: EditionId): Publication {
-	const found = publications.find((candidate) => candidate.edition === edition);
-	if (!found) throw new Error(`edition must be one of ${EDITIONS.join(', ')}; got "${edition}"`);
-	return found;
-}
 
 /** The publications of `editions`, in the data's order (oldest first). */
 export const publicationsOf = (editions: Iterable<EditionId>): Publication[] => {

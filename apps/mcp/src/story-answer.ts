@@ -1,13 +1,7 @@
 /** @module a story as the tools and resources give it: the booklet's words, labelled, with the classification and the citation */
-import { cite, type Locale, type Story } from '@mgi-stories/core';
+import { cite, type Locale, publicationOf, type Story } from '@mgi-stories/core';
 import { localizedVocabulary } from '@mgi-stories/core/i18n';
-import {
-	publicationOf,
-	quoteRule,
-	READING_LABEL,
-	requiredCitation,
-	storyGovernment,
-} from './attribution.js';
+import { quoteRule, READING_LABEL, requiredCitation, storyGovernment } from './attribution.js';
 
 /** the story with everything a faithful quotation needs, as JSON */
 export function storyRecord(story: Story, locale: Locale) {

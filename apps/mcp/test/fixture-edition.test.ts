@@ -5,18 +5,12 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { call, connectInMemory } from './support/in-memory.js';
 
-vi.mock('@mgi-stories/core/data', async (importOriginal) => {
-	const { modulesWithFixtureEdition } = await import(
-		'../../../packages/core/test/fixture-edition.js'
-	);
-	return { ...(await importOriginal<object>()), ...modulesWithFixtureEdition().records };
-});
-vi.mock('../../../packages/core/dist/generated/localized-names.js', async () => {
-	const { modulesWithFixtureEdition } = await import(
-		'../../../packages/core/test/fixture-edition.js'
-	);
-	return modulesWithFixtureEdition().localizedNames;
-});
+const fixture = await vi.hoisted(() => import('../../../packages/core/test/fixture-edition.js'));
+vi.mock('@mgi-stories/core/data', fixture.dataModuleWithFixtureEdition);
+vi.mock(
+	'../../../packages/core/dist/generated/localized-names.js',
+	fixture.localizedNamesModuleWithFixtureEdition,
+);
 
 const FIXTURE_CITATION = 'Fixture Publisher, 2099. Fixture Edition for Tests. Testville.';
 const BOOKLET_CITATION =

@@ -1,6 +1,7 @@
 /**
- * Generates data/governments.json from the booklet's "List of participating governments from 2016
- * to 2021", enriched from named, versioned, licensed sources (each listed in the file's `sources`
+ * Generates data/governments.json from each edition's "List of participating governments from
+ * <from> to <to>" (its publication's `participationPeriod`; the 2021 booklet's: 2016 to 2021, in
+ * booklet/<publication id>.md), each record marked with its edition, enriched from named, versioned, licensed sources (each listed in the file's `sources`
  * with the fields it gives). Run `pnpm enrich`; `pnpm enrich --check` exits non-zero when the
  * committed file differs from what this script would write.
  *
@@ -40,9 +41,11 @@ import {
 	type LocalAuthority,
 	type LocalLevel,
 } from '../src/schema/government.js';
+import type { Publication } from '../src/schema/publication.js';
 import type { Source } from '../src/schema/source.js';
 import { normalizeName, slugify } from '../src/text/normalize.js';
 import { demonymsOf, screenAltNames } from './alias-hygiene.js';
+import { readBookletText, readPublications } from './booklet-texts.js';
 import { countryPoint } from './country-points.js';
 import { jsonText, writeOrCheck } from './generated-file.js';
 
@@ -50,15 +53,9 @@ const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries') as WorldCountry[];
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BOOKLET_PATH = join(ROOT, 'booklet', 'mgi-success-stories-2021.md');
 const OUTPUT_PATH = join(ROOT, 'data', 'governments.json');
-const EDITION = '2021';
-const LIST_HEADING = '## LIST OF PARTICIPATING GOVERNMENTS FROM 2016 TO 2021';
 const LOCAL_AUTHORITY_SEPARATOR = ' • ';
 const COLUMNS_PER_PAGE = 3;
-const EXPECTED_COUNTRIES = 84;
-// the foreword says 30; the list itself names 29, and the list is what this file records
-const EXPECTED_LOCAL_AUTHORITIES = 29;
 
 /** Booklet names neither library knows by any English name; each entry says why. */
 const ALPHA2_OVERRIDES: Readonly<Record<string, string>> = {
@@ -137,6 +134,7 @@ const ADMIN1_TO_ISO_OVERRIDES: Readonly<Record<string, { code: string; reason: s
 const FEATURE_RANK = ['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPL'];
 
 interface BookletEntry {
+	edition: string;
 	country: string;
 	localAuthorities: string[];
 }
@@ -188,10 +186,10 @@ function roundCoordinate(value: string | number | null | undefined, what: string
 }
 
 /** The list's lines, grouped into pages: runs of tab-separated rows between blank lines. */
-function listPages(booklet: string): string[][][] {
-	const start = booklet.indexOf(LIST_HEADING);
-	if (start === -1) throw new Error(`booklet has no "${LIST_HEADING}" section`);
-	const lines = booklet.slice(start + LIST_HEADING.length).split('\n');
+function listPages(booklet: string, heading: string): string[][][] {
+	const start = booklet.indexOf(heading);
+	if (start === -1) throw new Error(`booklet has no "${heading}" section`);
+	const lines = booklet.slice(start + heading.length).split('\n');
 	const end = lines.findIndex((line) => line.startsWith('## '));
 	const pages: string[][][] = [];
 	let page: string[][] = [];
@@ -223,22 +221,21 @@ function readColumnByColumn(pages: string[][][]): string[] {
 	return cells;
 }
 
-function parseEntry(cell: string): BookletEntry {
+function parseEntry(cell: string, edition: string): BookletEntry {
 	const [country, ...localAuthorities] = cell.split(LOCAL_AUTHORITY_SEPARATOR).map((n) => n.trim());
 	if (!country || localAuthorities.some((name) => name === '')) {
 		throw new Error(`cannot read list entry: ${JSON.stringify(cell)}`);
 	}
-	return { country, localAuthorities };
+	return { edition, country, localAuthorities };
 }
 
-function readBookletList(): BookletEntry[] {
-	const entries = readColumnByColumn(listPages(readFileSync(BOOKLET_PATH, 'utf8'))).map(parseEntry);
-	const localCount = entries.reduce((sum, entry) => sum + entry.localAuthorities.length, 0);
-	if (entries.length !== EXPECTED_COUNTRIES || localCount !== EXPECTED_LOCAL_AUTHORITIES) {
-		throw new Error(
-			`expected ${EXPECTED_COUNTRIES} countries and ${EXPECTED_LOCAL_AUTHORITIES} local authorities, read ${entries.length} and ${localCount}`,
-		);
-	}
+/** The governments `publication`'s booklet lists, in its order. */
+function readBookletList(publication: Publication): BookletEntry[] {
+	const { from, to } = publication.participationPeriod;
+	const heading = `## LIST OF PARTICIPATING GOVERNMENTS FROM ${from} TO ${to}`;
+	const entries = readColumnByColumn(listPages(readBookletText(ROOT, publication), heading)).map(
+		(cell) => parseEntry(cell, publication.edition),
+	);
 	assertAlphabetical(entries.map((entry) => entry.country));
 	return entries;
 }
@@ -452,7 +449,12 @@ function municipalityReason(bookletName: string, place: GazetteerPlace, alpha2: 
 		.join(' ');
 }
 
-function buildLocalAuthority(bookletName: string, alpha2: string, alpha3: string): LocalAuthority {
+function buildLocalAuthority(
+	edition: string,
+	bookletName: string,
+	alpha2: string,
+	alpha3: string,
+): LocalAuthority {
 	const id = `${alpha2.toLowerCase()}-${slugify(bookletName)}`;
 	const decided = LEVELS[id];
 	const isState = decided?.value === 'state';
@@ -466,7 +468,7 @@ function buildLocalAuthority(bookletName: string, alpha2: string, alpha3: string
 	return {
 		id,
 		kind: 'local',
-		edition: EDITION,
+		edition,
 		bookletName,
 		country: alpha3,
 		level,
@@ -526,7 +528,7 @@ function buildCountry(entry: BookletEntry): Country {
 	const { alpha3, numeric } = isoCodes(alpha2, world);
 	const country: Country = {
 		kind: 'country',
-		edition: EDITION,
+		edition: entry.edition,
 		bookletName: entry.country,
 		name: world.name.common,
 		officialName: OFFICIAL_NAME_OVERRIDES[alpha2]?.name ?? world.name.official,
@@ -537,7 +539,7 @@ function buildCountry(entry: BookletEntry): Country {
 		point: countryPoint(numeric),
 		altNames: altNamesOf(entry.country, alpha2, world),
 		localAuthorities: entry.localAuthorities.map((name) =>
-			buildLocalAuthority(name, alpha2, alpha3),
+			buildLocalAuthority(entry.edition, name, alpha2, alpha3),
 		),
 	};
 	assertRequiredAltNames(country);
@@ -674,7 +676,7 @@ function assertUnique(values: string[], what: string): void {
 }
 
 function buildFile() {
-	const countries = readBookletList().map(buildCountry);
+	const countries = readPublications(ROOT).flatMap(readBookletList).map(buildCountry);
 	assertUnique(
 		countries.map((country) => country.alpha3),
 		'country',

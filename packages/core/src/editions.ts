@@ -2,7 +2,7 @@
  * @module the booklet's editions, as the data lists them (`publications`, oldest first): an edition's
  * records are the stories, governments and claims that carry its id, so adding an edition is a data change
  */
-import type { OptionChecks } from './arguments.js';
+import { checkArgument, type OptionChecks } from './arguments.js';
 import { claims, countries, publications, stories } from './data.js';
 import type {
 	Claim,
@@ -61,6 +61,16 @@ export function editionRecords(edition: EditionId | undefined): EditionRecords {
 }
 
 /** The imprint of `edition`; `undefined` for an id no publication has. */
-export function publicationOf(edition: EditionId): Publication | undefined {
+export function findPublication(edition: EditionId): Publication | undefined {
 	return publications.find((publication) => publication.edition === edition);
+}
+
+/**
+ * The publication (imprint) of `edition`, one of `EDITIONS`: the one a record of that edition is
+ * cited from. An id no publication has is an `ArgumentError` listing the editions.
+ * @example publicationOf('2021').isbn.pdf // '978-92-9268-019-0'
+ */
+export function publicationOf(edition: EditionId): Publication {
+	const checked = checkArgument('publicationOf', 'edition', edition).oneOf('edition', EDITIONS);
+	return findPublication(checked) as Publication;
 }

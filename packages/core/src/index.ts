@@ -11,7 +11,7 @@ export {
 	citeAll,
 } from './citations/cite.js';
 export * from './data.js';
-export { EDITIONS } from './editions.js';
+export { EDITIONS, publicationOf } from './editions.js';
 export { ArgumentError, CoreError, DataError } from './errors.js';
 export {
 	type Column,

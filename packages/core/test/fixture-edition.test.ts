@@ -11,18 +11,14 @@ import {
 	filterStories,
 	governmentName,
 	publication,
+	publicationOf,
 	requireStory,
 } from '../src/index.js';
 import { FIXTURE_EDITION } from './fixture-edition.js';
 
-vi.mock('../src/data.js', async (importOriginal) => {
-	const { modulesWithFixtureEdition } = await import('./fixture-edition.js');
-	return { ...(await importOriginal<object>()), ...modulesWithFixtureEdition().records };
-});
-vi.mock('../src/generated/localized-names.js', async () => {
-	const { modulesWithFixtureEdition } = await import('./fixture-edition.js');
-	return modulesWithFixtureEdition().localizedNames;
-});
+const fixture = await vi.hoisted(() => import('./fixture-edition.js'));
+vi.mock('../src/data.js', fixture.dataModuleWithFixtureEdition);
+vi.mock('../src/generated/localized-names.js', fixture.localizedNamesModuleWithFixtureEdition);
 
 const slugs = (filter: Parameters<typeof filterStories>[0]) =>
 	filterStories(filter).map((story) => story.slug);
@@ -74,6 +70,11 @@ describe('a new edition added as data (the test-only fixture edition 2099)', () 
 		expect(cite({ story: requireStory({ slug: 'albania' }), style: 'apa' })).toBe(
 			'International Organization for Migration (IOM). (2021). Albania. In The Migration Governance Indicators Success Stories (p. 1). ISBN 978-92-9268-019-0 (PDF)',
 		);
+	});
+
+	it('has its own imprint, and the 2021 booklet keeps its', () => {
+		expect(publicationOf(FIXTURE_EDITION)).toBe(publication);
+		expect(publicationOf('2021').title).toBe('The Migration Governance Indicators Success Stories');
 	});
 
 	it('counts from its own data, apart from the 2021 booklet’s', () => {

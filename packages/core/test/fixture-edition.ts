@@ -66,3 +66,17 @@ export function modulesWithFixtureEdition() {
 		localizedNames: exportsOf('localized-names'),
 	};
 }
+
+/**
+ * `vi.mock`'s factory for core's data module (`@mgi-stories/core/data`, or `src/data.js` in core's
+ * own tests): its exports with the fixture edition's records in, as a test over the new edition
+ * mocks it: `const fixture = await vi.hoisted(() => import('…/fixture-edition.js'));
+ * vi.mock('@mgi-stories/core/data', fixture.dataModuleWithFixtureEdition);`
+ */
+export async function dataModuleWithFixtureEdition(importOriginal: () => Promise<unknown>) {
+	return { ...((await importOriginal()) as object), ...modulesWithFixtureEdition().records };
+}
+
+/** `vi.mock`'s factory for core's generated localized names: the fixture edition's names added. */
+export const localizedNamesModuleWithFixtureEdition = () =>
+	modulesWithFixtureEdition().localizedNames;

@@ -1,15 +1,6 @@
 import { vocabulary } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
-
-const app = createApp();
-const get = (path: string) => app.request(path);
-const json = async <T>(path: string) => {
-	const response = await get(path);
-	expect(response.status).toBe(200);
-	expect(response.headers.get('content-type')).toBe('application/json');
-	return (await response.json()) as T;
-};
+import { app, json } from '../../test/support/app.js';
 
 describe('GET /v1/facets', () => {
 	it('lists every facet with its rule and per-value counts', async () => {

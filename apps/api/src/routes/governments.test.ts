@@ -7,11 +7,8 @@ import {
 	stories,
 } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
+import { get } from '../../test/support/app.js';
 import { expectProblem } from '../../test/support/problem.js';
-import { createApp } from '../app.js';
-
-const app = createApp();
-const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 
 type Item = (Country | LocalAuthority) & {
 	id: string;

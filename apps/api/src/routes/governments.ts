@@ -154,35 +154,13 @@ const sortKeys: Record<(typeof SORT_KEYS)[number], SortKey<Government>> = {
 
 export const governmentsRoutes = new Hono()
 	.get('/', varies({ formats: FORMATS, language: true }), listGovernments, async (c) => {
-		const {
-			id,
-			kind,
-			region,
-			subregion,
-			intermediateRegion,
-			hasStory,
-			edition,
-			q,
-			fields,
-			sort,
-			limit,
-			offset,
-			format,
-			lang,
-		} = c.req.valid('query');
+		// what is left once the list's own parameters are taken is core's filter, as it is named there
+		const { id, q, fields, sort, limit, offset, format, lang, ...filter } = c.req.valid('query');
 		const [{ searchGovernments }, { governmentsTable }] = await Promise.all([
 			loadSearch(),
 			loadDataset(),
 		]);
-		const filtered = searchGovernments({
-			query: q,
-			kind,
-			region,
-			subregion,
-			intermediateRegion,
-			hasStory,
-			edition,
-		});
+		const filtered = searchGovernments({ query: q, ...filter });
 		const language = requestLanguage(lang, c.req.header('accept-language'));
 		const lookup = id ? byCodes(id, filtered) : undefined;
 		return listResponse(c, {

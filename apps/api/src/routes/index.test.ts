@@ -1,15 +1,6 @@
 import { datasetVersion } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
-
-const app = createApp();
-const get = (path: string) => app.request(path);
-const json = async <T>(path: string) => {
-	const response = await get(path);
-	expect(response.status).toBe(200);
-	expect(response.headers.get('content-type')).toBe('application/json');
-	return (await response.json()) as T;
-};
+import { app, json } from '../../test/support/app.js';
 
 describe('GET /v1 and /', () => {
 	it('links to every resource', async () => {
@@ -20,8 +11,8 @@ describe('GET /v1 and /', () => {
 		// every path the app answers GET on, as a URI template (`:slug` → `{slug}`), but the index
 		// itself at the bare origin and the docs page's own script and stylesheet
 		const routes = new Set(
-			createApp()
-				.routes.filter((route) => route.method === 'GET')
+			app.routes
+				.filter((route) => route.method === 'GET')
 				.map((route) => route.path.replace(/:(\w+)/g, '{$1}'))
 				.filter((path) => path !== '/' && !path.startsWith('/docs/')),
 		);

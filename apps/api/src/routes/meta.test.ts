@@ -1,16 +1,7 @@
 import { datasetVersion } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
+import { get, json } from '../../test/support/app.js';
 import { expectProblem } from '../../test/support/problem.js';
-import { createApp } from '../app.js';
-
-const app = createApp();
-const get = (path: string) => app.request(path);
-const json = async <T>(path: string) => {
-	const response = await get(path);
-	expect(response.status).toBe(200);
-	expect(response.headers.get('content-type')).toBe('application/json');
-	return (await response.json()) as T;
-};
 
 describe('GET /healthz and /problems/{type}', () => {
 	it('reports ok with the dataset version', async () => {

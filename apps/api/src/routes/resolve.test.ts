@@ -1,35 +1,41 @@
 import { resolveGovernment } from '@mgi-stories/core/resolve';
 import { describe, expect, it } from 'vitest';
+import { get, json } from '../../test/support/app.js';
 import { expectProblem } from '../../test/support/problem.js';
-import { createApp } from '../app.js';
 import { ResolutionSchema } from '../openapi/schemas.js';
-
-const app = createApp();
-const get = (path: string) => app.request(path);
 
 interface ResolutionBody {
 	data: {
 		query: string;
 		status: string;
 		ambiguous: boolean;
-		candidates: {
-			id: string;
-			participant: boolean;
-			matchedOn: string;
-			matched: string;
-			score: number;
-			country: { alpha2: string; alpha3: string; numeric: string; name: string };
+		candidates: (Match & {
 			government: { id: string; links: { self: string } } | null;
-		}[];
+		})[];
 	};
 }
 
-const resolve = async (q: string, extra = '') => {
-	const response = await get(`/v1/resolve?q=${encodeURIComponent(q)}${extra}`);
-	expect(response.status).toBe(200);
-	expect(response.headers.get('content-type')).toBe('application/json');
-	return ((await response.json()) as ResolutionBody).data;
-};
+/** What a candidate says about its match, the same in core's answer and the API's. */
+interface Match {
+	id: string;
+	participant: boolean;
+	matchedOn: string;
+	matched: string;
+	score: number;
+	country: { alpha2: string; alpha3: string; numeric: string; name: string };
+}
+
+const matchOf = ({ id, matchedOn, matched, score, participant, country }: Match): Match => ({
+	id,
+	matchedOn,
+	matched,
+	score,
+	participant,
+	country,
+});
+
+const resolve = async (q: string, extra = '') =>
+	(await json<ResolutionBody>(`/v1/resolve?q=${encodeURIComponent(q)}${extra}`)).data;
 
 describe('GET /v1/resolve', () => {
 	// which status each real-world name gets is the conformance fixture's (test/resolver-conformance.*):
@@ -67,26 +73,7 @@ describe('GET /v1/resolve', () => {
 			const expected = resolveGovernment({ query: q, limit: 3 });
 			expect(data.status, q).toBe(expected.status);
 			expect(data.ambiguous, q).toBe(expected.ambiguous);
-			expect(
-				data.candidates.map(({ id, matchedOn, matched, score, participant, country }) => ({
-					id,
-					matchedOn,
-					matched,
-					score,
-					participant,
-					country,
-				})),
-				q,
-			).toEqual(
-				expected.candidates.map(({ id, matchedOn, matched, score, participant, country }) => ({
-					id,
-					matchedOn,
-					matched,
-					score,
-					participant,
-					country,
-				})),
-			);
+			expect(data.candidates.map(matchOf), q).toEqual(expected.candidates.map(matchOf));
 		}
 	});
 

@@ -1,17 +1,8 @@
 import { search } from '@mgi-stories/core/search';
 import { describe, expect, it } from 'vitest';
+import { app, get, json } from '../../test/support/app.js';
 import { expectProblem } from '../../test/support/problem.js';
-import { createApp } from '../app.js';
 import { MAX_QUERY_TERMS } from '../openapi/params.js';
-
-const app = createApp();
-const get = (path: string) => app.request(path);
-const json = async <T>(path: string) => {
-	const response = await get(path);
-	expect(response.status).toBe(200);
-	expect(response.headers.get('content-type')).toBe('application/json');
-	return (await response.json()) as T;
-};
 
 describe('GET /v1/search limits', () => {
 	it(`accepts ${MAX_QUERY_TERMS} words and rejects more with a problem naming the limit`, async () => {

@@ -1,16 +1,7 @@
 import { checkClaims, datasetStats } from '@mgi-stories/core';
 import { checkClaims as checkClaimsIn } from '@mgi-stories/core/i18n';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
-
-const app = createApp();
-const get = (path: string) => app.request(path);
-const json = async <T>(path: string) => {
-	const response = await get(path);
-	expect(response.status).toBe(200);
-	expect(response.headers.get('content-type')).toBe('application/json');
-	return (await response.json()) as T;
-};
+import { get, json } from '../../test/support/app.js';
 
 describe('GET /v1/stats', () => {
 	it('returns core’s statistics, claims check included', async () => {

@@ -1,8 +1,8 @@
 /** @module cite: a story's citation in a bibliographic style */
-import { CITATION_STYLES, cite, requireStory, stories } from '@mgi-stories/core';
+import { CITATION_STYLES, cite, publicationOf, requireStory, stories } from '@mgi-stories/core';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import * as z from 'zod';
-import { publicationOf, requiredCitation } from '../attribution.js';
+import { requiredCitation } from '../attribution.js';
 import { textArgument } from './arguments.js';
 import { answer } from './result.js';
 

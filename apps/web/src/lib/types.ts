@@ -101,16 +101,21 @@ export interface SiteInfo {
 	name: string;
 	url: string;
 	apiUrl: string;
-	source: {
-		title: string;
-		publisher: string;
-		year: number;
-		licence: string;
-		licenceUrl: string;
-		/** the citation the licence asks for, verbatim */
-		requiredCitation: string;
-		url: string;
-	};
+	/** every edition of the booklet the stories are quoted from, oldest first */
+	sources: SourceInfo[];
+	/** the MGI programme's page (the latest booklet's back cover), not an address of a booklet */
+	programmeUrl: string;
+}
+
+/** One edition of the booklet, as the footer credits it. */
+export interface SourceInfo {
+	title: string;
+	publisher: string;
+	year: number;
+	licence: string;
+	licenceUrl: string;
+	/** the citation the licence asks for, verbatim */
+	requiredCitation: string;
 }
 
 export interface MapCountry {

@@ -1,8 +1,17 @@
-import { publication } from '@mgi-stories/core';
+import { type Publication, publication, publications } from '@mgi-stories/core';
 import { getLocale, type Locale } from '$lib/i18n';
 import { API_URL, SITE_NAME, SITE_URL } from '$lib/server/config';
-import type { SiteInfo } from '$lib/types';
+import type { SiteInfo, SourceInfo } from '$lib/types';
 import type { LayoutServerLoad } from './$types';
+
+const sourceInfo = (edition: Publication): SourceInfo => ({
+	title: edition.title,
+	publisher: edition.publisher,
+	year: edition.year,
+	licence: edition.licence.name,
+	licenceUrl: edition.licence.url,
+	requiredCitation: edition.requiredCitation,
+});
 
 export const load: LayoutServerLoad = (): { site: SiteInfo; locale: Locale } => ({
 	locale: getLocale(),
@@ -10,15 +19,7 @@ export const load: LayoutServerLoad = (): { site: SiteInfo; locale: Locale } => 
 		name: SITE_NAME,
 		url: SITE_URL,
 		apiUrl: API_URL,
-		source: {
-			title: publication.title,
-			publisher: publication.publisher,
-			year: publication.year,
-			licence: publication.licence.name,
-			licenceUrl: publication.licence.url,
-			requiredCitation: publication.requiredCitation,
-			// the MGI programme's page (the booklet's back cover), not an address of the booklet
-			url: publication.programmeContact.url,
-		},
+		sources: publications.map(sourceInfo),
+		programmeUrl: publication.programmeContact.url,
 	},
 });

@@ -3,16 +3,15 @@ import {
 	countries,
 	countryOf,
 	datasetStats,
-	publication,
 	stories,
 	storiesOf,
 } from '@mgi-stories/core';
-import { getLocale, localHref } from '$lib/i18n';
+import { localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { levelsChart, regionsChart, themesChart } from '$lib/server/charts';
 import { claimRows } from '$lib/server/claims';
-import { absoluteUrl } from '$lib/server/config';
 import { editionYears, participationPeriod } from '$lib/server/editions';
+import { websiteJsonLd } from '$lib/server/json-ld';
 import { worldMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName, nameOf } from '$lib/server/names';
@@ -38,19 +37,7 @@ export const load: PageServerLoad = () => {
 				localAuthorities: stats.localAuthorities,
 			}),
 			path: '/',
-			jsonLd: {
-				'@context': 'https://schema.org',
-				'@type': 'WebSite',
-				name: m.site_name(),
-				url: absoluteUrl(localHref('/')),
-				description: m.home_jsonld_description({
-					stories: stats.stories,
-					title: publication.title,
-					publisher: publication.publisherShort,
-					year: publication.year,
-				}),
-				inLanguage: getLocale(),
-			},
+			jsonLd: websiteJsonLd({ name: m.site_name(), path: localHref('/') }),
 		}),
 		stats: {
 			countries: stats.countries,

@@ -4,26 +4,23 @@
 import { EDITIONS, filterStories, findStory } from '@mgi-stories/core';
 import { describe, expect, it, vi } from 'vitest';
 import { matches } from '$lib/filters';
+import { m } from '$lib/paraglide/messages';
 import { editionYears, participationPeriod } from '$lib/server/editions';
 import { embedCard } from '$lib/server/embed';
-import { storyJsonLd } from '$lib/server/json-ld';
+import { storyJsonLd, websiteJsonLd } from '$lib/server/json-ld';
 import { filterGroups, storySummaries } from '$lib/server/stories';
+import * as layout from './+layout.server';
+import * as aboutPage from './about/+page.server';
 import * as governmentPage from './governments/[id]/+page.server';
 import * as storiesPage from './stories/[...filter]/+page.server';
 import * as storyPage from './stories/[slug]/+page.server';
 
-vi.mock('@mgi-stories/core/data', async (importOriginal) => {
-	const { modulesWithFixtureEdition } = await import(
-		'../../../../packages/core/test/fixture-edition.js'
-	);
-	return { ...(await importOriginal<object>()), ...modulesWithFixtureEdition().records };
-});
-vi.mock('../../../../packages/core/dist/generated/localized-names.js', async () => {
-	const { modulesWithFixtureEdition } = await import(
-		'../../../../packages/core/test/fixture-edition.js'
-	);
-	return modulesWithFixtureEdition().localizedNames;
-});
+const fixture = await vi.hoisted(() => import('../../../../packages/core/test/fixture-edition.js'));
+vi.mock('@mgi-stories/core/data', fixture.dataModuleWithFixtureEdition);
+vi.mock(
+	'../../../../packages/core/dist/generated/localized-names.js',
+	fixture.localizedNamesModuleWithFixtureEdition,
+);
 
 /** A page's data as the prerenderer loads it, from the route's params alone. */
 async function pageData<Data>(
@@ -104,6 +101,36 @@ describe('the site with a new edition added as data (core’s fixture edition 20
 	it('keeps citing the 2021 booklet’s stories from the 2021 booklet', async () => {
 		const page = await loadStory('albania');
 		expect(page.source).toMatchObject({ year: 2021, url: 'urn:isbn:978-92-9268-019-0' });
+	});
+
+	it('credits every edition in the footer, each with its own year and licence', async () => {
+		const { site } = await pageData(layout.load, {});
+		expect(site?.sources.map(({ title, year }) => ({ title, year }))).toEqual([
+			{ title: 'The Migration Governance Indicators Success Stories', year: 2021 },
+			{ title: 'Fixture Edition for Tests', year: 2099 },
+		]);
+	});
+
+	it('describes the site as built on every edition, each with its own stories', () => {
+		const site = websiteJsonLd({ name: 'Site', path: '/' });
+		expect(site.description).toMatch(
+			/^The 19 success stories of “The Migration Governance Indicators Success Stories” \(IOM, 2021\) .+ “Fixture Edition for Tests” \(FIX, 2099\)/,
+		);
+		expect(site.isBasedOn).toMatchObject([
+			{ name: 'The Migration Governance Indicators Success Stories', datePublished: '2021' },
+			{ name: 'Fixture Edition for Tests', isbn: ['000-0-00-000000-0', '000-0-00-000000-1'] },
+		]);
+	});
+
+	it('says on the about page that the dataset covers both editions, in every language', async () => {
+		const { editions, editionCount } = await pageData(aboutPage.load, {});
+		const sentence = (locale: 'en' | 'fr' | 'es') =>
+			m.about_method_edition({ editions, count: editionCount }, { locale });
+		expect(sentence('en')).toBe(
+			'This dataset covers the 2021 and 2099 editions, and every record says which edition it comes from.',
+		);
+		expect(sentence('fr')).toMatch(/^Ce jeu de données couvre les éditions de /);
+		expect(sentence('es')).toMatch(/^Este conjunto de datos abarca las ediciones de /);
 	});
 
 	it('names every edition’s years, and each government’s own edition’s period', async () => {

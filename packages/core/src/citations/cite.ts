@@ -1,5 +1,5 @@
 import { checkOptions } from '../arguments.js';
-import { publicationOf } from '../editions.js';
+import { findPublication } from '../editions.js';
 import { ArgumentError } from '../errors.js';
 import { countryOf } from '../governments/country-of.js';
 import { slugify } from '../text/normalize.js';
@@ -74,7 +74,7 @@ export function cite(options: { story: Story; style: CitationStyle }): string {
 	const args = checkOptions('cite', options, ['story', 'style']);
 	const story = args.story('story');
 	const style = args.oneOf('style', CITATION_STYLES);
-	const publication = publicationOf(story.edition);
+	const publication = findPublication(story.edition);
 	if (!publication)
 		throw new ArgumentError('cite', 'story', 'a story of an edition of the dataset', story);
 	return formats[style](countryOf(story).bookletName, story, publication);

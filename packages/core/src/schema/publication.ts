@@ -15,6 +15,7 @@ export const ContentsEntrySchema = z.strictObject({
 
 /** One edition of the booklet, as printed on its imprint page. */
 export const PublicationSchema = z.strictObject({
+	/** the booklet's id; its verbatim text, which the build reads, is `booklet/<id>.md` */
 	id: z.string(),
 	edition: EditionIdSchema,
 	title: VerbatimSchema,

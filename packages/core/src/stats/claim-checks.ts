@@ -431,7 +431,7 @@ function check(words: Words, claim: Claim, scope: Scope): Result {
 
 /** The records and imprint of an edition (the data lists an imprint for every edition it uses). */
 function scopeOf(edition: EditionId): Scope {
-	return { ...editionRecords(edition), publication: publicationOf(edition) as Publication };
+	return { ...editionRecords(edition), publication: publicationOf(edition) };
 }
 
 /**

@@ -12,6 +12,8 @@ import {
 	type LocalAuthority,
 	type LocalAuthorityId,
 	localAuthorityOf,
+	type Publication,
+	publicationOf,
 	type Story,
 	type StorySlug,
 	stories,
@@ -93,6 +95,10 @@ describe('options under exactOptionalPropertyTypes', () => {
 		expectTypeOf(findGovernment).returns.toEqualTypeOf<Government | undefined>();
 		expectTypeOf(localAuthorityOf).returns.toEqualTypeOf<LocalAuthority | undefined>();
 		expectTypeOf(findStory).returns.toEqualTypeOf<Story | undefined>();
+	});
+
+	it('give an edition’s imprint, never undefined (an id no publication has throws)', () => {
+		expectTypeOf(publicationOf).returns.toEqualTypeOf<Publication>();
 	});
 });
 

@@ -5,19 +5,12 @@
  */
 import {
 	EDITIONS,
-	type EditionId,
 	type Publication,
+	publicationOf,
 	publications,
 	type Story,
 } from '@mgi-stories/core';
 import { getLocale } from '$lib/i18n';
-
-/** The publication of `edition`, one of core's `EDITIONS`. */
-export function publicationOf(edition: EditionId): Publication {
-	const found = publications.find((candidate) => candidate.edition === edition);
-	if (!found) throw new Error(`edition must be one of ${EDITIONS.join(', ')}; got ${edition}`);
-	return found;
-}
 
 /** The publication `story` is in: the one its citations, JSON-LD and embed name. */
 export const storyPublication = (story: Pick<Story, 'edition'>): Publication =>

@@ -1,7 +1,7 @@
 import { publication, stories } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from './config';
-import { collectionPageJsonLd, serializeJsonLd, storyJsonLd } from './json-ld';
+import { collectionPageJsonLd, serializeJsonLd, storyJsonLd, websiteJsonLd } from './json-ld';
 
 describe('serializeJsonLd', () => {
 	it('cannot close the script element', () => {
@@ -55,5 +55,27 @@ describe('collectionPageJsonLd', () => {
 		expect(
 			collectionPageJsonLd({ name: 'A', description: 'B', path: '/regions/africa/' }),
 		).not.toHaveProperty('mainEntity');
+	});
+});
+
+describe('websiteJsonLd', () => {
+	it('describes the site by the booklet it is built on, from core’s data', () => {
+		expect(websiteJsonLd({ name: 'Site', path: '/' })).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'WebSite',
+			name: 'Site',
+			url: absoluteUrl('/'),
+			description: `The ${stories.length} success stories of “${publication.title}” (IOM, 2021) as open data.`,
+			inLanguage: 'en',
+			isBasedOn: [
+				{
+					'@type': 'Book',
+					name: publication.title,
+					isbn: ['978-92-9268-019-0', '978-92-9268-020-6'],
+					datePublished: '2021',
+					publisher: { '@type': 'Organization', name: 'International Organization for Migration' },
+				},
+			],
+		});
 	});
 });

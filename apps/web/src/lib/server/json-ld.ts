@@ -1,5 +1,13 @@
 /** @module JSON-LD for <script type="application/ld+json">: built from core's data, serialized so it cannot close the element */
-import { countryOf, type Story } from '@mgi-stories/core';
+import {
+	countryOf,
+	filterStories,
+	type Publication,
+	publications,
+	type Story,
+} from '@mgi-stories/core';
+import { getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { absoluteUrl } from './config';
 import { storyPublication } from './editions';
 
@@ -14,6 +22,15 @@ export function serializeJsonLd(value: unknown): string {
 }
 
 const organization = (name: string) => ({ '@type': 'Organization', name });
+
+/** An edition of the booklet as a schema.org Book, identified by its ISBNs. */
+const bookJsonLd = (publication: Publication) => ({
+	'@type': 'Book',
+	name: publication.title,
+	isbn: [publication.isbn.pdf, publication.isbn.print],
+	datePublished: String(publication.year),
+	publisher: organization(publication.publisher),
+});
 
 /**
  * A story as a schema.org Article, from core's data: the verbatim text, its page in the booklet (the
@@ -44,13 +61,38 @@ export function storyJsonLd(
 		license: publication.licence.url,
 		about: { '@type': 'Country', name: country.name, identifier: country.alpha3 },
 		keywords: story.tags.map((tag) => tag.value).join(', '),
-		isPartOf: {
-			'@type': 'Book',
-			name: publication.title,
-			isbn: [publication.isbn.pdf, publication.isbn.print],
-			datePublished: String(publication.year),
-			publisher: organization(publication.publisher),
-		},
+		isPartOf: bookJsonLd(publication),
+	};
+}
+
+/**
+ * The site as a schema.org WebSite, built on every edition of the booklet the data holds: each
+ * edition's stories said in its own sentence, and each edition a Book it is based on.
+ */
+export function websiteJsonLd({
+	name,
+	path,
+}: {
+	name: string;
+	path: string;
+}): Record<string, unknown> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebSite',
+		name,
+		url: absoluteUrl(path),
+		description: publications
+			.map((publication) =>
+				m.home_jsonld_description({
+					stories: filterStories({ edition: publication.edition }).length,
+					title: publication.title,
+					publisher: publication.publisherShort,
+					year: publication.year,
+				}),
+			)
+			.join(' '),
+		inLanguage: getLocale(),
+		isBasedOn: publications.map(bookJsonLd),
 	};
 }
 

@@ -1,5 +1,6 @@
 import {
 	countFacets,
+	EDITIONS,
 	governmentSources,
 	publication,
 	stories,
@@ -22,6 +23,7 @@ export const load: PageServerLoad = () => {
 	const counts = countFacets();
 	return {
 		editions: editionYears(),
+		editionCount: EDITIONS.length,
 		meta: pageMeta({
 			title: m.about_title(),
 			description: m.about_meta_description(),

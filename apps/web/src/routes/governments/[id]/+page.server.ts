@@ -3,6 +3,7 @@ import {
 	governmentFormalPlace,
 	governmentId,
 	governments,
+	publicationOf,
 	storiesOf,
 } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
@@ -10,7 +11,6 @@ import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
-import { publicationOf } from '$lib/server/editions';
 import { governmentByPathId, levelReasonParts } from '$lib/server/governments';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
