@@ -38,6 +38,21 @@ const READING_ARTICLES: Record<string, Partial<Record<Locale, string>>> = {
 	'019': { fr: 'les', es: 'las' },
 	'029': { fr: 'les', es: 'el' },
 };
+/**
+ * The area names that join two names, each taking its own article in a sentence: M49's « Amérique
+ * latine et Caraïbes » reads « de l’Amérique latine et des Caraïbes » (this project's reading).
+ */
+const READING_COORDINATIONS: Record<
+	string,
+	Partial<Record<Locale, [{ name: string; article: string }, { name: string; article: string }]>>
+> = {
+	'419': {
+		fr: [
+			{ name: 'Amérique latine', article: 'l' },
+			{ name: 'Caraïbes', article: 'les' },
+		],
+	},
+};
 /** the article of every other area, by locale: French area names are all feminine */
 const AREA_ARTICLES: Partial<Record<Locale, (name: string) => string>> = {
 	fr: (name) => (/^[AEIOUYÂÉÈÊÎÔÛ]/.test(name) ? 'l' : 'la'),
@@ -141,8 +156,8 @@ function buildFile() {
 				licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
 				url: 'https://creativecommons.org/licenses/by/4.0/',
 				attribution: 'mgi-stories contributors (CC BY 4.0)',
-				fields: ['regions[].articles', 'countries[].articles'],
-				note: "The French and Spanish article of each M49 area (French area names are feminine: l' before a vowel, les for the Americas and the Caribbean; Spanish continents take none, el Caribe, las Américas), and the French article of Côte d'Ivoire and Türkiye, which the vendored UNTERM list leaves blank. Each such article names this source in `articleSource`.",
+				fields: ['regions[].articles', 'regions[].coordinated', 'countries[].articles'],
+				note: "The French and Spanish article of each M49 area (French area names are feminine: l' before a vowel, les for the Americas and the Caribbean; Spanish continents take none, el Caribe, las Américas), the two names of a French area name that joins two, each with its own article (l'Amérique latine et les Caraïbes), and the French article of Côte d'Ivoire and Türkiye, which the vendored UNTERM list leaves blank. Each such article names this source in `articleSource`.",
 			},
 		],
 		countries: countries.map((country) => {
@@ -190,6 +205,7 @@ function buildFile() {
 					en,
 					names: byLocale((locale) => areaNames[locale].name),
 					articles: byLocale((locale) => areaNames[locale].article),
+					...(READING_COORDINATIONS[code] ? { coordinated: READING_COORDINATIONS[code] } : {}),
 					source: 'unsd-m49',
 					articleSource: 'mgi-stories-reading',
 				};

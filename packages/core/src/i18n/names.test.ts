@@ -152,6 +152,22 @@ describe('governmentPlace and regionPlace', () => {
 		expect(regionPlace('002', { locale: 'es' })).toEqual({ name: 'África', article: 'none' });
 	});
 
+	it('gives « Amérique latine et Caraïbes » the article of each name it joins (« de l’Amérique latine et des Caraïbes »)', () => {
+		expect(regionPlace('419', { locale: 'fr' })).toEqual({
+			name: 'Amérique latine et Caraïbes',
+			article: 'l',
+			coordinated: [
+				{ name: 'Amérique latine', article: 'l' },
+				{ name: 'Caraïbes', article: 'les' },
+			],
+		});
+		// « de América Latina y el Caribe »: the second name carries its article in M49's Spanish
+		expect(regionPlace('419', { locale: 'es' })).toEqual({
+			name: 'América Latina y el Caribe',
+			article: 'none',
+		});
+	});
+
 	it('rejects what is not a participating government or area', () => {
 		expect(() =>
 			governmentPlace({ kind: 'country', alpha3: 'FRA' } as unknown as Government, {

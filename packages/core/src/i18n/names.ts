@@ -37,6 +37,11 @@ export type PlaceArticle = Article | 'elision' | 'none';
 export interface Place {
 	readonly name: string;
 	readonly article: PlaceArticle;
+	/**
+	 * the two names a name joins where each takes its own article in a sentence: « Amérique latine et
+	 * Caraïbes » reads « de l’Amérique latine et des Caraïbes »
+	 */
+	readonly coordinated?: readonly [Place, Place];
 }
 
 // where a language elides (French), it does before a vowel and a mute h ("d’Haïti")
@@ -173,13 +178,20 @@ export function regionName(m49Code: string, options: LocaleOptions = {}): string
 }
 
 /**
- * An M49 area as a sentence takes it: its name and its article (this project's reading: M49 gives none).
+ * An M49 area as a sentence takes it: its name and its article (this project's reading: M49 gives
+ * none), and the two names it joins where each takes its own article.
  * @example regionPlace('002', { locale: 'fr' }) // { name: 'Afrique', article: 'l' }
  */
 export function regionPlace(m49Code: string, options: LocaleOptions = {}): Place {
 	const checked = localeOf('regionPlace', options, 'm49Code');
 	const entry = regionEntry('regionPlace', m49Code);
-	return place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
+	const region = place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
+	const coordinated = checked === 'en' ? undefined : entry.coordinated?.[checked];
+	if (!coordinated) return region;
+	const [first, second] = coordinated.map(
+		({ name, article }): Place => ({ name, article: article as PlaceArticle }),
+	) as [Place, Place];
+	return { ...region, coordinated: [first, second] };
 }
 
 /**
