@@ -22,9 +22,20 @@ const texts = (message: Message): string[] =>
 		? [message]
 		: message.flatMap((variant) => Object.values(variant.match));
 
-/** the placeholders a text fills in, e.g. `{count}` */
+/**
+ * the placeholders a text fills in, e.g. `{count}`; the two names of a coordinated area
+ * (`{subregionFirst}`, `{subregionSecond}`: « de l’Amérique latine et des Caraïbes ») fill in its name
+ */
 const placeholders = (message: Message) =>
-	[...new Set(texts(message).flatMap((text) => text.match(/\{[^}]+\}/g) ?? []))].sort();
+	[
+		...new Set(
+			texts(message).flatMap((text) =>
+				(text.match(/\{[^}]+\}/g) ?? []).map((placeholder) =>
+					placeholder.replace(/(?:First|Second)\}$/, '}'),
+				),
+			),
+		),
+	].sort();
 
 const english = catalogue(baseLocale);
 const keys = Object.keys(english);
