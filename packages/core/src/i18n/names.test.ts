@@ -12,6 +12,7 @@ import {
 	governmentName,
 	governmentPlace,
 	nameCollator,
+	otherNameLanguages,
 	regionName,
 	regionPlace,
 } from './names.js';
@@ -259,5 +260,38 @@ describe('data/localized-names.json', () => {
 			'utf8',
 		);
 		expect(committed).toBe(localizedNamesJson());
+	});
+});
+
+describe('otherNameLanguages', () => {
+	const country = (id: string) => {
+		const found = countries.find((candidate) => candidate.alpha3 === id);
+		if (!found) throw new Error(`no country ${id}`);
+		return found;
+	};
+
+	it('gives each other name the language a source records it in (round 5)', () => {
+		expect(otherNameLanguages(country('CIV'))).toMatchObject({
+			"Cote d'Ivoire": 'en',
+			"République de Côte d'Ivoire": 'fr',
+		});
+		expect(otherNameLanguages(country('IRL'))).toMatchObject({
+			'Republic of Ireland': 'en',
+			Éire: 'ga',
+		});
+		expect(otherNameLanguages(country('MDG'))).toMatchObject({ "Repoblikan'i Madagasikara": 'mg' });
+		expect(otherNameLanguages(country('GMB'))).toMatchObject({ 'The Gambia': 'en' });
+		// world-countries' altSpellings keep no language: these are our reading
+		expect(otherNameLanguages(country('TUR'))).toMatchObject({
+			'Republic of Turkey': 'en',
+			Turkiye: 'en',
+			'Türkiye Cumhuriyeti': 'tr',
+		});
+		expect(otherNameLanguages(country('ZAF'))).toMatchObject({ RSA: 'en' });
+	});
+
+	it('labels no name with a language a source does not give it', () => {
+		expect(otherNameLanguages(country('ZAF'))['Suid-Afrika']).toBeUndefined();
+		expect(Object.keys(otherNameLanguages(country('KOR')))).not.toContain('남한');
 	});
 });

@@ -217,6 +217,18 @@ export function countryNamesIn(country: Country, options: LocaleOptions = {}): r
 }
 
 /**
+ * The language of each of a country's other names (its `altNames`) that a source records, as a BCP 47
+ * tag: English for i18n-iso-countries' and world-countries' English names, the language
+ * world-countries gives a native name in, English for a few this project reads as English ("RSA").
+ * A page marks each other name with its language; a name missing here has none the data knows.
+ * @example otherNameLanguages(governmentById({ id: 'CIV' }))["République de Côte d'Ivoire"] // 'fr'
+ */
+export function otherNameLanguages(country: Country): Readonly<Record<string, string>> {
+	const entry = countryOfGovernment('otherNameLanguages', country);
+	return entry?.otherNameLanguages ?? {};
+}
+
+/**
  * Every name a country is known by in the translated locales (the UN's, CLDR's and others) that its
  * record does not already spell the same way, for search and the resolver (internal).
  */

@@ -14,7 +14,14 @@ const TextSchema = z.string().trim().min(1);
 
 /** Where a set of localized names comes from, with its version, its licence and the fields it gives. */
 export const NameSourceSchema = z.strictObject({
-	id: z.enum(['unterm', 'unsd-m49', 'cldr', 'i18n-iso-countries', 'mgi-stories-reading']),
+	id: z.enum([
+		'unterm',
+		'unsd-m49',
+		'cldr',
+		'world-countries',
+		'i18n-iso-countries',
+		'mgi-stories-reading',
+	]),
 	title: z.string().min(1),
 	version: z.string().min(1),
 	licence: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'an SPDX licence id'),
@@ -73,6 +80,13 @@ export const LocalizedNamesFileSchema = z.strictObject({
 			cldr: LocalizedNamesSchema,
 			/** other French and Spanish names (i18n-iso-countries), for search and the resolver only */
 			alsoKnownAs: byTranslatedLocale(z.array(NameSchema)),
+			/**
+			 * the language of each of the country's other names (`altNames`) a source records, as a BCP 47
+			 * tag ("République de Côte d'Ivoire": `fr`); a name no source labels is absent
+			 */
+			otherNameLanguages: z.record(NameSchema, z.string().regex(/^[a-z]{2,3}$/)),
+			/** set where a language is this project's reading ("RSA" read as English) */
+			otherNameLanguageSource: z.literal('mgi-stories-reading').optional(),
 		}),
 	),
 	regions: z.array(
