@@ -102,8 +102,8 @@ const READING_ENGLISH_NAMES: Readonly<Record<string, readonly string[]>> = {
 const comparable = (name: string) => name.replace(/['’]/g, "'").toLowerCase();
 
 /**
- * The language of each of a country's other names (`altNames`) that a source records, as a BCP 47
- * tag: English for i18n-iso-countries' English names and world-countries' common and official
+ * The language of each of a country's other names (`altNames`, in their order) that a source
+ * records, as a BCP 47 tag, or null: English for i18n-iso-countries' English names and world-countries' common and official
  * names, the language world-countries gives a native name in (`fra` → `fr`; a name it gives in
  * several languages has none), English for the names this project reads as English.
  */
@@ -111,7 +111,7 @@ function otherNameLanguages(
 	alpha3: string,
 	altNames: readonly string[],
 	englishNames: readonly string[],
-): { languages: Record<string, string>; read: boolean } {
+): { languages: (string | null)[]; read: boolean } {
 	const world = worldCountries.find((candidate) => candidate.cca3 === alpha3);
 	if (!world) throw new Error(`world-countries has no ${alpha3}`);
 	const english = new Set(
@@ -126,16 +126,14 @@ function otherNameLanguages(
 		}
 	const readAsEnglish = new Set((READING_ENGLISH_NAMES[alpha3] ?? []).map(comparable));
 	let read = false;
-	const languages: Record<string, string> = {};
-	for (const name of altNames) {
+	const languages = altNames.map((name) => {
 		const tags = native.get(comparable(name));
-		if (english.has(comparable(name))) languages[name] = 'en';
-		else if (tags?.size === 1) languages[name] = [...tags][0] as string;
-		else if (readAsEnglish.has(comparable(name))) {
-			languages[name] = 'en';
-			read = true;
-		}
-	}
+		if (english.has(comparable(name))) return 'en';
+		if (tags?.size === 1) return [...tags][0] as string;
+		if (!readAsEnglish.has(comparable(name))) return null;
+		read = true;
+		return 'en';
+	});
 	return { languages, read };
 }
 

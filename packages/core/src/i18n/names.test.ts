@@ -191,10 +191,11 @@ describe('governmentFormalName', () => {
 		expect(governmentFormalName(government('MUS'))).toBe('Republic of Mauritius');
 	});
 
-	it('falls back to the short name where UNTERM has no formal name', () => {
-		expect(governmentFormalName(government('CIV'), { locale: 'fr' })).toBe(
-			governmentName(government('CIV'), { locale: 'fr' }),
-		);
+	it('gives none where UNTERM has no formal name, never the short name as an official one (round 5)', () => {
+		expect(governmentFormalName(government('CIV'), { locale: 'fr' })).toBeUndefined();
+		expect(governmentFormalName(government('TUR'), { locale: 'es' })).toBeUndefined();
+		// UNTERM's formal name of Nepal is its short name: that is the official name
+		expect(governmentFormalName(government('NPL'), { locale: 'fr' })).toBe('le Népal');
 	});
 });
 
@@ -212,8 +213,8 @@ describe('governmentFormalPlace', () => {
 			name: 'État plurinational de Bolivie',
 			article: 'l',
 		});
-		expect(governmentFormalPlace(government('MUS')).name).toBe('Republic of Mauritius');
-		expect(governmentFormalPlace(government('CIV'), { locale: 'fr' }).article).toBe('none');
+		expect(governmentFormalPlace(government('MUS'))?.name).toBe('Republic of Mauritius');
+		expect(governmentFormalPlace(government('CIV'), { locale: 'fr' })).toBeUndefined();
 	});
 });
 
@@ -288,6 +289,18 @@ describe('otherNameLanguages', () => {
 			'Türkiye Cumhuriyeti': 'tr',
 		});
 		expect(otherNameLanguages(country('ZAF'))).toMatchObject({ RSA: 'en' });
+	});
+
+	it('records one language or null per other name, in the order of the country’s altNames', () => {
+		const file = JSON.parse(
+			readFileSync(new URL('../../data/localized-names.json', import.meta.url), 'utf8'),
+		) as { countries: { alpha3: string; otherNameLanguages?: unknown[] }[] };
+		const misaligned = countries.filter(
+			(country) =>
+				file.countries.find((entry) => entry.alpha3 === country.alpha3)?.otherNameLanguages
+					?.length !== country.altNames.length,
+		);
+		expect(misaligned.map((country) => country.alpha3)).toEqual([]);
 	});
 
 	it('labels no name with a language a source does not give it', () => {

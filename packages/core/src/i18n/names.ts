@@ -97,16 +97,20 @@ function untermFormal(alpha3: string, locale: Locale): string | undefined {
 
 /**
  * A country's official name: UNTERM's formal name in French and Spanish, as the UN writes it with
- * its article ("la République de Maurice", "el Canadá"), or its short name where UNTERM has none
- * (Côte d’Ivoire, Türkiye); in English the dataset's official name. A local authority's is its booklet name.
+ * its article ("la République de Maurice", "el Canadá"); in English the dataset's official name; a
+ * local authority's is its booklet name. Undefined where UNTERM lists no formal name in the locale
+ * (Côte d’Ivoire, Türkiye): a short name is never given as an official one.
  * @example governmentFormalName(governmentById({ id: 'CAN' }), { locale: 'es' }) // 'el Canadá'
  */
-export function governmentFormalName(government: Government, options: LocaleOptions = {}): string {
+export function governmentFormalName(
+	government: Government,
+	options: LocaleOptions = {},
+): string | undefined {
 	const checked = localeOf('governmentFormalName', options, 'government');
 	const entry = countryOfGovernment('governmentFormalName', government);
 	if (!entry) return government.bookletName;
 	if (checked === 'en') return (government as Country).officialName;
-	return untermFormal(entry.alpha3, checked) ?? governmentName(government, { locale: checked });
+	return untermFormal(entry.alpha3, checked);
 }
 
 // a short name the UN inverts for alphabetical lists: "Bolivie (État plurinational de)"
@@ -125,12 +129,17 @@ function formalPlace(formal: string, locale: Locale): Place | undefined {
 /**
  * A country's official name as a field shows it, apart from the article a sentence gives it: "Canada"
  * and `le` for UNTERM's "le Canada", "République de Maurice" and `la`; a name without an article
- * (Côte d’Ivoire, every English official name, a local authority's) has `none`.
+ * (every English official name, a local authority's) has `none`. Undefined where the locale has no
+ * official name (UNTERM lists none for Côte d’Ivoire and Türkiye): a page then shows no such field.
  * @example governmentFormalPlace(governmentById({ id: 'CAN' }), { locale: 'fr' }) // { name: 'Canada', article: 'le' }
  */
-export function governmentFormalPlace(government: Government, options: LocaleOptions = {}): Place {
+export function governmentFormalPlace(
+	government: Government,
+	options: LocaleOptions = {},
+): Place | undefined {
 	const checked = localeOf('governmentFormalPlace', options, 'government');
 	const formal = governmentFormalName(government, { locale: checked });
+	if (formal === undefined) return undefined;
 	return formalPlace(formal, checked) ?? { name: formal, article: 'none' };
 }
 
@@ -225,7 +234,13 @@ export function countryNamesIn(country: Country, options: LocaleOptions = {}): r
  */
 export function otherNameLanguages(country: Country): Readonly<Record<string, string>> {
 	const entry = countryOfGovernment('otherNameLanguages', country);
-	return entry?.otherNameLanguages ?? {};
+	const languages = entry?.otherNameLanguages ?? [];
+	return Object.fromEntries(
+		country.altNames.flatMap((name, index) => {
+			const language = languages[index];
+			return language ? [[name, language]] : [];
+		}),
+	);
 }
 
 /**

@@ -81,10 +81,18 @@ export const LocalizedNamesFileSchema = z.strictObject({
 			/** other French and Spanish names (i18n-iso-countries), for search and the resolver only */
 			alsoKnownAs: byTranslatedLocale(z.array(NameSchema)),
 			/**
-			 * the language of each of the country's other names (`altNames`) a source records, as a BCP 47
-			 * tag ("République de Côte d'Ivoire": `fr`); a name no source labels is absent
+			 * the language of each of the country's other names (its `altNames` in data/governments.json,
+			 * in their order) a source records, as a BCP 47 tag ("République de Côte d'Ivoire": `fr`), or
+			 * null where none does; a list, not a record by name, to keep every entry point small
 			 */
-			otherNameLanguages: z.record(NameSchema, z.string().regex(/^[a-z]{2,3}$/)),
+			otherNameLanguages: z
+				.array(
+					z
+						.string()
+						.regex(/^[a-z]{2,3}$/)
+						.nullable(),
+				)
+				.optional(),
 			/** set where a language is this project's reading ("RSA" read as English) */
 			otherNameLanguageSource: z.literal('mgi-stories-reading').optional(),
 		}),

@@ -45,7 +45,9 @@ export function otherNames(country: Country): OtherName[] {
 			country.bookletName,
 			governmentName(country, { locale }),
 			governmentFormalName(country, { locale }),
-		].map(comparable),
+		]
+			.filter((name) => name !== undefined)
+			.map(comparable),
 	);
 	const known = LOCALES.map((language) => ({
 		language,
