@@ -159,6 +159,12 @@ describe('a local authority’s point and level, in the page’s language', () =
 });
 
 describe('what the French and Spanish editors asked for', () => {
+	it('heads the home page’s list of stories, local authorities among them, « Par gouvernement » (round 5)', () => {
+		expect(compiled.home_by_government({}, { locale: 'fr' })).toBe('Par gouvernement');
+		expect(compiled.home_by_government({}, { locale: 'es' })).toBe('Por gobierno');
+		expect(compiled.home_by_government({}, { locale: 'en' })).toBe('By government');
+	});
+
 	it('says an ISO 3166-2 subdivision name it shows in English is ISO’s English name', () => {
 		expect(compiled.gov_subdivision_english({}, { locale: 'fr' })).toBe(
 			'nom anglais de l’ISO 3166-2',
