@@ -225,4 +225,14 @@ test.describe('without JavaScript', { tag: '@no-js' }, () => {
 		await page.getByRole('link', { name: 'Europe' }).click();
 		await expect(rows).toHaveCount(10);
 	});
+
+	test('honours a filter given in the query, as a shared address or a form gives it', async ({
+		page,
+	}) => {
+		await visit(page, '/governments/?region=europe');
+		await expect(page).toHaveURL(/\/governments\/region\/europe\/$/);
+		await expect(page.locator('tbody tr:visible')).toHaveCount(10);
+		await visit(page, '/fr/stories/?region=africa');
+		await expect(page).toHaveURL(/\/fr\/stories\/region\/africa\/$/);
+	});
 });

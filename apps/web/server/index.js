@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { BUILD_DIR, LOCALE_FOLDERS, PSEUDO_BUILD } from '../build-steps/site-build.js';
+import { filterRedirect } from './filter-redirect.js';
 import { OEMBED_PATH, oembedAnswer } from './oembed-endpoint.js';
 import { createSearchPages, MAX_QUERY_LENGTH } from './search-results.js';
 import {
@@ -91,11 +92,19 @@ function notFound(req, res) {
  */
 function redirectToSlash(pathname) {
 	if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return undefined;
+	return pageExists(`${pathname}/`) ? `${pathname}/` : undefined;
+}
+
+/**
+ * Whether the built site has a page at a path ending in a slash (`/governments/region/africa/`).
+ * @param {string} pathname
+ */
+function pageExists(pathname) {
 	try {
 		const file = join(root, decodeURIComponent(pathname), 'index.html');
-		return file.startsWith(root) && statSync(file).isFile() ? `${pathname}/` : undefined;
+		return file.startsWith(root) && statSync(file).isFile();
 	} catch {
-		return undefined;
+		return false;
 	}
 }
 
@@ -122,6 +131,14 @@ const server = createServer((req, res) => {
 		res.setHeader('Cache-Control', 'no-store');
 		res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
 		res.end(req.method === 'HEAD' ? undefined : searched);
+		return;
+	}
+	// /governments/?region=africa → /governments/region/africa/: the filter works without JavaScript
+	const filtered = filterRedirect(url, pageExists);
+	if (filtered) {
+		for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+		res.writeHead(302, { Location: filtered });
+		res.end();
 		return;
 	}
 	const lower = url.pathname.toLowerCase();

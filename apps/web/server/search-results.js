@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countryOf, governmentName, isLocale, localAuthorities, stories } from '@mgi-stories/core';
+import { isLocale } from '@mgi-stories/core';
 import { analyzeQuery, MAX_SEARCH_LIMIT, search } from '@mgi-stories/core/search';
 import { hitMatch } from '../src/lib/search/match.js';
 import { matchTemplate, wordsLanguage } from '../src/lib/search/match-source.js';
@@ -43,19 +43,6 @@ const fill = (template, values) =>
 
 /** @param {Locale} locale */
 const localePrefix = (locale) => (locale === 'en' ? '' : `/${locale}`);
-
-/**
- * A story's name as the site shows it, in the locale: "São Paulo (Brésil)", as every locale's
- * `local_authority_name` message writes it.
- * @param {string} slug @param {Locale} locale
- */
-function storyName(slug, locale) {
-	const story = stories.find((candidate) => candidate.slug === slug);
-	if (!story) return slug;
-	const country = governmentName(countryOf(story), { locale });
-	const place = localAuthorities.find((authority) => authority.id === story.localAuthority);
-	return place ? `${place.bookletName} (${country})` : country;
-}
 
 /** @param {Hit} hit @param {Locale} locale */
 const hrefOf = (hit, locale) =>
@@ -121,19 +108,47 @@ export function pageTemplates(page) {
 	);
 }
 
+/** @param {string} text an attribute's value as the page escapes it */
+const unescapeAttribute = (text) =>
+	text.replace(
+		/&(?:quot|#34|#39|lt|gt|amp);/g,
+		(entity) =>
+			/** @type {Record<string, string>} */ ({
+				'&quot;': '"',
+				'&#34;': '"',
+				'&#39;': "'",
+				'&lt;': '<',
+				'&gt;': '>',
+				'&amp;': '&',
+			})[entity] ?? entity,
+	);
+
+/**
+ * The name the page shows for each hit ("government:…" → "Montréal (Canada)"), from the
+ * `data-hit-names` attribute of its `#server-results` element, so the server names a hit as the
+ * page's messages do.
+ * @param {string} page
+ * @returns {Record<string, string>}
+ */
+export function pageHitNames(page) {
+	const element = page.match(/<div id="server-results"[^>]*>/)?.[0] ?? '';
+	const names = element.match(/\sdata-hit-names="([^"]*)"/)?.[1];
+	return names ? JSON.parse(unescapeAttribute(names)) : {};
+}
+
 /**
  * The results as HTML: escaped text, links to the site's pages in the locale, no scripts or styles
  * (so the page's CSP hashes stay valid).
- * @param {{ query: string, hits: Hit[], documents: Documents, locale: Locale, templates: Templates }} answer
+ * @param {{ query: string, hits: Hit[], documents: Documents, locale: Locale, templates: Templates, names?: Record<string, string> }} answer
  */
-export function resultsHtml({ query, hits, documents, locale, templates }) {
+export function resultsHtml({ query, hits, documents, locale, templates, names = {} }) {
 	/** @param {string} heading @param {Hit[]} group */
 	const list = (heading, group) =>
 		group.length === 0
 			? ''
 			: `<h2>${heading}</h2><ul class="hits">${group
 					.map((hit) => {
-						const title = hit.kind === 'story' ? storyName(hit.id, locale) : hit.title;
+						const title = names[`${hit.kind}:${hit.id}`] ?? hit.title;
 						const partial = hit.allWords
 							? ''
 							: ` <span class="partial">${templates.someWords}</span>`;
@@ -168,11 +183,12 @@ const TITLE = /<title>[^<]*<\/title>/;
  */
 export function searchPage({ page, query, hits, documents, locale }) {
 	const templates = pageTemplates(page);
+	const names = pageHitNames(page);
 	return page
 		.replace(
 			RESULTS,
 			(_, open, close) =>
-				`${open}${resultsHtml({ query, hits, documents, locale, templates })}${close}`,
+				`${open}${resultsHtml({ query, hits, documents, locale, templates, names })}${close}`,
 		)
 		.replace(
 			INPUT,

@@ -1,16 +1,21 @@
 import { search } from '@mgi-stories/core/search';
 import { describe, expect, it } from 'vitest';
-import { clientSearchDocuments } from '$lib/server/search-index';
+import { clientSearchDocuments, hitNames } from '$lib/server/search-index';
 import { resultsHtml, searchPage } from './search-results.js';
 
 const documents = new Map(clientSearchDocuments().map((document) => [document.key, document]));
 
-const page = (lang: string, templates: Record<string, string>) =>
+/** a value as Svelte escapes it in an attribute */
+const attributeValue = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+const page = (lang: string, templates: Record<string, string>, names = hitNames()) =>
 	`<html lang="${lang}"><head><title>Search stories and governments · MGI Success Stories</title></head><body>
 <input id="search-page-q" type="search" name="q" value="" placeholder="e.g."/>
 <div id="server-results" ${Object.entries(templates)
 		.map(([name, value]) => `data-${name}="${value}"`)
-		.join(' ')}><p class="static-note">This copy of the site is a set of static files.</p></div>
+		.join(
+			' ',
+		)} data-hit-names="${attributeValue(JSON.stringify(names))}"><p class="static-note">This copy of the site is a set of static files.</p></div>
 <p>after</p></body></html>`;
 
 const ENGLISH = {
@@ -64,6 +69,21 @@ describe('searchPage', () => {
 		expect(html).toContain('<a href="/stories/kazakhstan/">Kazakhstan</a>');
 		expect(html).not.toContain('static files');
 		expect(html).toContain('<p>after</p>');
+	});
+
+	it('names a local authority as the page does, « Montréal (Canada) », never the index’s « Montreal, Canada » (round 5)', () => {
+		const html = searchPage({
+			page: page('fr', ENGLISH, {
+				'government:ca-montreal': 'Montréal (Canada)',
+				'government:CAN': 'Canada',
+			}),
+			query: 'Montreal',
+			hits: search({ query: 'Montreal', locale: 'fr' }),
+			documents,
+			locale: 'fr',
+		});
+		expect(html).toContain('<a href="/fr/governments/ca-montreal/">Montréal (Canada)</a>');
+		expect(html).not.toContain('Montreal, Canada');
 	});
 
 	it('answers in the page’s language, with its links, names and words', () => {

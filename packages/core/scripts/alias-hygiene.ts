@@ -50,6 +50,13 @@ export const REVIEWED_EXCLUSIONS: readonly ReviewedExclusion[] = [
 	},
 	{
 		country: 'KR',
+		name: '남한',
+		rule: 'not-the-state',
+		reason:
+			'"Namhan" (the South), a name for the southern half of the peninsula as against "Bukhan" (the North); not the state\'s name (대한민국, short 한국), and shown as its Korean name it misled readers',
+	},
+	{
+		country: 'KR',
 		name: '남조선',
 		rule: 'pejorative',
 		reason:

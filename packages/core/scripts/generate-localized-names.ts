@@ -9,8 +9,10 @@
  * committed file differs.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Country as WorldCountry } from 'world-countries';
 import { LANGUAGES, TRANSLATED_LOCALES, type TranslatedLocale } from '../src/i18n/locale.js';
 import { GovernmentsFileSchema } from '../src/schema/government.js';
 import { LocalizedNamesFileSchema } from '../src/schema/i18n.js';
@@ -38,6 +40,21 @@ const READING_ARTICLES: Record<string, Partial<Record<Locale, string>>> = {
 	'019': { fr: 'les', es: 'las' },
 	'029': { fr: 'les', es: 'el' },
 };
+/**
+ * The area names that join two names, each taking its own article in a sentence: M49's « Amérique
+ * latine et Caraïbes » reads « de l’Amérique latine et des Caraïbes » (this project's reading).
+ */
+const READING_COORDINATIONS: Record<
+	string,
+	Partial<Record<Locale, [{ name: string; article: string }, { name: string; article: string }]>>
+> = {
+	'419': {
+		fr: [
+			{ name: 'Amérique latine', article: 'l' },
+			{ name: 'Caraïbes', article: 'les' },
+		],
+	},
+};
 /** the article of every other area, by locale: French area names are all feminine */
 const AREA_ARTICLES: Partial<Record<Locale, (name: string) => string>> = {
 	fr: (name) => (/^[AEIOUYÂÉÈÊÎÔÛ]/.test(name) ? 'l' : 'la'),
@@ -61,6 +78,64 @@ export function splitArticle(
 /** "El Caribe" → the name after its article, as a sentence uses it: "del Caribe". */
 const withoutLeadingArticle = (name: string, article: string | null) =>
 	article && name.toLowerCase().startsWith(`${article} `) ? name.slice(article.length + 1) : name;
+
+const require = createRequire(import.meta.url);
+const worldCountries = require('world-countries') as WorldCountry[];
+const WORLD_COUNTRIES_VERSION = (require('world-countries/package.json') as { version: string })
+	.version;
+
+/**
+ * Other names of a country in English that no source labels with a language (world-countries'
+ * `altSpellings` keep none): this project's reading, recorded as such.
+ */
+const READING_ENGLISH_NAMES: Readonly<Record<string, readonly string[]>> = {
+	MKD: [
+		'Macedonia',
+		'Macedonia, The Former Yugoslav Republic of',
+		'The former Yugoslav Republic of Macedonia',
+	],
+	SWZ: ['Swaziland'],
+	TUR: ['Republic of Turkey', 'Turkiye'],
+	ZAF: ['RSA'],
+};
+
+const comparable = (name: string) => name.replace(/['’]/g, "'").toLowerCase();
+
+/**
+ * The language of each of a country's other names (`altNames`, in their order) that a source
+ * records, as a BCP 47 tag, or null: English for i18n-iso-countries' English names and world-countries' common and official
+ * names, the language world-countries gives a native name in (`fra` → `fr`; a name it gives in
+ * several languages has none), English for the names this project reads as English.
+ */
+function otherNameLanguages(
+	alpha3: string,
+	altNames: readonly string[],
+	englishNames: readonly string[],
+): { languages: (string | null)[]; read: boolean } {
+	const world = worldCountries.find((candidate) => candidate.cca3 === alpha3);
+	if (!world) throw new Error(`world-countries has no ${alpha3}`);
+	const english = new Set(
+		[...englishNames, world.name.common, world.name.official].map(comparable),
+	);
+	const native = new Map<string, Set<string>>();
+	for (const [language, name] of Object.entries(world.name.native ?? {}))
+		for (const spelling of [name.common, name.official]) {
+			const tags = native.get(comparable(spelling)) ?? new Set<string>();
+			tags.add(Intl.getCanonicalLocales(language)[0] ?? language);
+			native.set(comparable(spelling), tags);
+		}
+	const readAsEnglish = new Set((READING_ENGLISH_NAMES[alpha3] ?? []).map(comparable));
+	let read = false;
+	const languages = altNames.map((name) => {
+		const tags = native.get(comparable(name));
+		if (english.has(comparable(name))) return 'en';
+		if (tags?.size === 1) return [...tags][0] as string;
+		if (!readAsEnglish.has(comparable(name))) return null;
+		read = true;
+		return 'en';
+	});
+	return { languages, read };
+}
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
 
@@ -122,6 +197,18 @@ function buildFile() {
 				note: `Aliases for search and the resolver, never displayed as the country's name. Read at build time with Intl.DisplayNames (type region) from the ICU ${process.versions.icu} data in Node.js.`,
 			},
 			{
+				id: 'world-countries',
+				title: 'world-countries (mledoze/countries): common, official and native names',
+				version: WORLD_COUNTRIES_VERSION,
+				licence: 'ODbL-1.0',
+				licenceUrl: 'https://opendatacommons.org/licenses/odbl/1.0/',
+				url: 'https://github.com/mledoze/countries',
+				attribution:
+					'Contains information from world-countries (mledoze/countries, by Mohammed Le Doze and contributors), made available under the Open Database License (ODbL) 1.0',
+				fields: ['countries[].otherNameLanguages'],
+				note: "The language of a country's other name: English for its common and official names, and the language it gives each native name in (ISO 639-3, written as BCP 47: `fra` is `fr`).",
+			},
+			{
 				id: 'i18n-iso-countries',
 				title:
 					'i18n-iso-countries: ISO 3166-1 codes and country names (as in data/world-names.json)',
@@ -130,8 +217,8 @@ function buildFile() {
 				licenceUrl: 'https://opensource.org/license/mit',
 				url: world.source.url,
 				attribution: 'i18n-iso-countries, © 2016 widdix GmbH and contributors (MIT)',
-				fields: ['countries[].alsoKnownAs'],
-				note: "The other French and Spanish names of each country, for search and the resolver; never displayed as the country's name.",
+				fields: ['countries[].alsoKnownAs', 'countries[].otherNameLanguages'],
+				note: "The other French and Spanish names of each country, for search and the resolver; never displayed as the country's name. Its English names label a country's other names English.",
 			},
 			{
 				id: 'mgi-stories-reading',
@@ -141,8 +228,13 @@ function buildFile() {
 				licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
 				url: 'https://creativecommons.org/licenses/by/4.0/',
 				attribution: 'mgi-stories contributors (CC BY 4.0)',
-				fields: ['regions[].articles', 'countries[].articles'],
-				note: "The French and Spanish article of each M49 area (French area names are feminine: l' before a vowel, les for the Americas and the Caribbean; Spanish continents take none, el Caribe, las Américas), and the French article of Côte d'Ivoire and Türkiye, which the vendored UNTERM list leaves blank. Each such article names this source in `articleSource`.",
+				fields: [
+					'regions[].articles',
+					'regions[].coordinated',
+					'countries[].articles',
+					'countries[].otherNameLanguages',
+				],
+				note: 'The French and Spanish article of each M49 area (French area names are feminine: l\' before a vowel, les for the Americas and the Caribbean; Spanish continents take none, el Caribe, las Américas), the two names of a French area name that joins two, each with its own article (l\'Amérique latine et les Caraïbes), the French article of Côte d\'Ivoire and Türkiye, which the vendored UNTERM list leaves blank, and the English of a few other names no source labels ("Republic of Turkey", "RSA"). Each such article names this source in `articleSource`, each such language in `otherNameLanguageSource`.',
 			},
 		],
 		countries: countries.map((country) => {
@@ -163,6 +255,7 @@ function buildFile() {
 			const other = world.countries.find((candidate) => candidate.alpha3 === country.alpha3)?.names;
 			const alsoKnownAs = (locale: Locale, display: string) =>
 				(other?.[locale] ?? []).filter((name) => name !== display && name !== cldr[locale]);
+			const languages = otherNameLanguages(country.alpha3, country.altNames, other?.en ?? []);
 			return {
 				alpha3: country.alpha3,
 				names: byLocale((locale) => namedIn[locale].name),
@@ -173,6 +266,8 @@ function buildFile() {
 					: {}),
 				cldr,
 				alsoKnownAs: byLocale((locale) => alsoKnownAs(locale, namedIn[locale].name)),
+				otherNameLanguages: languages.languages,
+				...(languages.read ? { otherNameLanguageSource: 'mgi-stories-reading' } : {}),
 			};
 		}),
 		regions: [...areas]
@@ -190,6 +285,7 @@ function buildFile() {
 					en,
 					names: byLocale((locale) => areaNames[locale].name),
 					articles: byLocale((locale) => areaNames[locale].article),
+					...(READING_COORDINATIONS[code] ? { coordinated: READING_COORDINATIONS[code] } : {}),
 					source: 'unsd-m49',
 					articleSource: 'mgi-stories-reading',
 				};

@@ -63,6 +63,7 @@ export {
 	governmentName,
 	governmentPlace,
 	nameCollator,
+	otherNameLanguages,
 	type Place,
 	type PlaceArticle,
 	regionName,

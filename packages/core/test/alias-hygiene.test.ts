@@ -35,6 +35,13 @@ describe('alias hygiene', () => {
 			},
 			{
 				country: 'KR',
+				name: '남한',
+				rule: 'not-the-state',
+				reason:
+					'"Namhan" (the South), a name for the southern half of the peninsula as against "Bukhan" (the North); not the state\'s name (대한민국, short 한국), and shown as its Korean name it misled readers',
+			},
+			{
+				country: 'KR',
 				name: '남조선',
 				rule: 'pejorative',
 				reason:
@@ -63,7 +70,14 @@ describe('alias hygiene', () => {
 
 	it('keeps none of them in the dataset', () => {
 		const kept = new Set(countries.flatMap((country) => country.altNames));
-		for (const name of ["ʁɛpublika de an'ɡɔla", 'Mexicanos', 'Portuguesa', '남조선', 'Timor']) {
+		for (const name of [
+			"ʁɛpublika de an'ɡɔla",
+			'Mexicanos',
+			'Portuguesa',
+			'남한',
+			'남조선',
+			'Timor',
+		]) {
 			expect(kept.has(name), name).toBe(false);
 		}
 	});

@@ -22,9 +22,20 @@ const texts = (message: Message): string[] =>
 		? [message]
 		: message.flatMap((variant) => Object.values(variant.match));
 
-/** the placeholders a text fills in, e.g. `{count}` */
+/**
+ * the placeholders a text fills in, e.g. `{count}`; the two names of a coordinated area
+ * (`{subregionFirst}`, `{subregionSecond}`: « de l’Amérique latine et des Caraïbes ») fill in its name
+ */
 const placeholders = (message: Message) =>
-	[...new Set(texts(message).flatMap((text) => text.match(/\{[^}]+\}/g) ?? []))].sort();
+	[
+		...new Set(
+			texts(message).flatMap((text) =>
+				(text.match(/\{[^}]+\}/g) ?? []).map((placeholder) =>
+					placeholder.replace(/(?:First|Second)\}$/, '}'),
+				),
+			),
+		),
+	].sort();
 
 const english = catalogue(baseLocale);
 const keys = Object.keys(english);
@@ -135,12 +146,25 @@ describe('a local authority’s point and level, in the page’s language', () =
 		expect(compiled.gov_point_is_value(inputs, { locale: 'fr' })).toBe(
 			'le chef-lieu de la municipalité (São Paulo, entité GeoNames PPLA)',
 		);
+		// GeoNames' spelling is quoted as GeoNames' on a Spanish page, whose name is « Montreal » (round 5)
+		expect(
+			compiled.gov_point_is_value(
+				{ level: 'municipality', name: 'Montréal', feature: 'PPLA2' },
+				{ locale: 'es' },
+			),
+		).toBe('la cabecera del municipio (“Montréal” en GeoNames, código de entidad PPLA2)');
 		expect(compiled.gov_level_value({ level: 'municipality' }, { locale: 'es' })).toBe('municipio');
 		expect(compiled.gov_level_value({ level: 'state' }, { locale: 'fr' })).toBe('État');
 	});
 });
 
 describe('what the French and Spanish editors asked for', () => {
+	it('heads the home page’s list of stories, local authorities among them, « Par gouvernement » (round 5)', () => {
+		expect(compiled.home_by_government({}, { locale: 'fr' })).toBe('Par gouvernement');
+		expect(compiled.home_by_government({}, { locale: 'es' })).toBe('Por gobierno');
+		expect(compiled.home_by_government({}, { locale: 'en' })).toBe('By government');
+	});
+
 	it('says an ISO 3166-2 subdivision name it shows in English is ISO’s English name', () => {
 		expect(compiled.gov_subdivision_english({}, { locale: 'fr' })).toBe(
 			'nom anglais de l’ISO 3166-2',

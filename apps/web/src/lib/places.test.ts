@@ -14,12 +14,14 @@ import {
 	m49Areas,
 	type Place,
 	type PlaceArticle,
+	regionName,
 	regionPlace,
 } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { inWords } from './i18n';
-import { afterLabel, articleOf, place } from './places';
+import { afterLabel, areaPlace, articleOf, place } from './places';
 
 /** the map description's counts as its running text writes them */
 const mapCounts = (
@@ -222,6 +224,39 @@ describe('places in sentences', () => {
 			expect(problems).toEqual([]);
 		});
 	}
+
+	it('names every sub-region in the map’s label as a sentence takes it: « de l’Amérique latine et des Caraïbes » (round 5)', () => {
+		const subregionCodes = [...new Set(countries.map((country) => country.subregionCode))];
+		const labels = (locale: Locale) => {
+			overwriteGetLocale(() => locale);
+			try {
+				return subregionCodes.map((code) =>
+					compiled.gov_map_label(
+						{
+							...place('name', 'São Paulo'),
+							...areaPlace('subregion', regionName(code, { locale })),
+						},
+						{ locale },
+					),
+				);
+			} finally {
+				overwriteGetLocale(() => 'en');
+			}
+		};
+		const french = labels('fr');
+		expect(french).toContainEqual(
+			expect.stringMatching(/dans la sous-région de l’Amérique latine et des Caraïbes$/),
+		);
+		expect(french).toContainEqual(
+			expect.stringMatching(/dans la sous-région de l’Europe méridionale$/),
+		);
+		// a name joined to another by « et » without its article: « de l’Amérique latine et Caraïbes »
+		expect(french.filter((label) => / et \p{Lu}/u.test(label))).toEqual([]);
+		expect(labels('es')).toContainEqual(expect.stringMatching(/, en América Latina y el Caribe$/));
+		expect(labels('en')).toContainEqual(
+			expect.stringMatching(/, in Latin America and the Caribbean$/),
+		);
+	});
 
 	it('writes the examples of the issue as IOM’s editors would', () => {
 		const inFrench = (name: string) => ({ name, nameArticle: articleOf(name, 'fr') });

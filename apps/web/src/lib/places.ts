@@ -58,6 +58,28 @@ export function place<K extends string>(key: K, name: string, shown?: string): P
 	} as PlaceInputs<K>;
 }
 
+type AreaInputs<K extends string> = PlaceInputs<K> & {
+	[P in `${K}First` | `${K}Second`]: string;
+} & {
+	[P in `${K}SecondArticle`]: PlaceArticle;
+};
+
+/**
+ * The inputs of a message about an M49 area whose name may join two names, each with its own article
+ * in a sentence: `place`'s, and the two names (« Amérique latine », « Caraïbes » with `les`) for a
+ * message to read « de l’Amérique latine et des Caraïbes »; an area that joins none gives its whole
+ * name first and nothing second.
+ */
+export function areaPlace<K extends string>(key: K, name: string): AreaInputs<K> {
+	const [first, second] = places(coreLocale()).get(name)?.coordinated ?? [];
+	return {
+		...place(key, name),
+		[`${key}First`]: first?.name ?? name,
+		[`${key}Second`]: second?.name ?? '',
+		[`${key}SecondArticle`]: second?.article ?? 'none',
+	} as AreaInputs<K>;
+}
+
 /**
  * A sentence of ours as it follows a label and a colon (« Notre lecture : le nombre… »): French and
  * Spanish go on in lower case, English starts a sentence. A name the data knows (« Tamaulipas »), a

@@ -67,7 +67,7 @@ export const load: PageServerLoad = () => {
 		),
 		charts: [themesChart(), regionsChart(), levelsChart()],
 		map: worldMap(),
-		// by country, as the list's heading says, each shown by its name: « São Paulo (Brésil) »
+		// by government, as the list's heading says: a local authority sorted by its country, shown with it (« São Paulo (Brésil) »)
 		stories: [...stories]
 			.sort(byName((story) => nameOf(countryOf(story))))
 			.map((story) => ({ slug: story.slug, href: storyPath(story.slug), name: storyName(story) })),

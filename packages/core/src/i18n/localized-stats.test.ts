@@ -84,6 +84,12 @@ describe('checkClaims in French and Spanish', () => {
 		);
 	});
 
+	it('says the booklet is published « en vísperas de este », not « de él » (round 5)', () => {
+		const details = checkClaims({ locale: 'es' }).map((result) => result.detail);
+		expect(details.some((detail) => /en vísperas de este\.$/.test(detail))).toBe(true);
+		expect(details.filter((detail) => detail.includes('de él'))).toEqual([]);
+	});
+
 	it('names a number stated elsewhere by the booklet’s own heading of its section, quoted in English, not by a claim id', () => {
 		const detail = (locale: 'en' | 'fr' | 'es') =>
 			checkClaims({ locale }).find((result) => result.claim.id === 'foreword-indicators')?.detail;

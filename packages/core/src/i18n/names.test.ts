@@ -12,6 +12,7 @@ import {
 	governmentName,
 	governmentPlace,
 	nameCollator,
+	otherNameLanguages,
 	regionName,
 	regionPlace,
 } from './names.js';
@@ -152,6 +153,22 @@ describe('governmentPlace and regionPlace', () => {
 		expect(regionPlace('002', { locale: 'es' })).toEqual({ name: 'África', article: 'none' });
 	});
 
+	it('gives « Amérique latine et Caraïbes » the article of each name it joins (« de l’Amérique latine et des Caraïbes »)', () => {
+		expect(regionPlace('419', { locale: 'fr' })).toEqual({
+			name: 'Amérique latine et Caraïbes',
+			article: 'l',
+			coordinated: [
+				{ name: 'Amérique latine', article: 'l' },
+				{ name: 'Caraïbes', article: 'les' },
+			],
+		});
+		// « de América Latina y el Caribe »: the second name carries its article in M49's Spanish
+		expect(regionPlace('419', { locale: 'es' })).toEqual({
+			name: 'América Latina y el Caribe',
+			article: 'none',
+		});
+	});
+
 	it('rejects what is not a participating government or area', () => {
 		expect(() =>
 			governmentPlace({ kind: 'country', alpha3: 'FRA' } as unknown as Government, {
@@ -174,10 +191,11 @@ describe('governmentFormalName', () => {
 		expect(governmentFormalName(government('MUS'))).toBe('Republic of Mauritius');
 	});
 
-	it('falls back to the short name where UNTERM has no formal name', () => {
-		expect(governmentFormalName(government('CIV'), { locale: 'fr' })).toBe(
-			governmentName(government('CIV'), { locale: 'fr' }),
-		);
+	it('gives none where UNTERM has no formal name, never the short name as an official one (round 5)', () => {
+		expect(governmentFormalName(government('CIV'), { locale: 'fr' })).toBeUndefined();
+		expect(governmentFormalName(government('TUR'), { locale: 'es' })).toBeUndefined();
+		// UNTERM's formal name of Nepal is its short name: that is the official name
+		expect(governmentFormalName(government('NPL'), { locale: 'fr' })).toBe('le Népal');
 	});
 });
 
@@ -195,8 +213,8 @@ describe('governmentFormalPlace', () => {
 			name: 'État plurinational de Bolivie',
 			article: 'l',
 		});
-		expect(governmentFormalPlace(government('MUS')).name).toBe('Republic of Mauritius');
-		expect(governmentFormalPlace(government('CIV'), { locale: 'fr' }).article).toBe('none');
+		expect(governmentFormalPlace(government('MUS'))?.name).toBe('Republic of Mauritius');
+		expect(governmentFormalPlace(government('CIV'), { locale: 'fr' })).toBeUndefined();
 	});
 });
 
@@ -243,5 +261,50 @@ describe('data/localized-names.json', () => {
 			'utf8',
 		);
 		expect(committed).toBe(localizedNamesJson());
+	});
+});
+
+describe('otherNameLanguages', () => {
+	const country = (id: string) => {
+		const found = countries.find((candidate) => candidate.alpha3 === id);
+		if (!found) throw new Error(`no country ${id}`);
+		return found;
+	};
+
+	it('gives each other name the language a source records it in (round 5)', () => {
+		expect(otherNameLanguages(country('CIV'))).toMatchObject({
+			"Cote d'Ivoire": 'en',
+			"République de Côte d'Ivoire": 'fr',
+		});
+		expect(otherNameLanguages(country('IRL'))).toMatchObject({
+			'Republic of Ireland': 'en',
+			Éire: 'ga',
+		});
+		expect(otherNameLanguages(country('MDG'))).toMatchObject({ "Repoblikan'i Madagasikara": 'mg' });
+		expect(otherNameLanguages(country('GMB'))).toMatchObject({ 'The Gambia': 'en' });
+		// world-countries' altSpellings keep no language: these are our reading
+		expect(otherNameLanguages(country('TUR'))).toMatchObject({
+			'Republic of Turkey': 'en',
+			Turkiye: 'en',
+			'Türkiye Cumhuriyeti': 'tr',
+		});
+		expect(otherNameLanguages(country('ZAF'))).toMatchObject({ RSA: 'en' });
+	});
+
+	it('records one language or null per other name, in the order of the country’s altNames', () => {
+		const file = JSON.parse(
+			readFileSync(new URL('../../data/localized-names.json', import.meta.url), 'utf8'),
+		) as { countries: { alpha3: string; otherNameLanguages?: unknown[] }[] };
+		const misaligned = countries.filter(
+			(country) =>
+				file.countries.find((entry) => entry.alpha3 === country.alpha3)?.otherNameLanguages
+					?.length !== country.altNames.length,
+		);
+		expect(misaligned.map((country) => country.alpha3)).toEqual([]);
+	});
+
+	it('labels no name with a language a source does not give it', () => {
+		expect(otherNameLanguages(country('ZAF'))['Suid-Afrika']).toBeUndefined();
+		expect(Object.keys(otherNameLanguages(country('KOR')))).not.toContain('남한');
 	});
 });

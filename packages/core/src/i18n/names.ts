@@ -37,6 +37,11 @@ export type PlaceArticle = Article | 'elision' | 'none';
 export interface Place {
 	readonly name: string;
 	readonly article: PlaceArticle;
+	/**
+	 * the two names a name joins where each takes its own article in a sentence: « Amérique latine et
+	 * Caraïbes » reads « de l’Amérique latine et des Caraïbes »
+	 */
+	readonly coordinated?: readonly [Place, Place];
 }
 
 // where a language elides (French), it does before a vowel and a mute h ("d’Haïti")
@@ -92,16 +97,20 @@ function untermFormal(alpha3: string, locale: Locale): string | undefined {
 
 /**
  * A country's official name: UNTERM's formal name in French and Spanish, as the UN writes it with
- * its article ("la République de Maurice", "el Canadá"), or its short name where UNTERM has none
- * (Côte d’Ivoire, Türkiye); in English the dataset's official name. A local authority's is its booklet name.
+ * its article ("la République de Maurice", "el Canadá"); in English the dataset's official name; a
+ * local authority's is its booklet name. Undefined where UNTERM lists no formal name in the locale
+ * (Côte d’Ivoire, Türkiye): a short name is never given as an official one.
  * @example governmentFormalName(governmentById({ id: 'CAN' }), { locale: 'es' }) // 'el Canadá'
  */
-export function governmentFormalName(government: Government, options: LocaleOptions = {}): string {
+export function governmentFormalName(
+	government: Government,
+	options: LocaleOptions = {},
+): string | undefined {
 	const checked = localeOf('governmentFormalName', options, 'government');
 	const entry = countryOfGovernment('governmentFormalName', government);
 	if (!entry) return government.bookletName;
 	if (checked === 'en') return (government as Country).officialName;
-	return untermFormal(entry.alpha3, checked) ?? governmentName(government, { locale: checked });
+	return untermFormal(entry.alpha3, checked);
 }
 
 // a short name the UN inverts for alphabetical lists: "Bolivie (État plurinational de)"
@@ -120,12 +129,17 @@ function formalPlace(formal: string, locale: Locale): Place | undefined {
 /**
  * A country's official name as a field shows it, apart from the article a sentence gives it: "Canada"
  * and `le` for UNTERM's "le Canada", "République de Maurice" and `la`; a name without an article
- * (Côte d’Ivoire, every English official name, a local authority's) has `none`.
+ * (every English official name, a local authority's) has `none`. Undefined where the locale has no
+ * official name (UNTERM lists none for Côte d’Ivoire and Türkiye): a page then shows no such field.
  * @example governmentFormalPlace(governmentById({ id: 'CAN' }), { locale: 'fr' }) // { name: 'Canada', article: 'le' }
  */
-export function governmentFormalPlace(government: Government, options: LocaleOptions = {}): Place {
+export function governmentFormalPlace(
+	government: Government,
+	options: LocaleOptions = {},
+): Place | undefined {
 	const checked = localeOf('governmentFormalPlace', options, 'government');
 	const formal = governmentFormalName(government, { locale: checked });
+	if (formal === undefined) return undefined;
 	return formalPlace(formal, checked) ?? { name: formal, article: 'none' };
 }
 
@@ -173,13 +187,20 @@ export function regionName(m49Code: string, options: LocaleOptions = {}): string
 }
 
 /**
- * An M49 area as a sentence takes it: its name and its article (this project's reading: M49 gives none).
+ * An M49 area as a sentence takes it: its name and its article (this project's reading: M49 gives
+ * none), and the two names it joins where each takes its own article.
  * @example regionPlace('002', { locale: 'fr' }) // { name: 'Afrique', article: 'l' }
  */
 export function regionPlace(m49Code: string, options: LocaleOptions = {}): Place {
 	const checked = localeOf('regionPlace', options, 'm49Code');
 	const entry = regionEntry('regionPlace', m49Code);
-	return place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
+	const region = place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
+	const coordinated = checked === 'en' ? undefined : entry.coordinated?.[checked];
+	if (!coordinated) return region;
+	const [first, second] = coordinated.map(
+		({ name, article }): Place => ({ name, article: article as PlaceArticle }),
+	) as [Place, Place];
+	return { ...region, coordinated: [first, second] };
 }
 
 /**
@@ -202,6 +223,24 @@ export function countryNamesIn(country: Country, options: LocaleOptions = {}): r
 			...entry.alsoKnownAs[checked],
 		]),
 	];
+}
+
+/**
+ * The language of each of a country's other names (its `altNames`) that a source records, as a BCP 47
+ * tag: English for i18n-iso-countries' and world-countries' English names, the language
+ * world-countries gives a native name in, English for a few this project reads as English ("RSA").
+ * A page marks each other name with its language; a name missing here has none the data knows.
+ * @example otherNameLanguages(governmentById({ id: 'CIV' }))["République de Côte d'Ivoire"] // 'fr'
+ */
+export function otherNameLanguages(country: Country): Readonly<Record<string, string>> {
+	const entry = countryOfGovernment('otherNameLanguages', country);
+	const languages = entry?.otherNameLanguages ?? [];
+	return Object.fromEntries(
+		country.altNames.flatMap((name, index) => {
+			const language = languages[index];
+			return language ? [[name, language]] : [];
+		}),
+	);
 }
 
 /**

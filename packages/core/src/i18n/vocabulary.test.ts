@@ -96,6 +96,17 @@ describe.each(['fr', 'es'] as const)('localizedVocabulary(%s)', (locale) => {
 		);
 	});
 
+	it('quotes SDG 10’s official title as the UN’s, and calls only the summary of target 10.7 our translation (round 5)', () => {
+		const sdg = localized.facets
+			.find((facet) => facet.id === 'framework')
+			?.values.find((value) => value.id === 'sdg-10');
+		expect(sdg?.description).toMatch(
+			locale === 'fr'
+				? /«\u202fRéduire les inégalités dans les pays et d’un pays à l’autre\u202f» \(son intitulé officiel, résolution 70\/1 .*cible 10\.7 .*\(ce résumé de la cible\u202f: traduction du projet mgi-stories\)\.$/
+				: /“Reducir la desigualdad en los países y entre ellos” \(su título oficial, resolución 70\/1 .*meta 10\.7 .*\(este resumen de la meta: traducción del proyecto mgi-stories\)\.$/,
+		);
+	});
+
 	it('keeps the booklet’s words quoted in a rule in English', () => {
 		const outcome = localized.facets.find((facet) => facet.id === 'outcome');
 		expect(outcome?.rule).toContain('is currently being implemented');

@@ -23,7 +23,7 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 	const input = required<HTMLInputElement>(form, 'input[name="q"]');
 	const hitsBox = required<HTMLElement>(client, '[data-hits]');
 	const failed = required<HTMLElement>(client, '[data-search-failed]');
-	const storyNames = JSON.parse(client.dataset.storyNames ?? '{}') as Record<string, string>;
+	const hitNames = JSON.parse(templates.dataset.hitNames ?? '{}') as Record<string, string>;
 	const language = document.documentElement.lang;
 	const locale = language || undefined;
 	/** the page's language folder ("/fr" on /fr/search/): the index's links are the English paths */
@@ -33,10 +33,7 @@ function enhanceSearch(form: HTMLFormElement, templates: HTMLElement, client: HT
 	function list(heading: string, hits: ClientSearchHit[]): Node[] {
 		if (hits.length === 0) return [];
 		const items = hits.map((hit) => {
-			const link = element(
-				'a',
-				hit.kind === 'story' ? (storyNames[hit.id] ?? hit.title) : hit.title,
-			);
+			const link = element('a', hitNames[`${hit.kind}:${hit.id}`] ?? hit.title);
 			link.href = `${folder}${hit.href}`;
 			const item = element('li', link);
 			if (!hit.allWords) {

@@ -1,7 +1,7 @@
 import { countries, governmentById } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { areaName, byName, nameOf } from './names';
+import { areaName, byName, governmentLabel, nameOf } from './names';
 
 const inLocale = <T>(locale: 'en' | 'fr' | 'es', run: () => T): T => {
 	overwriteGetLocale(() => locale);
@@ -26,6 +26,19 @@ describe('nameOf', () => {
 		const authority = countries.flatMap((country) => country.localAuthorities)[0];
 		if (!authority) throw new Error('no local authority');
 		expect(inLocale('fr', () => nameOf(authority))).toBe(authority.bookletName);
+	});
+});
+
+describe('governmentLabel', () => {
+	it('names a local authority with its country in brackets in every language, as the search page does (round 5)', () => {
+		const montreal = governmentById({ id: 'ca-montreal' });
+		if (!montreal) throw new Error('no Montreal');
+		expect(inLocale('en', () => governmentLabel(montreal))).toBe('Montreal (Canada)');
+		expect(inLocale('fr', () => governmentLabel(montreal))).toBe('Montréal (Canada)');
+		expect(inLocale('es', () => governmentLabel(montreal))).toBe('Montreal (Canadá)');
+		const canada = governmentById({ id: 'CAN' });
+		if (!canada) throw new Error('no Canada');
+		expect(inLocale('es', () => governmentLabel(canada))).toBe('Canadá');
 	});
 });
 

@@ -46,17 +46,18 @@ export function byName<T>(name: (item: T) => string): (a: T, b: T) => number {
 	return (a, b) => compare(name(a), name(b));
 }
 
+/** What the site calls a government: its name, a local authority's with its country ("São Paulo (Brésil)"). */
+export function governmentLabel(government: Government): string {
+	const name = nameOf(government);
+	return government.kind === 'local'
+		? m.local_authority_name({ name, country: nameOf(countryOf(government)) })
+		: name;
+}
+
 /**
  * The inputs of a message about a government as a place: its name with its article, shown with its
  * country for a local authority ("São Paulo (Brésil)").
  */
 export function governmentPlaceInputs(government: Government) {
-	const name = nameOf(government);
-	return place(
-		'name',
-		name,
-		government.kind === 'local'
-			? m.local_authority_name({ name, country: nameOf(countryOf(government)) })
-			: undefined,
-	);
+	return place('name', nameOf(government), governmentLabel(government));
 }

@@ -35,9 +35,24 @@ describe('otherNames', () => {
 		});
 	});
 
-	it('leaves a name in a language the data does not record as unknown, not English', () => {
-		expect(languageOf('BOL', 'Wuliwya Suyu')).toBe('');
-		expect(languageOf('ALB', 'Shqipëria')).toBe('');
+	it('marks a name by the language a source gives it, and leaves one no source labels unknown (round 5)', () => {
+		inLocale('es', () => {
+			expect(languageOf('CIV', 'République de Côte d’Ivoire')).toBe('fr');
+			expect(languageOf('CIV', 'Cote d’Ivoire')).toBe('en');
+			expect(languageOf('GMB', 'The Gambia')).toBe('en');
+			expect(languageOf('IRL', 'Republic of Ireland')).toBe('en');
+			expect(languageOf('IRL', 'Éire')).toBe('ga');
+			expect(languageOf('TUR', 'Republic of Turkey')).toBe('en');
+			expect(languageOf('TUR', 'Turkiye')).toBe('en');
+			expect(languageOf('ZAF', 'RSA')).toBe('en');
+			expect(languageOf('MDG', 'Repoblikan’i Madagasikara')).toBe('mg');
+			expect(languageOf('BOL', 'Wuliwya Suyu')).toBe('ay');
+			expect(languageOf('ZAF', 'Suid-Afrika')).toBe('');
+		});
+	});
+
+	it('shows no « 남한 » for the Republic of Korea: not a name of the state (round 5)', () => {
+		expect(otherNames(country('KOR')).map((name) => name.text)).not.toContain('남한');
 	});
 
 	it('leaves out the names the page already shows: its own, the booklet’s and the official one', () => {
@@ -51,13 +66,13 @@ describe('otherNames', () => {
 		});
 	});
 
-	it('writes the typographic apostrophe on a French page, and claims no language the data does not give', () => {
-		inLocale('fr', () => {
-			expect(otherNames(country('CIV')).map((name) => name.text)).not.toContain(
-				"République de Côte d'Ivoire",
-			);
-			expect(languageOf('CIV', 'République de Côte d’Ivoire')).toBe('');
-		});
-		expect(languageOf('CIV', "République de Côte d'Ivoire")).toBe('');
+	it('writes the typographic apostrophe in every name on every page, the house style', () => {
+		for (const locale of ['fr', 'es'] as const)
+			inLocale(locale, () => {
+				const texts = otherNames(country('CIV')).map((name) => name.text);
+				expect(texts).toContain('République de Côte d’Ivoire');
+				expect(texts.filter((text) => text.includes("'"))).toEqual([]);
+			});
+		expect(languageOf('MDG', 'Repoblikan’i Madagasikara')).toBe('mg');
 	});
 });

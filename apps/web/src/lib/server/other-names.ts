@@ -8,12 +8,13 @@ import {
 	governmentFormalName,
 	governmentName,
 	LOCALES,
+	otherNameLanguages,
 } from '@mgi-stories/core';
 import { formerNames } from '@mgi-stories/core/resolve';
 import { coreLocale } from '$lib/i18n';
 import { byName } from './names';
 
-/** an other name and its language: `en`, `fr`, `es`, or `''` where the data does not say (HTML's unknown) */
+/** an other name and its language as a BCP 47 tag (`en`, `fr`, `ga`, …), or `''` where the data does not say (HTML's unknown) */
 export interface OtherName {
 	text: string;
 	lang: string;
@@ -26,17 +27,16 @@ const comparable = (name: string) =>
 	name.replace(/['’]/g, '’').replace(LEADING_ARTICLE, '').toLowerCase();
 /** "Bolivia, Plurinational State of" as it reads uninverted: "Plurinational State of Bolivia" */
 const uninverted = (name: string) => name.replace(/^(.+), (.+)$/, '$2 $1');
-/** a French page writes the typographic apostrophe in every name: "République de Côte d’Ivoire" */
-const TYPOGRAPHIC_APOSTROPHE: ReadonlySet<string> = new Set(['fr']);
 
 /**
- * A country's other names (`altNames`, from i18n-iso-countries and world-countries, which keep no
- * language), without the names the page already shows (its name, the booklet's and the official one),
- * each marked with the language whose names the data records it among (core's `countryNamesIn`: English
- * as the dataset's own names, read uninverted too, French and Spanish as the UN's, CLDR's or
- * i18n-iso-countries'), a former name in ISO 3166-3's English and said to be one ("East Timor"), and
- * unknown otherwise ("Shqipëria"); with the typographic apostrophe on a
- * French page; in the locale's order.
+ * A country's other names (`altNames`, from i18n-iso-countries and world-countries), without the
+ * names the page already shows (its name, the booklet's and the official one), each marked with its
+ * language: a former name ISO 3166-3 records in English ("East Timor", said to be one), else the
+ * language whose names core's `countryNamesIn` records it among (English as the dataset's own names,
+ * read uninverted too, French and Spanish as the UN's, CLDR's or i18n-iso-countries'), else the
+ * language a source gives it (core's `otherNameLanguages`: "Éire" Irish, "RSA" English), and
+ * unknown otherwise ("Suid-Afrika"); written with the typographic apostrophe of every page
+ * ("Repoblikan’i Madagasikara", the house style, see the README's typography); in the locale's order.
  */
 export function otherNames(country: Country): OtherName[] {
 	const locale = coreLocale();
@@ -45,13 +45,16 @@ export function otherNames(country: Country): OtherName[] {
 			country.bookletName,
 			governmentName(country, { locale }),
 			governmentFormalName(country, { locale }),
-		].map(comparable),
+		]
+			.filter((name) => name !== undefined)
+			.map(comparable),
 	);
 	const known = LOCALES.map((language) => ({
 		language,
 		names: new Set(countryNamesIn(country, { locale: language }).map(comparable)),
 	}));
 	const former = new Map(formerNames(country).map((name) => [comparable(name.name), name.locale]));
+	const labelled = otherNameLanguages(country);
 	const languageOf = (name: string) =>
 		former.get(comparable(name)) ??
 		known.find(
@@ -59,12 +62,13 @@ export function otherNames(country: Country): OtherName[] {
 				names.has(comparable(name)) ||
 				(language === 'en' && names.has(comparable(uninverted(name)))),
 		)?.language ??
+		labelled[name] ??
 		'';
 	const seen = new Set<string>();
 	return country.altNames
 		.filter((text) => !shown.has(comparable(text)))
 		.map((text) => ({
-			text: TYPOGRAPHIC_APOSTROPHE.has(locale) ? text.replace(/'/g, '’') : text,
+			text: text.replace(/'/g, '’'),
 			lang: languageOf(text),
 			former: former.has(comparable(text)),
 		}))

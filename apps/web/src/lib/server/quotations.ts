@@ -1,5 +1,6 @@
 /** @module a sentence of ours split at its quotations, so the booklet's words it quotes are marked as English */
 import { bookletText } from '@mgi-stories/core/booklet';
+import { escapeRegExp, phraseParts } from '$lib/english-names';
 import type { SentencePart } from '$lib/types';
 
 // « … » (French, with U+202F inside) or “…” (Spanish and English)
@@ -7,8 +8,6 @@ const QUOTATION = /(«\u202f?|“)([^«»“”]+?)(?:\u202f?»|”)/gu;
 
 const comparable = (text: string) => text.replace(/[’']/g, "'").replace(/\s+/g, ' ').toLowerCase();
 let booklet: string | undefined;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether the words are the booklet's, whole words in any case: it prints its headings in capitals
@@ -24,16 +23,6 @@ const isBookletWords = (words: string) => {
 
 // a quotation in the English text a sentence translates: "…" or “…”
 const ENGLISH_QUOTATION = /["“]([^"“”]+)["”]/gu;
-
-/** `part` split at each of `phrases`, each phrase marked as English */
-function phraseParts(part: SentencePart, phrases: readonly string[]): SentencePart[] {
-	if (part.lang || phrases.length === 0) return [part];
-	const pattern = new RegExp(`(${phrases.map(escapeRegExp).join('|')})`, 'u');
-	return part.text
-		.split(pattern)
-		.filter((text) => text !== '')
-		.map((text) => (phrases.includes(text) ? { text, lang: 'en' as const } : { text }));
-}
 
 /**
  * The parts of a sentence, each quotation of the booklet's words apart and marked as English:

@@ -3,14 +3,19 @@ import {
 	type Country,
 	countryOf,
 	governmentById,
+	governmentId,
+	governments,
 	LOCALES,
 	type Locale,
 	regionName,
 	requireStory,
+	stories,
 } from '@mgi-stories/core';
 import { searchDocuments, tagSearchTexts } from '@mgi-stories/core/search';
 import type { MatchableLabel, SearchDocument } from '$lib/search/documents';
+import { governmentLabel } from './names';
 import { governmentPath, storyPath } from './paths';
+import { storyName } from './stories';
 import { shownVocabulary } from './vocabulary';
 
 const inEveryLocale = (name: (locale: Locale) => string) =>
@@ -55,4 +60,19 @@ export function clientSearchDocuments(): SearchDocument[] {
 			regions: regionsOf(countryOf(story)),
 		};
 	});
+}
+
+/**
+ * Each hit's key → the name the site shows for it in the locale being rendered ("story:sao-paulo" →
+ * "São Paulo (Brésil)", "government:ca-montreal" → "Montréal (Canada)"): the index holds the printed
+ * heading and the English names, and the search page carries these for its server and its script.
+ */
+export function hitNames(): Record<string, string> {
+	return Object.fromEntries([
+		...stories.map((story) => [`story:${story.slug}`, storyName(story)]),
+		...governments.map((government) => [
+			`government:${governmentId(government)}`,
+			governmentLabel(government),
+		]),
+	]);
 }

@@ -29,6 +29,24 @@ describe('share images', () => {
 		expect(svg).not.toContain('<text');
 	});
 
+	it('never break a line between a number and its noun (« 84 pays », « page 12 »), in any language (round 5)', () => {
+		// a number then a word that is not a preposition or a conjunction (« page 3 de la brochure »)
+		const breakable = /\d (?!(?:de|del|et|y|and|of)(?!\p{L}))\p{L}|(?<!\p{L})(?:page|página) \d/u;
+		const found = (['en', 'fr', 'es'] as const).flatMap((locale) => {
+			overwriteGetLocale(() => locale);
+			try {
+				return shareEntries().flatMap((entry) =>
+					Object.values(shareTexts(entry.card()))
+						.filter((text) => breakable.test(text))
+						.map((text) => `${locale} ${entry.section}/${entry.id}: ${text}`),
+				);
+			} finally {
+				overwriteGetLocale(() => baseLocale);
+			}
+		});
+		expect(found).toEqual([]);
+	});
+
 	describe('in French and Spanish', () => {
 		afterEach(() => overwriteGetLocale(() => baseLocale));
 

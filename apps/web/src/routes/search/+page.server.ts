@@ -1,7 +1,7 @@
 import { governments, stories } from '@mgi-stories/core';
 import { m } from '$lib/paraglide/messages';
 import { pageMeta } from '$lib/server/meta';
-import { storySummaries } from '$lib/server/stories';
+import { hitNames } from '$lib/server/search-index';
 import type { PageServerLoad } from './$types';
 
 // search ships no framework code: /enhance/search.js searches in the browser
@@ -16,13 +16,5 @@ export const load: PageServerLoad = () => ({
 		}),
 		path: '/search/',
 	}),
-	/** story slug → the name shown for it ("São Paulo (Brazil)"); the index holds the printed heading */
-	storyNames: Object.fromEntries(
-		storySummaries().map((story) => [
-			story.slug,
-			story.place
-				? m.local_authority_name({ name: story.place, country: story.country })
-				: story.country,
-		]),
-	),
+	hitNames: hitNames(),
 });

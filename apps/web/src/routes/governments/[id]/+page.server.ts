@@ -89,7 +89,8 @@ export const load: PageServerLoad = ({ params }) => {
 			name: nameOf(country),
 			bookletName: country.bookletName,
 			commonName: country.name,
-			officialName: governmentFormalPlace(country, { locale: coreLocale() }).name,
+			// none where UNTERM lists no formal name in the locale (Côte d’Ivoire, Türkiye): the row is left out
+			officialName: governmentFormalPlace(country, { locale: coreLocale() })?.name ?? null,
 			otherNames: otherNames(country),
 			href: governmentPath(country),
 			region: areaName(country.region),

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import * as compiled from '$lib/paraglide/messages';
+import { englishNameParts } from './english-names';
+
+describe('englishNameParts', () => {
+	it('marks « Equal Earth » English inside French and Spanish text (round 5)', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			const parts = englishNameParts(compiled.map_boundaries({}, { locale }));
+			expect(parts).toContainEqual({ text: 'Equal Earth', lang: 'en' });
+			expect(parts.map((part) => part.text).join('')).toBe(compiled.map_boundaries({}, { locale }));
+			expect(englishNameParts(compiled.about_method_map({}, { locale }))).toContainEqual({
+				text: 'Equal Earth',
+				lang: 'en',
+			});
+		}
+	});
+
+	it('marks a data standard’s name English, and leaves text without one whole', () => {
+		expect(englishNameParts('Frictionless Data Package')).toEqual([
+			{ text: 'Frictionless Data Package', lang: 'en' },
+		]);
+		expect(englishNameParts('CSV pour Microsoft Excel')).toEqual([
+			{ text: 'CSV pour Microsoft Excel' },
+		]);
+	});
+});
