@@ -125,8 +125,14 @@ function emit(path: string, text: string): void {
 	}
 	if (current !== text) writeFileSync(path, text);
 }
+/** the names each module exports, its collections and those derived from them */
+const exportedNames: Record<string, string[]> = {};
 for (const [name, spec] of Object.entries(dataset.modules)) {
-	emit(join(out, `${name}.ts`), moduleSource(spec, derived[name]));
+	const source = moduleSource(spec, derived[name]);
+	exportedNames[name] = [...source.matchAll(/^export const (\w+)/gm)].map(
+		(match) => match[1] ?? '',
+	);
+	emit(join(out, `${name}.ts`), source);
 }
 // the resolver's and search's tables, the translations and the vendored names are read by the
 // functions that need them (import them from their own module): the public entry ships the records
@@ -140,10 +146,27 @@ const INTERNAL_MODULES = new Set([
 	'un-names',
 	'world-names',
 ]);
+// the history of the data's releases grows by an entry with each release: only
+// `@mgi-stories/core/data` exports it, so the main entry's weight does not grow with it
+const DATA_ENTRY_ONLY_MODULES = new Set(['releases']);
+const publicModules = Object.keys(dataset.modules)
+	.filter((name) => !INTERNAL_MODULES.has(name))
+	.sort();
+const mainEntryRecords = [
+	...publicModules
+		.filter((name) => !DATA_ENTRY_ONLY_MODULES.has(name))
+		.flatMap((name) => exportedNames[name] ?? []),
+	'datasetRelease',
+	'datasetVersion',
+].sort();
+// through src/data.ts, the module core's functions read the records from (and tests mock)
+emit(
+	join(out, 'records.ts'),
+	`${header}export {\n${mainEntryRecords.map((name) => `\t${name},\n`).join('')}} from '../data.js';\n`,
+);
 emit(
 	join(out, 'index.ts'),
-	`${header}${Object.keys(dataset.modules)
-		.filter((name) => !INTERNAL_MODULES.has(name))
+	`${header}${publicModules
 		.sort()
 		.map((name) => `export * from './${name}.js';\n`)
 		.join('')}export { datasetRelease, datasetVersion } from './version.js';\n`,

@@ -10,7 +10,6 @@ export {
 	cite,
 	citeAll,
 } from './citations/cite.js';
-export * from './data.js';
 export { EDITIONS, publicationOf } from './editions.js';
 export { ArgumentError, CoreError, DataError } from './errors.js';
 export {
@@ -27,6 +26,9 @@ export { CSV_MEDIA_TYPE, DATASET_ZIP_MEDIA_TYPE } from './exports/media-types.js
 export { COLUMN_SOURCES, columnSources, datasetSources } from './exports/provenance.js';
 export { claimsTable, governmentsTable, storiesTable, tagsTable } from './exports/tables.js';
 export { jsonSchemas } from './generated/json-schemas.js';
+// the records, through src/data.ts; `releases`, the history of the data's releases, which grows with
+// each release, is at `@mgi-stories/core/data` only
+export * from './generated/records.js';
 export {
 	inM49Area,
 	M49_LEVELS,
