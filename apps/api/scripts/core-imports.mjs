@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 /** core's generated modules (packages/core/scripts/generate-modules.ts) read only on first use */
 export const DATA_MODULES = [
+	'aliases',
 	'catalogue-labels',
 	'catalogue-sentences',
 	'catalogue-translations',

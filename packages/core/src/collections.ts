@@ -227,6 +227,21 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 			);
 			ownNames.set(country.alpha3, records);
 		}
+		// each other name's language, apart: only pages that mark other names read it (otherNameLanguages)
+		localizedModule.exports.otherNameLanguageLists = {
+			value: Object.fromEntries(
+				localized.countries.flatMap(({ alpha3, otherNameLanguages }) =>
+					otherNameLanguages ? [[alpha3, otherNameLanguages]] : [],
+				),
+			),
+			type: 'Readonly<Record<string, readonly (string | null)[]>>',
+		};
+		const localizedNamesExport = localizedModule.exports[camel('localized-names')];
+		if (localizedNamesExport)
+			localizedNamesExport.value = {
+				...localized,
+				countries: localized.countries.map(({ otherNameLanguages: _apart, ...entry }) => entry),
+			};
 		localizedModule.exports.otherNames = {
 			value: Object.fromEntries(
 				localized.countries.map((entry) => [

@@ -17,7 +17,7 @@ export const LAZY_DATA = {
 	search: ['catalogue-labels', 'search-index', 'search-synonyms'],
 	translations: ['catalogue-sentences', 'catalogue-translations'],
 	statistics: ['catalogue-sentences', 'catalogue-translations'],
-	dataset: ['catalogue-sentences', 'json-schemas'],
+	dataset: ['aliases', 'catalogue-sentences', 'json-schemas'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** `load`, once the data assets `part` reads are loaded */

@@ -1,7 +1,11 @@
 /** @module names in a locale: countries by the UN's names (UNTERM), M49 areas by M49's, local authorities as the booklet prints them; each with the article a sentence gives it */
 import { checkArgument, checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
-import { localizedNames, otherNames } from '../generated/localized-names.js';
+import {
+	localizedNames,
+	otherNameLanguageLists,
+	otherNames,
+} from '../generated/localized-names.js';
 import { englishArticles, formalNames } from '../generated/un-names.js';
 import type { Country, Government, LocalAuthority } from '../types.js';
 import {
@@ -234,7 +238,7 @@ export function countryNamesIn(country: Country, options: LocaleOptions = {}): r
  */
 export function otherNameLanguages(country: Country): Readonly<Record<string, string>> {
 	const entry = countryOfGovernment('otherNameLanguages', country);
-	const languages = entry?.otherNameLanguages ?? [];
+	const languages = (entry && otherNameLanguageLists[entry.alpha3]) ?? [];
 	return Object.fromEntries(
 		country.altNames.flatMap((name, index) => {
 			const language = languages[index];
