@@ -35,3 +35,21 @@ export function levelReasonIn(authority: LocalAuthority, language: Locale): stri
 		locale: language,
 	});
 }
+
+/**
+ * `{ translation: 'ours' }` when a value's label in `language` is this project's translation of a
+ * UN title, not the UN's own wording in that language (a Global Compact objective: core's
+ * `isOurGcmTitle`), so a client can label it as ours; nothing for every other label.
+ */
+export function labelTranslationIn(
+	facet: string,
+	value: string,
+	language: Locale,
+): { translation?: 'ours' } {
+	if (language === 'en' || facet !== 'gcmObjective') return {};
+	return loaded(language, 'list of our Global Compact titles').isOurGcmTitle(value, {
+		locale: language,
+	})
+		? { translation: 'ours' }
+		: {};
+}

@@ -1,2 +1,2 @@
 /** @module what `loadTranslations` loads */
-export { localizedLevelReason, localizedVocabulary } from '@mgi-stories/core/i18n';
+export { isOurGcmTitle, localizedLevelReason, localizedVocabulary } from '@mgi-stories/core/i18n';

@@ -115,6 +115,13 @@ export const StoryLinksSchema = z.object({
 	country: href('Its country', '/v1/governments/KHM'),
 });
 
+/** `translation: 'ours'` on a label that is our translation of a UN title (see `labelTranslationIn`) */
+const labelTranslation = z.literal('ours').optional().openapi({
+	description:
+		'Present, as `ours`, when the label is this project’s translation of a Global Compact objective’s title rather than the UN’s official wording in the response’s language (A/RES/73/195 as the UN Network on Migration publishes it; see /v1/source): show it as our translation. Absent on every other label, and on the titles that are the UN’s.',
+	example: 'ours',
+});
+
 /** A tag as the API shows it: the booklet's evidence, the value's label and whose reading it is. */
 export const StoryTagSchema = z
 	.object({
@@ -122,6 +129,7 @@ export const StoryTagSchema = z
 		label: z.string().openapi({
 			description: 'The value’s label in the response’s language (our words: see /v1/facets).',
 		}),
+		translation: labelTranslation,
 		source: z.literal(TAG_SOURCE).openapi({
 			description:
 				'Whose statement the tag is: this project’s own reading of the booklet (CC BY 4.0; see /v1/source), not IOM’s. Only `evidence` is the booklet’s words, quoted verbatim.',
@@ -310,6 +318,7 @@ export const FacetCountSchema = z
 		rule: z.string(),
 		values: z.array(
 			FacetValueSchema.extend({
+				translation: labelTranslation,
 				count: z.int(),
 				links: z.object({
 					stories: href('The stories tagged with this value', '/v1/stories?topic=health'),

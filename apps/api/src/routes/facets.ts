@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
-import { vocabularyIn } from '../i18n/translations.js';
+import { labelTranslationIn, vocabularyIn } from '../i18n/translations.js';
 import { loadStatistics } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import { langParam } from '../openapi/params.js';
@@ -33,6 +33,7 @@ export const facetsRoutes = new Hono().get(
 					rule: facets.find((candidate) => candidate.id === facet.facet)?.rule ?? '',
 					values: facet.values.map((value) => ({
 						...value,
+						...labelTranslationIn(facet.facet, value.id, language),
 						links: { stories: `/v1/stories?${facet.facet}=${value.id}` },
 					})),
 				})),
