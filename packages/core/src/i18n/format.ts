@@ -74,9 +74,22 @@ export function formatMessage(
 			const value = params[name];
 			if (value === undefined) throw new Error(`${key}: no value for {${name}}`);
 			if (typeof value === 'string') return value;
-			const word = gender ? SMALL_NUMBERS[locale]?.[gender][value] : undefined;
-			return word ?? once(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value);
+			return gender
+				? countInWords(locale, value, gender)
+				: once(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value);
 		},
+	);
+}
+
+/**
+ * A count as the locale's running text writes it before a noun of `gender`: zero to nine in words
+ * in French and Spanish (« une », « una », « un »), figures from ten on and in English.
+ * @example countInWords('fr', 1, 'feminine') // 'une'
+ */
+export function countInWords(locale: Locale, value: number, gender: Gender): string {
+	return (
+		SMALL_NUMBERS[locale]?.[gender][value] ??
+		once(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value)
 	);
 }
 

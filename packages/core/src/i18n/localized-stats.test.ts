@@ -32,14 +32,14 @@ describe('checkClaims in French and Spanish', () => {
 		},
 	);
 
-	it('words the disagreement on local authorities with Intl plurals', () => {
+	it('words the disagreement on local authorities with Intl plurals, the difference in words in their gender', () => {
 		const detail = (locale: 'fr' | 'es') =>
 			checkClaims({ locale }).find((result) => result.claim.id === 'foreword-local-authorities')
 				?.detail;
 		expect(detail('fr')).toContain('29 autorités locales');
-		expect(detail('fr')).toContain('1 de moins qu’indiqué');
+		expect(detail('fr')).toContain('une de moins qu’annoncé');
 		expect(detail('es')).toContain('29 autoridades locales');
-		expect(detail('es')).toContain('1 menos de lo indicado');
+		expect(detail('es')).toContain('una menos de lo indicado');
 	});
 
 	it('agrees the one local story with its own plural', () => {

@@ -1,7 +1,14 @@
 import { type EditionRecords, editionRecords, publicationOf } from '../editions.js';
 import { englishSentences } from '../generated/catalogue-sentences.js';
 import { countryOf } from '../governments/country-of.js';
-import { type Catalogue, formatList, formatMessage, type MessageParams } from '../i18n/format.js';
+import {
+	type Catalogue,
+	countInWords,
+	formatList,
+	formatMessage,
+	type Gender,
+	type MessageParams,
+} from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
 import { governmentName, nameCollator, regionName } from '../i18n/names.js';
 import type { SentenceKey } from '../schema/i18n.js';
@@ -111,32 +118,45 @@ const countByRegion = (keys: readonly string[]): Record<string, number> =>
 const tagged = (story: Story, facet: FacetId, value: string): boolean =>
 	story.tags.some((tag) => tag.facet === facet && tag.value === value);
 
-/** What the booklet's own list and pages hold for the subjects that can be counted, and the sentence that says it. */
+/**
+ * What the booklet's own list and pages hold for the subjects that can be counted, the sentence that
+ * says it, and the gender of what it counts in French and Spanish (« une de moins » local authority).
+ */
 const COUNTS: Partial<
-	Record<ClaimSubject, (scope: Scope) => { counted: number; key: SentenceKey }>
+	Record<ClaimSubject, (scope: Scope) => { counted: number; key: SentenceKey; gender: Gender }>
 > = {
-	countries: ({ countries }) => ({ counted: countries.length, key: 'count.countries' }),
+	countries: ({ countries }) => ({
+		counted: countries.length,
+		key: 'count.countries',
+		gender: 'masculine',
+	}),
 	'local-authorities': ({ localAuthorities }) => ({
 		counted: localAuthorities.length,
 		key: 'count.local-authorities',
+		gender: 'feminine',
 	}),
-	governments: ({ governments }) => ({ counted: governments.length, key: 'count.governments' }),
-	stories: ({ stories }) => ({ counted: stories.length, key: 'count.stories' }),
+	governments: ({ governments }) => ({
+		counted: governments.length,
+		key: 'count.governments',
+		gender: 'masculine',
+	}),
+	stories: ({ stories }) => ({ counted: stories.length, key: 'count.stories', gender: 'feminine' }),
 	'start-year': ({ publication }) => ({
 		counted: publication.participationPeriod.from,
 		key: 'count.start-year',
+		gender: 'masculine',
 	}),
 };
 
 function checkNumber(words: Words, claim: Claim, stated: StatedNumber, scope: Scope): Result {
 	const count = COUNTS[claim.subject];
 	if (count) {
-		const { counted, key } = count(scope);
+		const { counted, key, gender } = count(scope);
 		const agrees = holds(stated, counted);
 		const params = {
 			says: says(words, claim, stated),
 			counted: words.say(key, { count: counted, year: String(counted) }),
-			difference: Math.abs(counted - stated.value),
+			difference: countInWords(words.locale, Math.abs(counted - stated.value), gender),
 		};
 		return {
 			verdict: agrees ? 'consistent' : 'inconsistent',
