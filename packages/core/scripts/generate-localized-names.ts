@@ -75,10 +75,6 @@ export function splitArticle(
 	return { name: match[1], article };
 }
 
-/** "El Caribe" → the name after its article, as a sentence uses it: "del Caribe". */
-const withoutLeadingArticle = (name: string, article: string | null) =>
-	article && name.toLowerCase().startsWith(`${article} `) ? name.slice(article.length + 1) : name;
-
 const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries') as WorldCountry[];
 const WORLD_COUNTRIES_VERSION = (require('world-countries/package.json') as { version: string })
@@ -275,16 +271,13 @@ function buildFile() {
 			.map(([code, en]) => {
 				const area = unArea.get(code);
 				if (!area) throw new Error(`data/un-names.json has no M49 area ${code}`);
-				const named = (locale: Locale) => {
-					const article = areaArticle(code, locale, area.names[locale]);
-					return { name: withoutLeadingArticle(area.names[locale], article), article };
-				};
-				const areaNames = byLocale(named);
 				return {
 					code,
 					en,
-					names: byLocale((locale) => areaNames[locale].name),
-					articles: byLocale((locale) => areaNames[locale].article),
+					// M49's name exactly, with the article it may start with ("El Caribe"): `regionPlace`
+					// leaves it out where a sentence writes its own ("del Caribe")
+					names: byLocale((locale) => area.names[locale]),
+					articles: byLocale((locale) => areaArticle(code, locale, area.names[locale])),
 					...(READING_COORDINATIONS[code] ? { coordinated: READING_COORDINATIONS[code] } : {}),
 					source: 'unsd-m49',
 					articleSource: 'mgi-stories-reading',

@@ -104,6 +104,12 @@ describe('regionName', () => {
 		]);
 	});
 
+	it('names the Caribbean in Spanish exactly as M49 does, « El Caribe », and a sentence without that article (« del Caribe »)', () => {
+		expect(regionName('029', { locale: 'es' })).toBe('El Caribe');
+		expect(regionPlace('029', { locale: 'es' })).toEqual({ name: 'Caribe', article: 'el' });
+		expect(regionName('029', { locale: 'fr' })).toBe('Caraïbes');
+	});
+
 	it('takes the other areas from M49 too, not CLDR', () => {
 		expect(regionName('002', { locale: 'fr' })).toBe('Afrique');
 		expect(regionName('039', { locale: 'fr' })).toBe('Europe méridionale');

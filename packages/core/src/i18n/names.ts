@@ -190,6 +190,10 @@ export function regionName(m49Code: string, options: LocaleOptions = {}): string
 	return inLocale(entry.en, entry.names, checked);
 }
 
+/** "El Caribe" → the name after its article, as a sentence writes it: "del Caribe". */
+const withoutLeadingArticle = (name: string, article: string | null | undefined) =>
+	article && name.toLowerCase().startsWith(`${article} `) ? name.slice(article.length + 1) : name;
+
 /**
  * An M49 area as a sentence takes it: its name and its article (this project's reading: M49 gives
  * none), and the two names it joins where each takes its own article.
@@ -198,7 +202,14 @@ export function regionName(m49Code: string, options: LocaleOptions = {}): string
 export function regionPlace(m49Code: string, options: LocaleOptions = {}): Place {
 	const checked = localeOf('regionPlace', options, 'm49Code');
 	const entry = regionEntry('regionPlace', m49Code);
-	const region = place(inLocale(entry.en, entry.names, checked), entry.articles, checked);
+	const region = place(
+		withoutLeadingArticle(
+			inLocale(entry.en, entry.names, checked),
+			checked === 'en' ? null : entry.articles?.[checked],
+		),
+		entry.articles,
+		checked,
+	);
 	const coordinated = checked === 'en' ? undefined : entry.coordinated?.[checked];
 	if (!coordinated) return region;
 	const [first, second] = coordinated.map(
