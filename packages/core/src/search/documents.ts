@@ -110,11 +110,18 @@ const regionNames = (country: Country) =>
 		code ? LOCALES.map((locale) => regionName(code, { locale })) : [],
 	);
 
-/** a government's name in each translated locale, where it has one of its own */
+/**
+ * A government's title in a locale, as the site labels it: a country by its name, a local authority
+ * by its name and its country's in brackets (« Montréal (Canada) », « Montreal (Canadá) »).
+ */
+const titleIn = (government: Government, locale: Locale): string =>
+	government.kind === 'local'
+		? `${governmentName(government, { locale })} (${governmentName(countryOf(government), { locale })})`
+		: governmentName(government, { locale });
+
+/** a government's title in each translated locale */
 const localTitles = (government: Government): Partial<Record<Locale, string>> =>
-	Object.fromEntries(
-		TRANSLATED_LOCALES.map((locale) => [locale, governmentName(government, { locale })]),
-	);
+	Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, titleIn(government, locale)]));
 
 const joined = (parts: readonly (string | undefined)[]) =>
 	[...new Set(parts.filter(Boolean))].join(' · ');
@@ -160,8 +167,8 @@ export function governmentDocument(government: Government): SearchDocument {
 		key: `government:${governmentId(government)}`,
 		kind: 'government',
 		id: governmentId(government),
-		title: local ? `${government.bookletName}, ${country.bookletName}` : government.bookletName,
-		titles: local ? {} : localTitles(government),
+		title: titleIn(government, 'en'),
+		titles: localTitles(government),
 		names: joined([...namesOf(government), ...(local ? namesOf(country) : [])]),
 		labels: joined(regionNames(country)),
 		body: '',

@@ -86,6 +86,15 @@ describe('search finds what people mean', () => {
 		expect(search({ query: 'Allemagne', locale: 'fr' })[0]?.title).toBe('Allemagne');
 		expect(search({ query: 'Germany', locale: 'es' })[0]?.title).toBe('Alemania');
 	});
+
+	it('titles a local authority as the site labels it, its country in brackets, in the reader’s language', () => {
+		const title = (query: string, locale: 'en' | 'fr' | 'es') =>
+			search({ query, locale, kinds: ['government'] })[0]?.title;
+		expect(title('montreal', 'en')).toBe('Montreal (Canada)');
+		expect(title('montreal', 'fr')).toBe('Montréal (Canada)');
+		expect(title('montreal', 'es')).toBe('Montreal (Canadá)');
+		expect(title('sao paulo', 'fr')).toBe('São Paulo (Brésil)');
+	});
 });
 
 describe('search', () => {
