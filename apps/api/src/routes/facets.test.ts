@@ -55,6 +55,28 @@ describe('GET /v1/facets in French and Spanish', () => {
 		expect(topic?.rule).not.toBe(english.data.find((facet) => facet.facet === 'topic')?.rule);
 	});
 
+	it('says which Global Compact objective titles are our translation, and only those', async () => {
+		const objectives = async (lang: string) =>
+			(await json<Facets>(`/v1/facets?lang=${lang}`)).data
+				.find((facet) => facet.facet === 'gcmObjective')
+				?.values.filter((value) => 'translation' in value)
+				.map((value) => value.id);
+		expect(await objectives('es')).toContain('objective-15');
+		expect(await objectives('es')).not.toContain('objective-9');
+		expect(await objectives('fr')).toEqual([
+			'objective-3',
+			'objective-5',
+			'objective-7',
+			'objective-17',
+			'objective-18',
+		]);
+		expect(await objectives('en')).toEqual([]);
+		const topics = (await json<Facets>('/v1/facets?lang=fr')).data.find(
+			(facet) => facet.facet === 'topic',
+		);
+		expect(topics?.values.some((value) => 'translation' in value)).toBe(false);
+	});
+
 	it('says its language and varies on Accept-Language', async () => {
 		const response = await app.request('/v1/facets', { headers: { 'accept-language': 'fr-FR' } });
 		expect(response.headers.get('content-language')).toBe('fr');

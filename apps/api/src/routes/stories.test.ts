@@ -344,6 +344,26 @@ describe('GET /v1/stories/{slug} in French and Spanish', () => {
 		expect(withoutOurs(spanish.data)).toEqual(withoutOurs(english.data));
 	});
 
+	it('marks a tag whose label is our translation of a Global Compact objective’s title, and no other', async () => {
+		const response = await get('/v1/stories?lang=fr&fields=tags&limit=100');
+		const { data } = (await response.json()) as {
+			data: { tags: { facet: string; value: string; translation?: string }[] }[];
+		};
+		const tags = data.flatMap((story) => story.tags);
+		const ours = new Set([
+			'objective-3',
+			'objective-5',
+			'objective-7',
+			'objective-17',
+			'objective-18',
+		]);
+		expect(tags.some((tag) => tag.translation === 'ours')).toBe(true);
+		for (const tag of tags)
+			expect(tag.translation === 'ours', `${tag.facet}/${tag.value}`).toBe(
+				tag.facet === 'gcmObjective' && ours.has(tag.value),
+			);
+	});
+
 	it('labels the story list’s tags in the language asked for, and only them', async () => {
 		const response = await get('/v1/stories?lang=fr&fields=tags&limit=1');
 		expect(response.headers.get('content-language')).toBe('fr');
