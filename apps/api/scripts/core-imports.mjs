@@ -22,6 +22,7 @@ export const DATA_MODULES = [
 	'resolver-table',
 	'search-index',
 	'search-synonyms',
+	'un-names',
 ];
 
 const DATA_LOADER = fileURLToPath(new URL('../src/lazy/data.ts', import.meta.url));

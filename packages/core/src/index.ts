@@ -59,11 +59,7 @@ export {
 	type TranslatedLocale,
 } from './i18n/locale.js';
 export {
-	countryNamesIn,
-	governmentFormalName,
-	governmentFormalPlace,
 	governmentName,
-	governmentPlace,
 	nameCollator,
 	otherNameLanguages,
 	type Place,
@@ -71,6 +67,12 @@ export {
 	regionName,
 	regionPlace,
 } from './i18n/names.js';
+export {
+	countryNamesIn,
+	governmentFormalName,
+	governmentFormalPlace,
+	governmentPlace,
+} from './i18n/official-names.js';
 export { checkClaims } from './stats/check-claims.js';
 export { countFacets, type FacetCount } from './stats/count-facets.js';
 export { type DatasetStats, datasetStats } from './stats/dataset-stats.js';

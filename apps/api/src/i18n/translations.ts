@@ -3,7 +3,13 @@
  * come from core's catalogues, loaded by the first request in either (`varies` awaits
  * `loadLanguage` before every localized route), so the Worker starts without them
  */
-import { type LocalAuthority, type Locale, type Vocabulary, vocabulary } from '@mgi-stories/core';
+import {
+	type Country,
+	type LocalAuthority,
+	type Locale,
+	type Vocabulary,
+	vocabulary,
+} from '@mgi-stories/core';
 import { loadTranslations } from '../lazy/load.js';
 
 let translations: Awaited<ReturnType<typeof loadTranslations>> | undefined;
@@ -52,4 +58,15 @@ export function labelTranslationIn(
 	})
 		? { translation: 'ours' }
 		: {};
+}
+
+/**
+ * A country's official name in `language`, as the site's field shows it: UNTERM's formal name without
+ * its article in French and Spanish (core's `governmentFormalPlace`, once `loadLanguage` has loaded
+ * it), the record's `officialName` in English; undefined where UNTERM lists none (Côte d’Ivoire).
+ */
+export function officialNameIn(country: Country, language: Locale): string | undefined {
+	if (language === 'en') return country.officialName;
+	return loaded(language, 'official name').governmentFormalPlace(country, { locale: language })
+		?.name;
 }

@@ -15,9 +15,9 @@ import { loadData } from './data.js';
 export const LAZY_DATA = {
 	resolver: ['resolver-table'],
 	search: ['catalogue-labels', 'search-index', 'search-synonyms'],
-	translations: ['catalogue-sentences', 'catalogue-translations'],
+	translations: ['catalogue-sentences', 'catalogue-translations', 'un-names'],
 	statistics: ['catalogue-sentences', 'catalogue-translations'],
-	dataset: ['aliases', 'catalogue-sentences', 'json-schemas'],
+	dataset: ['aliases', 'catalogue-sentences', 'json-schemas', 'un-names'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** `load`, once the data assets `part` reads are loaded */

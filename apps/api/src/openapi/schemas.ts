@@ -182,6 +182,11 @@ export const LocalizedNamesSchema = z
 				'A country’s UN Terminology (UNTERM) short name in French and Spanish, without its article, and the booklet’s spelling in English; a local authority’s name as the booklet prints it, in every language',
 			example: 'Allemagne',
 		}),
+		officialName: z.string().min(1).optional().openapi({
+			description:
+				'A country’s official name: UN Terminology (UNTERM)’s formal name in French and Spanish, without its article (as the site shows it), and the record’s `officialName` in English. Absent for a local authority, and where UNTERM lists no formal name in the language (Côte d’Ivoire, Türkiye): a short name is never given as an official one.',
+			example: 'República de Albania',
+		}),
 		region: z.string().min(1).openapi({ description: 'The country’s UN M49 region' }),
 		subregion: z.string().min(1).openapi({ description: 'The country’s UN M49 sub-region' }),
 		intermediateRegion: z
@@ -192,7 +197,7 @@ export const LocalizedNamesSchema = z
 	})
 	.openapi('LocalizedNames', {
 		description:
-			'Names in the language asked for: countries by their UN Terminology (UNTERM) short names in French and Spanish and the booklet’s spelling in English, areas by their UNSD M49 names, local authorities as the booklet prints them. The English and official fields beside it never change with the language.',
+			'Names in the language asked for: countries by their UN Terminology (UNTERM) short names in French and Spanish and the booklet’s spelling in English (their official names by UNTERM’s formal names), areas by their UNSD M49 names, local authorities as the booklet prints them. The English and official fields beside it never change with the language.',
 	});
 
 /** Each exact match kind's score, from core's own table, then the approximate ones. */

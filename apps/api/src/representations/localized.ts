@@ -6,17 +6,21 @@ import {
 	type Locale,
 	regionName,
 } from '@mgi-stories/core';
+import { officialNameIn } from '../i18n/translations.js';
 
 /**
- * A government's name and its country's UN M49 areas in `language`. The English and official fields
- * beside it (`name`, `officialName`, `region`…) never change with the language; a local authority's
- * name is the booklet's in every language.
+ * A government's name, a country's official name and its country's UN M49 areas in `language`, as
+ * the site shows them. The English and official fields beside it (`name`, `officialName`, `region`…)
+ * never change with the language; a local authority's name is the booklet's in every language.
  */
 export function localizedNames(government: Government, language: Locale) {
 	const country = countryOf(government);
+	const officialName =
+		government.kind === 'country' ? officialNameIn(government, language) : undefined;
 	return {
 		language,
 		name: governmentName(government, { locale: language }),
+		...(officialName ? { officialName } : {}),
 		region: regionName(country.regionCode, { locale: language }),
 		subregion: regionName(country.subregionCode, { locale: language }),
 		...(country.intermediateRegionCode

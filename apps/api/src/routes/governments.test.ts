@@ -305,6 +305,7 @@ describe('GET /v1/governments in French and Spanish', () => {
 		expect(data.localized).toEqual({
 			language: 'fr',
 			name: 'Allemagne',
+			officialName: 'République fédérale d’Allemagne',
 			region: 'Europe',
 			subregion: 'Europe occidentale',
 		});
@@ -313,6 +314,27 @@ describe('GET /v1/governments in French and Spanish', () => {
 			region: 'Europe',
 			subregion: 'Western Europe',
 		});
+	});
+
+	it('gives a country’s official name in the language asked for (UNTERM’s formal name, as the site shows it), none where UNTERM lists none', async () => {
+		const official = async (path: string) =>
+			(
+				(await (await get(path)).json()) as {
+					data: { officialName?: string; localized: { officialName?: string } };
+				}
+			).data;
+		const albania = await official('/v1/governments/ALB?lang=es');
+		expect(albania.localized.officialName).toBe('República de Albania');
+		expect(albania.officialName).toBe('Republic of Albania');
+		expect((await official('/v1/governments/ALB')).localized.officialName).toBe(
+			'Republic of Albania',
+		);
+		expect((await official('/v1/governments/CIV?lang=fr')).localized).not.toHaveProperty(
+			'officialName',
+		);
+		expect((await official('/v1/governments/ca-montreal?lang=fr')).localized).not.toHaveProperty(
+			'officialName',
+		);
 	});
 
 	it('gives our reading of a local authority’s level in the language asked for, the record’s in English', async () => {

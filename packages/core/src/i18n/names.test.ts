@@ -7,15 +7,13 @@ import { findGovernment } from '../governments/find-government.js';
 import type { Government } from '../types.js';
 import { LOCALES } from './locale.js';
 import {
-	governmentFormalName,
-	governmentFormalPlace,
 	governmentName,
-	governmentPlace,
 	nameCollator,
 	otherNameLanguages,
 	regionName,
 	regionPlace,
 } from './names.js';
+import { governmentFormalName, governmentFormalPlace, governmentPlace } from './official-names.js';
 
 const government = (id: string): Government => {
 	const found = findGovernment({ query: id });

@@ -6,7 +6,6 @@ import {
 	otherNameLanguageLists,
 	otherNames,
 } from '../generated/localized-names.js';
-import { englishArticles, formalNames } from '../generated/un-names.js';
 import type { Country, Government, LocalAuthority } from '../types.js';
 import {
 	type Article,
@@ -16,7 +15,7 @@ import {
 	type TranslatedLocale,
 } from './locale.js';
 
-const localeOf = (fn: string, options: unknown, positional?: string): Locale =>
+export const localeOf = (fn: string, options: unknown, positional?: string): Locale =>
 	checkOptions(fn, options, ['locale'], { optional: true, positional }).locale();
 
 type Names = Readonly<Record<TranslatedLocale, string>>;
@@ -51,13 +50,13 @@ export interface Place {
 // where a language elides (French), it does before a vowel and a mute h ("d’Haïti")
 const ELIDING = /^(?:[aeiouyâàäéèêëîïôöûüœæ]|h[aeiouy]ï?)/i;
 
-function place(name: string, articles: Articles | undefined, locale: Locale): Place {
+export function place(name: string, articles: Articles | undefined, locale: Locale): Place {
 	const article = locale === 'en' ? null : articles?.[locale];
 	if (article) return { name, article: article as PlaceArticle };
 	return { name, article: LANGUAGES[locale].elides && ELIDING.test(name) ? 'elision' : 'none' };
 }
 
-function countryOfGovernment(fn: string, government: Government) {
+export function countryOfGovernment(fn: string, government: Government) {
 	const checked = checkArgument(fn, 'government', government).government('government');
 	if (checked.kind === 'local') return undefined;
 	const entry = countryEntry(checked.alpha3);
@@ -90,80 +89,6 @@ export function governmentName(government: Government, options: LocaleOptions = 
 	const entry = countryOfGovernment('governmentName', government);
 	if (!entry) return localAuthorityName(government as LocalAuthority, checked);
 	return inLocale((government as Country).bookletName, entry.names, checked);
-}
-
-/** UNTERM's formal name of a country in a translated locale, with its article ("l’État plurinational de Bolivie") */
-function untermFormal(alpha3: string, locale: Locale): string | undefined {
-	if (locale === 'en') return undefined;
-	// the UN writes the French apostrophe straight; French text here takes the typographic one
-	return formalNames[alpha3]?.[locale]?.replace(/'/g, '’');
-}
-
-/**
- * A country's official name: UNTERM's formal name in French and Spanish, as the UN writes it with
- * its article ("la République de Maurice", "el Canadá"); in English the dataset's official name; a
- * local authority's is its booklet name. Undefined where UNTERM lists no formal name in the locale
- * (Côte d’Ivoire, Türkiye): a short name is never given as an official one.
- * @example governmentFormalName(governmentById({ id: 'CAN' }), { locale: 'es' }) // 'el Canadá'
- */
-export function governmentFormalName(
-	government: Government,
-	options: LocaleOptions = {},
-): string | undefined {
-	const checked = localeOf('governmentFormalName', options, 'government');
-	const entry = countryOfGovernment('governmentFormalName', government);
-	if (!entry) return government.bookletName;
-	if (checked === 'en') return (government as Country).officialName;
-	return untermFormal(entry.alpha3, checked);
-}
-
-// a short name the UN inverts for alphabetical lists: "Bolivie (État plurinational de)"
-const INVERTED = /\(.+\)$/;
-const LEADING_ARTICLE = /^(?:(l)’|(le|la|les|el|los|las) )/i;
-
-/** a formal name ("l’État plurinational de Bolivie") as a sentence takes it, if it opens with an article of the locale */
-function formalPlace(formal: string, locale: Locale): Place | undefined {
-	const match = LEADING_ARTICLE.exec(formal);
-	const article = (match?.[1] ?? match?.[2])?.toLowerCase();
-	if (!match || !(LANGUAGES[locale].articles as readonly string[]).includes(article ?? ''))
-		return undefined;
-	return { name: formal.slice(match[0].length), article: article as PlaceArticle };
-}
-
-/**
- * A country's official name as a field shows it, apart from the article a sentence gives it: "Canada"
- * and `le` for UNTERM's "le Canada", "République de Maurice" and `la`; a name without an article
- * (every English official name, a local authority's) has `none`. Undefined where the locale has no
- * official name (UNTERM lists none for Côte d’Ivoire and Türkiye): a page then shows no such field.
- * @example governmentFormalPlace(governmentById({ id: 'CAN' }), { locale: 'fr' }) // { name: 'Canada', article: 'le' }
- */
-export function governmentFormalPlace(
-	government: Government,
-	options: LocaleOptions = {},
-): Place | undefined {
-	const checked = localeOf('governmentFormalPlace', options, 'government');
-	const formal = governmentFormalName(government, { locale: checked });
-	if (formal === undefined) return undefined;
-	return formalPlace(formal, checked) ?? { name: formal, article: 'none' };
-}
-
-/**
- * A government as a sentence takes it: its name and its article (UNTERM's: "Kazakhstan (le)",
- * "Gambia (the)"). A
- * short name the UN inverts for lists reads uninverted, as UNTERM's formal name: "l’État
- * plurinational de Bolivie", never "Bolivie (État plurinational de) a participé".
- * @example governmentPlace(governmentById({ id: 'KAZ' }), { locale: 'fr' }) // { name: 'Kazakhstan', article: 'le' }
- */
-export function governmentPlace(government: Government, options: LocaleOptions = {}): Place {
-	const checked = localeOf('governmentPlace', options, 'government');
-	const entry = countryOfGovernment('governmentPlace', government);
-	const name = governmentName(government, { locale: checked });
-	const formal = entry && INVERTED.test(name) ? untermFormal(entry.alpha3, checked) : undefined;
-	if (entry && checked === 'en')
-		return { name, article: (englishArticles[entry.alpha3] as PlaceArticle | undefined) ?? 'none' };
-	return (
-		(formal ? formalPlace(formal, checked) : undefined) ?? place(name, entry?.articles, checked)
-	);
 }
 
 function regionEntry(fn: string, m49Code: string) {
@@ -216,28 +141,6 @@ export function regionPlace(m49Code: string, options: LocaleOptions = {}): Place
 		({ name, article }): Place => ({ name, article: article as PlaceArticle }),
 	) as [Place, Place];
 	return { ...region, coordinated: [first, second] };
-}
-
-/**
- * Every name the data records a country by in one language: in English the booklet's, the common and
- * the official name; in French and Spanish UNTERM's short and formal names, CLDR's and
- * i18n-iso-countries'. A page marks an other name with the language it is one of these in.
- * @example countryNamesIn(governmentById({ id: 'CIV' }), { locale: 'es' }) // ['Côte d’Ivoire', 'Costa de Marfil']
- */
-export function countryNamesIn(country: Country, options: LocaleOptions = {}): readonly string[] {
-	const checked = localeOf('countryNamesIn', options, 'country');
-	const entry = countryOfGovernment('countryNamesIn', country);
-	if (!entry) return [];
-	if (checked === 'en') return [country.bookletName, country.name, country.officialName];
-	const formal = untermFormal(entry.alpha3, checked);
-	return [
-		...new Set([
-			entry.names[checked],
-			...(formal ? [formal] : []),
-			entry.cldr[checked],
-			...entry.alsoKnownAs[checked],
-		]),
-	];
 }
 
 /**
