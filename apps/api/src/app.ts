@@ -1,8 +1,9 @@
 /** @module the API as one Hono app: no runtime-specific imports, so Node and workerd serve the same thing */
 /// <reference path="./openapi/virtual.d.ts" />
 /// <reference path="./docs/virtual.d.ts" />
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { Hono } from 'hono/tiny';
 import { getPath } from 'hono/utils/url';
 import type { Compress } from './http/encoding.js';
 import { declaredVariances } from './http/variance.js';
@@ -105,6 +106,8 @@ export function createApp({
 		corsHeaders(),
 		defaultHeaders(),
 		guard(),
+		// hono/tiny's router takes a trailing slash as optional: the API's paths have none (a 404 says so)
+		async (c, next) => (c.req.path.length > 1 && c.req.path.endsWith('/') ? c.notFound() : next()),
 	);
 	app.use(DATASET_PATHS, lastModified());
 

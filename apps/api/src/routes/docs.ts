@@ -1,5 +1,5 @@
 /** @module /docs: interactive documentation whose assets are served by the API itself (works offline) */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { DOCS_HTML } from '../docs/page.js';
 import { noQuery } from '../middleware/guard.js';
 import { DOCS_CSP } from '../middleware/headers.js';

@@ -1,6 +1,6 @@
 /** @module whole-dataset downloads: the JSON document, a Frictionless data package and its CSV tables */
 import { CSV_MEDIA_TYPE, type CsvVariant, publication, type Table, toCsv } from '@mgi-stories/core';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { loadDataset } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';
 import type { OperationId } from '../openapi/responses.js';

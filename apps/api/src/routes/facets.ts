@@ -1,5 +1,5 @@
 /** @module /v1/facets: the classification vocabulary with story counts */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
 import { labelTranslationIn, vocabularyIn } from '../i18n/translations.js';

@@ -8,7 +8,7 @@ import {
 	M49_FIELDS,
 	storiesOf,
 } from '@mgi-stories/core';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { requestLanguage } from '../http/language.js';
 import { listResponse, type SortKey } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';

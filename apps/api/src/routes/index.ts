@@ -1,6 +1,6 @@
 /** @module GET / and GET /v1: where everything is */
 import { datasetVersion, publication } from '@mgi-stories/core';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { JSON_ONLY, varies } from '../http/variance.js';
 import { operation } from '../openapi/operation.js';
 import { TABLE_LINKS } from './downloads.js';

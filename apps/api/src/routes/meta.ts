@@ -1,6 +1,6 @@
 /** @module /healthz and /problems/{type}: operational endpoints */
 import { datasetVersion } from '@mgi-stories/core';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { JSON_ONLY, varies } from '../http/variance.js';
 import { operation } from '../openapi/operation.js';
 import { pathParam } from '../openapi/params.js';

@@ -1,5 +1,5 @@
 /** @module /v1/resolve: which government does a name, code, alias or misspelling mean? */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
 import { loadResolver } from '../lazy/load.js';

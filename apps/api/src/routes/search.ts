@@ -1,7 +1,7 @@
 /** @module /v1/search: ranked full-text hits across stories and governments */
 import { type Column, governments, stories } from '@mgi-stories/core';
 import type { SearchHit } from '@mgi-stories/core/search';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';

@@ -1,6 +1,6 @@
 /** @module /v1/source: the publication the data comes from, how to cite it, and its licence */
 import { datasetVersion, publication, publications } from '@mgi-stories/core';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { JSON_ONLY, varies } from '../http/variance.js';
 import { loadDataset } from '../lazy/load.js';
 import { operation } from '../openapi/operation.js';

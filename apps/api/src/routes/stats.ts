@@ -1,5 +1,5 @@
 /** @module /v1/stats: the programme in numbers and the booklet's claims checked */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { requestLanguage } from '../http/language.js';
 import { JSON_ONLY, varies } from '../http/variance.js';
 import { loadStatistics } from '../lazy/load.js';

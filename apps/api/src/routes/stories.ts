@@ -13,7 +13,7 @@ import {
 	storiesOf,
 	vocabulary,
 } from '@mgi-stories/core';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { requestLanguage } from '../http/language.js';
 import { listResponse } from '../http/list.js';
 import { FORMATS } from '../http/negotiate.js';
