@@ -452,13 +452,16 @@ describe('places in sentences', () => {
 		const kazakhstan = { name: 'Kazakhstan', nameArticle: articleOf('Kazakhstan', 'fr') };
 		type Country = { name: string; nameArticle: PlaceArticle };
 		const story = (count: number, locale: Locale | 'en', inputs: Country = kazakhstan) =>
-			compiled.gov_meta_country_story({ ...inputs, count }, { locale });
+			compiled.gov_meta_country_story(
+				{ ...inputs, count, countText: inWords(count, 'feminine', locale) },
+				{ locale },
+			);
 		const english = (name: string): Country => ({ name, nameArticle: 'none' });
 		expect(story(0, 'fr')).toContain(
 			'son usage de l’évaluation, selon les termes de l’OIM, et sa localisation. Aucune de ses autorités locales n’y a participé.',
 		);
 		expect(story(1, 'fr')).toContain('son autorité locale participante et sa localisation.');
-		expect(story(4, 'fr')).toContain('ses 4 autorités locales participantes et sa localisation.');
+		expect(story(4, 'fr')).toContain('ses quatre autorités locales participantes et sa localisation.');
 		const canada = { name: 'Canadá', nameArticle: articleOf('Canadá', 'es') };
 		expect(story(1, 'es', canada)).toBe(
 			'El Canadá participó en los Indicadores de Gobernanza de la Migración (IGM): cómo aprovechó la evaluación, en palabras de la OIM, su autoridad local participante y su ubicación.',
@@ -477,11 +480,35 @@ describe('places in sentences', () => {
 			for (const count of [0, 1, 3])
 				for (const text of [
 					story(count, locale, inputs),
-					compiled.gov_meta_country_no_story({ ...inputs, count }, { locale }),
+					compiled.gov_meta_country_no_story(
+						{ ...inputs, count, countText: inWords(count, 'feminine', locale) },
+						{ locale },
+					),
 				])
 					expect(text).not.toMatch(
 						/\b[01] (?:autorités|autoridades|local authorities)|aucune autorité locale participante|ninguna autoridad local participante|no participating/,
 					);
+	});
+
+	it('says whose story a country page tells when it is one of its local authorities’', () => {
+		const brazil = (locale: Locale, name: string) =>
+			compiled.gov_meta_country_local_story(
+				{
+					name,
+					nameArticle: articleOf(name, locale),
+					authority: 'São Paulo',
+					count: 1,
+					countText: inWords(1, 'feminine', locale),
+				},
+				{ locale },
+			);
+		expect(brazil('fr', 'Brésil')).toBe(
+			'Le Brésil a participé aux Indicateurs de gouvernance des migrations (IGM)\u202f: sa localisation, et l’usage que son autorité locale participante, São Paulo, a fait de l’évaluation, selon les termes de l’OIM.',
+		);
+		expect(brazil('es', 'Brasil')).toBe(
+			'El Brasil participó en los Indicadores de Gobernanza de la Migración (IGM): su ubicación, y cómo su autoridad local participante, São Paulo, aprovechó la evaluación, en palabras de la OIM.',
+		);
+		expect(brazil('en', 'Brazil')).toContain('how its participating local authority, São Paulo, used');
 	});
 
 	it('names the shaded country of a local authority with its article', () => {
