@@ -461,7 +461,9 @@ describe('places in sentences', () => {
 			'son usage de l’évaluation, selon les termes de l’OIM, et sa localisation. Aucune de ses autorités locales n’y a participé.',
 		);
 		expect(story(1, 'fr')).toContain('son autorité locale participante et sa localisation.');
-		expect(story(4, 'fr')).toContain('ses quatre autorités locales participantes et sa localisation.');
+		expect(story(4, 'fr')).toContain(
+			'ses quatre autorités locales participantes et sa localisation.',
+		);
 		const canada = { name: 'Canadá', nameArticle: articleOf('Canadá', 'es') };
 		expect(story(1, 'es', canada)).toBe(
 			'El Canadá participó en los Indicadores de Gobernanza de la Migración (IGM): cómo aprovechó la evaluación, en palabras de la OIM, su autoridad local participante y su ubicación.',
@@ -508,7 +510,9 @@ describe('places in sentences', () => {
 		expect(brazil('es', 'Brasil')).toBe(
 			'El Brasil participó en los Indicadores de Gobernanza de la Migración (IGM): su ubicación, y cómo su autoridad local participante, São Paulo, aprovechó la evaluación, en palabras de la OIM.',
 		);
-		expect(brazil('en', 'Brazil')).toContain('how its participating local authority, São Paulo, used');
+		expect(brazil('en', 'Brazil')).toContain(
+			'how its participating local authority, São Paulo, used',
+		);
 	});
 
 	it('names the shaded country of a local authority with its article', () => {
