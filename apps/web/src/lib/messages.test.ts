@@ -165,6 +165,18 @@ describe('what the French and Spanish editors asked for', () => {
 		expect(compiled.home_by_government({}, { locale: 'en' })).toBe('By government');
 	});
 
+	it('heads one participating local authority in the singular (round 6)', () => {
+		expect(compiled.story_local_authorities_took_part({ count: 1 }, { locale: 'fr' })).toBe(
+			'Autorité locale participante',
+		);
+		expect(compiled.story_local_authorities_took_part({ count: 1 }, { locale: 'es' })).toBe(
+			'Autoridad local participante',
+		);
+		expect(compiled.story_local_authorities_took_part({ count: 3 }, { locale: 'fr' })).toBe(
+			'Autorités locales participantes',
+		);
+	});
+
 	it('says a subdivision name is ISO 3166-2’s, not English, since the data does not record its language (round 6)', () => {
 		expect(compiled.gov_subdivision_name_source({}, { locale: 'fr' })).toBe(
 			'nom de la subdivision selon l’ISO 3166-2',

@@ -346,9 +346,12 @@ describe('places in sentences', () => {
 		expect(compiled.gov_how_used(inEnglish('Republic of Moldova'), { locale: 'en' })).toBe(
 			'How the Republic of Moldova used the MGI',
 		);
-		expect(compiled.gov_local_heading(inEnglish('Gambia'), { locale: 'en' })).toBe(
+		expect(compiled.gov_local_heading({ ...inEnglish('Gambia'), count: 0 }, { locale: 'en' })).toBe(
 			'Local authorities of the Gambia that took part',
 		);
+		expect(
+			compiled.gov_local_heading({ name: 'Canada', nameArticle: 'le', count: 1 }, { locale: 'fr' }),
+		).toBe('Autorité locale participante – Canada');
 		expect(compiled.gov_how_used(inEnglish('Dominican Republic'), { locale: 'en' })).toBe(
 			'How the Dominican Republic used the MGI',
 		);
