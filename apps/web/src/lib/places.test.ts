@@ -271,20 +271,20 @@ describe('places in sentences', () => {
 			'la page consacrée au Canada',
 		);
 		expect(
-			compiled.map_cluster_zoom({ ...inFrench('Afrique'), countText: 'neuf' }, { locale: 'fr' }),
-		).toBe('Les neuf autorités locales d’Afrique ont participé\u202f: zoomer sur l’Afrique');
+			compiled.map_cluster_zoom({ ...inFrench('Afrique'), countText: 'Neuf' }, { locale: 'fr' }),
+		).toBe('Neuf autorités locales participantes en Afrique\u202f: zoomer sur l’Afrique');
 		expect(
-			compiled.map_cluster_zoom({ ...inFrench('Europe'), countText: 'deux' }, { locale: 'fr' }),
-		).toBe('Les deux autorités locales d’Europe ont participé\u202f: zoomer sur l’Europe');
+			compiled.map_cluster_zoom({ ...inFrench('Europe'), countText: 'Deux' }, { locale: 'fr' }),
+		).toBe('Deux autorités locales participantes en Europe\u202f: zoomer sur l’Europe');
 		expect(
 			compiled.map_cluster_zoom({ ...inFrench('Amériques'), countText: '20' }, { locale: 'fr' }),
-		).toBe('Les 20 autorités locales des Amériques ont participé\u202f: zoomer sur les Amériques');
+		).toBe('20 autorités locales participantes aux Amériques\u202f: zoomer sur les Amériques');
 		expect(
 			compiled.map_cluster_zoom(
-				{ name: 'África', nameArticle: articleOf('África', 'es'), countText: 'nueve' },
+				{ name: 'África', nameArticle: articleOf('África', 'es'), countText: 'Nueve' },
 				{ locale: 'es' },
 			),
-		).toBe('Las nueve autoridades locales de África participaron: acercar el mapa a África');
+		).toBe('Nueve autoridades locales participantes en África: acercar el mapa a África');
 		expect(compiled.home_stat_levels({ national: 18, local: 1 }, { locale: 'fr' })).toBe(
 			'18 nationales, 1 locale',
 		);
@@ -324,11 +324,11 @@ describe('places in sentences', () => {
 		).toBe('Les quatre histoires de réussite d’Europe\u202f: les lire');
 		expect(
 			compiled.map_cluster_page(
-				{ name: 'Équateur', nameArticle: 'l', countText: 'trois' },
+				{ name: 'Équateur', nameArticle: 'l', countText: 'Trois' },
 				{ locale: 'fr' },
 			),
 		).toBe(
-			'Les trois autorités locales de l’Équateur ont participé\u202f: voir la page consacrée à l’Équateur',
+			'Trois autorités locales participantes en Équateur\u202f: voir la page consacrée à l’Équateur',
 		);
 		const one = (name: string, nameKind: 'region' | 'country') =>
 			compiled.map_cluster_one(
