@@ -386,7 +386,12 @@ describe('places in sentences', () => {
 		expect(compiled.gov_how_used(comoras, { locale: 'es' })).toBe(
 			'Cómo aprovecharon las Comoras los IGM',
 		);
-		expect(compiled.gov_meta_country_story({ ...philippines, count: 0 }, { locale: 'fr' })).toBe(
+		expect(
+			compiled.gov_meta_country_story(
+				{ ...philippines, count: 0, countText: 'zéro' },
+				{ locale: 'fr' },
+			),
+		).toBe(
 			'Les Philippines ont participé aux Indicateurs de gouvernance des migrations (IGM)\u202f: leur usage de l’évaluation, selon les termes de l’OIM, et leur localisation. Aucune de leurs autorités locales n’y a participé.',
 		);
 	});
@@ -443,7 +448,7 @@ describe('places in sentences', () => {
 		).toContain('les deux qui ont une histoire de réussite');
 		expect(
 			compiled.gov_meta_country_no_story(
-				{ name: 'Comoras', nameArticle: 'las', count: 0 },
+				{ name: 'Comoras', nameArticle: 'las', count: 0, countText: 'cero' },
 				{ locale: 'es' },
 			),
 		).toBe(
