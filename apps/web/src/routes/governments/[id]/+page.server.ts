@@ -83,7 +83,7 @@ export const load: PageServerLoad = ({ params }) => {
 					latitude: government.point.lat,
 					longitude: government.point.lon,
 				},
-				...(local ? { containedInPlace: { '@type': 'Country', name: country.name } } : {}),
+				...(local ? { containedInPlace: { '@type': 'Country', name: nameOf(country) } } : {}),
 			},
 		}),
 		government: {
