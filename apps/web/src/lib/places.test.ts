@@ -271,20 +271,20 @@ describe('places in sentences', () => {
 			'la page consacrée au Canada',
 		);
 		expect(
-			compiled.map_cluster_zoom({ ...inFrench('Afrique'), countText: 'Neuf' }, { locale: 'fr' }),
-		).toBe('Neuf autorités locales participantes en Afrique\u202f: zoomer sur l’Afrique');
+			compiled.map_cluster_zoom({ ...inFrench('Afrique'), countText: 'neuf' }, { locale: 'fr' }),
+		).toBe('Les neuf autorités locales participantes d’Afrique\u202f: zoomer sur l’Afrique');
 		expect(
-			compiled.map_cluster_zoom({ ...inFrench('Europe'), countText: 'Deux' }, { locale: 'fr' }),
-		).toBe('Deux autorités locales participantes en Europe\u202f: zoomer sur l’Europe');
+			compiled.map_cluster_zoom({ ...inFrench('Europe'), countText: 'deux' }, { locale: 'fr' }),
+		).toBe('Les deux autorités locales participantes d’Europe\u202f: zoomer sur l’Europe');
 		expect(
 			compiled.map_cluster_zoom({ ...inFrench('Amériques'), countText: '20' }, { locale: 'fr' }),
-		).toBe('20 autorités locales participantes aux Amériques\u202f: zoomer sur les Amériques');
+		).toBe('Les 20 autorités locales participantes des Amériques\u202f: zoomer sur les Amériques');
 		expect(
 			compiled.map_cluster_zoom(
-				{ name: 'África', nameArticle: articleOf('África', 'es'), countText: 'Nueve' },
+				{ name: 'África', nameArticle: articleOf('África', 'es'), countText: 'nueve' },
 				{ locale: 'es' },
 			),
-		).toBe('Nueve autoridades locales participantes en África: acercar el mapa a África');
+		).toBe('Las nueve autoridades locales participantes de África: acercar el mapa a África');
 		expect(compiled.home_stat_levels({ national: 18, local: 1 }, { locale: 'fr' })).toBe(
 			'18 nationales, 1 locale',
 		);
@@ -324,11 +324,11 @@ describe('places in sentences', () => {
 		).toBe('Les quatre histoires de réussite d’Europe\u202f: les lire');
 		expect(
 			compiled.map_cluster_page(
-				{ name: 'Équateur', nameArticle: 'l', countText: 'Trois' },
+				{ name: 'Équateur', nameArticle: 'l', countText: 'trois' },
 				{ locale: 'fr' },
 			),
 		).toBe(
-			'Trois autorités locales participantes en Équateur\u202f: voir la page consacrée à l’Équateur',
+			'Les trois autorités locales participantes de l’Équateur\u202f: voir la page consacrée à l’Équateur',
 		);
 		const one = (name: string, nameKind: 'region' | 'country') =>
 			compiled.map_cluster_one(
