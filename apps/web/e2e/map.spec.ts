@@ -110,11 +110,11 @@ test.describe('zooming in place', { tag: '@js' }, () => {
 		await page.setViewportSize({ width: 375, height: 800 });
 		await visit(page, '/', { interactive: true });
 		await page
-			.getByRole('link', { name: /local authorities in Americas took part: zoom into/ })
+			.getByRole('link', { name: /participating local authorities in Americas: zoom into/ })
 			.click();
 		await expect(page.getByRole('button', { name: 'Back to the world map' })).toBeFocused();
 		await expect(
-			page.getByRole('link', { name: /local authorities in Colombia took part/ }),
+			page.getByRole('link', { name: /participating local authorities in Colombia:/ }),
 		).toBeVisible();
 	});
 
@@ -135,7 +135,7 @@ test.describe('without JavaScript', { tag: '@no-js' }, () => {
 		await page.setViewportSize({ width: 375, height: 800 });
 		await visit(page, '/');
 		await expect(page.getByRole('button', { name: 'Back to the world map' })).toHaveCount(0);
-		await page.getByRole('link', { name: /local authorities in Africa took part/ }).click();
+		await page.getByRole('link', { name: /participating local authorities in Africa:/ }).click();
 		await expect(page).toHaveURL(/\/regions\/africa\/$/);
 	});
 });

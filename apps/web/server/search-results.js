@@ -69,7 +69,7 @@ function matchHtml(hit, documents, locale, templates) {
 	const document = documents.get(key);
 	if (!document) throw new Error(`The search index has no document ${key}: rebuild the site.`);
 	const match = hitMatch(hit, document, locale);
-	const language = wordsLanguage(match.source, locale);
+	const language = wordsLanguage(match, locale);
 	return `<p class="match"><span class="match-source">${templates[matchTemplate(match.source)]}</span> <span class="match-words"${language ? ` lang="${language}"` : ''}>${snippetHtml(match.snippet)}</span></p>`;
 }
 

@@ -23,4 +23,17 @@ describe('englishNameParts', () => {
 			{ text: 'CSV pour Microsoft Excel' },
 		]);
 	});
+
+	it('marks Natural Earth, JSON Schema, Cloudflare Workers and the README English in the data and about pages (round 6)', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			const english = (text: string) =>
+				englishNameParts(text)
+					.filter((part) => part.lang === 'en')
+					.map((part) => part.text);
+			expect(english(compiled.map_boundaries({}, { locale }))).toContain('Natural Earth');
+			expect(english(compiled.data_schema_intro({}, { locale }))).toContain('JSON Schema');
+			expect(english(compiled.data_package_text({}, { locale }))).toContain('Cloudflare Workers');
+			expect(english(compiled.data_file_zip({}, { locale }))).toContain('README');
+		}
+	});
 });

@@ -1,8 +1,15 @@
 /** @module proper names that stay English in every language: a page marks each `lang="en"` */
 import type { SentencePart } from '$lib/types';
 
-/** the names our French and Spanish text keeps in English: a map projection's and a data standard's */
-export const ENGLISH_PROPER_NAMES: readonly string[] = ['Equal Earth', 'Frictionless Data Package'];
+/** the names our French and Spanish text keeps in English: a map projection's, a map data set's, data standards', a platform's and a file's */
+export const ENGLISH_PROPER_NAMES: readonly string[] = [
+	'Equal Earth',
+	'Natural Earth',
+	'Frictionless Data Package',
+	'JSON Schema',
+	'Cloudflare Workers',
+	'README',
+];
 
 /** `text` as a regular expression matches it literally */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

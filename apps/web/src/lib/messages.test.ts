@@ -165,12 +165,24 @@ describe('what the French and Spanish editors asked for', () => {
 		expect(compiled.home_by_government({}, { locale: 'en' })).toBe('By government');
 	});
 
-	it('says an ISO 3166-2 subdivision name it shows in English is ISO’s English name', () => {
-		expect(compiled.gov_subdivision_english({}, { locale: 'fr' })).toBe(
-			'nom anglais de l’ISO 3166-2',
+	it('heads one participating local authority in the singular (round 6)', () => {
+		expect(compiled.story_local_authorities_took_part({ count: 1 }, { locale: 'fr' })).toBe(
+			'Autorité locale participante',
 		);
-		expect(compiled.gov_subdivision_english({}, { locale: 'es' })).toBe(
-			'nombre en inglés de la ISO 3166-2',
+		expect(compiled.story_local_authorities_took_part({ count: 1 }, { locale: 'es' })).toBe(
+			'Autoridad local participante',
+		);
+		expect(compiled.story_local_authorities_took_part({ count: 3 }, { locale: 'fr' })).toBe(
+			'Autorités locales participantes',
+		);
+	});
+
+	it('says a subdivision name is ISO 3166-2’s, not English, since the data does not record its language (round 6)', () => {
+		expect(compiled.gov_subdivision_name_source({}, { locale: 'fr' })).toBe(
+			'nom de la subdivision selon l’ISO 3166-2',
+		);
+		expect(compiled.gov_subdivision_name_source({}, { locale: 'es' })).toBe(
+			'nombre de la subdivisión según la ISO 3166-2',
 		);
 	});
 

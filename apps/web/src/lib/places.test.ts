@@ -272,19 +272,19 @@ describe('places in sentences', () => {
 		);
 		expect(
 			compiled.map_cluster_zoom({ ...inFrench('Afrique'), countText: 'neuf' }, { locale: 'fr' }),
-		).toBe('Les neuf autorités locales d’Afrique ont participé\u202f: zoomer sur l’Afrique');
+		).toBe('Les neuf autorités locales participantes d’Afrique\u202f: zoomer sur l’Afrique');
 		expect(
 			compiled.map_cluster_zoom({ ...inFrench('Europe'), countText: 'deux' }, { locale: 'fr' }),
-		).toBe('Les deux autorités locales d’Europe ont participé\u202f: zoomer sur l’Europe');
+		).toBe('Les deux autorités locales participantes d’Europe\u202f: zoomer sur l’Europe');
 		expect(
 			compiled.map_cluster_zoom({ ...inFrench('Amériques'), countText: '20' }, { locale: 'fr' }),
-		).toBe('Les 20 autorités locales des Amériques ont participé\u202f: zoomer sur les Amériques');
+		).toBe('Les 20 autorités locales participantes des Amériques\u202f: zoomer sur les Amériques');
 		expect(
 			compiled.map_cluster_zoom(
 				{ name: 'África', nameArticle: articleOf('África', 'es'), countText: 'nueve' },
 				{ locale: 'es' },
 			),
-		).toBe('Las nueve autoridades locales de África participaron: acercar el mapa a África');
+		).toBe('Las nueve autoridades locales participantes de África: acercar el mapa a África');
 		expect(compiled.home_stat_levels({ national: 18, local: 1 }, { locale: 'fr' })).toBe(
 			'18 nationales, 1 locale',
 		);
@@ -328,7 +328,7 @@ describe('places in sentences', () => {
 				{ locale: 'fr' },
 			),
 		).toBe(
-			'Les trois autorités locales de l’Équateur ont participé\u202f: voir la page consacrée à l’Équateur',
+			'Les trois autorités locales participantes de l’Équateur\u202f: voir la page consacrée à l’Équateur',
 		);
 		const one = (name: string, nameKind: 'region' | 'country') =>
 			compiled.map_cluster_one(
@@ -346,9 +346,12 @@ describe('places in sentences', () => {
 		expect(compiled.gov_how_used(inEnglish('Republic of Moldova'), { locale: 'en' })).toBe(
 			'How the Republic of Moldova used the MGI',
 		);
-		expect(compiled.gov_local_heading(inEnglish('Gambia'), { locale: 'en' })).toBe(
+		expect(compiled.gov_local_heading({ ...inEnglish('Gambia'), count: 0 }, { locale: 'en' })).toBe(
 			'Local authorities of the Gambia that took part',
 		);
+		expect(
+			compiled.gov_local_heading({ name: 'Canada', nameArticle: 'le', count: 1 }, { locale: 'fr' }),
+		).toBe('Autorité locale participante – Canada');
 		expect(compiled.gov_how_used(inEnglish('Dominican Republic'), { locale: 'en' })).toBe(
 			'How the Dominican Republic used the MGI',
 		);
@@ -383,7 +386,12 @@ describe('places in sentences', () => {
 		expect(compiled.gov_how_used(comoras, { locale: 'es' })).toBe(
 			'Cómo aprovecharon las Comoras los IGM',
 		);
-		expect(compiled.gov_meta_country_story({ ...philippines, count: 0 }, { locale: 'fr' })).toBe(
+		expect(
+			compiled.gov_meta_country_story(
+				{ ...philippines, count: 0, countText: 'zéro' },
+				{ locale: 'fr' },
+			),
+		).toBe(
 			'Les Philippines ont participé aux Indicateurs de gouvernance des migrations (IGM)\u202f: leur usage de l’évaluation, selon les termes de l’OIM, et leur localisation. Aucune de leurs autorités locales n’y a participé.',
 		);
 	});
@@ -440,7 +448,7 @@ describe('places in sentences', () => {
 		).toContain('les deux qui ont une histoire de réussite');
 		expect(
 			compiled.gov_meta_country_no_story(
-				{ name: 'Comoras', nameArticle: 'las', count: 0 },
+				{ name: 'Comoras', nameArticle: 'las', count: 0, countText: 'cero' },
 				{ locale: 'es' },
 			),
 		).toBe(
@@ -452,13 +460,18 @@ describe('places in sentences', () => {
 		const kazakhstan = { name: 'Kazakhstan', nameArticle: articleOf('Kazakhstan', 'fr') };
 		type Country = { name: string; nameArticle: PlaceArticle };
 		const story = (count: number, locale: Locale | 'en', inputs: Country = kazakhstan) =>
-			compiled.gov_meta_country_story({ ...inputs, count }, { locale });
+			compiled.gov_meta_country_story(
+				{ ...inputs, count, countText: inWords(count, 'feminine', locale) },
+				{ locale },
+			);
 		const english = (name: string): Country => ({ name, nameArticle: 'none' });
 		expect(story(0, 'fr')).toContain(
 			'son usage de l’évaluation, selon les termes de l’OIM, et sa localisation. Aucune de ses autorités locales n’y a participé.',
 		);
 		expect(story(1, 'fr')).toContain('son autorité locale participante et sa localisation.');
-		expect(story(4, 'fr')).toContain('ses 4 autorités locales participantes et sa localisation.');
+		expect(story(4, 'fr')).toContain(
+			'ses quatre autorités locales participantes et sa localisation.',
+		);
 		const canada = { name: 'Canadá', nameArticle: articleOf('Canadá', 'es') };
 		expect(story(1, 'es', canada)).toBe(
 			'El Canadá participó en los Indicadores de Gobernanza de la Migración (IGM): cómo aprovechó la evaluación, en palabras de la OIM, su autoridad local participante y su ubicación.',
@@ -477,11 +490,37 @@ describe('places in sentences', () => {
 			for (const count of [0, 1, 3])
 				for (const text of [
 					story(count, locale, inputs),
-					compiled.gov_meta_country_no_story({ ...inputs, count }, { locale }),
+					compiled.gov_meta_country_no_story(
+						{ ...inputs, count, countText: inWords(count, 'feminine', locale) },
+						{ locale },
+					),
 				])
 					expect(text).not.toMatch(
 						/\b[01] (?:autorités|autoridades|local authorities)|aucune autorité locale participante|ninguna autoridad local participante|no participating/,
 					);
+	});
+
+	it('says whose story a country page tells when it is one of its local authorities’', () => {
+		const brazil = (locale: Locale, name: string) =>
+			compiled.gov_meta_country_local_story(
+				{
+					name,
+					nameArticle: articleOf(name, locale),
+					authority: 'São Paulo',
+					count: 1,
+					countText: inWords(1, 'feminine', locale),
+				},
+				{ locale },
+			);
+		expect(brazil('fr', 'Brésil')).toBe(
+			'Le Brésil a participé aux Indicateurs de gouvernance des migrations (IGM)\u202f: sa localisation, et l’usage que son autorité locale participante, São Paulo, a fait de l’évaluation, selon les termes de l’OIM.',
+		);
+		expect(brazil('es', 'Brasil')).toBe(
+			'El Brasil participó en los Indicadores de Gobernanza de la Migración (IGM): su ubicación, y cómo su autoridad local participante, São Paulo, aprovechó la evaluación, en palabras de la OIM.',
+		);
+		expect(brazil('en', 'Brazil')).toContain(
+			'how its participating local authority, São Paulo, used',
+		);
 	});
 
 	it('names the shaded country of a local authority with its article', () => {

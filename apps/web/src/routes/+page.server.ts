@@ -85,7 +85,8 @@ export const load: PageServerLoad = () => {
 				name: nameOf(country),
 				href: governmentPath(country),
 				region: areaName(country.region),
-				story: story ? storyPath(story.slug) : null,
+				// a country's row links the story told in it, its own or a local authority's (« São Paulo (Brésil) »)
+				story: story ? { href: storyPath(story.slug), government: storyName(story) } : null,
 				localAuthorities: [...country.localAuthorities].sort(byName(nameOf)).map((authority) => ({
 					name: nameOf(authority),
 					href: governmentPath(authority),

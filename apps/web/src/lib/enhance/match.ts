@@ -33,7 +33,7 @@ export function matchNodes(
 			return mark;
 		}),
 	);
-	const wordsIn = wordsLanguage(match.source, language);
+	const wordsIn = wordsLanguage(match, language);
 	if (wordsIn) words.lang = wordsIn;
 	return [source, ' ', words];
 }

@@ -17,6 +17,7 @@
  * @typedef {object} HitMatch
  * @property {MatchSource} source
  * @property {TextSegment[]} snippet the words shown, those that matched marked
+ * @property {string} [lang] a name's language where the data records it and it is not the page's
  */
 
 /** The sources whose words are the booklet's, in English whatever the page's language. */
@@ -35,9 +36,10 @@ export const matchTemplate = (source) =>
 	);
 
 /**
- * The language of a source's words: the booklet's are English, our labels are in the page's
- * language, and a name is in whichever language it is (undefined: the surrounding one).
- * @param {MatchSource} source @param {string} pageLanguage
+ * The language of a match's words: the booklet's are English, our labels are in the page's
+ * language, and a name is in whichever language the data records it in (undefined: the surrounding
+ * one).
+ * @param {Pick<HitMatch, 'source' | 'lang'>} match @param {string} pageLanguage
  */
-export const wordsLanguage = (source, pageLanguage) =>
-	BOOKLET_SOURCES.has(source) ? 'en' : source === 'name' ? undefined : pageLanguage;
+export const wordsLanguage = (match, pageLanguage) =>
+	BOOKLET_SOURCES.has(match.source) ? 'en' : match.source === 'name' ? match.lang : pageLanguage;

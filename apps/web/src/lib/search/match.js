@@ -24,7 +24,7 @@ const marked = (segments) => segments.some((segment) => segment.highlight);
  * story's heading last) and its regions that holds a word the query matched. A story found through
  * another word for a theme its English words name shows its text, unmarked, as a `theme` match.
  * @param {{ snippet: readonly TextSegment[], terms: readonly string[] }} hit core's hit
- * @param {Pick<SearchDocument, 'kind' | 'title' | 'body' | 'caption' | 'names' | 'tags' | 'regions'>} document
+ * @param {Pick<SearchDocument, 'kind' | 'title' | 'body' | 'caption' | 'names' | 'tags' | 'regions' | 'nameLanguages' | 'shownName'>} document
  * @param {Locale} locale the reader's language
  * @returns {HitMatch}
  * @example hitMatch(hit, document, 'fr') // { source: 'tag', snippet: [{ text: 'Santé', highlight: true }] }
@@ -46,7 +46,15 @@ export function hitMatch(hit, document, locale) {
 	/** @returns {HitMatch | undefined} */
 	const name = () => {
 		if (document.kind === 'government') {
-			return marked(hit.snippet) ? { source: 'name', snippet: [...hit.snippet] } : undefined;
+			if (!marked(hit.snippet)) return undefined;
+			// a local authority as the site names it (« Montréal (Canada) »), wherever its name matched
+			if (document.shownName) {
+				return { source: 'name', snippet: [{ text: document.shownName[locale], highlight: true }] };
+			}
+			const text = hit.snippet.map((segment) => segment.text).join('');
+			const languages = document.nameLanguages?.[text] ?? [];
+			const lang = languages.includes(locale) ? undefined : languages[0];
+			return { source: 'name', snippet: [...hit.snippet], ...(lang ? { lang } : {}) };
 		}
 		const names = [...document.names.split(' · '), document.title].map((each) => mark(each));
 		const snippet = names.find(marked);

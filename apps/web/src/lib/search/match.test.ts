@@ -70,16 +70,33 @@ describe('hitMatch', () => {
 		expect(government).toMatchObject({ id: 'KAZ', source: 'name' });
 		expect(markedWords(government)).toEqual(['Kazakhstan']);
 	});
+
+	it('gives an English name that matched its language on a French or Spanish page (round 6)', () => {
+		const ivory = firstMatch('ivory', 'es', 'government');
+		expect(ivory).toMatchObject({ id: 'CIV', source: 'name', lang: 'en' });
+		const turkey = firstMatch('turkey', 'fr', 'government');
+		expect(turkey).toMatchObject({ id: 'TUR', source: 'name', lang: 'en' });
+		expect(firstMatch('ivory', 'en', 'government').lang).toBeUndefined();
+	});
+
+	it('names a local authority that matched as the site does (round 6)', () => {
+		const montreal = firstMatch('Montreal', 'fr', 'government');
+		expect(montreal).toMatchObject({
+			source: 'name',
+			snippet: [{ text: 'Montréal (Canada)', highlight: true }],
+		});
+	});
 });
 
 describe('the words of a match', () => {
 	it('are English for the booklet’s, in the page’s language for our labels, unmarked for a name', () => {
-		expect(wordsLanguage('text', 'fr')).toBe('en');
-		expect(wordsLanguage('caption', 'es')).toBe('en');
-		expect(wordsLanguage('theme', 'fr')).toBe('en');
-		expect(wordsLanguage('tag', 'fr')).toBe('fr');
-		expect(wordsLanguage('region', 'es')).toBe('es');
-		expect(wordsLanguage('name', 'fr')).toBeUndefined();
+		expect(wordsLanguage({ source: 'text' }, 'fr')).toBe('en');
+		expect(wordsLanguage({ source: 'caption' }, 'es')).toBe('en');
+		expect(wordsLanguage({ source: 'theme' }, 'fr')).toBe('en');
+		expect(wordsLanguage({ source: 'tag' }, 'fr')).toBe('fr');
+		expect(wordsLanguage({ source: 'region' }, 'es')).toBe('es');
+		expect(wordsLanguage({ source: 'name' }, 'fr')).toBeUndefined();
+		expect(wordsLanguage({ source: 'name', lang: 'en' }, 'fr')).toBe('en');
 	});
 
 	it('are named by the page’s data-match-* template of their source', () => {

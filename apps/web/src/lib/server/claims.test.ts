@@ -7,13 +7,13 @@ const signatory = () => claimRows().find((claim) => claim.id === 'foreword-signa
 describe('claimRows', () => {
 	afterEach(() => overwriteGetLocale(() => 'en'));
 
-	it('marks the booklet’s facts as English inside a French or Spanish detail', () => {
+	it('marks the booklet’s facts as English inside a French or Spanish detail, a person’s name as no English (round 6)', () => {
 		for (const locale of ['fr', 'es'] as const) {
 			overwriteGetLocale(() => locale);
 			expect(signatory()?.detailParts.filter((part) => part.lang === 'en')).toEqual([
-				{ text: 'António Vitorino', lang: 'en' },
 				{ text: 'IOM Director General', lang: 'en' },
 			]);
+			expect(signatory()?.descriptionParts.some((part) => part.lang === 'en')).toBe(false);
 		}
 	});
 

@@ -46,8 +46,14 @@ export const VERDICT_ORDER = [
 
 export function claimRows(): ClaimRow[] {
 	const locale = coreLocale();
-	// the booklet's facts are English inside a sentence in another language; an English sentence is whole
-	const englishFacts = (claim: Claim) => (locale === 'en' ? [] : Object.values(claim.facts ?? {}));
+	// the booklet's facts are English inside a sentence in another language; an English sentence is
+	// whole. A person's name (« António Vitorino ») is no English words: it claims no language
+	const englishFacts = (claim: Claim) =>
+		locale === 'en'
+			? []
+			: Object.entries(claim.facts ?? {}).flatMap(([fact, words]) =>
+					fact === 'name' ? [] : [words],
+				);
 	// a French sentence elides an English name's "The" (« l’Economist Intelligence Unit »)
 	const englishNames = (claim: Claim) =>
 		englishFacts(claim).flatMap((fact) =>

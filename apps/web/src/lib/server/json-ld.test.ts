@@ -1,5 +1,6 @@
 import { publication, stories } from '@mgi-stories/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { absoluteUrl } from './config';
 import { collectionPageJsonLd, serializeJsonLd, storyJsonLd, websiteJsonLd } from './json-ld';
 
@@ -23,6 +24,22 @@ describe('storyJsonLd', () => {
 			pageStart: story.page,
 			url: 'https://x.test/s/',
 			isPartOf: { '@type': 'Book', name: publication.title },
+		});
+	});
+});
+
+describe('storyJsonLd in French', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+
+	it('says what country a story is about by the name the page shows (round 6)', () => {
+		overwriteGetLocale(() => 'fr');
+		const story = stories.find((candidate) => candidate.country === 'MDA');
+		if (!story) throw new Error('no story of the Republic of Moldova');
+		const article = storyJsonLd(story, { headline: 'H', name: 'N', url: 'https://x.test/s/' });
+		expect(article.about).toEqual({
+			'@type': 'Country',
+			name: 'République de Moldova',
+			identifier: 'MDA',
 		});
 	});
 });

@@ -10,6 +10,7 @@ import { getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { absoluteUrl } from './config';
 import { storyPublication } from './editions';
+import { nameOf } from './names';
 
 /** JSON with `<`, `>`, `&` and the JS line separators escaped: safe as the text of a script element. */
 export function serializeJsonLd(value: unknown): string {
@@ -59,7 +60,8 @@ export function storyJsonLd(
 		copyrightHolder: organization(publication.publisher),
 		copyrightYear: publication.year,
 		license: publication.licence.url,
-		about: { '@type': 'Country', name: country.name, identifier: country.alpha3 },
+		// the country's name as the page shows it (« République de Moldova »), its code the same everywhere
+		about: { '@type': 'Country', name: nameOf(country), identifier: country.alpha3 },
 		keywords: story.tags.map((tag) => tag.value).join(', '),
 		isPartOf: bookJsonLd(publication),
 	};

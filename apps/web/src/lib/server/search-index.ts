@@ -1,17 +1,21 @@
 /** @module the client search's documents: core's own search documents, each with the page it links to */
 import {
 	type Country,
+	countryNamesIn,
 	countryOf,
 	governmentById,
 	governmentId,
+	governmentName,
 	governments,
 	LOCALES,
 	type Locale,
+	otherNameLanguages,
 	regionName,
 	requireStory,
 	stories,
 } from '@mgi-stories/core';
 import { searchDocuments, tagSearchTexts } from '@mgi-stories/core/search';
+import { m } from '$lib/paraglide/messages';
 import type { MatchableLabel, SearchDocument } from '$lib/search/documents';
 import { governmentLabel } from './names';
 import { governmentPath, storyPath } from './paths';
@@ -40,6 +44,37 @@ const regionsOf = (country: Country): MatchableLabel[] =>
 		return [{ label, texts: Object.values(label) }];
 	});
 
+/**
+ * Each name a country's document holds and the languages the data records it in: the names core
+ * gives in each language (`countryNamesIn`) and the other names whose language a source gives
+ * (`otherNameLanguages`), so a matched "Ivory Coast" is marked English on a French page.
+ */
+function nameLanguages(
+	country: Country,
+	document: { title: string; names: string },
+): Record<string, string[]> {
+	const spelled = (name: string) => name.replace(/['’]/g, '’');
+	const known = LOCALES.map((language) => ({
+		language,
+		names: new Set(countryNamesIn(country, { locale: language }).map(spelled)),
+	}));
+	const others = Object.fromEntries(
+		Object.entries(otherNameLanguages(country)).map(([name, language]) => [
+			spelled(name),
+			language,
+		]),
+	);
+	return Object.fromEntries(
+		[document.title, ...document.names.split(' · ')].flatMap((name) => {
+			const languages = [
+				...known.filter((each) => each.names.has(spelled(name))).map((each) => each.language),
+				...(others[spelled(name)] ? [others[spelled(name)] as string] : []),
+			];
+			return languages.length > 0 ? [[name, [...new Set(languages)]]] : [];
+		}),
+	);
+}
+
 export function clientSearchDocuments(): SearchDocument[] {
 	return searchDocuments().map((document) => {
 		if (document.kind === 'government') {
@@ -50,6 +85,19 @@ export function clientSearchDocuments(): SearchDocument[] {
 				href: governmentPath(government),
 				tags: [],
 				regions: regionsOf(countryOf(government)),
+				...(government.kind === 'local'
+					? {
+							shownName: inEveryLocale((locale) =>
+								m.local_authority_name(
+									{
+										name: governmentName(government, { locale }),
+										country: governmentName(countryOf(government), { locale }),
+									},
+									{ locale },
+								),
+							),
+						}
+					: { nameLanguages: nameLanguages(government, document) }),
 			};
 		}
 		const story = requireStory({ slug: document.id });

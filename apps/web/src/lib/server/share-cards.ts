@@ -64,7 +64,14 @@ export function shareEntries(): ShareEntry[] {
 				id: governmentId(government).toLowerCase(),
 				card: () => ({
 					kicker: government.kind === 'local' ? m.og_kicker_local() : m.og_kicker_country(),
-					title: nameOf(government),
+					// a local authority with its country, as the site names it: « Montréal (Canada) »
+					title:
+						government.kind === 'local'
+							? m.local_authority_name({
+									name: nameOf(government),
+									country: nameOf(countryOf(government)),
+								})
+							: nameOf(government),
 					map: locatorMap(government),
 				}),
 			}),

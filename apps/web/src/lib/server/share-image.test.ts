@@ -62,5 +62,13 @@ describe('share images', () => {
 				expect(found).toEqual([]);
 			});
 		}
+
+		it('name a local authority with its country, as the site does (round 6)', () => {
+			overwriteGetLocale(() => 'fr');
+			const montreal = shareEntries().find(
+				(entry) => entry.section === 'governments' && entry.id === 'ca-montreal',
+			);
+			expect(montreal?.card().title).toBe('Montréal (Canada)');
+		});
 	});
 });

@@ -13,7 +13,7 @@ import {
 	stories,
 } from '@mgi-stories/core';
 import { type FilterKey, filterPath } from '$lib/filters';
-import { coreLocale, localHref } from '$lib/i18n';
+import { coreLocale, inWords, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { EvidenceGroup, FilterGroup, StorySummary } from '$lib/types';
 import { hasEditions } from './editions';
@@ -101,7 +101,10 @@ export function filterGroups(): FilterGroup[] {
 		options: regionStats().map((region) => ({
 			value: regionSlug(region.region),
 			label: areaName(region.region),
-			description: m.filter_region_option({ count: region.countries }),
+			description: m.filter_region_option({
+				count: region.countries,
+				countText: inWords(region.countries, 'masculine'),
+			}),
 			total: region.stories,
 		})),
 	};

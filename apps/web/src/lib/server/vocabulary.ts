@@ -41,3 +41,19 @@ export const shownLabels = (locale = coreLocale()): ReadonlyMap<string, string> 
 			facet.values.map((value) => [`${facet.id}:${value.id}`, value.label] as const),
 		),
 	);
+
+/**
+ * A value's label to quote, and what follows the closing quote: an objective title of ours is
+ * quoted bare, « … » (notre traduction), never « … (notre traduction) ».
+ */
+export function quotedLabel(
+	facet: string,
+	value: string,
+	locale = coreLocale(),
+): { label: string; labelNote: string } | null {
+	if (facet !== 'gcmObjective' || !isOurGcmTitle(value, { locale })) return null;
+	const title = localizedVocabulary({ locale })
+		.facets.find((candidate) => candidate.id === facet)
+		?.values.find((candidate) => candidate.id === value)?.label;
+	return title ? { label: title, labelNote: ` ${m.gcm_title_note({}, { locale })}` } : null;
+}

@@ -112,8 +112,8 @@ export const load: PageServerLoad = () => {
 			jsonLd: {
 				'@context': 'https://schema.org',
 				'@type': 'Dataset',
-				name: `${publication.title} — dataset`,
-				description: `${description} Stories are quoted verbatim; each classification tag carries its evidence phrase.`,
+				name: m.data_json_ld_name({ title: publication.title }),
+				description: `${description} ${m.data_json_ld_note()}`,
 				url: absoluteUrl('/data/'),
 				version: datasetVersion,
 				inLanguage: 'en',

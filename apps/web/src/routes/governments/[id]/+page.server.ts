@@ -3,11 +3,12 @@ import {
 	governmentFormalPlace,
 	governmentId,
 	governments,
+	ownStoriesOf,
 	publicationOf,
 	storiesOf,
 } from '@mgi-stories/core';
 import { error } from '@sveltejs/kit';
-import { coreLocale } from '$lib/i18n';
+import { coreLocale, inWords } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
@@ -40,7 +41,16 @@ export const load: PageServerLoad = ({ params }) => {
 	const local = government.kind === 'local';
 	const name = governmentPlaceInputs(government);
 	const path = governmentPath(government);
-	const counts = { ...place('name', nameOf(country)), count: country.localAuthorities.length };
+	const counts = {
+		...place('name', nameOf(country)),
+		count: country.localAuthorities.length,
+		countText: inWords(country.localAuthorities.length, 'feminine'),
+	};
+	// a country whose only story is a local authority's (Brazil's is São Paulo's) says whose it is
+	const [storyTold] = storiesOf(government);
+	const storyAuthority = country.localAuthorities.find(
+		(authority) => authority.id === storyTold?.localAuthority,
+	);
 	const description = local
 		? m.gov_meta_local({
 				name: nameOf(government),
@@ -49,7 +59,9 @@ export const load: PageServerLoad = ({ params }) => {
 			})
 		: stories.length === 0
 			? m.gov_meta_country_no_story(counts)
-			: m.gov_meta_country_story(counts);
+			: storyAuthority && ownStoriesOf(government).length === 0
+				? m.gov_meta_country_local_story({ ...counts, authority: nameOf(storyAuthority) })
+				: m.gov_meta_country_story(counts);
 	return {
 		meta: pageMeta({
 			title: m.gov_meta_title(name),
@@ -71,7 +83,7 @@ export const load: PageServerLoad = ({ params }) => {
 					latitude: government.point.lat,
 					longitude: government.point.lon,
 				},
-				...(local ? { containedInPlace: { '@type': 'Country', name: country.name } } : {}),
+				...(local ? { containedInPlace: { '@type': 'Country', name: nameOf(country) } } : {}),
 			},
 		}),
 		government: {

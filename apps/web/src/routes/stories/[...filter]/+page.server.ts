@@ -1,12 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { fill } from '$lib/enhance/template';
 import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
+import { inWords } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { place } from '$lib/places';
+import { afterLabel, place } from '$lib/places';
 import { collectionPageJsonLd } from '$lib/server/json-ld';
 import { pageMeta } from '$lib/server/meta';
 import { storyPath } from '$lib/server/paths';
 import { filterGroups, findOption, storySummaries } from '$lib/server/stories';
+import { quotedLabel } from '$lib/server/vocabulary';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // the list ships no framework code: /enhance/stories.js filters and searches the prerendered cards
@@ -61,8 +63,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const description = selected
 		? m.stories_meta_description_filtered({
 				count: selected.option.total,
+				countText: inWords(selected.option.total, 'feminine'),
 				group: selected.group.key,
 				...place('label', selected.option.label),
+				labelNote: '',
+				...quotedLabel(selected.group.key, selected.option.value),
 				description: selected.option.description,
 			})
 		: m.stories_meta_description({ count: stories.length });
@@ -96,7 +101,11 @@ export const load: PageServerLoad = ({ params }) => {
 					value: selected.option.value,
 					label: selected.option.label,
 					group: selected.group.label,
-					description: selected.option.description,
+					// it follows its group's label and a colon (« Thème : la politique… »); an edition's is a title
+					description:
+						selected.group.key === 'edition'
+							? selected.option.description
+							: afterLabel(selected.option.description),
 				}
 			: null,
 	};
