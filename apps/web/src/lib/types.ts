@@ -10,6 +10,8 @@ export interface SentencePart {
 export interface StorySummary extends Filterable {
 	slug: string;
 	href: string;
+	/** what the site calls the story: its government, "São Paulo (Brazil)" */
+	name: string;
 	/** the country as the booklet names it */
 	country: string;
 	/** the local authority a local story concerns */

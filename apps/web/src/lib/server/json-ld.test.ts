@@ -42,6 +42,30 @@ describe('storyJsonLd in French', () => {
 			identifier: 'MDA',
 		});
 	});
+
+	it('says a local authority’s story is about it, in its country (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		const story = stories.find((candidate) => candidate.localAuthority === 'br-sao-paulo');
+		if (!story) throw new Error('no story of São Paulo');
+		const article = storyJsonLd(story, { headline: 'H', name: 'N', url: 'https://x.test/s/' });
+		expect(article.about).toEqual({
+			'@type': 'City',
+			name: 'São Paulo',
+			identifier: 'br-sao-paulo',
+			containedInPlace: { '@type': 'Country', name: 'Brésil', identifier: 'BRA' },
+		});
+	});
+
+	it('gives its tags as the page’s labels, not their ids (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		const story = stories.find((candidate) =>
+			candidate.tags.some((tag) => tag.facet === 'topic' && tag.value === 'health'),
+		);
+		if (!story) throw new Error('no story about health');
+		const keywords = String(storyJsonLd(story, { headline: 'H', name: 'N', url: 'u' }).keywords);
+		expect(keywords.split(', ')).toContain('Santé');
+		for (const tag of story.tags) expect(keywords.split(', ')).not.toContain(tag.value);
+	});
 });
 
 describe('collectionPageJsonLd', () => {
@@ -72,6 +96,30 @@ describe('collectionPageJsonLd', () => {
 		expect(
 			collectionPageJsonLd({ name: 'A', description: 'B', path: '/regions/africa/' }),
 		).not.toHaveProperty('mainEntity');
+	});
+});
+
+describe('JSON-LD of a French page', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+
+	it('gives the French page’s URL, given its route (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		const page = collectionPageJsonLd({
+			name: 'Histoires',
+			description: 'Toutes',
+			path: '/stories/',
+			items: [{ path: '/fr/stories/brazil/', name: 'São Paulo (Brésil)' }],
+		});
+		expect(page.url).toBe(absoluteUrl('/fr/stories/'));
+		expect(page.mainEntity).toMatchObject({
+			itemListElement: [{ url: absoluteUrl('/fr/stories/brazil/') }],
+		});
+		expect(websiteJsonLd({ name: 'Site', path: '/fr/' }).url).toBe(absoluteUrl('/fr/'));
+	});
+
+	it('credits the booklet to the OIM, as French says IOM (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		expect(websiteJsonLd({ name: 'Site', path: '/' }).description).toContain('(OIM, 2021)');
 	});
 });
 
