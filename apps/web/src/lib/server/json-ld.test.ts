@@ -2,7 +2,14 @@ import { publication, stories } from '@mgi-stories/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { absoluteUrl } from './config';
-import { collectionPageJsonLd, serializeJsonLd, storyJsonLd, websiteJsonLd } from './json-ld';
+import { datasetCitation } from './dataset-release';
+import {
+	collectionPageJsonLd,
+	datasetJsonLd,
+	serializeJsonLd,
+	storyJsonLd,
+	websiteJsonLd,
+} from './json-ld';
 
 describe('serializeJsonLd', () => {
 	it('cannot close the script element', () => {
@@ -120,6 +127,41 @@ describe('JSON-LD of a French page', () => {
 	it('credits the booklet to the OIM, as French says IOM (round 7)', () => {
 		overwriteGetLocale(() => 'fr');
 		expect(websiteJsonLd({ name: 'Site', path: '/' }).description).toContain('(OIM, 2021)');
+	});
+});
+
+describe('datasetJsonLd in French and Spanish', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+	const files = [
+		{ href: '/data/stories.csv', name: 'stories.csv', encodingFormat: 'text/csv', size: 10 },
+	];
+
+	it('names the dataset and its maker as its citation does, on the page of its language (round 7)', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			overwriteGetLocale(() => locale);
+			const dataset = datasetJsonLd({ description: 'D', files });
+			const citation = datasetCitation();
+			const { name, creator } = dataset as { name: string; creator: { name: string } };
+			expect(citation.startsWith(`${creator.name} (`)).toBe(true);
+			expect(creator.name).not.toMatch(/IOM|OIM|International Organization/);
+			expect(citation).toContain(`. ${name} (`);
+			expect(dataset.url).toBe(absoluteUrl(`/${locale}/data/`));
+			expect(dataset.isBasedOn).toMatchObject({
+				'@type': 'Book',
+				name: publication.title,
+				publisher: { name: publication.publisher },
+			});
+		}
+	});
+
+	it('gives its regions and keywords in the page’s language (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		const dataset = datasetJsonLd({ description: 'D', files });
+		expect(dataset.spatialCoverage).toContainEqual({ '@type': 'Place', name: 'Afrique' });
+		expect(dataset.spatialCoverage).not.toContainEqual({ '@type': 'Place', name: 'Africa' });
+		expect(dataset.keywords).toContain('gouvernance des migrations');
+		expect(dataset.keywords).not.toMatch(/migration governance|IOM/);
+		expect(JSON.parse(serializeJsonLd(dataset))).toEqual(dataset);
 	});
 });
 

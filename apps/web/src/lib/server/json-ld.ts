@@ -1,19 +1,24 @@
 /** @module JSON-LD for <script type="application/ld+json">: built from core's data, serialized so it cannot close the element */
 import {
+	countries,
 	countryOf,
+	datasetVersion,
 	facetLabel,
 	filterStories,
 	type Government,
 	governmentId,
 	localAuthorityOf,
 	type Publication,
+	publication,
 	publications,
 	type Story,
 } from '@mgi-stories/core';
 import { coreLocale, getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { publisherShortName, storyPublication } from './editions';
-import { nameOf } from './names';
+import { absoluteUrl } from './config';
+import { datasetCreator } from './dataset-release';
+import { participationPeriod, publisherShortName, storyPublication } from './editions';
+import { areaName, byName, nameOf } from './names';
 import { localUrl } from './paths';
 
 /** JSON with `<`, `>`, `&` and the JS line separators escaped: safe as the text of a script element. */
@@ -154,5 +159,46 @@ export function collectionPageJsonLd({
 				})),
 			},
 		}),
+	};
+}
+
+/**
+ * This project's dataset as a schema.org Dataset, named as its citation names it and made by the
+ * project, based on the booklet (a Book by its publisher). Its files are English (the booklet's words,
+ * the classification's ids and labels); its name, description, keywords and regions are the page's.
+ */
+export function datasetJsonLd({
+	description,
+	files,
+}: {
+	description: string;
+	files: readonly { href: string; name: string; encodingFormat: string; size: number }[];
+}): Record<string, unknown> {
+	const { from, to } = participationPeriod();
+	const regions = [...new Set(countries.map((country) => country.region))].map(areaName);
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Dataset',
+		name: m.dataset_title(),
+		description,
+		url: localUrl('/data/'),
+		version: datasetVersion,
+		inLanguage: 'en',
+		license: publication.licence.url,
+		isBasedOn: bookJsonLd(publication),
+		creator: { '@type': 'Organization', name: datasetCreator(), url: localUrl('/') },
+		temporalCoverage: `${from}/${to}`,
+		// the M49 regions of the participating governments
+		spatialCoverage: regions
+			.sort(byName((name: string) => name))
+			.map((name) => ({ '@type': 'Place', name })),
+		keywords: m.data_json_ld_keywords(),
+		distribution: files.map((file) => ({
+			'@type': 'DataDownload',
+			name: file.name,
+			encodingFormat: file.encodingFormat,
+			contentUrl: absoluteUrl(file.href),
+			contentSize: `${file.size} B`,
+		})),
 	};
 }
