@@ -14,7 +14,7 @@ describe('a story page’s share image', () => {
 		for (const locale of ['en', 'fr', 'es'] as const) {
 			overwriteGetLocale(() => locale);
 			for (const story of stories) {
-				const alt = (await loadStory(story.slug)).meta.image?.alt ?? '';
+				const alt = (await loadStory(story.slug)).meta?.image?.alt ?? '';
 				const kicker = findShareEntry('stories', story.slug)?.card().kicker ?? '';
 				const page = new RegExp(`(?<!\\d)${story.page}(?!\\d)`);
 				expect(kicker, story.slug).toMatch(page);
