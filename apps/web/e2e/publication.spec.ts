@@ -194,6 +194,21 @@ test.describe('stories and citations', () => {
 		);
 	});
 
+	test('a French page cites the dataset in French, the booklet’s words marked English (round 7)', async ({
+		page,
+	}) => {
+		await visit(page, '/fr/stories/kazakhstan/');
+		const citation = page.locator('#cite-dataset');
+		await expect(citation).toHaveAttribute('lang', 'fr');
+		await expect(citation).toContainText('[Jeu de données]');
+		await expect(citation).toContainText('/fr/data/.');
+		await expect(citation.locator('cite')).toHaveAttribute('lang', 'en');
+		await expect(citation.locator('[lang="en"]')).toHaveText([
+			'International Organization for Migration',
+			'The Migration Governance Indicators Success Stories',
+		]);
+	});
+
 	test('labels the classification as our reading; its highlights are off until asked for', async ({
 		page,
 	}) => {

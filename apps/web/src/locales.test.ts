@@ -1,6 +1,7 @@
 /** @module the built site in every locale: same pages, lang, hreflang, sitemap, share images, no English UI text */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { publications } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { alternatePaths, baseLocale, localePath, locales } from '$lib/i18n';
 import { absoluteUrl } from '$lib/server/config';
@@ -18,6 +19,42 @@ const file = (path: string) => `${path.replace(/^\//, '')}index.html`;
 const translated = locales.filter((locale) => locale !== baseLocale);
 
 /** every text of a catalogue, variants included */
+
+/** a built page's JSON-LD, parsed */
+const jsonLdOf = (html: string): Record<string, unknown>[] =>
+	[...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(([, text]) =>
+		JSON.parse(text ?? ''),
+	);
+
+/**
+ * what stays as it is in every locale: the booklet's words, its Book and its credits as printed
+ * (« International Organization for Migration »), the files' and licence's addresses
+ */
+const UNTRANSLATED_KEYS = new Set([
+	'articleBody',
+	'alternativeHeadline',
+	'isPartOf',
+	'isBasedOn',
+	'author',
+	'publisher',
+	'copyrightHolder',
+	'contentUrl',
+	'license',
+]);
+/** a text without the booklet's English titles it quotes (« The Migration Governance Indicators Success Stories ») */
+const withoutTitles = (text: string) =>
+	publications.reduce((rest, publication) => rest.replaceAll(publication.title, ''), text);
+
+/** every string of a JSON-LD value with the key it is under, leaving out what stays English */
+const jsonLdTexts = (value: unknown, key = ''): { key: string; text: string }[] => {
+	if (UNTRANSLATED_KEYS.has(key)) return [];
+	if (typeof value === 'string') return [{ key, text: value }];
+	if (Array.isArray(value)) return value.flatMap((item) => jsonLdTexts(item, key));
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([inner, item]) => jsonLdTexts(item, inner));
+	}
+	return [];
+};
 
 describe('built site in every locale', () => {
 	it('prerenders every page of the sitemap in every locale, in its language', () => {
@@ -108,6 +145,35 @@ describe('built site in every locale', () => {
 	});
 
 	for (const locale of translated) {
+		it(`describes ${locale} pages in JSON-LD in their language, at their own addresses (round 7)`, () => {
+			const phrases = cataloguePhrases(catalogueTexts(baseLocale), catalogueTexts(locale));
+			const home = absoluteUrl(localePath('/', locale));
+			const found: string[] = [];
+			let described = 0;
+			for (const route of sitePaths()) {
+				const path = localePath(route, locale);
+				for (const item of jsonLdOf(read(file(path)))) {
+					described++;
+					expect(item['@context'], path).toBe('https://schema.org');
+					expect(item['@type'], path).toEqual(expect.any(String));
+					const texts = jsonLdTexts(item);
+					for (const { text } of texts.filter(({ key }) => key === 'url')) {
+						if (!text.startsWith(home)) found.push(`${path}: url ${text}`);
+					}
+					const words = texts.filter(
+						({ key }) => !/^(url|@\w+|identifier|encodingFormat)$/.test(key),
+					);
+					const english = englishPhrasesIn(
+						words.map(({ text }) => withoutTitles(text)),
+						phrases,
+					);
+					if (english.length > 0) found.push(`${path}: ${english.join(' | ')}`);
+				}
+			}
+			expect(described).toBeGreaterThan(sitePaths().length / 2);
+			expect(found).toEqual([]);
+		});
+
 		it(`shows no English interface text on ${locale} pages outside lang="en"`, () => {
 			const phrases = cataloguePhrases(catalogueTexts(baseLocale), catalogueTexts(locale));
 			expect(phrases.length).toBeGreaterThan(20);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cataloguePhrases, englishPhrasesIn, pageLanguageText } from './untranslated-text';
+import { pseudoText } from '../build-steps/pseudo-locale.js';
+import {
+	cataloguePhrases,
+	englishPhrasesIn,
+	pageLanguageText,
+	pseudoLeaks,
+} from './untranslated-text';
 
 describe('pageLanguageText', () => {
 	it('leaves out text marked English, scripts and styles', () => {
@@ -43,5 +49,13 @@ describe('englishPhrasesIn', () => {
 		expect(englishPhrasesIn(['(governments.csv)'], ['governments'])).toEqual([]);
 		expect(englishPhrasesIn(['all governments.'], ['governments'])).toEqual(['governments']);
 		expect(englishPhrasesIn(['voluntary-national-review'], ['national'])).toEqual([]);
+	});
+});
+
+describe('pseudoLeaks', () => {
+	it('takes the dataset’s version, a content hash, for a code, and English for a leak', () => {
+		const version = `${pseudoText('(version')} 83036cb8ccab8ddc, 2026-12-03) ${pseudoText('[Data set]')}`;
+		expect(pseudoLeaks([version], new Set())).toEqual([]);
+		expect(pseudoLeaks([`${version} Data set`], new Set())).toEqual(['Data set']);
 	});
 });

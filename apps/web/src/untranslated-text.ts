@@ -113,6 +113,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** what a page may show outside its messages: numbers, codes in capitals ("KAZ", "SDG 10"), punctuation */
 const NOT_WORDS = /^[\p{N}\p{Lu}\p{P}\p{S}\p{Z}\s]*$/u;
+/** a content hash, as the dataset's version is ("83036cb8ccab8ddc"): a code, not words */
+const HASH = /(?<![\p{L}\p{N}])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![\p{L}\p{N}])/gu;
 /** an address, a file or a package the page names ("excel/stories.csv", "https://…", "@mgi-stories/core") */
 const ADDRESS =
 	/^(?:\(\.[a-z]{2,4}\)|https?:\/\/\S+|[\w./-]*\.[a-z]{2,4}(?:\/\S*)?|[\w.+-]+@[\w.-]+|@[\w-]+\/[\w-]+)$/;
@@ -130,7 +132,7 @@ export function pseudoLeaks(texts: string[], shown: ReadonlySet<string>): string
 			.replace(PSEUDO_RUN, '\n')
 			.split('\n')
 			.map((piece) => piece.trim())
-			.filter((piece) => !NOT_WORDS.test(piece) && !ADDRESS.test(piece));
+			.filter((piece) => !NOT_WORDS.test(piece.replace(HASH, '')) && !ADDRESS.test(piece));
 	return texts.flatMap((text) => {
 		if (pieces(text).length === 0) return [];
 		// names first: a pseudo run may hold one ("[Ŕééááď óóf San José]"), and a name may hold accents

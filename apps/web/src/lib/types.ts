@@ -10,6 +10,8 @@ export interface SentencePart {
 export interface StorySummary extends Filterable {
 	slug: string;
 	href: string;
+	/** what the site calls the story: its government, "São Paulo (Brazil)" */
+	name: string;
 	/** the country as the booklet names it */
 	country: string;
 	/** the local authority a local story concerns */
@@ -223,11 +225,19 @@ export interface LocatorMap {
 	y: number;
 }
 
-/** A citation cut around the title it cites, which is set in italics. */
+/** A run of a citation: the title it cites (set in italics), words in another language, or the rest. */
+export interface ReferenceRun {
+	text: string;
+	/** the cited work's title */
+	cite?: boolean;
+	/** the run's language, when it is not the citation's (the booklet's English words in a French one) */
+	lang?: string;
+}
+
+/** A citation in the language it is written in, cut into runs. */
 export interface ReferenceParts {
-	before: string;
-	title: string;
-	after: string;
+	lang: string;
+	runs: ReferenceRun[];
 }
 
 /** A phrase of a story and every label of our classification it backs */

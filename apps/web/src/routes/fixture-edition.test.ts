@@ -9,6 +9,7 @@ import { editionYears, participationPeriod } from '$lib/server/editions';
 import { embedCard } from '$lib/server/embed';
 import { storyJsonLd, websiteJsonLd } from '$lib/server/json-ld';
 import { filterGroups, storySummaries } from '$lib/server/stories';
+import type { ReferenceRun } from '$lib/types';
 import * as layout from './+layout.server';
 import * as aboutPage from './about/+page.server';
 import * as governmentPage from './governments/[id]/+page.server';
@@ -84,7 +85,9 @@ describe('the site with a new edition added as data (core’s fixture edition 20
 			url: 'urn:isbn:000-0-00-000000-0',
 			year: 2099,
 		});
-		expect(page.references.apa.title).toBe('Fixture Edition for Tests');
+		expect(page.references.apa.runs.find((run: ReferenceRun) => run.cite)?.text).toBe(
+			'Fixture Edition for Tests',
+		);
 		const jsonLd = storyJsonLd(story, { headline: 'h', name: 'n', url: 'u' });
 		expect(jsonLd).toMatchObject({
 			copyrightYear: 2099,

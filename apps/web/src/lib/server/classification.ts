@@ -2,9 +2,8 @@
 import { stories } from '@mgi-stories/core';
 import { countFacets } from '@mgi-stories/core/i18n';
 import { coreLocale } from '$lib/i18n';
-import { m } from '$lib/paraglide/messages';
 import { storyPath } from './paths';
-import { summarize } from './stories';
+import { storyName } from './stories';
 import { shownLabels } from './vocabulary';
 
 /** A story's evidence for one tag, as an anchor on its page. */
@@ -27,13 +26,10 @@ export interface GridFacet {
 
 export const gridStories = (): GridStory[] =>
 	stories.map((story) => {
-		const summary = summarize(story);
 		return {
 			slug: story.slug,
 			href: storyPath(story.slug),
-			name: summary.place
-				? m.local_authority_name({ name: summary.place, country: summary.country })
-				: summary.country,
+			name: storyName(story),
 			tags: story.tags.map((tag) => `${tag.facet}:${tag.value}`),
 		};
 	});

@@ -1,7 +1,8 @@
-import { datasetRelease as coreRelease, datasetVersion } from '@mgi-stories/core';
+import { datasetRelease as coreRelease, datasetVersion, publication } from '@mgi-stories/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { datasetCitation, datasetRelease } from './dataset-release';
+import { absoluteUrl } from './config';
+import { datasetCitation, datasetReference, datasetRelease } from './dataset-release';
 
 describe('dataset release', () => {
 	it('dates the version with core’s release of the data', () => {
@@ -32,6 +33,24 @@ describe('dataset release', () => {
 			expect(french).toContain('The Migration Governance Indicators Success Stories');
 			overwriteGetLocale(() => 'es');
 			expect(datasetCitation()).toContain('[Conjunto de datos]');
+		});
+
+		it('cites the dataset page of the page’s language (round 7)', () => {
+			overwriteGetLocale(() => 'fr');
+			expect(datasetCitation()).toContain(` ${absoluteUrl('/fr/data/')}. `);
+			overwriteGetLocale(() => 'es');
+			expect(datasetCitation()).toContain(` ${absoluteUrl('/es/data/')}. `);
+		});
+
+		it('is a reference in the page’s language, only the booklet’s words marked English (round 7)', () => {
+			overwriteGetLocale(() => 'fr');
+			const reference = datasetReference();
+			expect(reference.lang).toBe('fr');
+			expect(reference.runs.filter((run) => run.lang)).toEqual([
+				{ text: publication.publisher, lang: 'en' },
+				{ text: publication.title, cite: true, lang: 'en' },
+			]);
+			expect(reference.runs.map((run) => run.text).join('')).toBe(datasetCitation());
 		});
 	});
 });

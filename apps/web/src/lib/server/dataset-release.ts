@@ -1,7 +1,10 @@
 /** @module the dataset's version as visitors see it: core's content hash with its release date (core's data/releases.json) */
 import { datasetRelease as coreRelease, publication } from '@mgi-stories/core';
+import { getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { SITE_NAME, SITE_URL } from './config';
+import type { ReferenceParts } from '$lib/types';
+import { localUrl } from './paths';
+import { referenceParts } from './references';
 
 export interface DatasetRelease {
 	version: string;
@@ -22,20 +25,32 @@ export function datasetRelease(): DatasetRelease {
 	return release;
 }
 
+/** The project that made the dataset, as its citation and its JSON-LD name it: the site, in the page's language. */
+export const datasetCreator = (): string => m.site_name();
+
 /**
  * How to cite this project's dataset (our data set, derived from the booklet), in APA style, in the
- * page's language; the booklet's title stays English.
+ * page's language, with the dataset page of that language; the booklet's author and title stay
+ * English, as the booklet prints them.
  */
 export function datasetCitation(): string {
 	const { version, date } = datasetRelease();
 	return m.dataset_citation({
-		site: SITE_NAME,
+		site: datasetCreator(),
 		year: date.slice(0, 4),
+		datasetTitle: m.dataset_title(),
 		version,
 		date,
-		url: `${SITE_URL}/data/`,
+		url: localUrl('/data/'),
 		publisher: publication.publisher,
 		publicationYear: publication.year,
 		title: publication.title,
 	});
 }
+
+/** The dataset's citation as a reference in the page's language, the booklet's English words marked as such. */
+export const datasetReference = (): ReferenceParts =>
+	referenceParts(datasetCitation(), publication.title, {
+		lang: getLocale(),
+		english: [publication.publisher],
+	});

@@ -10,11 +10,21 @@ import {
 	publications,
 	type Story,
 } from '@mgi-stories/core';
-import { getLocale } from '$lib/i18n';
+import { baseLocale, getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
 /** The publication `story` is in: the one its citations, JSON-LD and embed name. */
 export const storyPublication = (story: Pick<Story, 'edition'>): Publication =>
 	publicationOf(story.edition);
+
+/**
+ * A publication's publisher by its short name in the page's language: IOM's as the messages give it
+ * (« OIM » in French and Spanish), any other publisher's as core's data gives it.
+ */
+export const publisherShortName = (publication: Publication): string =>
+	publication.publisherShort === m.publisher_short({}, { locale: baseLocale })
+		? m.publisher_short()
+		: publication.publisherShort;
 
 /** Whether the dataset holds more than one edition: only then are stories filtered by edition. */
 export const hasEditions = (): boolean => EDITIONS.length > 1;

@@ -2,7 +2,14 @@ import { publication, stories } from '@mgi-stories/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { absoluteUrl } from './config';
-import { collectionPageJsonLd, serializeJsonLd, storyJsonLd, websiteJsonLd } from './json-ld';
+import { datasetCitation } from './dataset-release';
+import {
+	collectionPageJsonLd,
+	datasetJsonLd,
+	serializeJsonLd,
+	storyJsonLd,
+	websiteJsonLd,
+} from './json-ld';
 
 describe('serializeJsonLd', () => {
 	it('cannot close the script element', () => {
@@ -42,6 +49,30 @@ describe('storyJsonLd in French', () => {
 			identifier: 'MDA',
 		});
 	});
+
+	it('says a local authority’s story is about it, in its country (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		const story = stories.find((candidate) => candidate.localAuthority === 'br-sao-paulo');
+		if (!story) throw new Error('no story of São Paulo');
+		const article = storyJsonLd(story, { headline: 'H', name: 'N', url: 'https://x.test/s/' });
+		expect(article.about).toEqual({
+			'@type': 'City',
+			name: 'São Paulo',
+			identifier: 'br-sao-paulo',
+			containedInPlace: { '@type': 'Country', name: 'Brésil', identifier: 'BRA' },
+		});
+	});
+
+	it('gives its tags as the page’s labels, not their ids (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		const story = stories.find((candidate) =>
+			candidate.tags.some((tag) => tag.facet === 'topic' && tag.value === 'health'),
+		);
+		if (!story) throw new Error('no story about health');
+		const keywords = String(storyJsonLd(story, { headline: 'H', name: 'N', url: 'u' }).keywords);
+		expect(keywords.split(', ')).toContain('Santé');
+		for (const tag of story.tags) expect(keywords.split(', ')).not.toContain(tag.value);
+	});
 });
 
 describe('collectionPageJsonLd', () => {
@@ -72,6 +103,65 @@ describe('collectionPageJsonLd', () => {
 		expect(
 			collectionPageJsonLd({ name: 'A', description: 'B', path: '/regions/africa/' }),
 		).not.toHaveProperty('mainEntity');
+	});
+});
+
+describe('JSON-LD of a French page', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+
+	it('gives the French page’s URL, given its route (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		const page = collectionPageJsonLd({
+			name: 'Histoires',
+			description: 'Toutes',
+			path: '/stories/',
+			items: [{ path: '/fr/stories/brazil/', name: 'São Paulo (Brésil)' }],
+		});
+		expect(page.url).toBe(absoluteUrl('/fr/stories/'));
+		expect(page.mainEntity).toMatchObject({
+			itemListElement: [{ url: absoluteUrl('/fr/stories/brazil/') }],
+		});
+		expect(websiteJsonLd({ name: 'Site', path: '/fr/' }).url).toBe(absoluteUrl('/fr/'));
+	});
+
+	it('credits the booklet to the OIM, as French says IOM (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		expect(websiteJsonLd({ name: 'Site', path: '/' }).description).toContain('(OIM, 2021)');
+	});
+});
+
+describe('datasetJsonLd in French and Spanish', () => {
+	afterEach(() => overwriteGetLocale(() => 'en'));
+	const files = [
+		{ href: '/data/stories.csv', name: 'stories.csv', encodingFormat: 'text/csv', size: 10 },
+	];
+
+	it('names the dataset and its maker as its citation does, on the page of its language (round 7)', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			overwriteGetLocale(() => locale);
+			const dataset = datasetJsonLd({ description: 'D', files });
+			const citation = datasetCitation();
+			const { name, creator } = dataset as { name: string; creator: { name: string } };
+			expect(citation.startsWith(`${creator.name} (`)).toBe(true);
+			expect(creator.name).not.toMatch(/IOM|OIM|International Organization/);
+			expect(citation).toContain(`. ${name} (`);
+			expect(dataset.url).toBe(absoluteUrl(`/${locale}/data/`));
+			expect(dataset.isBasedOn).toMatchObject({
+				'@type': 'Book',
+				name: publication.title,
+				publisher: { name: publication.publisher },
+			});
+		}
+	});
+
+	it('gives its regions and keywords in the page’s language (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		const dataset = datasetJsonLd({ description: 'D', files });
+		expect(dataset.spatialCoverage).toContainEqual({ '@type': 'Place', name: 'Afrique' });
+		expect(dataset.spatialCoverage).not.toContainEqual({ '@type': 'Place', name: 'Africa' });
+		expect(dataset.keywords).toContain('gouvernance des migrations');
+		expect(dataset.keywords).not.toMatch(/migration governance|IOM/);
+		expect(JSON.parse(serializeJsonLd(dataset))).toEqual(dataset);
 	});
 });
 

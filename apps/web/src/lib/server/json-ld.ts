@@ -1,16 +1,25 @@
 /** @module JSON-LD for <script type="application/ld+json">: built from core's data, serialized so it cannot close the element */
 import {
+	countries,
 	countryOf,
+	datasetVersion,
+	facetLabel,
 	filterStories,
+	type Government,
+	governmentId,
+	localAuthorityOf,
 	type Publication,
+	publication,
 	publications,
 	type Story,
 } from '@mgi-stories/core';
-import { getLocale } from '$lib/i18n';
+import { coreLocale, getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { absoluteUrl } from './config';
-import { storyPublication } from './editions';
-import { nameOf } from './names';
+import { datasetCreator } from './dataset-release';
+import { participationPeriod, publisherShortName, storyPublication } from './editions';
+import { areaName, byName, nameOf } from './names';
+import { localUrl } from './paths';
 
 /** JSON with `<`, `>`, `&` and the JS line separators escaped: safe as the text of a script element. */
 export function serializeJsonLd(value: unknown): string {
@@ -34,14 +43,27 @@ const bookJsonLd = (publication: Publication) => ({
 });
 
 /**
+ * A government as a schema.org place, named as the page shows it: a Country, or a local authority as
+ * a City contained in its Country. Its identifier is the site's (alpha-3, or the local authority's id).
+ */
+export function governmentPlaceJsonLd(government: Government): Record<string, unknown> {
+	const place = { name: nameOf(government), identifier: governmentId(government) };
+	if (government.kind === 'country') return { '@type': 'Country', ...place };
+	return {
+		'@type': 'City',
+		...place,
+		containedInPlace: governmentPlaceJsonLd(countryOf(government)),
+	};
+}
+
+/**
  * A story as a schema.org Article, from core's data: the verbatim text, its page in the booklet (the
- * Book it is part of), the publisher and licence, the country it is about and its tags.
+ * Book it is part of), the publisher and licence, the government it is about and its tags' labels.
  */
 export function storyJsonLd(
 	story: Story,
 	{ headline, name, url }: { headline: string; name: string; url: string },
 ): Record<string, unknown> {
-	const country = countryOf(story);
 	const publication = storyPublication(story);
 	return {
 		'@context': 'https://schema.org',
@@ -60,9 +82,15 @@ export function storyJsonLd(
 		copyrightHolder: organization(publication.publisher),
 		copyrightYear: publication.year,
 		license: publication.licence.url,
-		// the country's name as the page shows it (« République de Moldova »), its code the same everywhere
-		about: { '@type': 'Country', name: nameOf(country), identifier: country.alpha3 },
-		keywords: story.tags.map((tag) => tag.value).join(', '),
+		// a local authority's story is about it, in its country: São Paulo's, not Brazil's
+		about: governmentPlaceJsonLd(localAuthorityOf(story) ?? countryOf(story)),
+		keywords: [
+			...new Set(
+				story.tags.map((tag) =>
+					facetLabel({ facet: tag.facet, value: tag.value, locale: coreLocale() }),
+				),
+			),
+		].join(', '),
 		isPartOf: bookJsonLd(publication),
 	};
 }
@@ -82,13 +110,13 @@ export function websiteJsonLd({
 		'@context': 'https://schema.org',
 		'@type': 'WebSite',
 		name,
-		url: absoluteUrl(path),
+		url: localUrl(path),
 		description: publications
 			.map((publication) =>
 				m.home_jsonld_description({
 					stories: filterStories({ edition: publication.edition }).length,
 					title: publication.title,
-					publisher: publication.publisherShort,
+					publisher: publisherShortName(publication),
 					year: publication.year,
 				}),
 			)
@@ -118,7 +146,7 @@ export function collectionPageJsonLd({
 		'@type': 'CollectionPage',
 		name,
 		description,
-		url: absoluteUrl(path),
+		url: localUrl(path),
 		...(items && {
 			mainEntity: {
 				'@type': 'ItemList',
@@ -126,10 +154,51 @@ export function collectionPageJsonLd({
 				itemListElement: items.map((item, index) => ({
 					'@type': 'ListItem',
 					position: index + 1,
-					url: absoluteUrl(item.path),
+					url: localUrl(item.path),
 					name: item.name,
 				})),
 			},
 		}),
+	};
+}
+
+/**
+ * This project's dataset as a schema.org Dataset, named as its citation names it and made by the
+ * project, based on the booklet (a Book by its publisher). Its files are English (the booklet's words,
+ * the classification's ids and labels); its name, description, keywords and regions are the page's.
+ */
+export function datasetJsonLd({
+	description,
+	files,
+}: {
+	description: string;
+	files: readonly { href: string; name: string; encodingFormat: string; size: number }[];
+}): Record<string, unknown> {
+	const { from, to } = participationPeriod();
+	const regions = [...new Set(countries.map((country) => country.region))].map(areaName);
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Dataset',
+		name: m.dataset_title(),
+		description,
+		url: localUrl('/data/'),
+		version: datasetVersion,
+		inLanguage: 'en',
+		license: publication.licence.url,
+		isBasedOn: bookJsonLd(publication),
+		creator: { '@type': 'Organization', name: datasetCreator(), url: localUrl('/') },
+		temporalCoverage: `${from}/${to}`,
+		// the M49 regions of the participating governments
+		spatialCoverage: regions
+			.sort(byName((name: string) => name))
+			.map((name) => ({ '@type': 'Place', name })),
+		keywords: m.data_json_ld_keywords(),
+		distribution: files.map((file) => ({
+			'@type': 'DataDownload',
+			name: file.name,
+			encodingFormat: file.encodingFormat,
+			contentUrl: absoluteUrl(file.href),
+			contentSize: `${file.size} B`,
+		})),
 	};
 }

@@ -1,6 +1,7 @@
 /** @module the site's URL scheme for records, in one place: paths in the locale being rendered */
 import { type Government, governmentId, slugify } from '@mgi-stories/core';
-import { localHref } from '$lib/i18n';
+import { localHref, routePath } from '$lib/i18n';
+import { absoluteUrl } from './config';
 
 export const storyPath = (slug: string) => localHref(`/stories/${slug}/`);
 
@@ -18,3 +19,6 @@ export const embedPath = (slug: string) => localHref(`/embed/stories/${slug}/`);
 /** The oEmbed response of a story or government page, a JSON file beside it for static hosts. */
 export const oembedPath = (section: 'stories' | 'governments', id: string) =>
 	localHref(`/oembed/${section}/${id}.json`);
+
+/** The absolute URL of a page in the locale being rendered, given its route or its localized path. */
+export const localUrl = (path: string) => absoluteUrl(localHref(routePath(path)));

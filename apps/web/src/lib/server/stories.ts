@@ -17,7 +17,7 @@ import { coreLocale, inWords, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { EvidenceGroup, FilterGroup, StorySummary } from '$lib/types';
 import { hasEditions } from './editions';
-import { areaName, nameOf } from './names';
+import { areaName, governmentLabel, nameOf } from './names';
 import { regionSlug, storyPath } from './paths';
 import { shownVocabulary } from './vocabulary';
 
@@ -42,17 +42,15 @@ export const placeOf = (story: Story): string | null => {
 };
 
 /** What the site calls a story: its government, "São Paulo (Brazil)" (the booklet prints a heading in capitals). */
-export function storyName(story: Story): string {
-	const place = placeOf(story);
-	const country = nameOf(countryOf(story));
-	return place ? m.local_authority_name({ name: place, country }) : country;
-}
+export const storyName = (story: Story): string =>
+	governmentLabel(localAuthorityOf(story) ?? countryOf(story));
 
 export function summarize(story: Story): StorySummary {
 	const country = countryOf(story);
 	return {
 		slug: story.slug,
 		href: storyPath(story.slug),
+		name: storyName(story),
 		country: nameOf(country),
 		place: placeOf(story),
 		heading: story.heading,

@@ -13,9 +13,10 @@ import {
 	toCsv,
 } from '@mgi-stories/core';
 import { m } from '$lib/paraglide/messages';
-import { API_URL, absoluteUrl } from '$lib/server/config';
-import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
-import { editionYears, participationPeriod } from '$lib/server/editions';
+import { API_URL } from '$lib/server/config';
+import { datasetReference, datasetRelease } from '$lib/server/dataset-release';
+import { editionYears } from '$lib/server/editions';
+import { datasetJsonLd } from '$lib/server/json-ld';
 import { pageMeta } from '$lib/server/meta';
 import { referenceParts } from '$lib/server/references';
 import type { PageServerLoad } from './$types';
@@ -104,37 +105,12 @@ export const load: PageServerLoad = () => {
 	return {
 		editions: editionYears(),
 		release: datasetRelease(),
-		datasetCitation: referenceParts(datasetCitation(), publication.title),
+		datasetCitation: datasetReference(),
 		meta: pageMeta({
 			title: m.data_title(),
 			description,
 			path: '/data/',
-			jsonLd: {
-				'@context': 'https://schema.org',
-				'@type': 'Dataset',
-				name: m.data_json_ld_name({ title: publication.title }),
-				description: `${description} ${m.data_json_ld_note()}`,
-				url: absoluteUrl('/data/'),
-				version: datasetVersion,
-				inLanguage: 'en',
-				license: publication.licence.url,
-				isBasedOn: {
-					'@type': 'Book',
-					name: publication.title,
-					isbn: publication.isbn.pdf,
-				},
-				creator: { '@type': 'Organization', name: publication.publisher },
-				temporalCoverage: `${participationPeriod().from}/${participationPeriod().to}`,
-				spatialCoverage: 'Worldwide',
-				keywords: ['migration governance', 'MGI', 'IOM', 'migration policy', 'success stories'],
-				distribution: files.map((file) => ({
-					'@type': 'DataDownload',
-					name: file.name,
-					encodingFormat: file.encodingFormat,
-					contentUrl: absoluteUrl(file.href),
-					contentSize: `${file.size} B`,
-				})),
-			},
+			jsonLd: datasetJsonLd({ description: `${description} ${m.data_json_ld_note()}`, files }),
 		}),
 		files,
 		schemas,

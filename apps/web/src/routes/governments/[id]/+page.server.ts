@@ -13,6 +13,7 @@ import { m } from '$lib/paraglide/messages';
 import { place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
 import { governmentByPathId, levelReasonParts } from '$lib/server/governments';
+import { governmentPlaceJsonLd } from '$lib/server/json-ld';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName, governmentPlaceInputs, nameOf } from '$lib/server/names';
@@ -74,16 +75,13 @@ export const load: PageServerLoad = ({ params }) => {
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',
-				'@type': local ? 'City' : 'Country',
-				name: nameOf(government),
+				...governmentPlaceJsonLd(government),
 				url: absoluteUrl(path),
-				identifier: governmentId(government),
 				geo: {
 					'@type': 'GeoCoordinates',
 					latitude: government.point.lat,
 					longitude: government.point.lon,
 				},
-				...(local ? { containedInPlace: { '@type': 'Country', name: nameOf(country) } } : {}),
 			},
 		}),
 		government: {

@@ -81,7 +81,7 @@ export const load: PageServerLoad = ({ params }) => {
 				name: title,
 				description,
 				path,
-				items: shown.map((story) => ({ path: storyPath(story.slug), name: story.country })),
+				items: shown.map((story) => ({ path: storyPath(story.slug), name: story.name })),
 			}),
 		}),
 		stories,

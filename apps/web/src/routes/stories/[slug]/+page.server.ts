@@ -13,7 +13,7 @@ import { m } from '$lib/paraglide/messages';
 import { place as placeInputs } from '$lib/places';
 import { citationPath } from '$lib/server/citation-files';
 import { API_URL, absoluteUrl } from '$lib/server/config';
-import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
+import { datasetReference, datasetRelease } from '$lib/server/dataset-release';
 import { storyPublication } from '$lib/server/editions';
 import { storyEmbedCode } from '$lib/server/embed';
 import { storyJsonLd } from '$lib/server/json-ld';
@@ -65,7 +65,11 @@ export const load: PageServerLoad = ({ params }) => {
 			oembed: oembedPath('stories', story.slug),
 			image: {
 				path: sharePath('stories', story.slug),
-				alt: m.og_alt_story(placeInputs('name', place ?? nameOf(country), name)),
+				// what the card draws: the place on its map, and the kicker's booklet page
+				alt: m.og_alt_story({
+					...placeInputs('name', place ?? nameOf(country), name),
+					page: story.page,
+				}),
 			},
 			jsonLd: storyJsonLd(story, {
 				headline: m.story_meta_title({ name }),
@@ -107,7 +111,7 @@ export const load: PageServerLoad = ({ params }) => {
 		references: {
 			apa: referenceParts(citations.apa, publication.title),
 			chicago: referenceParts(citations.chicago, publication.title),
-			dataset: referenceParts(datasetCitation(), publication.title),
+			dataset: datasetReference(),
 		},
 		downloads: { bib: citationPath(story, 'bib'), ris: citationPath(story, 'ris') },
 		embed: { code: storyEmbedCode(story), href: embedPath(story.slug) },
