@@ -184,7 +184,7 @@ export const LocalizedNamesSchema = z
 		}),
 		officialName: z.string().min(1).optional().openapi({
 			description:
-				'A country’s official name: UN Terminology (UNTERM)’s formal name in French and Spanish, without its article (as the site shows it), and the record’s `officialName` in English. Absent for a local authority, and where UNTERM lists no formal name in the language (Côte d’Ivoire, Türkiye): a short name is never given as an official one.',
+				'A country’s official name: UN Terminology (UNTERM)’s formal name in French and Spanish, without its article (as the site shows it), and the record’s `officialName` in English. Absent for a local authority, where UNTERM lists no formal name in the language (Côte d’Ivoire, Türkiye) and where its formal name only repeats the short name (le Népal, el Canadá): a short name is never given as an official one.',
 			example: 'República de Albania',
 		}),
 		region: z.string().min(1).openapi({ description: 'The country’s UN M49 region' }),

@@ -342,6 +342,9 @@ describe('GET /v1/governments in French and Spanish', () => {
 		expect((await official('/v1/governments/CIV?lang=fr')).localized).not.toHaveProperty(
 			'officialName',
 		);
+		expect((await official('/v1/governments/NPL?lang=fr')).localized).not.toHaveProperty(
+			'officialName',
+		);
 		expect((await official('/v1/governments/ca-montreal?lang=fr')).localized).not.toHaveProperty(
 			'officialName',
 		);
