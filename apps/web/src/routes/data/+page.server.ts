@@ -18,6 +18,7 @@ import { datasetCitation, datasetRelease } from '$lib/server/dataset-release';
 import { editionYears, participationPeriod } from '$lib/server/editions';
 import { pageMeta } from '$lib/server/meta';
 import { referenceParts } from '$lib/server/references';
+import { sourceList } from '$lib/server/sources';
 import type { PageServerLoad } from './$types';
 
 export const csr = false;
@@ -142,5 +143,6 @@ export const load: PageServerLoad = () => {
 		api: API_URL,
 		licence: publication.licence,
 		requiredCitation: referenceParts(publication.requiredCitation, publication.title),
+		sources: sourceList(),
 	};
 };
