@@ -10,6 +10,23 @@ import { assertIntegrity } from './integrity.js';
 import * as schemas from './schema/index.js';
 import type { DatasetRelease } from './types.js';
 
+/**
+ * Whether UNTERM's formal name only repeats the short name with its article ("le Népal" for "Népal
+ * (le)", "el Canadá"): a country without a longer name, so with no official name of its own to show.
+ */
+function repeatsShortName(
+	locale: (typeof TRANSLATED_LOCALES)[number],
+	{ short, formal }: { short: string; formal: string },
+): boolean {
+	const articles = LANGUAGES[locale].articles as readonly string[];
+	const bracketed = /^(.*) \(([^()]+?)'?\)$/.exec(short);
+	const name = bracketed && articles.includes(bracketed[2] ?? '') ? bracketed[1] : short;
+	const leading = /^(\p{L}+)(?: |')/u.exec(formal);
+	const unprefixed =
+		leading && articles.includes(leading[1] ?? '') ? formal.slice(leading[0].length) : formal;
+	return unprefixed === name;
+}
+
 /** One data file: the schema that validates it and the key that names a record in an error. */
 export interface Collection {
 	schema: z.ZodType;
@@ -263,21 +280,23 @@ export function buildDataset(files: Readonly<Record<string, unknown>>): Dataset 
 	const unNamesModule = modules['un-names'];
 	const unNames = parsed['un-names'] as schemas.UnNamesFile | undefined;
 	if (unNames && unNamesModule) {
-		// the participants' formal names alone, for `governmentFormalName`: the rest is the resolver's
+		// the participants' formal names alone, for `governmentFormalName`: the rest is the resolver's;
+		// none where UNTERM's only repeats the short name
 		const participating = new Set(countries.map((country) => country.alpha3));
 		unNamesModule.exports.formalNames = {
 			value: Object.fromEntries(
 				unNames.countries
 					.filter((country) => participating.has(country.alpha3))
-					.map((country) => [
+					.map((country): [string, Record<string, string>] => [
 						country.alpha3,
 						Object.fromEntries(
 							TRANSLATED_LOCALES.flatMap((locale) => {
-								const formal = country.unterm[locale]?.formal;
-								return formal ? [[locale, formal]] : [];
+								const names = country.unterm[locale];
+								return names && !repeatsShortName(locale, names) ? [[locale, names.formal]] : [];
 							}),
 						),
-					]),
+					])
+					.filter(([, names]) => Object.keys(names).length > 0),
 			),
 			type: `Readonly<Record<string, Readonly<Partial<Record<${TRANSLATED_LOCALES.map((locale) => `'${locale}'`).join(' | ')}, string>>>>>`,
 		};

@@ -63,7 +63,8 @@ export function labelTranslationIn(
 /**
  * A country's official name in `language`, as the site's field shows it: UNTERM's formal name without
  * its article in French and Spanish (core's `governmentFormalPlace`, once `loadLanguage` has loaded
- * it), the record's `officialName` in English; undefined where UNTERM lists none (Côte d’Ivoire).
+ * it), the record's `officialName` in English; undefined where UNTERM lists none (Côte d’Ivoire) or
+ * one that only repeats the short name (Nepal).
  */
 export function officialNameIn(country: Country, language: Locale): string | undefined {
 	if (language === 'en') return country.officialName;

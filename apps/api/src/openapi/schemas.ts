@@ -184,7 +184,7 @@ export const LocalizedNamesSchema = z
 		}),
 		officialName: z.string().min(1).optional().openapi({
 			description:
-				'A country’s official name: UN Terminology (UNTERM)’s formal name in French and Spanish, without its article (as the site shows it), and the record’s `officialName` in English. Absent for a local authority, and where UNTERM lists no formal name in the language (Côte d’Ivoire, Türkiye): a short name is never given as an official one.',
+				'A country’s official name: UN Terminology (UNTERM)’s formal name in French and Spanish, without its article (as the site shows it), and the record’s `officialName` in English. Absent for a local authority, where UNTERM lists no formal name in the language (Côte d’Ivoire, Türkiye) and where its formal name only repeats the short name (le Népal, el Canadá): a short name is never given as an official one.',
 			example: 'República de Albania',
 		}),
 		region: z.string().min(1).openapi({ description: 'The country’s UN M49 region' }),
@@ -217,9 +217,23 @@ const StoryCountSchema = z.int().openapi({
 	example: 1,
 });
 
+const LocalAuthorityLocalizedSchema = LocalizedNamesSchema.extend({
+	levelReason: z.string().min(1).openapi({
+		description:
+			'Our reading of its level (`level.reason`) in the response’s language: the project’s translation in French and Spanish (CC BY 4.0, the one the site shows), the record’s own in English. A quotation of the booklet in it stays in English.',
+		example: 'La brochure cite Montréal parmi les autorités locales de son pays, …',
+	}),
+}).openapi('LocalAuthorityLocalized');
+
+/** A local authority as a country or a story embeds it: the record, with its names and reading in the response’s language. */
+const LocalAuthorityRecordSchema = LocalAuthoritySchema.extend({
+	localized: LocalAuthorityLocalizedSchema,
+}).openapi('LocalAuthorityRecord');
+
 const countryItemShape = {
 	id: z.string().openapi({ description: 'ISO 3166-1 alpha-3' }),
 	...CountrySchema.shape,
+	localAuthorities: z.array(LocalAuthorityRecordSchema),
 	localized: LocalizedNamesSchema,
 	storyCount: StoryCountSchema,
 	links: GovernmentLinksSchema,
@@ -231,13 +245,7 @@ const localAuthorityItemShape = {
 			'The local authority’s name as the booklet prints it (the only name the dataset has for it), like a country’s `name`',
 		example: 'São Paulo',
 	}),
-	localized: LocalizedNamesSchema.extend({
-		levelReason: z.string().min(1).openapi({
-			description:
-				'Our reading of its level (`level.reason`) in the response’s language: the project’s translation in French and Spanish (CC BY 4.0, the one the site shows), the record’s own in English. A quotation of the booklet in it stays in English.',
-			example: 'La brochure cite Montréal parmi les autorités locales de son pays, …',
-		}),
-	}).openapi('LocalAuthorityLocalized'),
+	localized: LocalAuthorityLocalizedSchema,
 	storyCount: StoryCountSchema,
 	links: GovernmentLinksSchema,
 };
@@ -287,7 +295,7 @@ export const StoryDetailSchema = z
 		...storyItemShape,
 		government: z.object({
 			country: CountrySummarySchema,
-			localAuthority: LocalAuthoritySchema.nullable(),
+			localAuthority: LocalAuthorityRecordSchema.nullable(),
 		}),
 		citations: CitationsSchema,
 	})

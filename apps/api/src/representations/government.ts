@@ -9,8 +9,7 @@ import {
 	ownStoriesOf,
 	storiesOf,
 } from '@mgi-stories/core';
-import { levelReasonIn } from '../i18n/translations.js';
-import { localizedNames } from './localized.js';
+import { localAuthorityLocalized, localAuthorityRecord, localizedNames } from './localized.js';
 import {
 	countrySummary,
 	governmentPath,
@@ -24,6 +23,9 @@ export function countryItem(country: Country, language: Locale) {
 	return {
 		id: country.alpha3,
 		...country,
+		localAuthorities: country.localAuthorities.map((authority) =>
+			localAuthorityRecord(authority, language),
+		),
 		localized: localizedNames(country, language),
 		storyCount: ownStoriesOf(country).length,
 		links: { self: governmentPath(country.alpha3), stories: storiesPath(country.alpha3) },
@@ -40,10 +42,7 @@ export function localAuthorityItem(authority: LocalAuthority, language: Locale) 
 		// the booklet's name is the only one the dataset has for a local authority
 		name: bookletName,
 		...rest,
-		localized: {
-			...localizedNames(authority, language),
-			levelReason: levelReasonIn(authority, language),
-		},
+		localized: localAuthorityLocalized(authority, language),
 		storyCount: ownStoriesOf(authority).length,
 		links: {
 			self: governmentPath(authority.id),

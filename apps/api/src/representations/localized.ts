@@ -3,10 +3,11 @@ import {
 	countryOf,
 	type Government,
 	governmentName,
+	type LocalAuthority,
 	type Locale,
 	regionName,
 } from '@mgi-stories/core';
-import { officialNameIn } from '../i18n/translations.js';
+import { levelReasonIn, officialNameIn } from '../i18n/translations.js';
 
 /**
  * A government's name, a country's official name and its country's UN M49 areas in `language`, as
@@ -28,3 +29,17 @@ export function localizedNames(government: Government, language: Locale) {
 			: {}),
 	};
 }
+
+/** A local authority's names and our reading of its level (`level.reason`) in `language`. */
+export function localAuthorityLocalized(authority: LocalAuthority, language: Locale) {
+	return {
+		...localizedNames(authority, language),
+		levelReason: levelReasonIn(authority, language),
+	};
+}
+
+/** A local authority's record as a country or a story embeds it: unchanged, with its `localized` fields. */
+export const localAuthorityRecord = (authority: LocalAuthority, language: Locale) => ({
+	...authority,
+	localized: localAuthorityLocalized(authority, language),
+});

@@ -1,5 +1,6 @@
 /** @module how a story is represented: core's record unchanged, plus links, government and citations */
 import { citeAll, countryOf, type Locale, localAuthorityOf, type Story } from '@mgi-stories/core';
+import { localAuthorityRecord } from './localized.js';
 import { countrySummary, storyPath } from './summary.js';
 import { tagItem } from './tag.js';
 
@@ -22,12 +23,13 @@ export type StoryItem = ReturnType<typeof storyItem>;
 
 /** A story with its government and citations; only our names and labels follow `language`. */
 export function storyDetail(story: Story, language: Locale) {
+	const authority = localAuthorityOf(story);
 	return {
 		...storyItem(story, language),
 		government: {
 			country: countrySummary(countryOf(story), language),
 			// JSON keeps the field: null for a national story
-			localAuthority: localAuthorityOf(story) ?? null,
+			localAuthority: authority ? localAuthorityRecord(authority, language) : null,
 		},
 		citations: citeAll({ story }),
 	};

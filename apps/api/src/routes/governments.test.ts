@@ -43,7 +43,17 @@ describe('GET /v1/governments', () => {
 		for (const [index, item] of body.data.entries()) {
 			const { id, storyCount, links, localized, ...record } = item;
 			expect(localized).toMatchObject({ language: 'en', name: countries[index]?.bookletName });
-			expect(record).toEqual(countries[index]);
+			expect(record).toEqual({
+				...countries[index],
+				localAuthorities: countries[index]?.localAuthorities.map((authority) => ({
+					...authority,
+					localized: expect.objectContaining({
+						language: 'en',
+						name: authority.bookletName,
+						levelReason: authority.level.reason,
+					}),
+				})),
+			});
 			expect(id).toBe(countries[index]?.alpha3);
 			expect(storyCount).toBe(
 				stories.filter((story) => story.country === id && story.level === 'national').length,
@@ -332,6 +342,9 @@ describe('GET /v1/governments in French and Spanish', () => {
 		expect((await official('/v1/governments/CIV?lang=fr')).localized).not.toHaveProperty(
 			'officialName',
 		);
+		expect((await official('/v1/governments/NPL?lang=fr')).localized).not.toHaveProperty(
+			'officialName',
+		);
 		expect((await official('/v1/governments/ca-montreal?lang=fr')).localized).not.toHaveProperty(
 			'officialName',
 		);
@@ -351,6 +364,21 @@ describe('GET /v1/governments in French and Spanish', () => {
 		expect((await reading('es')).localized.levelReason).toMatch(/^El folleto/);
 		const english = await reading('en');
 		expect(english.localized.levelReason).toBe(english.level.reason);
+	});
+
+	it('localizes the local authorities a country embeds, as their own route does (round 7)', async () => {
+		const embedded = async (path: string) =>
+			(
+				(await (await get(path)).json()) as {
+					data: { localAuthorities: { id: string; localized: { levelReason: string } }[] };
+				}
+			).data.localAuthorities;
+		const [montreal] = await embedded('/v1/governments/CAN?lang=fr');
+		expect(montreal?.localized.levelReason).toMatch(/^La brochure cite Montréal parmi/);
+		const spanish = await embedded('/v1/governments/MEX?lang=es');
+		expect(spanish.map((authority) => authority.localized.levelReason)).toEqual(
+			spanish.map(() => expect.stringMatching(/los interpretamos como los gobiernos/)),
+		);
 	});
 
 	it('negotiates Accept-Language when lang is absent, and lang wins over it', async () => {

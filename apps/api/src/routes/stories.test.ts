@@ -272,6 +272,33 @@ describe('GET /v1/stories/{slug}', () => {
 		expect(Object.keys(data.citations)).toEqual(['apa', 'chicago', 'bibtex', 'ris']);
 	});
 
+	it('localizes its local authority’s names and our reading of its level with lang, the record staying English (round 7)', async () => {
+		const authority = async (lang: string) => {
+			const { data } = (await (await get(`/v1/stories/brazil?lang=${lang}`)).json()) as {
+				data: {
+					government: {
+						localAuthority: {
+							level: { reason: string };
+							localized: { language: string; name: string; region: string; levelReason: string };
+						};
+					};
+				};
+			};
+			return data.government.localAuthority;
+		};
+		const french = await authority('fr');
+		expect(french.localized).toMatchObject({
+			language: 'fr',
+			name: 'São Paulo',
+			region: 'Amériques',
+		});
+		expect(french.localized.levelReason).toMatch(/^L’histoire du Brésil dans la brochure/);
+		expect(french.level.reason).toMatch(/^The booklet/);
+		expect((await authority('es')).localized.levelReason).toMatch(/^La historia del Brasil/);
+		const english = await authority('en');
+		expect(english.localized.levelReason).toBe(english.level.reason);
+	});
+
 	it('finds a slug in any case', async () => {
 		expect((await get('/v1/stories/ALBANIA')).status).toBe(200);
 	});

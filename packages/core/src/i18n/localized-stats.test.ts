@@ -60,15 +60,28 @@ describe('checkClaims in French and Spanish', () => {
 	it('writes a count from zero to nine in words, a larger one in figures', () => {
 		const detail = (locale: 'fr' | 'es', id: string) =>
 			checkClaims({ locale }).find((result) => result.claim.id === id)?.detail;
-		const uses = checkClaims({ locale: 'fr' }).find((result) => result.claim.subject === 'uses');
-		expect(uses?.detail).toContain('des politiques sectorielles dans deux (');
-		expect(uses?.detail).toContain('dans 10 histoires (');
 		const commitments = (locale: 'fr' | 'es') =>
 			checkClaims({ locale }).find((result) => result.claim.subject === 'global-commitments')
 				?.detail;
 		expect(commitments('fr')).toContain('cinq histoires nomment');
 		expect(commitments('es')).toContain('cinco historias nombran');
 		expect(detail('es', 'foreword-national-and-local-governments')).not.toMatch(/\b1\b/);
+	});
+
+	it('counts countries and local authorities apart, in figures throughout the series, the verb agreeing (round 7)', () => {
+		const uses = (locale: 'fr' | 'es') =>
+			checkClaims({ locale }).find((result) => result.claim.subject === 'uses')?.detail;
+		expect(uses('fr')).toContain('dans 10 histoires (');
+		expect(uses('fr')).toContain('des politiques sectorielles dans 2 (');
+		expect(uses('fr')).toContain(
+			'Au total, 12 pays et 1 autorité locale attestent au moins un usage.',
+		);
+		expect(uses('es')).toContain('políticas sectoriales en 2 (');
+		expect(uses('es')).toContain(
+			'En total, 12 países y 1 autoridad local acreditan al menos un uso.',
+		);
+		for (const locale of ['fr', 'es'] as const)
+			expect(uses(locale)).not.toMatch(/\b(?:une?|deux|trois|una|dos|tres) \(/);
 	});
 
 	it('says on which reading the regions claim holds, in a grammatical French and Spanish sentence', () => {

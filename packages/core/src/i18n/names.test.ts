@@ -188,7 +188,9 @@ describe('governmentFormalName', () => {
 		expect(governmentFormalName(government('MUS'), { locale: 'fr' })).toBe(
 			'la République de Maurice',
 		);
-		expect(governmentFormalName(government('CAN'), { locale: 'es' })).toBe('el Canadá');
+		expect(governmentFormalName(government('MUS'), { locale: 'es' })).toBe(
+			'la República de Mauricio',
+		);
 		expect(governmentFormalName(government('BOL'), { locale: 'fr' })).toBe(
 			'l’État plurinational de Bolivie',
 		);
@@ -198,19 +200,27 @@ describe('governmentFormalName', () => {
 	it('gives none where UNTERM has no formal name, never the short name as an official one (round 5)', () => {
 		expect(governmentFormalName(government('CIV'), { locale: 'fr' })).toBeUndefined();
 		expect(governmentFormalName(government('TUR'), { locale: 'es' })).toBeUndefined();
-		// UNTERM's formal name of Nepal is its short name: that is the official name
-		expect(governmentFormalName(government('NPL'), { locale: 'fr' })).toBe('le Népal');
+	});
+
+	it('gives none where UNTERM’s formal name only repeats the short name: « le Népal » is no official name of its own (round 7)', () => {
+		for (const locale of ['fr', 'es'] as const)
+			for (const alpha3 of ['NPL', 'CAN', 'IRL', 'DOM'])
+				expect(governmentFormalName(government(alpha3), { locale }), alpha3).toBeUndefined();
+		expect(governmentFormalPlace(government('NPL'), { locale: 'fr' })).toBeUndefined();
+		expect(governmentFormalName(government('BOL'), { locale: 'es' })).toBe(
+			'el Estado Plurinacional de Bolivia',
+		);
 	});
 });
 
 describe('governmentFormalPlace', () => {
-	it('keeps the article for a sentence and out of the name a field shows: « Canada », not « Le Canada »', () => {
-		expect(governmentFormalPlace(government('CAN'), { locale: 'fr' })).toEqual({
-			name: 'Canada',
-			article: 'le',
+	it('keeps the article for a sentence and out of the name a field shows: « République de Maurice », not « La République… »', () => {
+		expect(governmentFormalPlace(government('MUS'), { locale: 'fr' })).toEqual({
+			name: 'République de Maurice',
+			article: 'la',
 		});
-		expect(governmentFormalPlace(government('CAN'), { locale: 'es' })).toEqual({
-			name: 'Canadá',
+		expect(governmentFormalPlace(government('BHR'), { locale: 'es' })).toEqual({
+			name: 'Reino de Bahrein',
 			article: 'el',
 		});
 		expect(governmentFormalPlace(government('BOL'), { locale: 'fr' })).toEqual({

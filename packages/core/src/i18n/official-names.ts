@@ -20,10 +20,11 @@ function untermFormal(alpha3: string, locale: Locale): string | undefined {
 
 /**
  * A country's official name: UNTERM's formal name in French and Spanish, as the UN writes it with
- * its article ("la République de Maurice", "el Canadá"); in English the dataset's official name; a
- * local authority's is its booklet name. Undefined where UNTERM lists no formal name in the locale
- * (Côte d’Ivoire, Türkiye): a short name is never given as an official one.
- * @example governmentFormalName(governmentById({ id: 'CAN' }), { locale: 'es' }) // 'el Canadá'
+ * its article ("la République de Maurice", "el Estado Plurinacional de Bolivia"); in English the
+ * dataset's official name; a local authority's is its booklet name. Undefined where UNTERM lists no
+ * formal name in the locale (Côte d’Ivoire, Türkiye), and where its formal name only repeats the
+ * short name ("le Népal", "el Canadá"): a short name is never given as an official one.
+ * @example governmentFormalName(governmentById({ id: 'MUS' }), { locale: 'es' }) // 'la República de Mauricio'
  */
 export function governmentFormalName(
 	government: Government,
@@ -50,11 +51,12 @@ function formalPlace(formal: string, locale: Locale): Place | undefined {
 }
 
 /**
- * A country's official name as a field shows it, apart from the article a sentence gives it: "Canada"
- * and `le` for UNTERM's "le Canada", "République de Maurice" and `la`; a name without an article
+ * A country's official name as a field shows it, apart from the article a sentence gives it:
+ * "République de Maurice" and `la` for UNTERM's "la République de Maurice"; a name without an article
  * (every English official name, a local authority's) has `none`. Undefined where the locale has no
- * official name (UNTERM lists none for Côte d’Ivoire and Türkiye): a page then shows no such field.
- * @example governmentFormalPlace(governmentById({ id: 'CAN' }), { locale: 'fr' }) // { name: 'Canada', article: 'le' }
+ * official name (UNTERM lists none for Côte d’Ivoire and Türkiye, and only repeats the short name
+ * for Nepal or Canada): a page then shows no such field.
+ * @example governmentFormalPlace(governmentById({ id: 'MUS' }), { locale: 'fr' }) // { name: 'République de Maurice', article: 'la' }
  */
 export function governmentFormalPlace(
 	government: Government,

@@ -214,4 +214,28 @@ describe('localizedLevelReason', () => {
 			'“Municipal Plan for Immigrant Policies (2021–2024)”',
 		);
 	});
+
+	it('says the municipal or state government is how we interpret the name, not what we read in it (round 7)', () => {
+		const reading = (id: string, locale: 'fr' | 'es') => {
+			const authority = localAuthorities.find((candidate) => candidate.id === id);
+			if (!authority) throw new Error(`no ${id}`);
+			return localizedLevelReason(authority, { locale });
+		};
+		expect(reading('ca-montreal', 'fr')).toMatch(
+			/\u202f: nous l’interprétons comme l’administration municipale\.$/,
+		);
+		expect(reading('ca-montreal', 'es')).toMatch(
+			/: lo interpretamos como el gobierno municipal\.$/,
+		);
+		expect(reading('mx-oaxaca', 'fr')).toMatch(
+			/\u202f: nous les interprétons comme les gouvernements des quatre États\.$/,
+		);
+		expect(reading('mx-oaxaca', 'es')).toMatch(
+			/: los interpretamos como los gobiernos de los cuatro estados\.$/,
+		);
+		for (const authority of localAuthorities) {
+			expect(localizedLevelReason(authority, { locale: 'fr' })).not.toMatch(/nous y lisons/);
+			expect(localizedLevelReason(authority, { locale: 'es' })).not.toMatch(/se leen? como/);
+		}
+	});
 });

@@ -163,6 +163,8 @@ export const SENTENCE_KEYS = [
 	'uses.first',
 	'uses.next',
 	'uses.countries',
+	'uses.local-authorities',
+	'uses.governments',
 	'story.local-authority',
 	'commitments.detail',
 	'commitments.compact',

@@ -179,6 +179,14 @@ describe('checkClaims', () => {
 		expect(check('foreword-uses').detail).toMatch(/^Our reading/);
 	});
 
+	it('counts São Paulo’s use as a local authority’s, not as Brazil’s (round 7)', () => {
+		const { values, detail } = check('foreword-uses');
+		expect(values).toMatchObject({ countries: 12, localAuthorities: 1 });
+		expect(detail).toContain(
+			'In all, 12 countries and 1 local authority evidence at least one use.',
+		);
+	});
+
 	it('reads "dozens of governments" as at least two dozen, and says it is our reading', () => {
 		const result = check('foreword-dozens-of-governments');
 		expect(result).toMatchObject({ verdict: 'consistent', counted: 113 });

@@ -58,6 +58,8 @@ interface Words {
 	locale: Locale;
 	say: (key: SentenceKey, params?: MessageParams) => string;
 	list: (items: readonly string[]) => string;
+	/** items joined by the locale's "and" (« 12 pays et 1 autorité locale ») */
+	and: (items: readonly string[]) => string;
 	/** country names in the locale, sorted by its collator */
 	countries: (selection: readonly Country[]) => string;
 	/** what the site calls each story, in the locale and sorted by its collator: "São Paulo (Brésil)" for a local one */
@@ -81,6 +83,7 @@ function wordsOf(catalogue: Catalogue): Words {
 		locale,
 		say,
 		list,
+		and: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
 		countries: (selection) =>
 			sorted(selection.map((country) => governmentName(country, { locale }))),
 		stories: (selection) => sorted(selection.map(storyName)),
@@ -356,11 +359,14 @@ function checkUses(words: Words, _claim: Claim, { stories }: Scope): Result {
 					tagged(story, 'framework', 'sdg-10')),
 		),
 	};
-	const using = new Set(
-		Object.values(uses).flatMap((selection) => selection.map((s) => s.country)),
+	// a local story is its local authority's, not its country's: São Paulo's makes Brazil no user
+	const using = Object.values(uses).flat();
+	const countries = new Set(
+		using.filter((story) => story.localAuthority === null).map((story) => story.country),
 	);
+	const localAuthorities = new Set(using.flatMap((story) => story.localAuthority ?? []));
 	const evidenced = Object.values(uses).every((selection) => selection.length > 0);
-	const agrees = evidenced && using.size > 2;
+	const agrees = evidenced && countries.size + localAuthorities.size > 2;
 	const tally = (key: 'uses.first' | 'uses.next', selection: readonly Story[]) =>
 		words.say(key, { count: selection.length, names: words.stories(selection) });
 	return {
@@ -372,13 +378,22 @@ function checkUses(words: Words, _claim: Claim, { stories }: Scope): Result {
 			actionPlansForGlobalCommitments: uses.actionPlansForGlobalCommitments.map(
 				(story) => story.slug,
 			),
-			countries: using.size,
+			countries: countries.size,
+			localAuthorities: localAuthorities.size,
 		},
 		detail: words.say('uses.detail', {
 			newPolicies: tally('uses.first', uses.newMigrationPolicies),
 			sectoral: tally('uses.next', uses.sectoralPolicies),
 			actionPlans: tally('uses.next', uses.actionPlansForGlobalCommitments),
-			countries: words.say('uses.countries', { count: using.size }),
+			governments: words.say('uses.governments', {
+				count: countries.size + localAuthorities.size,
+				governments: words.and([
+					words.say('uses.countries', { count: countries.size }),
+					...(localAuthorities.size > 0
+						? [words.say('uses.local-authorities', { count: localAuthorities.size })]
+						: []),
+				]),
+			}),
 		}),
 	};
 }

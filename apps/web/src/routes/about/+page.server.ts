@@ -1,11 +1,4 @@
-import {
-	countFacets,
-	EDITIONS,
-	governmentSources,
-	publication,
-	stories,
-	vocabulary,
-} from '@mgi-stories/core';
+import { countFacets, EDITIONS, publication, stories, vocabulary } from '@mgi-stories/core';
 import { filterPath } from '$lib/filters';
 import { localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
@@ -14,6 +7,7 @@ import { foreword, introduction } from '$lib/server/booklet';
 import { editionYears } from '$lib/server/editions';
 import { pageMeta } from '$lib/server/meta';
 import { quotedParts } from '$lib/server/quotations';
+import { sourceList } from '$lib/server/sources';
 import { shownVocabulary } from '$lib/server/vocabulary';
 import type { PageServerLoad } from './$types';
 
@@ -70,7 +64,7 @@ export const load: PageServerLoad = () => {
 				};
 			}),
 		})),
-		sources: governmentSources,
+		sources: sourceList(),
 		counts: {
 			stories: stories.length,
 			tags: stories.reduce((sum, story) => sum + story.tags.length, 0),

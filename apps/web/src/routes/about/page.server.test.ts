@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
+import { sourceList } from '$lib/server/sources';
+import { load as dataPage } from '../data/+page.server';
 import { load } from './+page.server';
 
 describe('the about page’s method', () => {
@@ -12,5 +14,12 @@ describe('the about page’s method', () => {
 		expect(m.about_method_edition({ editions, count: editionCount })).toBe(
 			'This dataset covers the 2021 edition. Later editions of the booklet exist; they are not part of this source, and every record says which edition it comes from.',
 		);
+	});
+
+	it('lists the same sources as the data page and /v1/source: one list, one count (round 7)', async () => {
+		const page = async (loader: typeof load | typeof dataPage) =>
+			(await loader({} as never)) as { sources: ReturnType<typeof sourceList> };
+		expect((await page(load)).sources).toEqual(sourceList());
+		expect((await page(dataPage)).sources).toEqual(sourceList());
 	});
 });

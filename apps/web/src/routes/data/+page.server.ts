@@ -19,6 +19,7 @@ import { editionYears } from '$lib/server/editions';
 import { datasetJsonLd } from '$lib/server/json-ld';
 import { pageMeta } from '$lib/server/meta';
 import { referenceParts } from '$lib/server/references';
+import { sourceList } from '$lib/server/sources';
 import type { PageServerLoad } from './$types';
 
 export const csr = false;
@@ -118,5 +119,6 @@ export const load: PageServerLoad = () => {
 		api: API_URL,
 		licence: publication.licence,
 		requiredCitation: referenceParts(publication.requiredCitation, publication.title),
+		sources: sourceList(),
 	};
 };

@@ -1,0 +1,39 @@
+import { datasetSources, governmentSources } from '@mgi-stories/core';
+import { describe, expect, it } from 'vitest';
+import * as compiled from '$lib/paraglide/messages';
+import { sourceList } from './sources';
+
+describe('sourceList', () => {
+	it('lists every source /v1/source lists, once, the names’ own among them (round 7)', () => {
+		const ids = sourceList().map((source) => source.id);
+		expect(ids).toEqual(datasetSources().map((source) => source.id));
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				'unterm',
+				'unsd-m49',
+				'cldr',
+				'datasets-country-codes',
+				'iso-3166-3',
+				'un-gcm',
+				'un-network-on-migration-gcm',
+			]),
+		);
+		expect(ids.length).toBeGreaterThan(governmentSources.length);
+	});
+
+	it('words the attribution of the UN’s sources and ISO 3166-3 in French and Spanish (round 7)', () => {
+		const line = (id: string, locale: 'fr' | 'es') => {
+			const source = sourceList().find((candidate) => candidate.id === id);
+			if (!source) throw new Error(`no source ${id}`);
+			return compiled.about_source_attribution({ id, attribution: source.attribution }, { locale });
+		};
+		expect(line('un-network-on-migration-gcm', 'fr')).toContain(
+			'Pacte mondial pour des migrations sûres, ordonnées et régulières',
+		);
+		expect(line('un-gcm', 'es')).toBe(
+			'Naciones Unidas, resolución 73/195 de la Asamblea General (A/RES/73/195), 19 de diciembre de 2018',
+		);
+		expect(line('iso-3166-3', 'fr')).toMatch(/^ISO 3166-3\u202f: /);
+	});
+});
