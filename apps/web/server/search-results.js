@@ -88,6 +88,7 @@ const TEMPLATES = /** @type {const} */ ([
 	'matchRegion',
 	'matchName',
 	'matchTheme',
+	'matchCaptionTheme',
 ]);
 /** @typedef {Record<(typeof TEMPLATES)[number], string>} Templates */
 

@@ -9,8 +9,9 @@
  * Where a hit's words were found: `text` and `caption` are the booklet's words (English), `tag` and
  * `region` are labels in the reader's language, `name` is one of the place's names; `theme` is a
  * story found through another word (a synonym, or a French or Spanish word) for what its English
- * text says, which shows its text.
- * @typedef {'text' | 'caption' | 'tag' | 'region' | 'name' | 'theme'} MatchSource
+ * text says, which shows its text, and `captionTheme` one found through another word for what its
+ * photo's caption says, which shows the caption.
+ * @typedef {'text' | 'caption' | 'tag' | 'region' | 'name' | 'theme' | 'captionTheme'} MatchSource
  */
 
 /**
@@ -22,7 +23,7 @@
 
 /** The sources whose words are the booklet's, in English whatever the page's language. */
 const BOOKLET_SOURCES = /** @type {ReadonlySet<MatchSource>} */ (
-	new Set(['text', 'caption', 'theme'])
+	new Set(['text', 'caption', 'theme', 'captionTheme'])
 );
 
 /**

@@ -22,9 +22,10 @@ const marked = (segments) => segments.some((segment) => segment.highlight);
 /**
  * Why `hit` matched `document`: the first of its story text, its caption, its tags, its names (a
  * story's heading last) and its regions that holds a word the query matched. A story found through
- * another word for a theme its English words name shows its text, unmarked, as a `theme` match.
+ * another word for a theme its English words name shows, unmarked, its text (a `theme` match) or,
+ * when only the caption names the theme, its caption (a `captionTheme` match).
  * @param {{ snippet: readonly TextSegment[], terms: readonly string[] }} hit core's hit
- * @param {Pick<SearchDocument, 'kind' | 'title' | 'body' | 'caption' | 'names' | 'tags' | 'regions' | 'nameLanguages' | 'shownName'>} document
+ * @param {Pick<SearchDocument, 'kind' | 'title' | 'body' | 'caption' | 'names' | 'tags' | 'regions' | 'nameLanguages' | 'shownName' | 'textMentions'>} document
  * @param {Locale} locale the reader's language
  * @returns {HitMatch}
  * @example hitMatch(hit, document, 'fr') // { source: 'tag', snippet: [{ text: 'Santé', highlight: true }] }
@@ -60,6 +61,15 @@ export function hitMatch(hit, document, locale) {
 		const snippet = names.find(marked);
 		return snippet && { source: 'name', snippet };
 	};
+	/**
+	 * A story found through another word for a theme its words name: its text when the text names
+	 * the theme, else its caption, the only other words whose themes search indexes.
+	 * @returns {HitMatch}
+	 */
+	const theme = () =>
+		document.caption && !(document.textMentions && marked(mark(document.textMentions)))
+			? { source: 'captionTheme', snippet: [{ text: document.caption, highlight: false }] }
+			: { source: 'theme', snippet: [...hit.snippet] };
 	/** @type {HitMatch | undefined} */
 	const found =
 		quoted(document.body, 'text', TEXT_WORDS) ??
@@ -68,9 +78,6 @@ export function hitMatch(hit, document, locale) {
 		name() ??
 		labelled(document.regions, 'region');
 	return (
-		found ?? {
-			source: document.kind === 'story' ? 'theme' : 'name',
-			snippet: [...hit.snippet],
-		}
+		found ?? (document.kind === 'story' ? theme() : { source: 'name', snippet: [...hit.snippet] })
 	);
 }
