@@ -4,9 +4,11 @@ import { countryOf } from '../governments/country-of.js';
 import {
 	type Catalogue,
 	countInWords,
+	type FormatOptions,
 	formatList,
 	formatMessage,
 	type Gender,
+	inFigures,
 	type MessageParams,
 } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
@@ -56,7 +58,7 @@ const holds = (stated: StatedNumber, actual: number): boolean =>
 /** The words of one check in its locale. */
 interface Words {
 	locale: Locale;
-	say: (key: SentenceKey, params?: MessageParams) => string;
+	say: (key: SentenceKey, params?: MessageParams, options?: FormatOptions) => string;
 	list: (items: readonly string[]) => string;
 	/** country names in the locale, sorted by its collator */
 	countries: (selection: readonly Country[]) => string;
@@ -66,7 +68,8 @@ interface Words {
 
 function wordsOf(catalogue: Catalogue): Words {
 	const { locale } = catalogue;
-	const say = (key: SentenceKey, params?: MessageParams) => formatMessage(catalogue, key, params);
+	const say = (key: SentenceKey, params?: MessageParams, options?: FormatOptions) =>
+		formatMessage(catalogue, key, params, options);
 	const list = (items: readonly string[]) => formatList(catalogue, items);
 	const sorted = (names: string[]) =>
 		list(names.sort(locale === 'en' ? undefined : nameCollator({ locale }).compare));
@@ -309,15 +312,18 @@ function checkLevels(
 ): Result {
 	if (claim.subject === 'participant-levels') {
 		const both = countries.length > 0 && localAuthorities.length > 0;
+		const figures = { figures: inFigures([countries.length, localAuthorities.length]) };
 		return {
 			verdict: both ? 'consistent' : 'inconsistent',
 			counted: null,
 			values: { countries: countries.length, localAuthorities: localAuthorities.length },
 			detail: words.say('levels.participants', {
-				countries: words.say('levels.countries', { count: countries.length }),
-				localAuthorities: words.say('levels.local-authorities', {
-					count: localAuthorities.length,
-				}),
+				countries: words.say('levels.countries', { count: countries.length }, figures),
+				localAuthorities: words.say(
+					'levels.local-authorities',
+					{ count: localAuthorities.length },
+					figures,
+				),
 			}),
 		};
 	}
@@ -331,15 +337,20 @@ function checkLevels(
 			authority ? governmentName(authority, { locale }) : (local[index] as Story).slug,
 		);
 	const both = national > 0 && local.length > 0;
+	const figures = { figures: inFigures([national, local.length]) };
 	return {
 		verdict: both ? 'consistent' : 'inconsistent',
 		counted: null,
 		values: { national, local: local.length, localGovernments: localNames('en') },
-		detail: words.say('levels.stories', {
-			national,
-			local: words.say('levels.local-stories', { count: local.length }),
-			names: words.list(localNames(words.locale)),
-		}),
+		detail: words.say(
+			'levels.stories',
+			{
+				national,
+				local: words.say('levels.local-stories', { count: local.length }, figures),
+				names: words.list(localNames(words.locale)),
+			},
+			figures,
+		),
 	};
 }
 
@@ -361,8 +372,12 @@ function checkUses(words: Words, _claim: Claim, { stories }: Scope): Result {
 	);
 	const evidenced = Object.values(uses).every((selection) => selection.length > 0);
 	const agrees = evidenced && using.size > 2;
+	// the three tallies are one series: « 10 histoires (…) ; … dans 2 (…) »
+	const figures = {
+		figures: inFigures(Object.values(uses).map((selection) => selection.length)),
+	};
 	const tally = (key: 'uses.first' | 'uses.next', selection: readonly Story[]) =>
-		words.say(key, { count: selection.length, names: words.stories(selection) });
+		words.say(key, { count: selection.length, names: words.stories(selection) }, figures);
 	return {
 		verdict: agrees ? 'consistent' : 'inconsistent',
 		counted: null,
@@ -393,6 +408,7 @@ function checkGlobalCommitments(words: Words, _claim: Claim, { stories }: Scope)
 			tagged(story, 'framework', 'voluntary-national-review'),
 	);
 	const both = compact.length > 0 && goals.length > 0;
+	const figures = { figures: inFigures([compact.length, goals.length]) };
 	return {
 		verdict: both ? 'consistent' : 'inconsistent',
 		counted: null,
@@ -400,14 +416,19 @@ function checkGlobalCommitments(words: Words, _claim: Claim, { stories }: Scope)
 			globalCompactForMigration: compact.map((story) => story.slug),
 			sustainableDevelopmentGoals: goals.map((story) => story.slug),
 		},
-		detail: words.say('commitments.detail', {
-			compact: words.say('commitments.compact', {
-				count: compact.length,
-				names: words.stories(compact),
-			}),
-			goals: goals.length,
-			goalNames: words.stories(goals),
-		}),
+		detail: words.say(
+			'commitments.detail',
+			{
+				compact: words.say(
+					'commitments.compact',
+					{ count: compact.length, names: words.stories(compact) },
+					figures,
+				),
+				goals: goals.length,
+				goalNames: words.stories(goals),
+			},
+			figures,
+		),
 	};
 }
 
