@@ -18,7 +18,7 @@
  * @typedef {object} HitMatch
  * @property {MatchSource} source
  * @property {TextSegment[]} snippet the words shown, those that matched marked
- * @property {string} [lang] a name's language where the data records it and it is not the page's
+ * @property {string} [lang] a name's language where it is not the page's: the one the data records, else `''` (unknown)
  */
 
 /** The sources whose words are the booklet's, in English whatever the page's language. */
@@ -38,9 +38,10 @@ export const matchTemplate = (source) =>
 
 /**
  * The language of a match's words: the booklet's are English, our labels are in the page's
- * language, and a name is in whichever language the data records it in (undefined: the surrounding
- * one).
+ * language, and a name is in whichever language the data records it in (`''`: unknown, undefined:
+ * the surrounding one).
  * @param {Pick<HitMatch, 'source' | 'lang'>} match @param {string} pageLanguage
+ * @returns {string | undefined}
  */
 export const wordsLanguage = (match, pageLanguage) =>
 	BOOKLET_SOURCES.has(match.source) ? 'en' : match.source === 'name' ? match.lang : pageLanguage;

@@ -44,6 +44,17 @@ export function hitMatch(hit, document, locale) {
 		const found = labels.find(({ texts }) => texts.some((text) => marked(mark(text))));
 		return found && { source, snippet: [{ text: found.label[locale], highlight: true }] };
 	};
+	/**
+	 * A name's match, with the name's language where it is not the page's: one the data records it
+	 * in, else `''`, HTML's unknown, so that "Repúblika ng Pilipinas" is never read as French.
+	 * @param {string} text @param {TextSegment[]} snippet @returns {HitMatch}
+	 */
+	const namedBy = (text, snippet) => {
+		const languages = document.nameLanguages?.[text] ?? [];
+		return languages.includes(locale)
+			? { source: 'name', snippet }
+			: { source: 'name', snippet, lang: languages[0] ?? '' };
+	};
 	/** @returns {HitMatch | undefined} */
 	const name = () => {
 		if (document.kind === 'government') {
@@ -52,14 +63,12 @@ export function hitMatch(hit, document, locale) {
 			if (document.shownName) {
 				return { source: 'name', snippet: [{ text: document.shownName[locale], highlight: true }] };
 			}
-			const text = hit.snippet.map((segment) => segment.text).join('');
-			const languages = document.nameLanguages?.[text] ?? [];
-			const lang = languages.includes(locale) ? undefined : languages[0];
-			return { source: 'name', snippet: [...hit.snippet], ...(lang ? { lang } : {}) };
+			return namedBy(hit.snippet.map((segment) => segment.text).join(''), [...hit.snippet]);
 		}
-		const names = [...document.names.split(' · '), document.title].map((each) => mark(each));
-		const snippet = names.find(marked);
-		return snippet && { source: 'name', snippet };
+		const text = [...document.names.split(' · '), document.title].find((each) =>
+			marked(mark(each)),
+		);
+		return text === undefined ? undefined : namedBy(text, mark(text));
 	};
 	/**
 	 * A story found through another word for a theme its words name: its text when the text names

@@ -96,6 +96,18 @@ describe('hitMatch', () => {
 		expect(firstMatch('ivory', 'en', 'government').lang).toBeUndefined();
 	});
 
+	it('marks a matched name whose language no source gives as unknown, never the page’s (round 7)', () => {
+		expect(firstMatch('Pilipinas', 'fr', 'government')).toMatchObject({
+			id: 'PHL',
+			source: 'name',
+			lang: '',
+		});
+		expect(firstMatch('Loktantrik', 'es', 'government')).toMatchObject({ id: 'NPL', lang: '' });
+		expect(firstMatch('Mauricio', 'fr')).toMatchObject({ id: 'mauritius', lang: 'es' });
+		expect(firstMatch('Maurice', 'fr').lang).toBeUndefined();
+		expect(wordsLanguage({ source: 'name', lang: '' }, 'fr')).toBe('');
+	});
+
 	it('names a local authority that matched as the site does (round 6)', () => {
 		const montreal = firstMatch('Montreal', 'fr', 'government');
 		expect(montreal).toMatchObject({

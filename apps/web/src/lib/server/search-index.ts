@@ -103,6 +103,11 @@ export function clientSearchDocuments(): SearchDocument[] {
 		const story = requireStory({ slug: document.id });
 		return {
 			...document,
+			// the heading is the booklet's, in English
+			nameLanguages: {
+				...nameLanguages(countryOf(story), document),
+				[document.title]: ['en'],
+			},
 			href: storyPath(document.id),
 			tags: story.tags.map(tagOf),
 			regions: regionsOf(countryOf(story)),
