@@ -333,6 +333,12 @@ describe('what the French and Spanish editors asked for', () => {
 		expect(compiled.countries_count({ count: 12, countText: '12' }, { locale: 'es' })).toBe(
 			'12 países',
 		);
+		expect(compiled.stories_title_level({ level: 'local' }, { locale: 'fr' })).toBe(
+			'Histoires d’autorités locales',
+		);
+		expect(compiled.stories_title_level({ level: 'national' }, { locale: 'es' })).toBe(
+			'Historias de gobiernos nacionales',
+		);
 		// in a series with a figure, a small count is a figure too (round 7)
 		expect(compiled.countries_count({ count: 4, countText: '4' }, { locale: 'fr' })).toBe('4 pays');
 		expect(

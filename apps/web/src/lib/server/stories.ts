@@ -109,6 +109,7 @@ export function filterGroups(): FilterGroup[] {
 				countText: countWords(region.countries, 'masculine'),
 			}),
 			total: region.stories,
+			countries: region.countries,
 		})),
 	};
 	const level: FilterGroup = {
