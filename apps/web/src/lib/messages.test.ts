@@ -4,7 +4,7 @@ import { localAuthorities } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
 import { baseLocale, type Locale, locales } from '$lib/paraglide/runtime';
-import { inWords } from './i18n';
+import { inWords, seriesInWords } from './i18n';
 
 type Variant = { match: Record<string, string> };
 type Message = string | Variant[];
@@ -212,10 +212,7 @@ describe('what the French and Spanish editors asked for', () => {
 			const sentences = [
 				compiled.home_lede_before(counts, { locale }),
 				compiled.home_meta_description({ ...counts, year: 2021 }, { locale }),
-				compiled.chart_levels_desc(
-					{ ...counts, nationalText: '18', localText: inWords(1, 'feminine', locale) },
-					{ locale },
-				),
+				compiled.chart_levels_desc({ ...counts, nationalText: '18', localText: '1' }, { locale }),
 				compiled.map_cluster_zoom({ ...counts, name: 'Europe', nameArticle: 'l' }, { locale }),
 				compiled.map_cluster_page({ ...counts, name: 'Europe', nameArticle: 'l' }, { locale }),
 				compiled.map_story_cluster({ ...counts, name: 'Europe', nameArticle: 'l' }, { locale }),
@@ -225,21 +222,23 @@ describe('what the French and Spanish editors asked for', () => {
 	});
 
 	it('says « none with a story » for a region without one', () => {
-		const note = (countries: number, withStory: number, locale: Locale) =>
-			compiled.chart_regions_note(
+		const note = (countries: number, withStory: number, locale: Locale) => {
+			const words = seriesInWords([countries, withStory], locale);
+			return compiled.chart_regions_note(
 				{
 					countries,
-					countriesText: inWords(countries, 'masculine', locale),
+					countriesText: words(countries, 'masculine'),
 					withStory,
-					withStoryText: inWords(withStory, 'masculine', locale),
+					withStoryText: words(withStory, 'masculine'),
 				},
 				{ locale },
 			);
+		};
 		expect(note(4, 0, 'fr')).toBe('quatre pays, aucun avec une histoire');
 		expect(note(4, 0, 'es')).toBe('cuatro países, ninguno con una historia');
 		expect(note(1, 0, 'en')).toBe('1 country, none with a story');
 		expect(note(4, 2, 'fr')).toBe('quatre pays, dont deux avec une histoire');
-		expect(note(32, 6, 'fr')).toBe('32 pays, dont six avec une histoire');
+		expect(note(32, 6, 'fr')).toBe('32 pays, dont 6 avec une histoire');
 	});
 
 	it('says the local authorities are shown by round markers', () => {
