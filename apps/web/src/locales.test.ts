@@ -147,6 +147,9 @@ describe('built site in every locale', () => {
 		const smallInWords =
 			/\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (?:pays|países|histoires|historias|autorités|autoridades|avec|con)\b/;
 		expect(read('fr/index.html')).toContain('32 pays, dont 6 avec une histoire');
+		// the world map's clusters, region by region
+		expect(read('fr/index.html')).toContain('Les 9 autorités locales participantes');
+		expect(read('es/index.html')).toContain('Las 9 autoridades locales participantes de África');
 		expect(read('fr/regions/index.html')).not.toMatch(smallInWords);
 		expect(read('fr/stories/region/asia/index.html')).toContain(
 			'Les 7 histoires de réussite des IGM de la région de l’Asie (15 pays participants).',
