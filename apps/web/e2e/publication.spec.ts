@@ -335,6 +335,24 @@ test.describe('search', () => {
 		await expect(hit.locator('.match-words mark')).toHaveText('Elbasan');
 	});
 
+	test('says a story found through its caption’s theme was found there, and marks a name of unknown language (round 7)', async ({
+		page,
+		javaScript,
+	}) => {
+		await visit(page, '/es/search/?q=sanidad');
+		if (javaScript) await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		const uruguay = page.locator('main .hits li').filter({ hasText: 'Uruguay' });
+		await expect(uruguay.locator('.match-source')).toHaveText(
+			'Encontrada por otra palabra para lo que dice el pie de foto de la historia:',
+		);
+		await expect(uruguay.locator('.match-words')).toContainText('mental health');
+		await expect(uruguay.locator('.match-words')).toHaveAttribute('lang', 'en');
+		await visit(page, '/fr/search/?q=Pilipinas');
+		if (javaScript) await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		const philippines = page.locator('main .hits li').filter({ hasText: 'Pilipinas' }).first();
+		await expect(philippines.locator('.match-words')).toHaveAttribute('lang', '');
+	});
+
 	test('finds a government by a misspelt name through the header’s search link', async ({
 		page,
 		javaScript,

@@ -70,7 +70,7 @@ function matchHtml(hit, documents, locale, templates) {
 	if (!document) throw new Error(`The search index has no document ${key}: rebuild the site.`);
 	const match = hitMatch(hit, document, locale);
 	const language = wordsLanguage(match, locale);
-	return `<p class="match"><span class="match-source">${templates[matchTemplate(match.source)]}</span> <span class="match-words"${language ? ` lang="${language}"` : ''}>${snippetHtml(match.snippet)}</span></p>`;
+	return `<p class="match"><span class="match-source">${templates[matchTemplate(match.source)]}</span> <span class="match-words"${language === undefined ? '' : ` lang="${language}"`}>${snippetHtml(match.snippet)}</span></p>`;
 }
 
 /** The templates the search page carries for its server's answer (see routes/search/+page.svelte). */
@@ -88,6 +88,7 @@ const TEMPLATES = /** @type {const} */ ([
 	'matchRegion',
 	'matchName',
 	'matchTheme',
+	'matchCaptionTheme',
 ]);
 /** @typedef {Record<(typeof TEMPLATES)[number], string>} Templates */
 

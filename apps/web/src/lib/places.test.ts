@@ -397,13 +397,13 @@ describe('places in sentences', () => {
 	});
 
 	it('says none where zero reads differently from a number', () => {
-		expect(compiled.local_authorities_count({ count: 0 }, { locale: 'fr' })).toBe(
-			'aucune autorité locale',
-		);
-		expect(compiled.local_authorities_count({ count: 0 }, { locale: 'es' })).toBe(
-			'ninguna autoridad local',
-		);
-		expect(compiled.local_authorities_count({ count: 1 }, { locale: 'fr' })).toBe(
+		expect(
+			compiled.local_authorities_count({ count: 0, countText: 'zéro' }, { locale: 'fr' }),
+		).toBe('aucune autorité locale');
+		expect(
+			compiled.local_authorities_count({ count: 0, countText: 'cero' }, { locale: 'es' }),
+		).toBe('ninguna autoridad local');
+		expect(compiled.local_authorities_count({ count: 1, countText: 'une' }, { locale: 'fr' })).toBe(
 			'une autorité locale',
 		);
 		const oceania = {

@@ -32,6 +32,8 @@ export interface FilterOption {
 	description: string;
 	/** stories with this value in the whole collection */
 	total: number;
+	/** a region's participating countries, which its description counts */
+	countries?: number;
 }
 
 export interface FilterGroup {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishSentences } from '../generated/catalogue-sentences.js';
 import { translatedSentences } from '../generated/catalogue-translations.js';
-import { formatList, formatMessage } from './format.js';
+import { formatList, formatMessage, inFigures } from './format.js';
 
 const en = { locale: 'en', sentences: englishSentences } as const;
 const fr = { locale: 'fr', sentences: translatedSentences.fr } as const;
@@ -32,6 +32,17 @@ describe('formatMessage', () => {
 		expect(formatMessage(es, 'levels.local-authorities', { count: 1 })).toBe('una autoridad local');
 		expect(formatMessage(fr, 'levels.countries', { count: 13 })).toBe('13 pays');
 		expect(formatMessage(en, 'levels.countries', { count: 4 })).toBe('4 countries');
+	});
+
+	it('writes a small count in figures in a series with a count from ten on (round 7)', () => {
+		expect(inFigures([10, 2, 3])).toBe(true);
+		expect(inFigures([5, 2])).toBe(false);
+		expect(formatMessage(fr, 'levels.local-authorities', { count: 4 }, { figures: true })).toBe(
+			'4 autorités locales',
+		);
+		expect(
+			formatMessage(es, 'levels.countries', { count: 1 }, { figures: inFigures([84, 1]) }),
+		).toBe('1 país');
 	});
 
 	it('chooses the "=0" form for none before the plural category (French "one" covers 0)', () => {

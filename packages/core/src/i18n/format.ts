@@ -57,15 +57,31 @@ export interface Catalogue {
 	sentences: typeof englishSentences;
 }
 
+/** How a sentence writes its counts. */
+export interface FormatOptions {
+	/** every count in figures, `{name:feminine}` too: the sentence is part of a series with a count from ten on (`inFigures`) */
+	figures?: boolean;
+}
+
+/**
+ * Whether a series of counts (one sentence, one list) is written in figures: French and Spanish
+ * editors write zero to nine in words only when no count of the same series is ten or more
+ * (« 10 histoires … 2 »).
+ */
+export const inFigures = (series: readonly number[]): boolean =>
+	series.some((count) => !(Number.isInteger(count) && count >= 0 && count <= 9));
+
 /**
  * A sentence of a locale's catalogue, its `{name}` parameters replaced; `{name:feminine}` or
- * `{name:masculine}` writes a number from zero to nine in words, in the gender of what it counts.
+ * `{name:masculine}` writes a number from zero to nine in words, in the gender of what it counts,
+ * unless `figures` asks for all of a series in figures.
  * @example formatMessage({ locale: 'fr', sentences: translatedSentences.fr }, 'levels.countries', { count: 84 }) // '84 pays'
  */
 export function formatMessage(
 	{ locale, sentences }: Catalogue,
 	key: SentenceKey,
 	params: MessageParams = {},
+	{ figures = false }: FormatOptions = {},
 ): string {
 	const text = formOf(sentences[key], locale, params);
 	return text.replace(
@@ -74,7 +90,7 @@ export function formatMessage(
 			const value = params[name];
 			if (value === undefined) throw new Error(`${key}: no value for {${name}}`);
 			if (typeof value === 'string') return value;
-			return gender
+			return gender && !figures
 				? countInWords(locale, value, gender)
 				: once(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value);
 		},

@@ -4,9 +4,11 @@ import { countryOf } from '../governments/country-of.js';
 import {
 	type Catalogue,
 	countInWords,
+	type FormatOptions,
 	formatList,
 	formatMessage,
 	type Gender,
+	inFigures,
 	type MessageParams,
 } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
@@ -56,7 +58,7 @@ const holds = (stated: StatedNumber, actual: number): boolean =>
 /** The words of one check in its locale. */
 interface Words {
 	locale: Locale;
-	say: (key: SentenceKey, params?: MessageParams) => string;
+	say: (key: SentenceKey, params?: MessageParams, options?: FormatOptions) => string;
 	list: (items: readonly string[]) => string;
 	/** items joined by the locale's "and" (« 12 pays et 1 autorité locale ») */
 	and: (items: readonly string[]) => string;
@@ -68,7 +70,8 @@ interface Words {
 
 function wordsOf(catalogue: Catalogue): Words {
 	const { locale } = catalogue;
-	const say = (key: SentenceKey, params?: MessageParams) => formatMessage(catalogue, key, params);
+	const say = (key: SentenceKey, params?: MessageParams, options?: FormatOptions) =>
+		formatMessage(catalogue, key, params, options);
 	const list = (items: readonly string[]) => formatList(catalogue, items);
 	const sorted = (names: string[]) =>
 		list(names.sort(locale === 'en' ? undefined : nameCollator({ locale }).compare));
@@ -312,15 +315,18 @@ function checkLevels(
 ): Result {
 	if (claim.subject === 'participant-levels') {
 		const both = countries.length > 0 && localAuthorities.length > 0;
+		const figures = { figures: inFigures([countries.length, localAuthorities.length]) };
 		return {
 			verdict: both ? 'consistent' : 'inconsistent',
 			counted: null,
 			values: { countries: countries.length, localAuthorities: localAuthorities.length },
 			detail: words.say('levels.participants', {
-				countries: words.say('levels.countries', { count: countries.length }),
-				localAuthorities: words.say('levels.local-authorities', {
-					count: localAuthorities.length,
-				}),
+				countries: words.say('levels.countries', { count: countries.length }, figures),
+				localAuthorities: words.say(
+					'levels.local-authorities',
+					{ count: localAuthorities.length },
+					figures,
+				),
 			}),
 		};
 	}
@@ -334,15 +340,20 @@ function checkLevels(
 			authority ? governmentName(authority, { locale }) : (local[index] as Story).slug,
 		);
 	const both = national > 0 && local.length > 0;
+	const figures = { figures: inFigures([national, local.length]) };
 	return {
 		verdict: both ? 'consistent' : 'inconsistent',
 		counted: null,
 		values: { national, local: local.length, localGovernments: localNames('en') },
-		detail: words.say('levels.stories', {
-			national,
-			local: words.say('levels.local-stories', { count: local.length }),
-			names: words.list(localNames(words.locale)),
-		}),
+		detail: words.say(
+			'levels.stories',
+			{
+				national,
+				local: words.say('levels.local-stories', { count: local.length }, figures),
+				names: words.list(localNames(words.locale)),
+			},
+			figures,
+		),
 	};
 }
 
@@ -367,8 +378,12 @@ function checkUses(words: Words, _claim: Claim, { stories }: Scope): Result {
 	const localAuthorities = new Set(using.flatMap((story) => story.localAuthority ?? []));
 	const evidenced = Object.values(uses).every((selection) => selection.length > 0);
 	const agrees = evidenced && countries.size + localAuthorities.size > 2;
+	// the three tallies are one series: « 10 histoires (…) ; … dans 2 (…) »
+	const figures = {
+		figures: inFigures(Object.values(uses).map((selection) => selection.length)),
+	};
 	const tally = (key: 'uses.first' | 'uses.next', selection: readonly Story[]) =>
-		words.say(key, { count: selection.length, names: words.stories(selection) });
+		words.say(key, { count: selection.length, names: words.stories(selection) }, figures);
 	return {
 		verdict: agrees ? 'consistent' : 'inconsistent',
 		counted: null,
@@ -408,6 +423,7 @@ function checkGlobalCommitments(words: Words, _claim: Claim, { stories }: Scope)
 			tagged(story, 'framework', 'voluntary-national-review'),
 	);
 	const both = compact.length > 0 && goals.length > 0;
+	const figures = { figures: inFigures([compact.length, goals.length]) };
 	return {
 		verdict: both ? 'consistent' : 'inconsistent',
 		counted: null,
@@ -415,14 +431,19 @@ function checkGlobalCommitments(words: Words, _claim: Claim, { stories }: Scope)
 			globalCompactForMigration: compact.map((story) => story.slug),
 			sustainableDevelopmentGoals: goals.map((story) => story.slug),
 		},
-		detail: words.say('commitments.detail', {
-			compact: words.say('commitments.compact', {
-				count: compact.length,
-				names: words.stories(compact),
-			}),
-			goals: goals.length,
-			goalNames: words.stories(goals),
-		}),
+		detail: words.say(
+			'commitments.detail',
+			{
+				compact: words.say(
+					'commitments.compact',
+					{ count: compact.length, names: words.stories(compact) },
+					figures,
+				),
+				goals: goals.length,
+				goalNames: words.stories(goals),
+			},
+			figures,
+		),
 	};
 }
 

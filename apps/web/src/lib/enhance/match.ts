@@ -34,6 +34,6 @@ export function matchNodes(
 		}),
 	);
 	const wordsIn = wordsLanguage(match, language);
-	if (wordsIn) words.lang = wordsIn;
+	if (wordsIn !== undefined) words.lang = wordsIn;
 	return [source, ' ', words];
 }

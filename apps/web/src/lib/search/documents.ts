@@ -22,10 +22,12 @@ export interface SearchDocument extends CoreSearchDocument {
 	tags: MatchableLabel[];
 	/** the UN M49 regions of the story's or government's country */
 	regions: MatchableLabel[];
-	/** a country's names (its title and other names) → the languages the data records each in ("Ivory Coast" → en) */
+	/** a country's or a story's names (its title and other names) → the languages the data records each in ("Ivory Coast" → en) */
 	nameLanguages?: Record<string, readonly Locale[] | readonly string[]>;
 	/** a local authority as the site names it, in each language (« Montréal (Canada) ») */
 	shownName?: Record<Locale, string>;
+	/** a story's `mentions` that its text names, without its caption: whether a theme a query found is in the text or the caption */
+	textMentions?: string;
 }
 
 export interface SearchIndexFile {

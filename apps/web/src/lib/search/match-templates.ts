@@ -12,4 +12,5 @@ export const matchTemplates = () => ({
 	'data-match-region': m.search_match_region(),
 	'data-match-name': m.search_match_name(),
 	'data-match-theme': m.search_match_theme(),
+	'data-match-caption-theme': m.search_match_caption_theme(),
 });

@@ -22,9 +22,10 @@ const marked = (segments) => segments.some((segment) => segment.highlight);
 /**
  * Why `hit` matched `document`: the first of its story text, its caption, its tags, its names (a
  * story's heading last) and its regions that holds a word the query matched. A story found through
- * another word for a theme its English words name shows its text, unmarked, as a `theme` match.
+ * another word for a theme its English words name shows, unmarked, its text (a `theme` match) or,
+ * when only the caption names the theme, its caption (a `captionTheme` match).
  * @param {{ snippet: readonly TextSegment[], terms: readonly string[] }} hit core's hit
- * @param {Pick<SearchDocument, 'kind' | 'title' | 'body' | 'caption' | 'names' | 'tags' | 'regions' | 'nameLanguages' | 'shownName'>} document
+ * @param {Pick<SearchDocument, 'kind' | 'title' | 'body' | 'caption' | 'names' | 'tags' | 'regions' | 'nameLanguages' | 'shownName' | 'textMentions'>} document
  * @param {Locale} locale the reader's language
  * @returns {HitMatch}
  * @example hitMatch(hit, document, 'fr') // { source: 'tag', snippet: [{ text: 'Santé', highlight: true }] }
@@ -43,6 +44,17 @@ export function hitMatch(hit, document, locale) {
 		const found = labels.find(({ texts }) => texts.some((text) => marked(mark(text))));
 		return found && { source, snippet: [{ text: found.label[locale], highlight: true }] };
 	};
+	/**
+	 * A name's match, with the name's language where it is not the page's: one the data records it
+	 * in, else `''`, HTML's unknown, so that "Repúblika ng Pilipinas" is never read as French.
+	 * @param {string} text @param {TextSegment[]} snippet @returns {HitMatch}
+	 */
+	const namedBy = (text, snippet) => {
+		const languages = document.nameLanguages?.[text] ?? [];
+		return languages.includes(locale)
+			? { source: 'name', snippet }
+			: { source: 'name', snippet, lang: languages[0] ?? '' };
+	};
 	/** @returns {HitMatch | undefined} */
 	const name = () => {
 		if (document.kind === 'government') {
@@ -51,15 +63,22 @@ export function hitMatch(hit, document, locale) {
 			if (document.shownName) {
 				return { source: 'name', snippet: [{ text: document.shownName[locale], highlight: true }] };
 			}
-			const text = hit.snippet.map((segment) => segment.text).join('');
-			const languages = document.nameLanguages?.[text] ?? [];
-			const lang = languages.includes(locale) ? undefined : languages[0];
-			return { source: 'name', snippet: [...hit.snippet], ...(lang ? { lang } : {}) };
+			return namedBy(hit.snippet.map((segment) => segment.text).join(''), [...hit.snippet]);
 		}
-		const names = [...document.names.split(' · '), document.title].map((each) => mark(each));
-		const snippet = names.find(marked);
-		return snippet && { source: 'name', snippet };
+		const text = [...document.names.split(' · '), document.title].find((each) =>
+			marked(mark(each)),
+		);
+		return text === undefined ? undefined : namedBy(text, mark(text));
 	};
+	/**
+	 * A story found through another word for a theme its words name: its text when the text names
+	 * the theme, else its caption, the only other words whose themes search indexes.
+	 * @returns {HitMatch}
+	 */
+	const theme = () =>
+		document.caption && !(document.textMentions && marked(mark(document.textMentions)))
+			? { source: 'captionTheme', snippet: [{ text: document.caption, highlight: false }] }
+			: { source: 'theme', snippet: [...hit.snippet] };
 	/** @type {HitMatch | undefined} */
 	const found =
 		quoted(document.body, 'text', TEXT_WORDS) ??
@@ -68,9 +87,6 @@ export function hitMatch(hit, document, locale) {
 		name() ??
 		labelled(document.regions, 'region');
 	return (
-		found ?? {
-			source: document.kind === 'story' ? 'theme' : 'name',
-			snippet: [...hit.snippet],
-		}
+		found ?? (document.kind === 'story' ? theme() : { source: 'name', snippet: [...hit.snippet] })
 	);
 }

@@ -44,16 +44,33 @@ describe('hitMatch', () => {
 		expect(tags.map((tag) => tag.label.es)).toContain('Salud');
 	});
 
-	it('shows the story’s text, as found through another word, when only a word for its theme matched', () => {
-		const [hit] = search({ query: 'sanidad', locale: 'es' }).filter(
-			(each) => each.id === 'uruguay',
-		);
-		const document = documents.get('story:uruguay');
-		if (!hit || !document) throw new Error('sanidad finds Uruguay through its words on health');
-		const match = hitMatch(hit, document, 'es');
+	/** the match of `id`'s hit for `query` */
+	function matchOf(query: string, locale: Locale, id: string) {
+		const [hit] = search({ query, locale }).filter((each) => each.id === id);
+		const document = documents.get(`story:${id}`);
+		if (!hit || !document) throw new Error(`${query} finds no story ${id}`);
+		return { document, match: hitMatch(hit, document, locale) };
+	}
+
+	it('shows the story’s text, as found through another word, when its text names the theme', () => {
+		const { document, match } = matchOf('procureurs', 'fr', 'uruguay');
+		expect(document.body).toContain('prosecutors');
 		expect(match.source).toBe('theme');
 		const shown = match.snippet.map((segment) => segment.text).join('');
 		expect(document.body.startsWith(shown.replace(/…$/, ''))).toBe(true);
+	});
+
+	it('shows the photo caption, not the text, when only the caption names the theme (round 7)', () => {
+		const health = matchOf('sanidad', 'es', 'uruguay');
+		expect(health.document.body).not.toMatch(/health/i);
+		expect(health.document.caption).toMatch(/mental health/);
+		expect(health.match).toEqual({
+			source: 'captionTheme',
+			snippet: [{ text: health.document.caption, highlight: false }],
+		});
+		const returnees = matchOf('reintegration', 'fr', 'mauritius');
+		expect(returnees.document.body).not.toMatch(/return|reintegr/i);
+		expect(returnees.match.source).toBe('captionTheme');
 	});
 
 	it('names the UN M49 region when only the region matched', () => {
@@ -79,6 +96,18 @@ describe('hitMatch', () => {
 		expect(firstMatch('ivory', 'en', 'government').lang).toBeUndefined();
 	});
 
+	it('marks a matched name whose language no source gives as unknown, never the page’s (round 7)', () => {
+		expect(firstMatch('Pilipinas', 'fr', 'government')).toMatchObject({
+			id: 'PHL',
+			source: 'name',
+			lang: '',
+		});
+		expect(firstMatch('Loktantrik', 'es', 'government')).toMatchObject({ id: 'NPL', lang: '' });
+		expect(firstMatch('Mauricio', 'fr')).toMatchObject({ id: 'mauritius', lang: 'es' });
+		expect(firstMatch('Maurice', 'fr').lang).toBeUndefined();
+		expect(wordsLanguage({ source: 'name', lang: '' }, 'fr')).toBe('');
+	});
+
 	it('names a local authority that matched as the site does (round 6)', () => {
 		const montreal = firstMatch('Montreal', 'fr', 'government');
 		expect(montreal).toMatchObject({
@@ -93,6 +122,7 @@ describe('the words of a match', () => {
 		expect(wordsLanguage({ source: 'text' }, 'fr')).toBe('en');
 		expect(wordsLanguage({ source: 'caption' }, 'es')).toBe('en');
 		expect(wordsLanguage({ source: 'theme' }, 'fr')).toBe('en');
+		expect(wordsLanguage({ source: 'captionTheme' }, 'es')).toBe('en');
 		expect(wordsLanguage({ source: 'tag' }, 'fr')).toBe('fr');
 		expect(wordsLanguage({ source: 'region' }, 'es')).toBe('es');
 		expect(wordsLanguage({ source: 'name' }, 'fr')).toBeUndefined();
@@ -102,5 +132,6 @@ describe('the words of a match', () => {
 	it('are named by the page’s data-match-* template of their source', () => {
 		expect(matchTemplate('caption')).toBe('matchCaption');
 		expect(matchTemplate('tag')).toBe('matchTag');
+		expect(matchTemplate('captionTheme')).toBe('matchCaptionTheme');
 	});
 });

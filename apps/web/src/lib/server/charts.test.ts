@@ -1,5 +1,6 @@
 import { countries, stories } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { SvgNode } from '$lib/types';
 import { barRows, CHART_WIDTH, levelsChart, regionsChart, themesChart } from './charts';
 
@@ -76,6 +77,18 @@ describe('the home page’s charts', () => {
 	it('give each region its countries and those with a story', () => {
 		const africa = regionsChart().rows.find((row) => row.label === 'Africa');
 		expect(africa?.values).toEqual([32, 6]);
+	});
+
+	it('write the regions’ notes as one series, in figures in French and Spanish (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		try {
+			const notes = texts(regionsChart().svg).filter((text) => text.includes('pays'));
+			expect(notes).toContain('32 pays, dont 6 avec une histoire');
+			expect(notes).toContain('4 pays, aucun avec une histoire');
+			expect(notes.join(' ')).not.toMatch(/\b(quatre|six|sept|deux|trois) /);
+		} finally {
+			overwriteGetLocale(() => 'en');
+		}
 	});
 
 	it('count a country with a story only for a national story: Brazil’s is São Paulo’s', () => {

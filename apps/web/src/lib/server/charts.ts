@@ -9,7 +9,7 @@ import { datasetStats, regionStats, stories } from '@mgi-stories/core';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { filterPath } from '$lib/filters';
-import { getLocale, inWords, localHref } from '$lib/i18n';
+import { getLocale, localHref, seriesInWords } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { BarChart, BarTone, SvgNode } from '$lib/types';
 import { areaName } from './names';
@@ -149,6 +149,10 @@ export function themesChart(): BarChart {
 /** Participating countries per UN region, those with a story first. */
 export function regionsChart(): BarChart {
 	const regions = regionStats().map((region) => ({ ...region, name: areaName(region.region) }));
+	// the regions' lines are read as one list: « 4 pays » beside « 10 pays », never « quatre pays »
+	const countWords = seriesInWords(
+		regions.flatMap((region) => [region.countries, region.countriesWithStory]),
+	);
 	return {
 		id: 'chart-regions',
 		title: m.chart_regions_title(),
@@ -158,9 +162,9 @@ export function regionsChart(): BarChart {
 				label: region.name,
 				note: m.chart_regions_note({
 					countries: region.countries,
-					countriesText: inWords(region.countries, 'masculine'),
+					countriesText: countWords(region.countries, 'masculine'),
 					withStory: region.countriesWithStory,
-					withStoryText: inWords(region.countriesWithStory, 'masculine'),
+					withStoryText: countWords(region.countriesWithStory, 'masculine'),
 				}),
 				segments: [
 					{ value: region.countriesWithStory, tone: 'story' },
@@ -189,14 +193,20 @@ export function levelsChart(): BarChart {
 	const { countries, countriesWithStory, localAuthorities, storiesByLevel } = datasetStats();
 	const governments = m.chart_levels_governments();
 	const storiesLabel = m.chart_levels_stories();
+	const countWords = seriesInWords([
+		countries,
+		localAuthorities,
+		storiesByLevel.national,
+		storiesByLevel.local,
+	]);
 	return {
 		id: 'chart-levels',
 		title: m.chart_levels_title(),
 		description: m.chart_levels_desc({
 			countries,
 			localAuthorities,
-			nationalText: inWords(storiesByLevel.national, 'feminine'),
-			localText: inWords(storiesByLevel.local, 'feminine'),
+			nationalText: countWords(storiesByLevel.national, 'feminine'),
+			localText: countWords(storiesByLevel.local, 'feminine'),
 		}),
 		svg: barRows(
 			[

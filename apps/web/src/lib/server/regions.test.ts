@@ -1,7 +1,7 @@
 import { countries, localAuthorities } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { findRegion, regionNames, regionOverview } from './regions';
+import { findRegion, regionCountTexts, regionNames, regionOverview } from './regions';
 
 describe('region pages', () => {
 	it('exist for the five regions with participants', () => {
@@ -50,6 +50,29 @@ describe('region pages', () => {
 				.flatMap((subregion) => subregion.countries)
 				.find((country) => country.name === 'Canada');
 			expect(canada?.localAuthorities.map((authority) => authority.name)).toEqual(['Montréal']);
+		} finally {
+			overwriteGetLocale(() => 'en');
+		}
+	});
+
+	it('writes the regions’ counts as one series: figures for all once one is ten or more (round 7)', () => {
+		overwriteGetLocale(() => 'fr');
+		try {
+			const regions = regionNames().map(regionOverview);
+			const texts = regionCountTexts(
+				regions.map((region) => ({ ...region, stories: region.stories.length })),
+			);
+			const oceania = texts[regionNames().indexOf('Oceania')];
+			expect(oceania?.countries).toBe('4 pays');
+			expect(texts.map((text) => text.countries).join(' ')).not.toMatch(
+				/\b(un|deux|trois|quatre|cinq|six|sept|huit|neuf) pays/,
+			);
+			const [alone] = regionCountTexts([{ countries: 4, localAuthorities: 1, stories: 0 }]);
+			expect(alone).toEqual({
+				countries: 'quatre pays',
+				localAuthorities: 'une autorité locale',
+				stories: 'aucune histoire de réussite',
+			});
 		} finally {
 			overwriteGetLocale(() => 'en');
 		}

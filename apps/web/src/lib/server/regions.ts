@@ -1,5 +1,7 @@
 /** @module region pages: who took part in each region, keyed on the country's `region` (UN M49) */
 import { countries, countryOf, regionStats, stories } from '@mgi-stories/core';
+import { seriesInWords } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { participationPeriod } from './editions';
 import { areaName, byName, nameOf } from './names';
 import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
@@ -56,4 +58,38 @@ export function regionOverview(region: string) {
 		})),
 		stories: storiesHere.sort(byName(storyName)).map(summarize),
 	};
+}
+
+/** What a region counts: its participating countries and local authorities, and its stories. */
+export interface RegionCounts {
+	countries: number;
+	localAuthorities: number;
+	stories: number;
+}
+
+/**
+ * Each region's counts as its text reads them (« 4 pays », « 2 autorités locales »), the regions
+ * read together as one series: all in figures when one count of any is ten or more.
+ */
+export function regionCountTexts(regions: readonly RegionCounts[]) {
+	const countWords = seriesInWords(
+		regions.flatMap((region) => [region.countries, region.localAuthorities, region.stories]),
+	);
+	return regions.map((region) => ({
+		countries: m.countries_count({
+			count: region.countries,
+			countText: countWords(region.countries, 'masculine'),
+		}),
+		localAuthorities: m.local_authorities_count({
+			count: region.localAuthorities,
+			countText: countWords(region.localAuthorities, 'feminine'),
+		}),
+		stories:
+			region.stories === 0
+				? m.no_success_story()
+				: m.success_stories_count({
+						count: region.stories,
+						countText: countWords(region.stories, 'feminine'),
+					}),
+	}));
 }

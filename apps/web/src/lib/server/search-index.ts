@@ -14,7 +14,7 @@ import {
 	requireStory,
 	stories,
 } from '@mgi-stories/core';
-import { searchDocuments, tagSearchTexts } from '@mgi-stories/core/search';
+import { searchDocuments, storyDocument, tagSearchTexts } from '@mgi-stories/core/search';
 import { m } from '$lib/paraglide/messages';
 import type { MatchableLabel, SearchDocument } from '$lib/search/documents';
 import { governmentLabel } from './names';
@@ -103,9 +103,15 @@ export function clientSearchDocuments(): SearchDocument[] {
 		const story = requireStory({ slug: document.id });
 		return {
 			...document,
+			// the heading is the booklet's, in English
+			nameLanguages: {
+				...nameLanguages(countryOf(story), document),
+				[document.title]: ['en'],
+			},
 			href: storyPath(document.id),
 			tags: story.tags.map(tagOf),
 			regions: regionsOf(countryOf(story)),
+			textMentions: storyDocument({ ...story, photo: null }).mentions,
 		};
 	});
 }

@@ -13,7 +13,7 @@ import {
 	stories,
 } from '@mgi-stories/core';
 import { type FilterKey, filterPath } from '$lib/filters';
-import { coreLocale, inWords, localHref } from '$lib/i18n';
+import { coreLocale, localHref, seriesInWords } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { EvidenceGroup, FilterGroup, StorySummary } from '$lib/types';
 import { hasEditions } from './editions';
@@ -92,18 +92,22 @@ const levels = () => [
 
 /** Every filter with its values and how many stories each selects in the whole collection, in the page's locale. */
 export function filterGroups(): FilterGroup[] {
+	const regionCounts = regionStats();
+	// the options are read as one list: « 4 pays participants » beside « 10 pays participants »
+	const countWords = seriesInWords(regionCounts.map((region) => region.countries));
 	const regions: FilterGroup = {
 		key: 'region',
 		label: m.filter_region(),
 		description: m.filter_region_description(),
-		options: regionStats().map((region) => ({
+		options: regionCounts.map((region) => ({
 			value: regionSlug(region.region),
 			label: areaName(region.region),
 			description: m.filter_region_option({
 				count: region.countries,
-				countText: inWords(region.countries, 'masculine'),
+				countText: countWords(region.countries, 'masculine'),
 			}),
 			total: region.stories,
+			countries: region.countries,
 		})),
 	};
 	const level: FilterGroup = {

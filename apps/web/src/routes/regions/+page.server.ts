@@ -1,25 +1,26 @@
 import { m } from '$lib/paraglide/messages';
 import { participationPeriod } from '$lib/server/editions';
 import { pageMeta } from '$lib/server/meta';
-import { regionNames, regionOverview } from '$lib/server/regions';
+import { regionCountTexts, regionNames, regionOverview } from '$lib/server/regions';
 import type { PageServerLoad } from './$types';
 
 export const csr = false;
 
-export const load: PageServerLoad = () => ({
-	meta: pageMeta({
-		title: m.regions_meta_title(),
-		description: m.regions_meta_description(participationPeriod()),
-		path: '/regions/',
-	}),
-	regions: regionNames().map((name) => {
-		const region = regionOverview(name);
-		return {
+export const load: PageServerLoad = () => {
+	const regions = regionNames().map(regionOverview);
+	const counts = regionCountTexts(
+		regions.map((region) => ({ ...region, stories: region.stories.length })),
+	);
+	return {
+		meta: pageMeta({
+			title: m.regions_meta_title(),
+			description: m.regions_meta_description(participationPeriod()),
+			path: '/regions/',
+		}),
+		regions: regions.map((region, index) => ({
 			name: region.name,
 			href: region.href,
-			countries: region.countries,
-			localAuthorities: region.localAuthorities,
-			stories: region.stories.length,
-		};
-	}),
-});
+			counts: counts[index] as (typeof counts)[number],
+		})),
+	};
+};

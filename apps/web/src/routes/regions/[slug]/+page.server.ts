@@ -6,7 +6,7 @@ import { regionMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName } from '$lib/server/names';
 import { regionPath, regionSlug } from '$lib/server/paths';
-import { findRegion, regionNames, regionOverview } from '$lib/server/regions';
+import { findRegion, regionCountTexts, regionNames, regionOverview } from '$lib/server/regions';
 import { sharePath } from '$lib/server/share-cards';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -20,9 +20,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const name = findRegion(params.slug);
 	if (!name) error(404, 'No such region');
 	const region = regionOverview(name);
+	const [counts] = regionCountTexts([{ ...region, stories: region.stories.length }]);
+	if (!counts) throw new Error(`no counts for region ${name}`);
 	const facts = {
-		countries: m.countries_count({ count: region.countries }),
-		localAuthorities: m.local_authorities_count({ count: region.localAuthorities }),
+		countries: counts.countries,
+		localAuthorities: counts.localAuthorities,
 		localCount: region.localAuthorities,
 		...place('region', region.name),
 		...region.period,
@@ -32,7 +34,7 @@ export const load: PageServerLoad = ({ params }) => {
 			? m.region_meta_no_story(facts)
 			: m.region_meta_stories({
 					...facts,
-					stories: m.success_stories_count({ count: region.stories.length }),
+					stories: counts.stories,
 				});
 	const title = m.region_title({ region: region.name });
 	return {
@@ -47,6 +49,7 @@ export const load: PageServerLoad = ({ params }) => {
 			jsonLd: collectionPageJsonLd({ name: title, description, path: region.href }),
 		}),
 		region,
+		counts,
 		map: regionMap(name),
 		others: regionNames()
 			.filter((other) => other !== name)

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { fill } from '$lib/enhance/template';
 import { FILTER_KEYS, filterPath, parseFilterPath, urlKey } from '$lib/filters';
-import { inWords } from '$lib/i18n';
+import { seriesInWords } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { afterLabel, place } from '$lib/places';
 import { collectionPageJsonLd } from '$lib/server/json-ld';
@@ -25,6 +25,17 @@ const titles = () => ({
 	filter: m.stories_title_filter({ group: '{group}', value: '{value}' }),
 	search: m.stories_title_search({ q: '{q}' }),
 });
+
+/**
+ * The heading of a filter value's page as the site's editors write it: a region's stories as its
+ * page names them (« Histoires de la région de l’Afrique »), a level's by whose stories they are
+ * (« Histoires d’autorités locales »), a tag's by its label (« Histoires : Santé »).
+ */
+function filterHeading(key: string, option: { value: string; label: string }): string {
+	if (key === 'region') return m.region_stories(place('region', option.label));
+	if (key === 'level') return m.stories_title_level({ level: option.value });
+	return m.stories_title_filtered({ label: option.label });
+}
 
 /** `/stories/` and one prerendered page per filter value that selects at least one story */
 export const entries: EntryGenerator = () => [
@@ -63,7 +74,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const description = selected
 		? m.stories_meta_description_filtered({
 				count: selected.option.total,
-				countText: inWords(selected.option.total, 'feminine'),
+				// one series with the region's countries its description counts: « 7 histoires … (15 pays) »
+				countText: seriesInWords([selected.option.total, selected.option.countries ?? 0])(
+					selected.option.total,
+					'feminine',
+				),
 				group: selected.group.key,
 				...place('label', selected.option.label),
 				labelNote: '',
@@ -101,11 +116,16 @@ export const load: PageServerLoad = ({ params }) => {
 					value: selected.option.value,
 					label: selected.option.label,
 					group: selected.group.label,
-					// it follows its group's label and a colon (« Thème : la politique… »); an edition's is a title
-					description:
-						selected.group.key === 'edition'
-							? selected.option.description
-							: afterLabel(selected.option.description),
+					heading: filterHeading(selected.group.key, selected.option),
+					// it follows a label and a colon (« Thème : la politique… », « Afrique : 32 pays
+					// participants »): its group's, a region's name; an edition's is a title
+					lede: m.stories_title_filter({
+						group: selected.group.key === 'region' ? selected.option.label : selected.group.label,
+						value:
+							selected.group.key === 'edition'
+								? selected.option.description
+								: afterLabel(selected.option.description),
+					}),
 				}
 			: null,
 	};
