@@ -96,7 +96,7 @@ export function localizedClaim(claim: Claim, options: LocaleOptions = {}): Claim
  */
 const UN_GCM_TITLES: Readonly<Record<TranslatedLocale, readonly number[]>> = {
 	fr: [1, 2, 4, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 20, 21, 22, 23],
-	es: [1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 13],
+	es: [1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14],
 };
 
 /**
