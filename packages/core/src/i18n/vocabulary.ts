@@ -97,7 +97,7 @@ export function localizedClaim(claim: Claim, options: LocaleOptions = {}): Claim
  */
 const OUR_GCM_TITLES: Readonly<Record<TranslatedLocale, readonly number[]>> = {
 	fr: [3, 5, 7, 17, 18],
-	es: [3, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23],
+	es: [3, 12, 15, 16, 17, 19, 20, 21, 22, 23],
 };
 
 /**
