@@ -93,9 +93,9 @@ const GLOBAL_COMPACT_TRANSLATIONS: Source = {
 		'United Nations Network on Migration, Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195), objectives 1 to 23',
 	fields: [
 		'i18n/fr vocabulary.facets.gcmObjective.values[objective-1, 2, 4, 6, 8 to 16, 19 to 23].label',
-		'i18n/es vocabulary.facets.gcmObjective.values[objective-1, 2, 4 to 11, 13].label',
+		'i18n/es vocabulary.facets.gcmObjective.values[objective-1, 2, 4 to 11, 13, 14, 18].label',
 	],
-	note: "The other titles (French 3, 5, 7, 17 and 18; Spanish 3, 12 and 14 to 23) are our translation, not checked against the UN's text; the vocabulary's attribution and each objective's description say which.",
+	note: "The other titles (French 3, 5, 7, 17 and 18; Spanish 3, 12, 15 to 17 and 19 to 23) are our translation, not checked against the UN's text; the vocabulary's attribution and each objective's description say which.",
 };
 
 let sources: readonly Source[] | undefined;

@@ -60,7 +60,7 @@ describe.each(['fr', 'es'] as const)('localizedVocabulary(%s)', (locale) => {
 		expect(gcm?.statement).toMatch(
 			locale === 'fr'
 				? /objectifs 1, 2, 4, 6, 8 à 16 et 19 à 23 sont le texte officiel.*objectifs 3, 5, 7, 17 et 18 sont une traduction/s
-				: /objetivos 1, 2, 4 a 11 y 13 son el texto oficial.*no comprobada/s,
+				: /objetivos 1, 2, 4 a 11, 13, 14 y 18 son el texto oficial.*no comprobada/s,
 		);
 		const objectives = localized.facets.find((facet) => facet.id === 'gcmObjective')?.values ?? [];
 		const official = objectives
@@ -92,7 +92,7 @@ describe.each(['fr', 'es'] as const)('localizedVocabulary(%s)', (locale) => {
 						'22',
 						'23',
 					]
-				: ['1', '2', '4', '5', '6', '7', '8', '9', '10', '11', '13'],
+				: ['1', '2', '4', '5', '6', '7', '8', '9', '10', '11', '13', '14', '18'],
 		);
 	});
 
@@ -168,7 +168,7 @@ describe('isOurGcmTitle', () => {
 			'objective-17',
 			'objective-18',
 		]);
-		expect(ours('es')).toHaveLength(12);
+		expect(ours('es')).toHaveLength(10);
 		expect(isOurGcmTitle('objective-3')).toBe(false);
 	});
 

@@ -90,13 +90,14 @@ export function localizedClaim(claim: Claim, options: LocaleOptions = {}): Claim
 }
 
 /**
- * The Global Compact's objectives whose title the UN publishes in each translated language, as the
- * UN Network on Migration gives the text of A/RES/73/195 (source `un-network-on-migration-gcm`);
- * the other objectives' titles in that language are this project's translation.
+ * The Global Compact's objectives whose title in each translated language is this project's
+ * translation: the UN's text of it was not found. The others are the UN's, as the UN Network on
+ * Migration gives the text of A/RES/73/195 (source `un-network-on-migration-gcm`); each objective's
+ * description says which, and a test holds the two together.
  */
-const UN_GCM_TITLES: Readonly<Record<TranslatedLocale, readonly number[]>> = {
-	fr: [1, 2, 4, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 20, 21, 22, 23],
-	es: [1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 13],
+const OUR_GCM_TITLES: Readonly<Record<TranslatedLocale, readonly number[]>> = {
+	fr: [3, 5, 7, 17, 18],
+	es: [3, 12, 15, 16, 17, 19, 20, 21, 22, 23],
 };
 
 /**
@@ -149,5 +150,5 @@ export function isOurGcmTitle(objective: string, options: LocaleOptions = {}): b
 			'the id of a Global Compact objective (objective-1 to objective-23)',
 			objective,
 		);
-	return checked !== 'en' && !UN_GCM_TITLES[checked].includes(number);
+	return checked !== 'en' && OUR_GCM_TITLES[checked].includes(number);
 }
