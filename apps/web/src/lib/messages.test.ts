@@ -350,9 +350,14 @@ describe('what the French and Spanish editors asked for', () => {
 
 	it('introduces our reading of a local authority’s level without saying it is in English: it is translated', () => {
 		expect(compiled.gov_level_ours({}, { locale: 'fr' })).toBe('notre lecture\u202f:');
-		expect(compiled.gov_level_booklet({}, { locale: 'es' })).toBe(
-			'según el folleto; nuestra lectura:',
-		);
+	});
+
+	it('calls a level the booklet gives the booklet’s, never also our reading (round 8)', () => {
+		for (const locale of ['en', 'fr', 'es'] as const) {
+			expect(compiled.gov_level_booklet({}, { locale })).not.toMatch(/reading|lecture/);
+		}
+		expect(compiled.gov_level_booklet({}, { locale: 'fr' })).toBe('d’après la brochure\u202f:');
+		expect(compiled.gov_level_booklet({}, { locale: 'es' })).toBe('según el folleto:');
 	});
 
 	it('capitalises the instruction after the hidden copy hint’s label in Spanish', () => {
