@@ -16,6 +16,16 @@ describe('englishNameParts', () => {
 		}
 	});
 
+	it('keeps a web address whole, marked English, even with a name inside it (round 8)', () => {
+		expect(englishNameParts('zones, https://github.com/datasets/country-codes (PDDL-1.0)')).toEqual(
+			[
+				{ text: 'zones, ' },
+				{ text: 'https://github.com/datasets/country-codes', lang: 'en' },
+				{ text: ' (PDDL-1.0)' },
+			],
+		);
+	});
+
 	it('marks a data standard’s name English, and leaves text without one whole', () => {
 		expect(englishNameParts('Frictionless Data Package')).toEqual([
 			{ text: 'Frictionless Data Package', lang: 'en' },

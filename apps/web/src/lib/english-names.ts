@@ -46,5 +46,19 @@ export function phraseParts(
 		.map((text) => (phrases.includes(text) ? { text, lang: 'en' as const } : { text }));
 }
 
-/** A text of ours as its parts, each English proper name in it apart and marked as English. */
-export const englishNameParts = (text: string): SentencePart[] => phraseParts({ text });
+/** a web address in running text, up to a space or a bracket */
+const WEB_ADDRESS = /(https?:\/\/[^\s()]+)/u;
+
+/**
+ * A text of ours as its parts, each English proper name in it apart and marked as English; a web
+ * address whole, marked as English too, never cut at a name inside it.
+ */
+export const englishNameParts = (text: string): SentencePart[] =>
+	text
+		.split(WEB_ADDRESS)
+		.filter((piece) => piece !== '')
+		.flatMap((piece) =>
+			WEB_ADDRESS.test(piece)
+				? [{ text: piece, lang: 'en' as const }]
+				: phraseParts({ text: piece }),
+		);
