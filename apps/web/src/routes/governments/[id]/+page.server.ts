@@ -71,7 +71,7 @@ export const load: PageServerLoad = ({ params }) => {
 			oembed: oembedPath('governments', params.id),
 			image: {
 				path: sharePath('governments', params.id),
-				alt: m.og_alt_government(name),
+				alt: m.og_alt_government({ ...name, kind: government.kind }),
 			},
 			jsonLd: {
 				'@context': 'https://schema.org',
