@@ -216,7 +216,7 @@ function buildFile() {
 				attribution:
 					'Contains information from world-countries (mledoze/countries, by Mohammed Le Doze and contributors), made available under the Open Database License (ODbL) 1.0',
 				fields: ['countries[].otherNameLanguages'],
-				note: 'The language of a country\'s other name: English for its common and official names, and the language it gives each native name in (ISO 639-3, written as BCP 47: `fra` is `fr`); of a spelling it gives in several languages, the only one CLDR has a locale for ("República da Guiné-Bissau", Portuguese and Upper Guinea Creole: Portuguese), else none. An apostrophe is one letter however it is typed (O\'zbekiston, O‘zbekiston).',
+				note: "The language of a country's other name: English for its common and official names, and the language it gives each native name in (ISO 639-3, written as BCP 47: `fra` is `fr`; of several, the one CLDR knows).",
 			},
 			{
 				id: 'i18n-iso-countries',
