@@ -8,6 +8,7 @@ import { checkClaims, countFacets, governments, m49Areas, stories } from '@mgi-s
 import { localizedVocabulary } from '@mgi-stories/core/i18n';
 import { describe, expect, it } from 'vitest';
 import { localePath } from '$lib/i18n';
+import { SOURCE_PROPER_NAMES } from '$lib/server/field-sources';
 import { sitePaths } from '$lib/server/sitemap';
 import { PSEUDO_LOCALE } from '../build-steps/pseudo-locale.js';
 import { pageLanguageText, pseudoLeaks } from './untranslated-text';
@@ -28,7 +29,7 @@ const strings = (value: unknown): string[] =>
 /**
  * What a pseudo page may show as it is: core's names and labels, which core has in its own locales
  * only (its completeness test checks those catalogues), and proper names that are the same in every
- * language: the citation styles and formats, and the data standards.
+ * language: the citation styles and formats, the data standards, and the sources a country's facts name.
  */
 const coreWords = new Set([
 	...strings([
@@ -39,6 +40,7 @@ const coreWords = new Set([
 		countFacets({ locale: 'en' }),
 	]).filter((text) => /\p{L}/u.test(text)),
 	...['APA 7', 'Chicago', 'BibTeX', 'RIS', 'Frictionless Data Package', 'JSON Schema'],
+	...Object.values(SOURCE_PROPER_NAMES),
 ]);
 
 describe(`pseudo site (${PSEUDO_LOCALE})`, () => {

@@ -95,13 +95,26 @@ const READING_ENGLISH_NAMES: Readonly<Record<string, readonly string[]>> = {
 	ZAF: ['RSA'],
 };
 
-const comparable = (name: string) => name.replace(/['’]/g, "'").toLowerCase();
+// the apostrophe is one letter however a source types it: world-countries' Uzbek "O'zbekiston
+// Respublikasi" is its alternative spelling "O‘zbekiston Respublikasi"
+const comparable = (name: string) => name.replace(/['’‘ʻ]/g, "'").toLowerCase();
+
+/**
+ * Of the languages world-countries gives one spelling in, the one a page can mark it with: where it
+ * gives it in several ("República da Guiné-Bissau": Portuguese and Upper Guinea Creole), the only
+ * one of them CLDR has a locale for, which a reader's browser and screen reader know; else none.
+ */
+function nativeLanguage(tags: ReadonlySet<string>): string | null {
+	if (tags.size === 1) return [...tags][0] as string;
+	const known = [...tags].filter((tag) => Intl.DisplayNames.supportedLocalesOf([tag]).length > 0);
+	return known.length === 1 ? (known[0] as string) : null;
+}
 
 /**
  * The language of each of a country's other names (`altNames`, in their order) that a source
  * records, as a BCP 47 tag, or null: English for i18n-iso-countries' English names and world-countries' common and official
- * names, the language world-countries gives a native name in (`fra` → `fr`; a name it gives in
- * several languages has none), English for the names this project reads as English.
+ * names, the language world-countries gives a native name in (`fra` → `fr`; of a name it gives in
+ * several languages, the one CLDR knows, else none), English for the names this project reads as English.
  */
 function otherNameLanguages(
 	alpha3: string,
@@ -125,7 +138,8 @@ function otherNameLanguages(
 	const languages = altNames.map((name) => {
 		const tags = native.get(comparable(name));
 		if (english.has(comparable(name))) return 'en';
-		if (tags?.size === 1) return [...tags][0] as string;
+		const language = tags && nativeLanguage(tags);
+		if (language) return language;
 		if (!readAsEnglish.has(comparable(name))) return null;
 		read = true;
 		return 'en';
@@ -202,7 +216,7 @@ function buildFile() {
 				attribution:
 					'Contains information from world-countries (mledoze/countries, by Mohammed Le Doze and contributors), made available under the Open Database License (ODbL) 1.0',
 				fields: ['countries[].otherNameLanguages'],
-				note: "The language of a country's other name: English for its common and official names, and the language it gives each native name in (ISO 639-3, written as BCP 47: `fra` is `fr`).",
+				note: "The language of a country's other name: English for its common and official names, and the language it gives each native name in (ISO 639-3, written as BCP 47: `fra` is `fr`; of several, the one CLDR knows).",
 			},
 			{
 				id: 'i18n-iso-countries',

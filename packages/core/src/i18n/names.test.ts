@@ -320,5 +320,19 @@ describe('otherNameLanguages', () => {
 	it('labels no name with a language a source does not give it', () => {
 		expect(otherNameLanguages(country('ZAF'))['Suid-Afrika']).toBeUndefined();
 		expect(Object.keys(otherNameLanguages(country('KOR')))).not.toContain('남한');
+		// an alternative spelling world-countries gives in no language: its Cyrillic Uzbek one
+		expect(Object.keys(otherNameLanguages(country('UZB')))).not.toContain(
+			'Ўзбекистон Республикаси',
+		);
+	});
+
+	it('takes, of the languages world-countries gives one name in, the one CLDR knows (round 8)', () => {
+		// world-countries gives it as Portuguese (por) and as Upper Guinea Creole (pov)
+		expect(otherNameLanguages(country('GNB'))).toMatchObject({ 'República da Guiné-Bissau': 'pt' });
+	});
+
+	it('reads a name with the apostrophe typed otherwise as the native name it is (round 8)', () => {
+		// world-countries' native Uzbek name is "O'zbekiston Respublikasi"
+		expect(otherNameLanguages(country('UZB'))).toMatchObject({ 'O‘zbekiston Respublikasi': 'uz' });
 	});
 });

@@ -1,7 +1,7 @@
 import { type Country, governmentById } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { otherNames } from './other-names';
+import { formerNameSources, otherNames } from './other-names';
 
 const country = (id: string) => governmentById({ id }) as Country;
 const languageOf = (id: string, name: string) =>
@@ -32,6 +32,19 @@ describe('otherNames', () => {
 				former: true,
 			});
 			expect(otherNames(country('SWZ')).every((other) => !other.former)).toBe(true);
+		});
+	});
+
+	it('says which source records a country’s former names, none where it has none (round 8)', () => {
+		expect(formerNameSources(country('TLS'))).toEqual(['iso-3166-3']);
+		expect(formerNameSources(country('MKD'))).toEqual([]);
+	});
+
+	it('marks a name by the language world-countries gives it among two, or with its apostrophe typed otherwise (round 8)', () => {
+		inLocale('fr', () => {
+			expect(languageOf('GNB', 'República da Guiné-Bissau')).toBe('pt');
+			expect(languageOf('UZB', 'O‘zbekiston Respublikasi')).toBe('uz');
+			expect(languageOf('UZB', 'Ўзбекистон Республикаси')).toBe('');
 		});
 	});
 

@@ -28,6 +28,11 @@ const comparable = (name: string) =>
 /** "Bolivia, Plurinational State of" as it reads uninverted: "Plurinational State of Bolivia" */
 const uninverted = (name: string) => name.replace(/^(.+), (.+)$/, '$2 $1');
 
+/** the ids of the sources that record a country's former names (`iso-3166-3`), none if it has none */
+export const formerNameSources = (country: Country): string[] => [
+	...new Set(formerNames(country).map((name) => name.source)),
+];
+
 /**
  * A country's other names (`altNames`, from i18n-iso-countries and world-countries), without the
  * names the page already shows (its name, the booklet's and the official one), each marked with its

@@ -12,12 +12,13 @@ import { coreLocale, inWords } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
+import { fieldSources, sourceName } from '$lib/server/field-sources';
 import { governmentByPathId, levelReasonParts } from '$lib/server/governments';
 import { governmentPlaceJsonLd } from '$lib/server/json-ld';
 import { locatorMap } from '$lib/server/map';
 import { pageMeta } from '$lib/server/meta';
 import { areaName, byName, governmentPlaceInputs, nameOf } from '$lib/server/names';
-import { otherNames } from '$lib/server/other-names';
+import { formerNameSources, otherNames } from '$lib/server/other-names';
 import { governmentPath, oembedPath, regionPath } from '$lib/server/paths';
 import { sharePath } from '$lib/server/share-cards';
 import { regionHasStories, summarize } from '$lib/server/stories';
@@ -102,6 +103,17 @@ export const load: PageServerLoad = ({ params }) => {
 			// none where UNTERM lists no formal name in the locale (Côte d’Ivoire, Türkiye): the row is left out
 			officialName: governmentFormalPlace(country, { locale: coreLocale() })?.name ?? null,
 			otherNames: otherNames(country),
+			// each fact's source, as core records it for the field; the French and Spanish official names are UNTERM's formal names
+			sources: {
+				officialName:
+					coreLocale() === 'en'
+						? fieldSources('officialName')
+						: [sourceName('datasets-country-codes')],
+				otherNames: fieldSources('altNames'),
+				formerNames: formerNameSources(country).map(sourceName),
+				codes: fieldSources('alpha2'),
+				point: fieldSources('point'),
+			},
 			href: governmentPath(country),
 			region: areaName(country.region),
 			regionHref: regionPath(country.region),
