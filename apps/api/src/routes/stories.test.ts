@@ -292,7 +292,7 @@ describe('GET /v1/stories/{slug}', () => {
 			name: 'São Paulo',
 			region: 'Amériques',
 		});
-		expect(french.localized.levelReason).toMatch(/^L’histoire du Brésil dans la brochure/);
+		expect(french.localized.levelReason).toMatch(/^L’histoire du Brésil indique/);
 		expect(french.level.reason).toMatch(/^The booklet/);
 		expect((await authority('es')).localized.levelReason).toMatch(/^La historia del Brasil/);
 		const english = await authority('en');

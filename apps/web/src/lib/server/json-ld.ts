@@ -43,14 +43,15 @@ const bookJsonLd = (publication: Publication) => ({
 });
 
 /**
- * A government as a schema.org place, named as the page shows it: a Country, or a local authority as
- * a City contained in its Country. Its identifier is the site's (alpha-3, or the local authority's id).
+ * A government as a schema.org place, named as the page shows it: a Country, or a local authority
+ * contained in its Country, a City where its level is a municipality and an AdministrativeArea
+ * otherwise (a state). Its identifier is the site's (alpha-3, or the local authority's id).
  */
 export function governmentPlaceJsonLd(government: Government): Record<string, unknown> {
 	const place = { name: nameOf(government), identifier: governmentId(government) };
 	if (government.kind === 'country') return { '@type': 'Country', ...place };
 	return {
-		'@type': 'City',
+		'@type': government.level.value === 'municipality' ? 'City' : 'AdministrativeArea',
 		...place,
 		containedInPlace: governmentPlaceJsonLd(countryOf(government)),
 	};
