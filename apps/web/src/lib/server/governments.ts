@@ -9,6 +9,7 @@ import {
 	ownStoriesOf,
 } from '@mgi-stories/core';
 import { localizedLevelReason } from '@mgi-stories/core/i18n';
+import { escapeRegExp } from '$lib/english-names';
 import { coreLocale } from '$lib/i18n';
 import { afterLabel } from '$lib/places';
 import type { GovernmentSummary, SentencePart } from '$lib/types';
@@ -24,10 +25,23 @@ import { quotedParts } from './quotations';
  */
 export function levelReasonParts(authority: LocalAuthority): SentencePart[] {
 	const locale = coreLocale();
-	return quotedParts(
+	const parts = quotedParts(
 		afterLabel(localizedLevelReason(authority, { locale })),
-		locale === 'en' ? [] : [authority.subdivision.admin1.name],
+		[],
 		authority.level.reason,
+	);
+	if (locale === 'en') return parts;
+	// only where the reading gives the division's name in brackets: the same name in running text
+	// (« à São Paulo », « Guanajuato et Oaxaca ») is a place the page's language names too
+	const division = new RegExp(`(${escapeRegExp(authority.subdivision.admin1.name)})(?=\\))`, 'u');
+	return parts.flatMap((part) =>
+		part.lang
+			? [part]
+			: part.text
+					.split(division)
+					// split keeps the captured name at the odd places
+					.map((text, index): SentencePart => (index % 2 === 1 ? { text, lang: 'en' } : { text }))
+					.filter((piece) => piece.text !== ''),
 	);
 }
 
