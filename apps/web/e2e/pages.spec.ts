@@ -77,7 +77,10 @@ test.describe('every page type', () => {
 		const jsonLd = JSON.parse(
 			(await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
 		);
-		expect(jsonLd).toMatchObject({ '@type': 'Article', pageStart: 4 });
+		expect(jsonLd).toMatchObject({
+			'@type': 'WebPage',
+			mainEntity: { '@type': 'Article', headline: 'CAMBODIA', pageStart: 4 },
+		});
 	});
 
 	test('a story without a photo says so', async ({ page }) => {

@@ -343,7 +343,7 @@ test.describe('search', () => {
 		if (javaScript) await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 		const uruguay = page.locator('main .hits li').filter({ hasText: 'Uruguay' });
 		await expect(uruguay.locator('.match-source')).toHaveText(
-			'Encontrada por otra palabra para lo que dice el pie de foto de la historia:',
+			'Encontrada mediante un término cercano a las palabras del pie de foto de la historia (nuestra lectura):',
 		);
 		await expect(uruguay.locator('.match-words')).toContainText('mental health');
 		await expect(uruguay.locator('.match-words')).toHaveAttribute('lang', 'en');

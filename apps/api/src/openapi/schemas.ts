@@ -218,10 +218,21 @@ const StoryCountSchema = z.int().openapi({
 });
 
 const LocalAuthorityLocalizedSchema = LocalizedNamesSchema.extend({
+	level: z.string().min(1).openapi({
+		description:
+			'Its level (`level.value`) in the response’s language: the project’s translation in French and Spanish (CC BY 4.0, the word the site shows), the value itself in English.',
+		example: 'État',
+	}),
 	levelReason: z.string().min(1).openapi({
 		description:
 			'Our reading of its level (`level.reason`) in the response’s language: the project’s translation in French and Spanish (CC BY 4.0, the one the site shows), the record’s own in English. A quotation of the booklet in it stays in English.',
 		example: 'La brochure cite Montréal parmi les autorités locales de son pays, …',
+	}),
+	pointIs: z.string().min(1).openapi({
+		description:
+			'What its point stands for (`gazetteer.pointIs`) in the response’s language: the project’s translation in French and Spanish (CC BY 4.0, the words the site shows), the record’s own in English.',
+		example:
+			'le siège du gouvernement de l’État (Oaxaca, entité GeoNames PPLA), et non le territoire de l’État',
 	}),
 }).openapi('LocalAuthorityLocalized');
 

@@ -7,7 +7,7 @@ import {
 	type Locale,
 	regionName,
 } from '@mgi-stories/core';
-import { levelReasonIn, officialNameIn } from '../i18n/translations.js';
+import { localAuthorityWordsIn, officialNameIn } from '../i18n/translations.js';
 
 /**
  * A government's name, a country's official name and its country's UN M49 areas in `language`, as
@@ -30,12 +30,10 @@ export function localizedNames(government: Government, language: Locale) {
 	};
 }
 
-/** A local authority's names and our reading of its level (`level.reason`) in `language`. */
+/** A local authority's names, its level, our reading of it and what its point is in `language`. */
 export function localAuthorityLocalized(authority: LocalAuthority, language: Locale) {
-	return {
-		...localizedNames(authority, language),
-		levelReason: levelReasonIn(authority, language),
-	};
+	const { level, levelReason, pointIs } = localAuthorityWordsIn(authority, language);
+	return { ...localizedNames(authority, language), level, levelReason, pointIs };
 }
 
 /** A local authority's record as a country or a story embeds it: unchanged, with its `localized` fields. */

@@ -50,7 +50,9 @@ describe('GET /v1/governments', () => {
 					localized: expect.objectContaining({
 						language: 'en',
 						name: authority.bookletName,
+						level: authority.level.value,
 						levelReason: authority.level.reason,
+						pointIs: authority.gazetteer.pointIs,
 					}),
 				})),
 			});
@@ -364,6 +366,31 @@ describe('GET /v1/governments in French and Spanish', () => {
 		expect((await reading('es')).localized.levelReason).toMatch(/^El folleto/);
 		const english = await reading('en');
 		expect(english.localized.levelReason).toBe(english.level.reason);
+	});
+
+	it('gives a local authority’s level and what its point is in the language asked for, the record’s in English (round 10)', async () => {
+		const words = async (lang: string) => {
+			const response = await get(`/v1/governments/mx-oaxaca?lang=${lang}`);
+			const { data } = (await response.json()) as {
+				data: {
+					level: { value: string };
+					gazetteer: { pointIs: string };
+					localized: { level: string; pointIs: string };
+				};
+			};
+			return data;
+		};
+		expect((await words('fr')).localized).toMatchObject({
+			level: 'État',
+			pointIs:
+				'le siège du gouvernement de l’État (Oaxaca, entité GeoNames PPLA), et non le territoire de l’État',
+		});
+		expect((await words('es')).localized.level).toBe('estado');
+		const english = await words('en');
+		expect(english.localized).toMatchObject({
+			level: english.level.value,
+			pointIs: english.gazetteer.pointIs,
+		});
 	});
 
 	it('localizes the local authorities a country embeds, as their own route does (round 7)', async () => {

@@ -41,6 +41,7 @@ const GOVERNMENT_FIELDS = [
 	'bookletName',
 	'name',
 	'officialName',
+	'officialNameSource',
 	'alpha2',
 	'alpha3',
 	'numeric',

@@ -292,9 +292,11 @@ describe('GET /v1/stories/{slug}', () => {
 			name: 'São Paulo',
 			region: 'Amériques',
 		});
-		expect(french.localized.levelReason).toMatch(/^L’histoire du Brésil indique/);
+		expect(french.localized.levelReason).toMatch(/^L’histoire de São Paulo \(Brésil\) indique/);
 		expect(french.level.reason).toMatch(/^The booklet/);
-		expect((await authority('es')).localized.levelReason).toMatch(/^La historia del Brasil/);
+		expect((await authority('es')).localized.levelReason).toMatch(
+			/^La historia de São Paulo \(Brasil\)/,
+		);
 		const english = await authority('en');
 		expect(english.localized.levelReason).toBe(english.level.reason);
 	});

@@ -2,6 +2,7 @@
 import {
 	type Locale as CoreLocale,
 	DEFAULT_LOCALE,
+	inFigures,
 	isLocale as isCoreLocale,
 	LANGUAGES,
 	type Language,
@@ -76,22 +77,20 @@ export type Gender = 'masculine' | 'feminine';
  * and in English.
  */
 export const inWords = (count: number, gender: Gender, locale: Locale = getLocale()): string =>
-	isSmallCount(count)
-		? m.number_words({ count, gender }, { locale })
-		: new Intl.NumberFormat(locale).format(count);
-
-const isSmallCount = (count: number) => Number.isInteger(count) && count >= 0 && count <= 9;
+	inFigures([count])
+		? new Intl.NumberFormat(locale).format(count)
+		: m.number_words({ count, gender }, { locale });
 
 /**
  * The counts of one series (one sentence, one list) as its running text writes them: French and
  * Spanish editors write zero to nine in words only when no count of the same series is ten or more,
  * so « deux pays et une autorité locale », but « 32 pays, dont 6 avec une histoire » and « 4 pays »
- * in a list of regions where another has 10.
+ * in a list of regions where another has 10: core's `inFigures` rule, the one its claims follow.
  * @example seriesInWords([32, 6], 'fr')(6, 'masculine') // '6'
  */
 export const seriesInWords =
 	(series: readonly number[], locale: Locale = getLocale()) =>
 	(count: number, gender: Gender): string =>
-		series.every(isSmallCount)
-			? inWords(count, gender, locale)
-			: new Intl.NumberFormat(locale).format(count);
+		inFigures(series)
+			? new Intl.NumberFormat(locale).format(count)
+			: inWords(count, gender, locale);

@@ -1,6 +1,5 @@
 /** @module the message catalogues: complete in every locale, and compiled to non-empty messages */
 import { readFileSync } from 'node:fs';
-import { localAuthorities } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import * as compiled from '$lib/paraglide/messages';
 import { baseLocale, type Locale, locales } from '$lib/paraglide/runtime';
@@ -125,36 +124,6 @@ describe('compiled messages', () => {
 		expect(compiled.stories_count({ count: 2 }, { locale: 'fr' })).toBe('2 histoires');
 		expect(compiled.stories_count({ count: 1 }, { locale: 'es' })).toBe('1 historia');
 		expect(compiled.stories_count({ count: 1234 }, { locale: 'fr' })).toBe('1\u202f234 histoires');
-	});
-});
-
-describe('a local authority’s point and level, in the page’s language', () => {
-	it('says in English exactly what the data says each point is', () => {
-		for (const authority of localAuthorities) {
-			const { name, feature, pointIs } = authority.gazetteer;
-			expect(
-				compiled.gov_point_is_value(
-					{ level: authority.level.value, name, feature },
-					{ locale: 'en' },
-				),
-			).toBe(pointIs);
-		}
-	});
-
-	it('translates the point and the level', () => {
-		const inputs = { level: 'municipality', name: 'São Paulo', feature: 'PPLA' };
-		expect(compiled.gov_point_is_value(inputs, { locale: 'fr' })).toBe(
-			'le lieu habité de la municipalité (São Paulo, entité GeoNames PPLA)',
-		);
-		// GeoNames' spelling is quoted as GeoNames' on a Spanish page, whose name is « Montreal » (round 5)
-		expect(
-			compiled.gov_point_is_value(
-				{ level: 'municipality', name: 'Montréal', feature: 'PPLA2' },
-				{ locale: 'es' },
-			),
-		).toBe('el lugar poblado del municipio (“Montréal” en GeoNames, código de entidad PPLA2)');
-		expect(compiled.gov_level_value({ level: 'municipality' }, { locale: 'es' })).toBe('municipio');
-		expect(compiled.gov_level_value({ level: 'state' }, { locale: 'fr' })).toBe('État');
 	});
 });
 

@@ -392,7 +392,7 @@ describe('places in sentences', () => {
 				{ locale: 'fr' },
 			),
 		).toBe(
-			'Les Philippines ont participé aux Indicateurs de gouvernance des migrations (IGM)\u202f: leur usage de l’évaluation, selon les termes de l’OIM, et leur localisation. Aucune de leurs autorités locales n’y a participé.',
+			'Les Philippines ont participé aux Indicateurs de gouvernance des migrations (IGM)\u202f: leur usage de l’évaluation, selon les termes de l’OIM, et leur localisation. La brochure ne recense aucune de leurs autorités locales.',
 		);
 	});
 
@@ -415,7 +415,7 @@ describe('places in sentences', () => {
 			to: 2021,
 		};
 		expect(compiled.region_lede({ ...oceania, localCount: 0 }, { locale: 'fr' })).toBe(
-			'Dans la région de l’Océanie, 4 pays (et aucune autorité locale) ont participé entre 2016 et 2021.',
+			'Dans la région de l’Océanie, 4 pays (et aucune autorité locale recensée par la brochure) ont participé entre 2016 et 2021.',
 		);
 		expect(compiled.region_lede({ ...oceania, localCount: 3 }, { locale: 'fr' })).toContain(
 			'4 pays et aucune autorité locale ont',
@@ -426,14 +426,14 @@ describe('places in sentences', () => {
 				{ locale: 'fr' },
 			),
 		).toMatch(
-			/^Les quatre pays participants sont ombrés\u202f; aucun n’a d’histoire de réussite\u202f; aucune autorité locale n’a participé\./,
+			/^Les quatre pays participants sont ombrés\u202f; aucun n’a d’histoire de réussite\u202f; la brochure n’y recense aucune autorité locale\./,
 		);
 		expect(
 			compiled.map_desc(
 				{ ...mapCounts(4, 0, 0, 'es'), countries: 4, withStory: 0, localAuthorities: 0 },
 				{ locale: 'es' },
 			),
-		).toMatch(/ninguno tiene una historia de éxito; ninguna autoridad local participó\./);
+		).toMatch(/ninguno tiene una historia de éxito; el folleto no enumera ninguna autoridad local allí\./);
 		expect(
 			compiled.map_desc(
 				{ ...mapCounts(84, 18, 29, 'fr'), countries: 84, withStory: 18, localAuthorities: 29 },
@@ -452,7 +452,7 @@ describe('places in sentences', () => {
 				{ locale: 'es' },
 			),
 		).toBe(
-			'Las Comoras participaron en los Indicadores de Gobernanza de la Migración (IGM): su ubicación. El folleto no presenta ninguna historia de éxito sobre ese país, y ninguna de sus autoridades locales participó en los IGM.',
+			'Las Comoras participaron en los Indicadores de Gobernanza de la Migración (IGM): su ubicación. El folleto no presenta ninguna historia de éxito sobre ese país ni enumera ninguna de sus autoridades locales.',
 		);
 	});
 
@@ -466,7 +466,7 @@ describe('places in sentences', () => {
 			);
 		const english = (name: string): Country => ({ name, nameArticle: 'none' });
 		expect(story(0, 'fr')).toContain(
-			'son usage de l’évaluation, selon les termes de l’OIM, et sa localisation. Aucune de ses autorités locales n’y a participé.',
+			'son usage de l’évaluation, selon les termes de l’OIM, et sa localisation. La brochure ne recense aucune de ses autorités locales.',
 		);
 		expect(story(1, 'fr')).toContain('son autorité locale participante et sa localisation.');
 		expect(story(4, 'fr')).toContain(
@@ -477,7 +477,7 @@ describe('places in sentences', () => {
 			'El Canadá participó en los Indicadores de Gobernanza de la Migración (IGM): cómo aprovechó la evaluación, en palabras de la OIM, su autoridad local participante y su ubicación.',
 		);
 		expect(story(0, 'en', english('Kazakhstan'))).toBe(
-			'Kazakhstan took part in the Migration Governance Indicators (MGI): how it used the assessment, in IOM’s words, and where it is. None of its local authorities took part.',
+			'Kazakhstan took part in the Migration Governance Indicators (MGI): how it used the assessment, in IOM’s words, and where it is. The booklet lists none of its local authorities.',
 		);
 		expect(story(1, 'en', english('Canada'))).toContain(
 			'its participating local authority and where it is.',

@@ -88,8 +88,8 @@ describe('the site with a new edition added as data (core’s fixture edition 20
 		expect(page.references.apa.runs.find((run: ReferenceRun) => run.cite)?.text).toBe(
 			'Fixture Edition for Tests',
 		);
-		const jsonLd = storyJsonLd(story, { headline: 'h', name: 'n', url: 'u' });
-		expect(jsonLd).toMatchObject({
+		const jsonLd = storyJsonLd(story, { name: 'n', url: 'u' });
+		expect(jsonLd.mainEntity).toMatchObject({
 			copyrightYear: 2099,
 			isPartOf: {
 				name: 'Fixture Edition for Tests',

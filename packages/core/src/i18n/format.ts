@@ -64,14 +64,6 @@ export interface FormatOptions {
 }
 
 /**
- * Whether a series of counts (one sentence, one list) is written in figures: French and Spanish
- * editors write zero to nine in words only when no count of the same series is ten or more
- * (« 10 histoires … 2 »).
- */
-export const inFigures = (series: readonly number[]): boolean =>
-	series.some((count) => !(Number.isInteger(count) && count >= 0 && count <= 9));
-
-/**
  * A sentence of a locale's catalogue, its `{name}` parameters replaced; `{name:feminine}` or
  * `{name:masculine}` writes a number from zero to nine in words, in the gender of what it counts,
  * unless `figures` asks for all of a series in figures.

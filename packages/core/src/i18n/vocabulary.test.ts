@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { claims, localAuthorities, vocabulary } from '../data.js';
-import type { ClaimId, Vocabulary } from '../types.js';
+import type { ClaimId, LocalAuthority, Vocabulary } from '../types.js';
 import {
 	isOurGcmTitle,
 	localizedClaim,
 	localizedLevelReason,
+	localizedLocalAuthority,
 	localizedVocabulary,
 } from './vocabulary.js';
 
@@ -187,6 +188,48 @@ describe('isOurGcmTitle', () => {
 
 	it('refuses an id that is not an objective', () => {
 		expect(() => isOurGcmTitle('objective-24')).toThrow(/objective-1 to objective-23/);
+	});
+});
+
+describe('localizedLocalAuthority', () => {
+	const authority = (id: string) => {
+		const found = localAuthorities.find((candidate) => candidate.id === id);
+		if (!found) throw new Error(`no ${id}`);
+		return found;
+	};
+
+	it('gives a local authority’s level and what its point is in French and Spanish, and the data’s in English', () => {
+		const oaxaca = authority('mx-oaxaca');
+		expect(localizedLocalAuthority(oaxaca)).toEqual({
+			level: 'state',
+			levelReason: oaxaca.level.reason,
+			pointIs: oaxaca.gazetteer.pointIs,
+		});
+		expect(localizedLocalAuthority(oaxaca, { locale: 'fr' })).toMatchObject({
+			level: 'État',
+			pointIs:
+				'le siège du gouvernement de l’État (Oaxaca, entité GeoNames PPLA), et non le territoire de l’État',
+		});
+		expect(localizedLocalAuthority(authority('ca-montreal'), { locale: 'es' })).toMatchObject({
+			level: 'municipio',
+			pointIs: 'el lugar poblado del municipio (“Montréal” en GeoNames, código de entidad PPLA2)',
+		});
+	});
+
+	it('words every local authority’s in every locale, naming its GeoNames place and feature', () => {
+		for (const locale of ['fr', 'es'] as const)
+			for (const local of localAuthorities) {
+				const words = localizedLocalAuthority(local, { locale });
+				expect(words.pointIs, local.id).toContain(local.gazetteer.name);
+				expect(words.pointIs, local.id).toContain(local.gazetteer.feature);
+				expect(['municipalité', 'État', 'municipio', 'estado'], local.id).toContain(words.level);
+			}
+	});
+
+	it('refuses a record that is not a local authority, naming the function and argument', () => {
+		expect(() =>
+			localizedLocalAuthority({ id: 'nowhere' } as unknown as LocalAuthority, { locale: 'fr' }),
+		).toThrow(/localizedLocalAuthority.*authority/);
 	});
 });
 

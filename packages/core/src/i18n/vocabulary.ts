@@ -100,36 +100,59 @@ const OUR_GCM_TITLES: Readonly<Record<TranslatedLocale, readonly number[]>> = {
 	es: [3, 12, 15, 16, 17, 19, 20, 21, 22, 23],
 };
 
+/** What a page says of a local authority in a locale: its level, our reading of it, and what its point is. */
+export interface LocalAuthorityWords {
+	/** its level (`level.value`): « municipalité », « estado » */
+	level: string;
+	/** our reading of its level (`level.reason`); a quotation of the booklet in it stays English */
+	levelReason: string;
+	/** what its point stands for (`gazetteer.pointIs`) */
+	pointIs: string;
+}
+
+function localAuthorityWords(
+	fn: string,
+	authority: LocalAuthority,
+	options: LocaleOptions,
+): LocalAuthorityWords {
+	const checked = checkOptions(fn, options, ['locale'], {
+		optional: true,
+		positional: 'authority',
+	}).locale();
+	const { id, level, gazetteer } = checkArgument(fn, 'authority', authority).record<LocalAuthority>(
+		'authority',
+		'id',
+		'one of the dataset’s local authorities',
+	);
+	if (checked === 'en')
+		return { level: level.value, levelReason: level.reason, pointIs: gazetteer.pointIs };
+	const words = localAuthorityTranslations[checked][id];
+	if (!words)
+		throw new ArgumentError(fn, 'authority', 'one of the dataset’s local authorities', authority);
+	return words;
+}
+
+/**
+ * A local authority's level, our reading of it and what its point is, in a locale: the project's
+ * translation (CC BY 4.0); English is the dataset's own (`level.value`, `level.reason`,
+ * `gazetteer.pointIs`).
+ * @example localizedLocalAuthority(governmentById({ id: 'mx-oaxaca' }), { locale: 'fr' }).level // 'État'
+ */
+export const localizedLocalAuthority = (
+	authority: LocalAuthority,
+	options: LocaleOptions = {},
+): LocalAuthorityWords => localAuthorityWords('localizedLocalAuthority', authority, options);
+
 /**
  * Our reading of a local authority's level (its `level.reason`) in a locale: the project's
  * translation (CC BY 4.0); English is the dataset's own. A quotation of the booklet in it stays in
  * English ("Municipal Plan for Immigrant Policies (2021–2024)").
  * @example localizedLevelReason(governmentById({ id: 'ca-montreal' }), { locale: 'fr' }) // 'La brochure cite Montréal parmi …'
  */
-export function localizedLevelReason(
+export const localizedLevelReason = (
 	authority: LocalAuthority,
 	options: LocaleOptions = {},
-): string {
-	const checked = checkOptions('localizedLevelReason', options, ['locale'], {
-		optional: true,
-		positional: 'authority',
-	}).locale();
-	const { id, level } = checkArgument(
-		'localizedLevelReason',
-		'authority',
-		authority,
-	).record<LocalAuthority>('authority', 'id', 'one of the dataset’s local authorities');
-	if (checked === 'en') return level.reason;
-	const words = localAuthorityTranslations[checked][id];
-	if (!words)
-		throw new ArgumentError(
-			'localizedLevelReason',
-			'authority',
-			'one of the dataset’s local authorities',
-			authority,
-		);
-	return words.levelReason;
-}
+): string => localAuthorityWords('localizedLevelReason', authority, options).levelReason;
 
 /**
  * Whether the title of a Global Compact objective (a `gcmObjective` value id) is, in the locale,

@@ -31,6 +31,8 @@ export type AliasGroup = DeepReadonly<z.infer<typeof AliasGroupSchema>>;
 export const AliasSourceSchema = z.strictObject({
 	id: SourceIdSchema,
 	title: z.string().min(1),
+	/** how a page names the source beside a fact it gives, the same in every language (`UNTERM`, `ISO 3166-3`) */
+	shortName: z.string().min(1).optional(),
 	/** `name@version` of the npm package, or the repository and commit, the names come from */
 	from: z.string().min(1),
 	licence: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'an SPDX licence id'),

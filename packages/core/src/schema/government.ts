@@ -77,8 +77,10 @@ export const CountrySchema = z.strictObject({
 	bookletName: VerbatimSchema,
 	/** the common English name (world-countries) */
 	name: z.string().min(1),
-	/** the official name (world-countries, unless `sources` records an override) */
+	/** the official name (world-countries, unless `officialNameSource` says it is our reading) */
 	officialName: z.string().min(1),
+	/** set where the official name is this project's reading, not world-countries'; `sources` gives the reason */
+	officialNameSource: z.literal('mgi-stories-reading').optional(),
 	alpha2: z.string().regex(/^[A-Z]{2}$/),
 	alpha3: z.string().regex(/^[A-Z]{3}$/),
 	numeric: z.string().regex(/^\d{3}$/),

@@ -23,7 +23,11 @@ export const NameSourceSchema = z.strictObject({
 		'mgi-stories-reading',
 	]),
 	title: z.string().min(1),
+	/** how a page names the source beside a fact it gives, the same in every language (`UNTERM`, `ISO 3166-3`) */
+	shortName: z.string().min(1).optional(),
 	version: z.string().min(1),
+	/** the date of the release or commit `version` names */
+	date: z.iso.date().optional(),
 	licence: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'an SPDX licence id'),
 	licenceUrl: z.url(),
 	url: z.url(),
@@ -250,8 +254,15 @@ export const TranslationSchema = z.strictObject({
 	}),
 	/** by claim id: the description and the check, in our words (the quote is the booklet's and stays) */
 	claims: z.record(SlugSchema, z.strictObject({ description: TextSchema, check: TextSchema })),
-	/** by local authority id: our reading of its level (`level.reason`), in our words; a quotation of the booklet stays English */
-	localAuthorities: z.record(SlugSchema, z.strictObject({ levelReason: TextSchema })),
+	/**
+	 * by local authority id, in our words: its level (`level.value`), our reading of it
+	 * (`level.reason`; a quotation of the booklet stays English) and what its point is
+	 * (`gazetteer.pointIs`)
+	 */
+	localAuthorities: z.record(
+		SlugSchema,
+		z.strictObject({ level: TextSchema, levelReason: TextSchema, pointIs: TextSchema }),
+	),
 	sentences: SentencesSchema,
 });
 export type Translation = DeepReadonly<z.infer<typeof TranslationSchema>>;

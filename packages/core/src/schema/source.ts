@@ -21,8 +21,12 @@ export const SourceSchema = z.strictObject({
 		.string()
 		.regex(/^[\w@/.-]+@\d+\.\d+\.\d+$/, 'a package is name@version')
 		.optional(),
+	/** how a page names the source beside a fact it gives, the same in every language (`UNTERM`, `ISO 3166-3`) */
+	shortName: z.string().min(1).optional(),
 	/** the release or commit of a `dataset` source, e.g. CLDR `48.0` */
 	version: z.string().min(1).optional(),
+	/** the date of the release or commit `version` names */
+	date: z.iso.date().optional(),
 	/** where the dataset is published */
 	url: z.url().optional(),
 	/** SPDX licence id of the data as we redistribute it */

@@ -8,9 +8,9 @@ import {
 	formatList,
 	formatMessage,
 	type Gender,
-	inFigures,
 	type MessageParams,
 } from '../i18n/format.js';
+import { inFigures } from '../i18n/in-figures.js';
 import type { Locale } from '../i18n/locale.js';
 import { governmentName, nameCollator, regionName } from '../i18n/names.js';
 import type { SentenceKey } from '../schema/i18n.js';

@@ -1,7 +1,8 @@
 /** @module the story × classification grid: every story against every value some story has */
 import { stories } from '@mgi-stories/core';
 import { countFacets } from '@mgi-stories/core/i18n';
-import { coreLocale } from '$lib/i18n';
+import { coreLocale, seriesInWords } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { storyPath } from './paths';
 import { storyName } from './stories';
 import { shownLabels } from './vocabulary';
@@ -22,6 +23,8 @@ export interface GridFacet {
 	label: string;
 	description: string;
 	values: { id: string; label: string; count: number; anchor: string }[];
+	/** what the page says of the facet's values that tag no story, which its grid leaves out */
+	untagged: string | null;
 }
 
 export const gridStories = (): GridStory[] =>
@@ -41,19 +44,32 @@ export const gridStories = (): GridStory[] =>
 export const gridFacets = (): GridFacet[] => {
 	const locale = coreLocale();
 	const shown = shownLabels(locale);
-	return countFacets({ locale }).map((facet) => ({
-		id: facet.facet,
-		label: facet.label,
-		description: facet.description,
-		values: facet.values
-			.filter((value) => value.count > 0)
-			.map((value) => ({
+	return countFacets({ locale }).map((facet) => {
+		const tagging = facet.values.filter((value) => value.count > 0);
+		const untagged = facet.values.length - tagging.length;
+		const countWords = seriesInWords([untagged, facet.values.length]);
+		// the gender of the language's word for a value: « valeurs » is feminine, « valores » masculine
+		const gender = m.grid_value_gender() === 'masculine' ? 'masculine' : 'feminine';
+		return {
+			id: facet.facet,
+			label: facet.label,
+			description: facet.description,
+			values: tagging.map((value) => ({
 				id: value.id,
 				label: shown.get(`${facet.facet}:${value.id}`) ?? value.label,
 				count: value.count,
 				anchor: evidenceAnchor(facet.facet, value.id),
 			})),
-	}));
+			untagged:
+				untagged === 0
+					? null
+					: m.grid_untagged_values({
+							untagged,
+							untaggedText: countWords(untagged, gender),
+							totalText: countWords(facet.values.length, gender),
+						}),
+		};
+	});
 };
 
 export const isTagged = (story: GridStory, facet: string, value: string): boolean =>

@@ -1,6 +1,22 @@
+import { governmentById } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { fieldSources, sourceName } from './field-sources';
+import { fieldSources, m49AreaSources, officialNameSources, sourceName } from './field-sources';
+
+const country = (id: string) => {
+	const government = governmentById({ id });
+	if (government?.kind !== 'country') throw new Error(`no country ${id}`);
+	return government;
+};
+
+const inLocale = <T>(locale: 'en' | 'fr', read: () => T): T => {
+	overwriteGetLocale(() => locale);
+	try {
+		return read();
+	} finally {
+		overwriteGetLocale(() => 'en');
+	}
+};
 
 describe('fieldSources', () => {
 	it('names the sources core records for a country’s fields (round 8)', () => {
@@ -9,21 +25,30 @@ describe('fieldSources', () => {
 		expect(fieldSources('point')).toEqual(['Natural Earth + polylabel']);
 	});
 
-	it('names our reading in the page’s words', () => {
-		overwriteGetLocale(() => 'fr');
-		try {
-			expect(fieldSources('officialName')).toEqual(['world-countries', 'notre lecture']);
-		} finally {
-			overwriteGetLocale(() => 'en');
-		}
-	});
-
 	it('refuses a field no source records, and a source core does not list', () => {
 		expect(() => fieldSources('nickname')).toThrow(/no source records the field "nickname"/);
 		expect(() => sourceName('wikipedia')).toThrow(/no source "wikipedia"/);
 	});
+});
+
+describe('officialNameSources', () => {
+	it('names world-countries for an English official name, and our reading only where the record says so (Ireland)', () => {
+		expect(officialNameSources(country('ALB'))).toEqual(['world-countries']);
+		expect(officialNameSources(country('IRL'))).toEqual(['our reading']);
+	});
+
+	it('names our reading in the page’s words', () => {
+		expect(inLocale('fr', () => sourceName('mgi-stories-reading'))).toBe('notre lecture');
+	});
 
 	it('names UNTERM for the formal names the French and Spanish pages show', () => {
-		expect(sourceName('datasets-country-codes')).toBe('UNTERM');
+		expect(inLocale('fr', () => officialNameSources(country('ALB')))).toEqual(['UNTERM']);
+	});
+});
+
+describe('m49AreaSources', () => {
+	it('names M49 for the areas, in every language', () => {
+		expect(m49AreaSources()).toEqual(['M49']);
+		expect(inLocale('fr', m49AreaSources)).toEqual(['M49']);
 	});
 });

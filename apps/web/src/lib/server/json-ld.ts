@@ -58,31 +58,22 @@ export function governmentPlaceJsonLd(government: Government): Record<string, un
 }
 
 /**
- * A story as a schema.org Article, from core's data: the verbatim text, its page in the booklet (the
- * Book it is part of), the publisher and licence, the government it is about and its tags' labels.
+ * A story's page as a schema.org WebPage, in the page's language, whose main entity is the story as
+ * an Article of the booklet, in English: the verbatim heading and text, its page in the booklet (the
+ * Book it is part of), the publisher and licence. The page's title, the place it is about and its
+ * tags' labels are ours, so they are the page's, never the Article's that IOM wrote.
  */
 export function storyJsonLd(
 	story: Story,
-	{ headline, name, url }: { headline: string; name: string; url: string },
+	{ name, url }: { name: string; url: string },
 ): Record<string, unknown> {
 	const publication = storyPublication(story);
 	return {
 		'@context': 'https://schema.org',
-		'@type': 'Article',
-		headline,
-		// the heading is printed in capitals ("BRAZIL"); the headline reads as a title
-		alternativeHeadline: story.heading,
+		'@type': 'WebPage',
 		name,
-		articleBody: story.text,
-		inLanguage: 'en',
+		inLanguage: getLocale(),
 		url,
-		pageStart: story.page,
-		pageEnd: story.page,
-		author: organization(publication.publisher),
-		publisher: organization(publication.publisher),
-		copyrightHolder: organization(publication.publisher),
-		copyrightYear: publication.year,
-		license: publication.licence.url,
 		// a local authority's story is about it, in its country: São Paulo's, not Brazil's
 		about: governmentPlaceJsonLd(localAuthorityOf(story) ?? countryOf(story)),
 		keywords: [
@@ -92,7 +83,20 @@ export function storyJsonLd(
 				),
 			),
 		].join(', '),
-		isPartOf: bookJsonLd(publication),
+		mainEntity: {
+			'@type': 'Article',
+			headline: story.heading,
+			articleBody: story.text,
+			inLanguage: 'en',
+			pageStart: story.page,
+			pageEnd: story.page,
+			author: organization(publication.publisher),
+			publisher: organization(publication.publisher),
+			copyrightHolder: organization(publication.publisher),
+			copyrightYear: publication.year,
+			license: publication.licence.url,
+			isPartOf: bookJsonLd(publication),
+		},
 	};
 }
 

@@ -72,6 +72,13 @@ describe('region pages', () => {
 				countries: 'quatre pays',
 				localAuthorities: 'une autorité locale',
 				stories: 'aucune histoire de réussite',
+				storiesAlone: 'aucune histoire de réussite',
+			});
+			// a sentence of its own is a series of its own: « six histoires » after « 32 pays » (round 10)
+			const [africa] = regionCountTexts([{ countries: 32, localAuthorities: 9, stories: 6 }]);
+			expect(africa).toMatchObject({
+				stories: '6 histoires de réussite',
+				storiesAlone: 'six histoires de réussite',
 			});
 		} finally {
 			overwriteGetLocale(() => 'en');

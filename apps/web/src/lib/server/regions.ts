@@ -84,12 +84,13 @@ export function regionCountTexts(regions: readonly RegionCounts[]) {
 			count: region.localAuthorities,
 			countText: countWords(region.localAuthorities, 'feminine'),
 		}),
-		stories:
-			region.stories === 0
-				? m.no_success_story()
-				: m.success_stories_count({
-						count: region.stories,
-						countText: countWords(region.stories, 'feminine'),
-					}),
+		stories: storiesText(region.stories, countWords),
+		// the count in a sentence of its own (« La brochure présente six histoires… »), a series of one
+		storiesAlone: storiesText(region.stories, seriesInWords([region.stories])),
 	}));
 }
+
+const storiesText = (stories: number, countWords: ReturnType<typeof seriesInWords>) =>
+	stories === 0
+		? m.no_success_story()
+		: m.success_stories_count({ count: stories, countText: countWords(stories, 'feminine') });

@@ -3,20 +3,18 @@ import { datasetSources, type Source } from '@mgi-stories/core';
 
 const PINNED_COMMIT =
 	/^(?:https:\/\/github\.com\/)?(?<repository>[\w.-]+\/[\w.-]+)@(?<commit>[0-9a-f]{40})$/;
-const ISO_DATE = /\((?<date>\d{4}-\d{2}-\d{2})\)/;
 
 /**
  * What a translated attribution line names, read from core's record rather than copied into the
  * messages: the repository and commit a dataset is pinned at (`datasets/country-codes@caa72d1…`),
- * that commit's date (the record gives it only in its English attribution), the release (CLDR
- * `48.0`), where it is published and its licence.
+ * that commit's date, the release (CLDR `48.0`), where it is published and its licence.
  */
-function attributionParts({ version = '', url = '', licence, attribution }: Source) {
+function attributionParts({ version = '', date = '', url = '', licence }: Source) {
 	const pinned = PINNED_COMMIT.exec(version)?.groups;
 	return {
 		repository: pinned?.repository ?? '',
 		commit: pinned?.commit ?? '',
-		date: ISO_DATE.exec(attribution)?.groups?.date ?? '',
+		date,
 		version,
 		url,
 		licence,

@@ -7,12 +7,18 @@ import {
 	publicationOf,
 	storiesOf,
 } from '@mgi-stories/core';
+import { localizedLocalAuthority } from '@mgi-stories/core/i18n';
 import { error } from '@sveltejs/kit';
 import { coreLocale, inWords } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { place } from '$lib/places';
 import { API_URL, absoluteUrl } from '$lib/server/config';
-import { fieldSources, sourceName } from '$lib/server/field-sources';
+import {
+	fieldSources,
+	m49AreaSources,
+	officialNameSources,
+	sourceName,
+} from '$lib/server/field-sources';
 import { governmentByPathId, levelReasonParts } from '$lib/server/governments';
 import { governmentPlaceJsonLd } from '$lib/server/json-ld';
 import { locatorMap } from '$lib/server/map';
@@ -93,6 +99,8 @@ export const load: PageServerLoad = ({ params }) => {
 			point: government.point,
 			gazetteer: local ? government.gazetteer : null,
 			level: local ? government.level : null,
+			// core's words for the level and the point, in the page's language (English for the pseudo-locale)
+			levelWords: local ? localizedLocalAuthority(government, { locale: coreLocale() }) : null,
 			levelReason: local ? levelReasonParts(government) : null,
 			subdivision: local ? government.subdivision : null,
 		},
@@ -103,12 +111,10 @@ export const load: PageServerLoad = ({ params }) => {
 			// none where UNTERM lists no formal name in the locale (Côte d’Ivoire, Türkiye): the row is left out
 			officialName: governmentFormalPlace(country, { locale: coreLocale() })?.name ?? null,
 			otherNames: otherNames(country),
-			// each fact's source, as core records it for the field; the French and Spanish official names are UNTERM's formal names
+			// each fact's source, as core records it for the field
 			sources: {
-				officialName:
-					coreLocale() === 'en'
-						? fieldSources('officialName')
-						: [sourceName('datasets-country-codes')],
+				officialName: officialNameSources(country),
+				m49Areas: m49AreaSources(),
 				otherNames: fieldSources('altNames'),
 				formerNames: formerNameSources(country).map(sourceName),
 				codes: fieldSources('alpha2'),

@@ -72,8 +72,7 @@ export const load: PageServerLoad = ({ params }) => {
 				}),
 			},
 			jsonLd: storyJsonLd(story, {
-				headline: m.story_meta_title({ name }),
-				name,
+				name: m.story_meta_title({ name }),
 				url: absoluteUrl(storyPath(story.slug)),
 			}),
 		}),
