@@ -433,7 +433,9 @@ describe('places in sentences', () => {
 				{ ...mapCounts(4, 0, 0, 'es'), countries: 4, withStory: 0, localAuthorities: 0 },
 				{ locale: 'es' },
 			),
-		).toMatch(/ninguno tiene una historia de éxito; el folleto no enumera ninguna autoridad local allí\./);
+		).toMatch(
+			/ninguno tiene una historia de éxito; el folleto no enumera ninguna autoridad local allí\./,
+		);
 		expect(
 			compiled.map_desc(
 				{ ...mapCounts(84, 18, 29, 'fr'), countries: 84, withStory: 18, localAuthorities: 29 },
