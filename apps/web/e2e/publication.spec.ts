@@ -282,7 +282,9 @@ test.describe('sharing', () => {
 		const jsonLd = JSON.parse(
 			(await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
 		);
-		expect(jsonLd.headline).toBe('São Paulo (Brazil): how the MGI was used');
+		// the page's title is ours; the article it shows is the booklet's, under its own heading
+		expect(jsonLd.name).toBe('São Paulo (Brazil): how the MGI was used');
+		expect(jsonLd.mainEntity.headline).toBe('BRAZIL');
 	});
 });
 

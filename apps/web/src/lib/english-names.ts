@@ -12,6 +12,7 @@ export const ENGLISH_PROPER_NAMES: readonly string[] = [
 	'Frictionless Data Package',
 	'JSON Schema',
 	'Cloudflare Workers',
+	'Node.js',
 	'README',
 	'world-atlas',
 	'polylabel',

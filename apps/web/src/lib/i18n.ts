@@ -81,6 +81,10 @@ export const inWords = (count: number, gender: Gender, locale: Locale = getLocal
 		? new Intl.NumberFormat(locale).format(count)
 		: m.number_words({ count, gender }, { locale });
 
+/** The gender of the page language's word for a value of the classification: « valeur », « valor ». */
+export const valueGender = (): Gender =>
+	m.value_gender() === 'masculine' ? 'masculine' : 'feminine';
+
 /**
  * The counts of one series (one sentence, one list) as its running text writes them: French and
  * Spanish editors write zero to nine in words only when no count of the same series is ten or more,

@@ -399,10 +399,10 @@ describe('places in sentences', () => {
 	it('says none where zero reads differently from a number', () => {
 		expect(
 			compiled.local_authorities_count({ count: 0, countText: 'zéro' }, { locale: 'fr' }),
-		).toBe('aucune autorité locale');
+		).toBe('aucune autorité locale recensée');
 		expect(
 			compiled.local_authorities_count({ count: 0, countText: 'cero' }, { locale: 'es' }),
-		).toBe('ninguna autoridad local');
+		).toBe('ninguna autoridad local enumerada');
 		expect(compiled.local_authorities_count({ count: 1, countText: 'une' }, { locale: 'fr' })).toBe(
 			'une autorité locale',
 		);

@@ -1,7 +1,7 @@
 /** @module the story × classification grid: every story against every value some story has */
 import { stories } from '@mgi-stories/core';
 import { countFacets } from '@mgi-stories/core/i18n';
-import { coreLocale, seriesInWords } from '$lib/i18n';
+import { coreLocale, seriesInWords, valueGender } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { storyPath } from './paths';
 import { storyName } from './stories';
@@ -48,8 +48,7 @@ export const gridFacets = (): GridFacet[] => {
 		const tagging = facet.values.filter((value) => value.count > 0);
 		const untagged = facet.values.length - tagging.length;
 		const countWords = seriesInWords([untagged, facet.values.length]);
-		// the gender of the language's word for a value: « valeurs » is feminine, « valores » masculine
-		const gender = m.grid_value_gender() === 'masculine' ? 'masculine' : 'feminine';
+		const gender = valueGender();
 		return {
 			id: facet.facet,
 			label: facet.label,

@@ -48,11 +48,11 @@ describe('sourceList', () => {
 		expect(commit).toMatch(/^[0-9a-f]{40}$/);
 		expect(line('unterm', 'fr')).toMatch(
 			new RegExp(
-				`^Service du protocole et de la liaison de l’ONU, noms de pays UNTERM, compilés par datasets/country-codes \\(commit ${commit}, \\d{4}-\\d{2}-\\d{2}\\) \\(PDDL-1\\.0\\)$`,
+				`^Service du protocole et de la liaison de l’ONU, noms de pays UNTERM, compilés par datasets/country-codes \\(version ${commit}, \\d{4}-\\d{2}-\\d{2}\\) \\(PDDL-1\\.0\\)$`,
 			),
 		);
 		expect(line('unsd-m49', 'es')).toContain(
-			`compilada por datasets/country-codes (commit ${commit}`,
+			`compilada por datasets/country-codes (versión ${commit}`,
 		);
 		expect(line('cldr', 'fr')).toMatch(
 			/^Unicode CLDR \d+(\.\d+)*, © Unicode, Inc\. \(licence Unicode v3\)$/,

@@ -117,16 +117,22 @@ export const load: PageServerLoad = ({ params }) => {
 					label: selected.option.label,
 					group: selected.group.label,
 					heading: filterHeading(selected.group.key, selected.option),
-					// it follows a label and a colon (« Thème : la politique… », « Afrique : 32 pays
-					// participants »): its group's, a region's name; an edition's is a title
-					lede: m.stories_title_filter({
-						group: selected.group.key === 'region' ? selected.option.label : selected.group.label,
-						value:
-							selected.group.key === 'edition'
-								? selected.option.description
-								: afterLabel(selected.option.description),
-					}),
+					lede: filterLede(selected.group, selected.option),
 				}
 			: null,
 	};
 };
+
+/**
+ * A filter page's lede: the description follows a label and a colon (« Thème : la politique… »,
+ * « Afrique : 32 pays participants »), its group's or a region's name; an edition's is a title. A
+ * description with a colon of its own follows a dash: one colon to a sentence.
+ */
+function filterLede(
+	group: { key: string; label: string },
+	option: { label: string; description: string },
+): string {
+	const value = group.key === 'edition' ? option.description : afterLabel(option.description);
+	const parts = { group: group.key === 'region' ? option.label : group.label, value };
+	return value.includes(':') ? m.stories_title_filter_dash(parts) : m.stories_title_filter(parts);
+}
