@@ -124,7 +124,7 @@ test.describe('in French, with JavaScript', { tag: '@js' }, () => {
 		await expect(results).toHaveText(
 			new RegExp(`^${escapeRegExp(summary('SHOWN')).replace('SHOWN', '\\d+')}$`),
 		);
-		await expect(topic.locator('[data-selected-count]')).toHaveText('(1 valeur choisie)');
+		await expect(topic.locator('[data-selected-count]')).toHaveText('(une valeur choisie)');
 		await topic.getByRole('checkbox').nth(1).check();
 		await expect(topic.locator('[data-selected-count]')).toHaveText('(2 valeurs choisies)');
 		await expect(page).toHaveURL(/\/fr\/stories\/\?topic=/);

@@ -226,16 +226,16 @@ describe('what the French and Spanish editors asked for', () => {
 				{ locale },
 			);
 		expect(map(29, 'fr')).toContain(
-			'les 29 autorités locales participantes sont représentées par des marqueurs ronds.',
+			'les 29 autorités locales participantes que recense la brochure sont représentées par des marqueurs ronds.',
 		);
 		expect(map(1, 'fr')).toContain(
-			'l’autorité locale participante est représentée par un marqueur rond.',
+			'l’autorité locale participante que recense la brochure est représentée par un marqueur rond.',
 		);
 		expect(map(29, 'es')).toContain(
-			'las 29 autoridades locales participantes están representadas por marcadores redondos.',
+			'las 29 autoridades locales participantes que enumera el folleto están representadas por marcadores redondos.',
 		);
 		expect(map(1, 'es')).toContain(
-			'la autoridad local participante está representada por un marcador redondo.',
+			'la autoridad local participante que enumera el folleto está representada por un marcador redondo.',
 		);
 	});
 

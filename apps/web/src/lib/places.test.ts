@@ -351,7 +351,7 @@ describe('places in sentences', () => {
 		);
 		expect(
 			compiled.gov_local_heading({ name: 'Canada', nameArticle: 'le', count: 1 }, { locale: 'fr' }),
-		).toBe('Autorité locale participante – Canada');
+		).toBe('Autorité locale participante du Canada');
 		expect(compiled.gov_how_used(inEnglish('Dominican Republic'), { locale: 'en' })).toBe(
 			'How the Dominican Republic used the MGI',
 		);

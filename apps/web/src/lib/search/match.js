@@ -59,9 +59,11 @@ export function hitMatch(hit, document, locale) {
 	const name = () => {
 		if (document.kind === 'government') {
 			if (!marked(hit.snippet)) return undefined;
-			// a local authority as the site names it (« Montréal (Canada) »), wherever its name matched
-			if (document.shownName) {
-				return { source: 'name', snippet: [{ text: document.shownName[locale], highlight: true }] };
+			// a local authority as the site names it (« Montréal (Canada) ») where that name holds
+			// the word; else the name that did match (« Brasil », its country's, for « São Paulo (Brésil) »)
+			const shown = document.shownName?.[locale];
+			if (shown && marked(mark(shown))) {
+				return { source: 'name', snippet: [{ text: shown, highlight: true }] };
 			}
 			return namedBy(hit.snippet.map((segment) => segment.text).join(''), [...hit.snippet]);
 		}

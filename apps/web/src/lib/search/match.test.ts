@@ -108,6 +108,17 @@ describe('hitMatch', () => {
 		expect(wordsLanguage({ source: 'name', lang: '' }, 'fr')).toBe('');
 	});
 
+	it('shows the name that matched when the site’s name for a local authority does not hold the word (round 12)', () => {
+		const [hit] = search({ query: 'Brasil', locale: 'fr', kinds: ['government'] }).filter(
+			(candidate) => candidate.id === 'br-sao-paulo',
+		);
+		const document = documents.get('government:br-sao-paulo');
+		if (!hit || !document) throw new Error('São Paulo not found for Brasil');
+		const match = hitMatch(hit, document, 'fr');
+		expect(match.snippet.map((segment) => segment.text).join('')).toContain('Brasil');
+		expect(match.snippet.map((segment) => segment.text).join('')).not.toContain('Brésil');
+	});
+
 	it('names a local authority that matched as the site does (round 6)', () => {
 		const montreal = firstMatch('Montreal', 'fr', 'government');
 		expect(montreal).toMatchObject({
