@@ -26,7 +26,6 @@ function oembedBase(title: string, thumbnail: string) {
 	return {
 		version: '1.0',
 		title,
-		author_name: m.publisher_name(),
 		provider_name: m.site_name(),
 		provider_url: absoluteUrl(localHref('/')),
 		cache_age: 86_400,
@@ -40,6 +39,8 @@ function oembedBase(title: string, thumbnail: string) {
 export function storyOembed(story: Story) {
 	return {
 		...oembedBase(m.story_meta_title({ name: storyName(story) }), sharePath('stories', story.slug)),
+		// the story is IOM's words; a government's page is ours, and names no author
+		author_name: m.publisher_name(),
 		type: 'rich',
 		html: storyEmbedCode(story),
 		...EMBED_SIZE,

@@ -1,7 +1,7 @@
 import { countries, governmentById } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { areaName, byName, governmentLabel, nameOf } from './names';
+import { areaName, byName, governmentLabel, governmentPlaceInputs, nameOf } from './names';
 
 const inLocale = <T>(locale: 'en' | 'fr' | 'es', run: () => T): T => {
 	overwriteGetLocale(() => locale);
@@ -39,6 +39,25 @@ describe('governmentLabel', () => {
 		const canada = governmentById({ id: 'CAN' });
 		if (!canada) throw new Error('no Canada');
 		expect(inLocale('es', () => governmentLabel(canada))).toBe('Canadá');
+	});
+});
+
+describe('governmentPlaceInputs', () => {
+	it('gives a country as a sentence names it, with its article, not as a list does (round 13)', () => {
+		const bolivia = governmentById({ id: 'BOL' });
+		const oaxaca = governmentById({ id: 'mx-oaxaca' });
+		if (!bolivia || !oaxaca) throw new Error('no Bolivia or Oaxaca');
+		expect(inLocale('fr', () => governmentPlaceInputs(bolivia))).toEqual({
+			name: 'État plurinational de Bolivie',
+			nameArticle: 'l',
+		});
+		expect(inLocale('es', () => governmentPlaceInputs(bolivia))).toEqual({
+			name: 'Estado Plurinacional de Bolivia',
+			nameArticle: 'el',
+		});
+		expect(inLocale('fr', () => governmentPlaceInputs(oaxaca))).toMatchObject({
+			name: 'Oaxaca (Mexique)',
+		});
 	});
 });
 

@@ -55,9 +55,12 @@ export function governmentLabel(government: Government): string {
 }
 
 /**
- * The inputs of a message about a government as a place: its name with its article, shown with its
- * country for a local authority ("São Paulo (Brésil)").
+ * The inputs of a message about a government as a place: its name with its article, as a sentence
+ * writes it (« l’État plurinational de Bolivie », not the list's « Bolivie (État plurinational de) »),
+ * shown with its country for a local authority ("São Paulo (Brésil)").
  */
 export function governmentPlaceInputs(government: Government) {
-	return place('name', nameOf(government), governmentLabel(government));
+	return government.kind === 'local'
+		? place('name', nameOf(government), governmentLabel(government))
+		: place('name', nameOf(government));
 }
