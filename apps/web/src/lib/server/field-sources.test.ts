@@ -1,21 +1,12 @@
 import { governmentById } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { inLocale } from '$lib/testing/in-locale';
 import { fieldSources, m49AreaSources, officialNameSources, sourceName } from './field-sources';
 
 const country = (id: string) => {
 	const government = governmentById({ id });
 	if (government?.kind !== 'country') throw new Error(`no country ${id}`);
 	return government;
-};
-
-const inLocale = <T>(locale: 'en' | 'fr', read: () => T): T => {
-	overwriteGetLocale(() => locale);
-	try {
-		return read();
-	} finally {
-		overwriteGetLocale(() => 'en');
-	}
 };
 
 describe('fieldSources', () => {

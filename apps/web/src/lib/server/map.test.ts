@@ -1,6 +1,6 @@
 import { countries, findGovernment } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { inLocale } from '$lib/testing/in-locale';
 import {
 	BOUNDARIES_DISCLAIMER,
 	circularMeanLongitude,
@@ -333,14 +333,6 @@ describe('locatorMap', () => {
 });
 
 describe('a map in French and Spanish', () => {
-	const inLocale = <T>(locale: 'fr' | 'es', run: () => T): T => {
-		overwriteGetLocale(() => locale);
-		try {
-			return run();
-		} finally {
-			overwriteGetLocale(() => 'en');
-		}
-	};
 	const authorityNames = (map: ReturnType<typeof worldMap>) =>
 		map.localAuthorities.map((authority) => authority.name);
 

@@ -1,16 +1,7 @@
 import { countries, governmentById } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { inLocale } from '$lib/testing/in-locale';
 import { areaName, byName, governmentLabel, governmentPlaceInputs, nameOf } from './names';
-
-const inLocale = <T>(locale: 'en' | 'fr' | 'es', run: () => T): T => {
-	overwriteGetLocale(() => locale);
-	try {
-		return run();
-	} finally {
-		overwriteGetLocale(() => 'en');
-	}
-};
 
 describe('nameOf', () => {
 	it('keeps the booklet’s spelling in English and takes CLDR’s in French and Spanish', () => {

@@ -1,20 +1,11 @@
 import { type Country, governmentById } from '@mgi-stories/core';
 import { describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { inLocale } from '$lib/testing/in-locale';
 import { formerNameSources, otherNames } from './other-names';
 
 const country = (id: string) => governmentById({ id }) as Country;
 const languageOf = (id: string, name: string) =>
 	otherNames(country(id)).find((other) => other.text === name)?.lang;
-
-const inLocale = (locale: 'fr' | 'es', run: () => void) => {
-	overwriteGetLocale(() => locale);
-	try {
-		run();
-	} finally {
-		overwriteGetLocale(() => 'en');
-	}
-};
 
 describe('otherNames', () => {
 	it('marks each name by its own language, never the list as a whole', () => {
