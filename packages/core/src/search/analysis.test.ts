@@ -29,10 +29,24 @@ describe('analysis', () => {
 
 	it('folds case and accents and stems in the reader’s language and English', () => {
 		expect(terms('Santé', 'fr')).toEqual(terms('sante', 'fr'));
-		expect(terms('personnes', 'fr')).toContain('person');
+		expect(terms('santés', 'fr')).toContain('sant');
 		expect(terms('personas', 'es')).toContain('person');
 		expect(terms('persons')).toContain('person');
 		expect(terms('recruiting')).toEqual(expect.arrayContaining(terms('recruitment').slice(1)));
+	});
+
+	it('stems French and Spanish words by their endings only, never a suffix that makes another word (round 13)', () => {
+		const shareATerm = (word: string, other: string, locale: 'fr' | 'es') =>
+			terms(word, locale).some((term) => terms(other, locale).includes(term));
+		expect(shareATerm('fonds', 'fondées', 'fr')).toBe(false);
+		expect(shareATerm('traite', 'traitement', 'fr')).toBe(false);
+		expect(shareATerm('trata', 'tratamiento', 'es')).toBe(false);
+		// nor an English word of the booklet: "done" is not « données », "personal" not « personnes »
+		expect(shareATerm('données', 'done', 'fr')).toBe(false);
+		expect(shareATerm('personnes', 'personal', 'fr')).toBe(false);
+		expect(shareATerm('nationales', 'nationale', 'fr')).toBe(true);
+		expect(shareATerm('santés', 'santé', 'fr')).toBe(true);
+		expect(shareATerm('fronteras', 'frontera', 'es')).toBe(true);
 	});
 
 	it('keeps unrelated English words apart (Porter2, not Porter)', () => {

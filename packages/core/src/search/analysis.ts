@@ -41,10 +41,28 @@ interface Language {
 	stem: (word: string) => string;
 }
 
+/**
+ * The most letters a French or Spanish stem may take off a word. Snowball's French and Spanish
+ * stemmers also take off the suffixes that make other words (« traitement » → `trait`, like
+ * « traite »; « fondées » → `fond`, like « fonds »; « données » → `don`), and in the short texts
+ * they stem here (tag labels, synonyms, names) such a match is a false hit; an ending (plural,
+ * feminine: « santés », « nationales », “fronteras”) is at most two letters. Where a stem takes
+ * off more, the word is indexed as written only, and prefixes and typos still find its forms.
+ */
+const MAX_ENDING = 2;
+
+/** a stemmer that stems only the words whose stem takes off no more than an ending */
+const endingsOnly =
+	(stem: (word: string) => string) =>
+	(word: string): string => {
+		const stemmed = stem(word);
+		return word.length - stemmed.length <= MAX_ENDING ? stemmed : word;
+	};
+
 const LANGUAGES: Record<Locale, Language> = {
 	en: { stopWords: eng, stem: englishStem },
-	fr: { stopWords: fra, stem: frenchStem },
-	es: { stopWords: spa, stem: spanishStem },
+	fr: { stopWords: fra, stem: endingsOnly(frenchStem) },
+	es: { stopWords: spa, stem: endingsOnly(spanishStem) },
 };
 
 /** forms remembered per analyzer; the table starts over beyond it, so queries cannot grow it */

@@ -59,12 +59,12 @@ export function hitMatch(hit, document, locale) {
 	const name = () => {
 		if (document.kind === 'government') {
 			if (!marked(hit.snippet)) return undefined;
-			// a local authority as the site names it (« Montréal (Canada) ») where that name holds
-			// the word; else the name that did match (« Brasil », its country's, for « São Paulo (Brésil) »)
+			// a local authority as the site names it where that name holds the word, only the name
+			// marked (« [Montréal] (Canada) », « São Paulo ([Brésil]) »: the site's label is no
+			// source's name); else the name that did match (« Brasil », for « São Paulo (Brésil) »)
 			const shown = document.shownName?.[locale];
-			if (shown && marked(mark(shown))) {
-				return { source: 'name', snippet: [{ text: shown, highlight: true }] };
-			}
+			const shownMarked = shown ? mark(shown) : [];
+			if (marked(shownMarked)) return { source: 'name', snippet: shownMarked };
 			return namedBy(hit.snippet.map((segment) => segment.text).join(''), [...hit.snippet]);
 		}
 		const text = [...document.names.split(' · '), document.title].find((each) =>

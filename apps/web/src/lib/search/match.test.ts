@@ -119,12 +119,25 @@ describe('hitMatch', () => {
 		expect(match.snippet.map((segment) => segment.text).join('')).not.toContain('Brésil');
 	});
 
-	it('names a local authority that matched as the site does (round 6)', () => {
-		const montreal = firstMatch('Montreal', 'fr', 'government');
-		expect(montreal).toMatchObject({
+	it('names a local authority that matched as the site does, marking only the name that matched (rounds 6 and 13)', () => {
+		expect(firstMatch('Montreal', 'fr', 'government')).toMatchObject({
+			id: 'ca-montreal',
 			source: 'name',
-			snippet: [{ text: 'Montréal (Canada)', highlight: true }],
+			snippet: [
+				{ text: 'Montréal', highlight: true },
+				{ text: ' (Canada)', highlight: false },
+			],
 		});
+		const [hit] = search({ query: 'Bresil', locale: 'fr', kinds: ['government'] }).filter(
+			(candidate) => candidate.id === 'br-sao-paulo',
+		);
+		const document = documents.get('government:br-sao-paulo');
+		if (!hit || !document) throw new Error('São Paulo not found for Bresil');
+		expect(hitMatch(hit, document, 'fr').snippet).toEqual([
+			{ text: 'São Paulo (', highlight: false },
+			{ text: 'Brésil', highlight: true },
+			{ text: ')', highlight: false },
+		]);
 	});
 });
 
