@@ -1,14 +1,14 @@
 /**
  * @module how text becomes search terms, per language: words (numbers kept whole, "covid19" split
  * like "COVID-19"), French elision dropped, stop words dropped, case and accents folded, and each
- * word indexed as written and by its stem in every language of the analyzer. The analyzer of a
- * locale is that locale's language plus English, the language of the booklet.
+ * word indexed as written and by its stem in every language of the analyzer, each stem marked with
+ * its language. The analyzer of a locale is that locale's language plus English, the language of
+ * the booklet.
  */
-import { stemmer as frenchStem } from '@orama/stemmers/french';
-import { stemmer as spanishStem } from '@orama/stemmers/spanish';
 import { eng, fra, spa } from 'stopword';
 import englishStem from 'wink-porter2-stemmer';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
+import { frenchLightStem, spanishLightStem } from './light-stemmers.js';
 
 /**
  * A word as search sees it: a number (with its decimals: "10.7") or a run of letters (with an
@@ -37,33 +37,27 @@ export const fold = (word: string) =>
 		.replace(/\p{M}/gu, '');
 
 interface Language {
+	locale: Locale;
 	stopWords: readonly string[];
 	stem: (word: string) => string;
 }
 
 /**
- * The most letters a French or Spanish stem may take off a word. Snowball's French and Spanish
- * stemmers also take off the suffixes that make other words (« traitement » → `trait`, like
- * « traite »; « fondées » → `fond`, like « fonds »; « données » → `don`), and in the short texts
- * they stem here (tag labels, synonyms, names) such a match is a false hit; an ending (plural,
- * feminine: « santés », « nationales », “fronteras”) is at most two letters. Where a stem takes
- * off more, the word is indexed as written only, and prefixes and typos still find its forms.
+ * English's Porter2 (it keeps "general" and "generation" apart); French and Spanish are stemmed
+ * lightly, by their endings only (see `light-stemmers.ts`).
  */
-const MAX_ENDING = 2;
-
-/** a stemmer that stems only the words whose stem takes off no more than an ending */
-const endingsOnly =
-	(stem: (word: string) => string) =>
-	(word: string): string => {
-		const stemmed = stem(word);
-		return word.length - stemmed.length <= MAX_ENDING ? stemmed : word;
-	};
-
 const LANGUAGES: Record<Locale, Language> = {
-	en: { stopWords: eng, stem: englishStem },
-	fr: { stopWords: fra, stem: endingsOnly(frenchStem) },
-	es: { stopWords: spa, stem: endingsOnly(spanishStem) },
+	en: { locale: 'en', stopWords: eng, stem: englishStem },
+	fr: { locale: 'fr', stopWords: fra, stem: frenchLightStem },
+	es: { locale: 'es', stopWords: spa, stem: spanishLightStem },
 };
+
+/**
+ * A stem as an index term: marked with its language, so that a French or Spanish stem matches words
+ * of its own language only, never the booklet's English ("campo" → `es:camp`, not "camps").
+ */
+const stemTerm = (language: Language, folded: string) =>
+	`${language.locale}:${language.stem(folded)}`;
 
 /** forms remembered per analyzer; the table starts over beyond it, so queries cannot grow it */
 const MAX_REMEMBERED = 20_000;
@@ -72,13 +66,14 @@ export interface Analyzer {
 	locale: Locale;
 	/** true for a stop word of one of the analyzer's languages, or a lone letter */
 	isStopWord(word: string): boolean;
-	/** a word's index terms: as written (folded) and its stem in each language, each once; none for a stop word */
+	/** a word's index terms: as written (folded) and its stem in each language (`fr:…`), each once; none for a stop word */
 	forms(word: string): string[];
 }
 
-function createAnalyzer(locale: Locale): Analyzer {
+function createAnalyzer(locale: Locale, textLanguage: Locale | undefined): Analyzer {
 	const languages = [...new Set([LANGUAGES[DEFAULT_LOCALE], LANGUAGES[locale]])];
 	const stopWords = new Set(languages.flatMap((language) => language.stopWords.map(fold)));
+	const stemmers = textLanguage ? [LANGUAGES[textLanguage]] : languages;
 	const remembered = new Map<string, string[]>();
 	const bare = (word: string) => word.replace(ELISION, '').replace(/['’]s$/u, '');
 	const isStopWord = (word: string) => {
@@ -96,7 +91,7 @@ function createAnalyzer(locale: Locale): Analyzer {
 			else if (/^\p{N}/u.test(lower)) forms = [lower.replace(',', '.')];
 			else
 				forms = [
-					...new Set([fold(lower), ...languages.map((language) => fold(language.stem(lower)))]),
+					...new Set([fold(lower), ...stemmers.map((language) => stemTerm(language, fold(lower)))]),
 				];
 			if (remembered.size >= MAX_REMEMBERED) remembered.clear();
 			remembered.set(word, forms);
@@ -105,14 +100,21 @@ function createAnalyzer(locale: Locale): Analyzer {
 	};
 }
 
-const analyzers = new Map<Locale, Analyzer>();
+const analyzers = new Map<string, Analyzer>();
 
-/** The analyzer of a locale: its language and English. */
-export function analyzerFor(locale: Locale): Analyzer {
-	let analyzer = analyzers.get(locale);
+/**
+ * The analyzer of a locale: the stop words of its language and English, and its words' stems in
+ * both, as a query is read; or, for a text written in one language (`textLanguage`: a story's
+ * text is English, a French label French), that language's stems only, so that a French word is
+ * never read by the English stemmer (« fondé » → `en:fond`, like "fonds") nor an English word by
+ * the French one.
+ */
+export function analyzerFor(locale: Locale, textLanguage?: Locale): Analyzer {
+	const key = `${locale}/${textLanguage ?? ''}`;
+	let analyzer = analyzers.get(key);
 	if (!analyzer) {
-		analyzer = createAnalyzer(locale);
-		analyzers.set(locale, analyzer);
+		analyzer = createAnalyzer(locale, textLanguage);
+		analyzers.set(key, analyzer);
 	}
 	return analyzer;
 }

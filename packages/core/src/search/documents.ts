@@ -9,7 +9,7 @@ import type { Country, Government, Story } from '../types.js';
 import { facetLabel } from '../vocabulary/facet-label.js';
 import { type Defined, definedAbbreviations } from './abbreviations.js';
 import { analyzerFor, tokenize } from './analysis.js';
-import type { DocumentSource, SearchDocument } from './engine.js';
+import type { DocumentSource, SearchDocument, TextsByLanguage } from './engine.js';
 
 /** A value computed on first use: importing search analyzes no text. */
 function once<T>(compute: () => T): () => T {
@@ -30,37 +30,48 @@ const withAbbreviations = (defined: Defined) => {
 
 const tagKey = (facet: string, value: string) => `${facet}/${value}`;
 
+/** texts in each language */
+type ByLanguage = Record<Locale, string[]>;
+
 /**
- * How each tag reads in every language: the English facet and value (with the abbreviations the
- * vocabulary defines: "Global Compact for Migration objective (GCM): Facilitate fair…"), the value's
- * French and Spanish labels, and our synonyms for it.
+ * How each tag reads in each language: in English the facet and value (with the abbreviations the
+ * vocabulary defines: "Global Compact for Migration objective (GCM): Facilitate fair…"), in French
+ * and Spanish the value's label; then our synonyms for it in that language.
  */
-const tagTexts = once(() => {
-	const texts = new Map<string, string[]>(
-		vocabulary.facets.flatMap((facet) =>
-			facet.values.map((value) => [
-				tagKey(facet.id, value.id),
-				[
-					`${withAbbreviations(facet)}: ${withAbbreviations(value)}`,
-					...TRANSLATED_LOCALES.map((locale) =>
-						facetLabel({ facet: facet.id, value: value.id, locale }),
-					),
-				],
-			]),
+const tagTexts = once(
+	() =>
+		new Map<string, ByLanguage>(
+			vocabulary.facets.flatMap((facet) =>
+				facet.values.map((value) => {
+					const synonym = synonymsOf().get(tagKey(facet.id, value.id));
+					const label = (locale: Locale) =>
+						locale === 'en'
+							? `${withAbbreviations(facet)}: ${withAbbreviations(value)}`
+							: facetLabel({ facet: facet.id, value: value.id, locale });
+					return [
+						tagKey(facet.id, value.id),
+						byLanguage((locale) => [label(locale), ...(synonym?.[locale] ?? [])]),
+					];
+				}),
+			),
 		),
+);
+const byLanguage = (texts: (locale: Locale) => string[]): ByLanguage =>
+	Object.fromEntries(LOCALES.map((locale) => [locale, texts(locale)])) as ByLanguage;
+const allLanguages = (texts: ByLanguage | undefined): string[] =>
+	texts ? LOCALES.flatMap((locale) => texts[locale]) : [];
+/** texts by language as a document holds them: each language's joined */
+const joinedByLanguage = (texts: readonly ByLanguage[]): TextsByLanguage =>
+	Object.fromEntries(
+		LOCALES.map((locale) => [locale, joined(texts.flatMap((each) => each[locale]))]),
 	);
-	for (const [key, synonym] of synonymsOf()) {
-		texts.get(key)?.push(...synonym.en, ...synonym.fr, ...synonym.es);
-	}
-	return texts;
-});
 /**
  * How a tag of our classification reads to search, in every language (its labels and our synonyms):
  * what a query matched when it found a story by the tag.
  * @example tagSearchTexts({ facet: 'topic', value: 'health' }) // ['Topic: Health', 'Santé', 'Salud', 'migrant health', …]
  */
 export const tagSearchTexts = (tag: { facet: string; value: string }): readonly string[] =>
-	tagTexts().get(tagKey(tag.facet, tag.value)) ?? [];
+	allLanguages(tagTexts().get(tagKey(tag.facet, tag.value)));
 const synonymsOf = once(
 	() =>
 		new Map(
@@ -75,7 +86,7 @@ const synonymsOf = once(
  */
 const phraseTerms = (text: string) =>
 	tokenize(text).flatMap((word) => analyzerFor('en').forms(word).slice(-1));
-const named = (phrases: readonly string[], words: readonly string[]) => ({
+const named = (phrases: readonly string[], words: ByLanguage) => ({
 	phrases: phrases.map(phraseTerms).filter((terms) => terms.length > 0),
 	words,
 });
@@ -84,30 +95,35 @@ const namedBy = once(() => [
 		facet.values.map((value) =>
 			named(
 				[value.label, ...(synonymsOf().get(tagKey(facet.id, value.id))?.en ?? [])],
-				tagTexts().get(tagKey(facet.id, value.id)) ?? [],
+				tagTexts().get(tagKey(facet.id, value.id)) ?? byLanguage(() => []),
 			),
 		),
 	),
 	// the glossary's words reach only the stories whose own words they translate
 	...searchSynonyms.glossary.map((entry) =>
-		named(entry.en, [...entry.en, ...entry.fr, ...entry.es]),
+		named(
+			entry.en,
+			byLanguage((locale) => [...entry[locale]]),
+		),
 	),
 ]);
 const contains = (terms: readonly string[], phrase: readonly string[]) =>
 	terms.some((_, at) => phrase.every((term, offset) => terms[at + offset] === term));
 
-function mentions(story: Story): string {
+function mentions(story: Story): TextsByLanguage {
 	const terms = phraseTerms(`${story.text} · ${story.photo?.caption ?? ''}`);
-	return joined(
+	return joinedByLanguage(
 		namedBy().flatMap(({ phrases, words }) =>
-			phrases.some((phrase) => contains(terms, phrase)) ? words : [],
+			phrases.some((phrase) => contains(terms, phrase)) ? [words] : [],
 		),
 	);
 }
 
-const regionNames = (country: Country) =>
-	[country.regionCode, country.subregionCode, country.intermediateRegionCode].flatMap((code) =>
-		code ? LOCALES.map((locale) => regionName(code, { locale })) : [],
+const regionNames = (country: Country): ByLanguage =>
+	byLanguage((locale) =>
+		[country.regionCode, country.subregionCode, country.intermediateRegionCode].flatMap((code) =>
+			code ? [regionName(code, { locale })] : [],
+		),
 	);
 
 /**
@@ -134,7 +150,10 @@ export function storyDocument(story: Story): SearchDocument {
 	const country = countryOf(story);
 	return {
 		...shownStory(story),
-		labels: joined([...story.tags.flatMap(tagSearchTexts), ...regionNames(country)]),
+		labels: joinedByLanguage([
+			...story.tags.flatMap((tag) => tagTexts().get(tagKey(tag.facet, tag.value)) ?? []),
+			regionNames(country),
+		]),
 		mentions: mentions(story),
 	};
 }
@@ -149,10 +168,10 @@ function shownStory(story: Story): SearchDocument {
 		title: story.heading,
 		titles: {},
 		names: joined(namesOf(country)),
-		labels: '',
+		labels: {},
 		body: story.text,
 		caption: story.photo?.caption ?? '',
-		mentions: '',
+		mentions: {},
 	};
 }
 
@@ -170,10 +189,10 @@ export function governmentDocument(government: Government): SearchDocument {
 		title: titleIn(government, 'en'),
 		titles: localTitles(government),
 		names: joined([...namesOf(government), ...(local ? namesOf(country) : [])]),
-		labels: joined(regionNames(country)),
+		labels: joinedByLanguage([regionNames(country)]),
 		body: '',
 		caption: '',
-		mentions: '',
+		mentions: {},
 	};
 }
 

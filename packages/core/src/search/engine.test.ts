@@ -33,9 +33,9 @@ describe('createSearchEngine', () => {
 				body: 'Über alles',
 				names: '',
 				titles: {},
-				labels: '',
+				labels: {},
 				caption: '',
-				mentions: '',
+				mentions: {},
 			},
 		]);
 		expect(engine.search({ query: 'uber' }).map((hit) => hit.id)).toEqual(['a']);
@@ -77,9 +77,9 @@ describe('stemming', () => {
 			body,
 			names: '',
 			titles: {},
-			labels: '',
+			labels: {},
 			caption: '',
-			mentions: '',
+			mentions: {},
 		});
 		const engine = createSearchEngine([
 			document('statelessness', 'a convention on statelessness'),

@@ -5,7 +5,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { checkOptions } from '../arguments.js';
 import { ArgumentError } from '../errors.js';
-import type { Locale } from '../i18n/locale.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
 import type { GovernmentId, StorySlug } from '../types.js';
 import { type Analyzer, analyzerFor, tokenize } from './analysis.js';
 import { type QueryWord, Vocabulary } from './expand.js';
@@ -32,15 +32,21 @@ export interface SearchDocument<Id extends string = SearchId> {
 	titles: Partial<Record<Locale, string>>;
 	/** every name of the country or place, in every language */
 	names: string;
-	/** the story's tags (labels in every language, our synonyms) and its regions */
-	labels: string;
+	/** the story's tags (labels, our synonyms) and its regions, by language */
+	labels: TextsByLanguage;
 	/** the story's text, as the booklet prints it */
 	body: string;
 	/** the caption of the story's photo, as the booklet prints it */
 	caption: string;
-	/** the vocabulary's words, in every language, for the themes the story's own words name */
-	mentions: string;
+	/** the vocabulary's words for the themes the story's own words name, by language */
+	mentions: TextsByLanguage;
 }
+
+/**
+ * Text in each language it is written in. A locale's index reads its language's and English's, each
+ * word stemmed in both: never a Spanish stem of a French word (“fondos” is not « fondé »).
+ */
+export type TextsByLanguage = Partial<Record<Locale, string>>;
 
 /** A ranked hit of a search (`Id`: the dataset's ids by default). */
 export interface SearchHit<Id extends string = SearchId> {
@@ -91,7 +97,28 @@ export interface SearchEngine<Document extends SearchDocument<string> = SearchDo
 export const MAX_SEARCH_LIMIT = 1000;
 /** country and title first, then tag labels, then the story's text, then its caption and the themes it names */
 const BOOST = { title: 3, names: 2.5, labels: 1.5, body: 1, caption: 0.5, mentions: 0.5 } as const;
-const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
+/** the fields whose text is given by language (`TextsByLanguage`) */
+const BY_LANGUAGE = ['labels', 'mentions'] as const;
+/** the fields in English alone: the booklet's words */
+const ENGLISH = ['body', 'caption'] as const;
+/**
+ * The index's fields: a field by language is indexed as one field per language (`labels.fr`), so
+ * that each text is stemmed in its own language alone; names and titles, in many languages, are
+ * stemmed in the reader's and English.
+ */
+const FIELDS = (Object.keys(BOOST) as (keyof typeof BOOST)[]).flatMap((field) =>
+	(BY_LANGUAGE as readonly string[]).includes(field)
+		? LOCALES.map((locale) => `${field}.${locale}`)
+		: [field],
+);
+/** a field's boost: its base field's */
+const boostOf = (field: string) => BOOST[field.split('.')[0] as keyof typeof BOOST];
+/** the language a field's text is written in, where it is in one */
+const languageOf = (field: string): Locale | undefined => {
+	const [base, locale] = field.split('.');
+	if ((ENGLISH as readonly string[]).includes(base ?? '')) return 'en';
+	return LOCALES.find((each) => each === locale);
+};
 /** ranked hit lists remembered per engine, by locale and analyzed query */
 const MAX_CACHED_QUERIES = 500;
 
@@ -156,37 +183,56 @@ interface LocaleIndex {
 /** MiniSearch's options for a locale, the same to build an index and to load a serialized one. */
 function indexOptions(
 	analyzer: Analyzer,
-	onTerm: (term: string) => void = () => {},
+	onTerm: (term: string, field: string) => void = () => {},
 ): Options<SearchDocument<string>> {
 	return {
 		idField: 'key',
-		fields: [...FIELDS],
-		extractField: (document, field) =>
-			field === 'title'
-				? [document.title, ...Object.values(document.titles ?? {})].join(' · ')
-				: String(document[field as keyof SearchDocument<string>] ?? ''),
+		fields: FIELDS,
+		extractField: (document, field) => {
+			const [base, locale] = field.split('.') as [keyof SearchDocument<string>, Locale?];
+			if (base === 'title') {
+				return [document.title, ...Object.values(document.titles ?? {})].join(' · ');
+			}
+			if (base === 'labels' || base === 'mentions') return (locale && document[base][locale]) ?? '';
+			return String(document[base] ?? '');
+		},
 		tokenize,
-		processTerm: (word) => {
-			const forms = analyzer.forms(word);
-			for (const form of forms) onTerm(form);
+		processTerm: (word, field) => {
+			const language = field ? languageOf(field) : undefined;
+			const forms = (language ? analyzerFor(analyzer.locale, language) : analyzer).forms(word);
+			for (const form of forms) onTerm(form, field ?? '');
 			return forms;
 		},
 		searchOptions: {
 			tokenize: (term) => [term],
 			processTerm: (term) => term,
-			boost: BOOST,
+			boost: Object.fromEntries(FIELDS.map((field) => [field, boostOf(field)])),
 		},
 	};
 }
 
+/**
+ * Whether a reader of `locale` reads a field's words: names and titles, and the texts in the
+ * reader's language. A typo is read as one of these words only: a French « police » is no typo for
+ * the booklet's "policy", nor a Spanish “donantes” for the French « données ».
+ */
+const readsField = (locale: Locale, field: string) => {
+	const language = languageOf(field);
+	return language === undefined || language === locale;
+};
+
 function buildIndex(documents: readonly SearchDocument<string>[], locale: Locale): LocaleIndex {
 	const analyzer = analyzerFor(locale);
 	const terms = new Set<string>();
+	const readerTerms = new Set<string>();
 	const index = new MiniSearch<SearchDocument<string>>(
-		indexOptions(analyzer, (term) => terms.add(term)),
+		indexOptions(analyzer, (term, field) => {
+			terms.add(term);
+			if (readsField(locale, field)) readerTerms.add(term);
+		}),
 	);
 	index.addAll(documents);
-	return { analyzer, index, vocabulary: new Vocabulary(terms), cache: new Map() };
+	return { analyzer, index, vocabulary: new Vocabulary(terms, readerTerms), cache: new Map() };
 }
 
 /** A term's postings as MiniSearch keeps them: by field, each document's count of the term. */
@@ -234,7 +280,15 @@ function loadIndex(serialized: AsPlainObject, locale: Locale): LocaleIndex {
 	// MiniSearch's term store (private, read by its search through `get` alone for whole terms)
 	(index as unknown as { _index: SerializedTerms })._index = new SerializedTerms(serialized.index);
 	const terms = serialized.index.map(([term]) => term);
-	return { analyzer, index, vocabulary: new Vocabulary(terms), cache: new Map() };
+	const readIds = new Set(
+		Object.entries(serialized.fieldIds)
+			.filter(([field]) => readsField(locale, field))
+			.map(([, id]) => String(id)),
+	);
+	const readerTerms = serialized.index
+		.filter(([, fields]) => Object.keys(fields).some((id) => readIds.has(id)))
+		.map(([term]) => term);
+	return { analyzer, index, vocabulary: new Vocabulary(terms, readerTerms), cache: new Map() };
 }
 
 /**
@@ -282,7 +336,9 @@ function snippetOf(
 	locale: Locale,
 ) {
 	if (document.kind === 'story') {
-		return highlight({ text: document.body || title, terms, maxWords: 30, locale });
+		return document.body
+			? highlight({ text: document.body, terms, maxWords: 30, locale, language: 'en' })
+			: highlight({ text: title, terms, locale });
 	}
 	const wanted = new Set(terms);
 	const names = [title, ...document.names.split(' · ')];

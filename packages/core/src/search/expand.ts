@@ -13,8 +13,8 @@ export const MIN_PREFIX_LENGTH = 4;
 const PREFIX_WEIGHT = 0.6;
 const FUZZY_WEIGHT = 0.4;
 
-/** Typos allowed in a word of this length: none below 5 letters, one up to 7, then two. */
-export const maxTypos = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
+/** Typos allowed in a word of this length: none below 6 letters (« fonds » is no typo for « fondé »), one up to 7, then two. */
+export const maxTypos = (length: number) => (length >= 8 ? 2 : length >= 6 ? 1 : 0);
 
 export interface QueryWord {
 	/** the word as typed */
@@ -26,9 +26,16 @@ export interface QueryWord {
 /** The index's terms, to expand query words against. */
 export class Vocabulary {
 	readonly #words: ReadonlySet<string>;
+	readonly #readerWords: ReadonlySet<string>;
 	#tree: SearchableMap<true> | undefined;
-	constructor(terms: Iterable<string>) {
+	/**
+	 * @param terms every index term
+	 * @param readerTerms the terms a typo may stand for: those of the texts in the reader's language
+	 * and of names (every term by default)
+	 */
+	constructor(terms: Iterable<string>, readerTerms?: Iterable<string>) {
 		this.#words = new Set(terms);
+		this.#readerWords = readerTerms ? new Set(readerTerms) : this.#words;
 	}
 
 	/** the terms as a radix tree, for prefixes and typos: built on the first word that needs one, as most words are terms */
@@ -37,7 +44,7 @@ export class Vocabulary {
 		return this.#tree;
 	}
 
-	/** A query word's terms: exact or by stem; else by prefix; else by typo (same first letter). */
+	/** A query word's terms: exact or by stem; else by prefix; else by typo (same first letter, a word of the reader's texts). */
 	expand(word: string, analyzer: Analyzer): QueryWord {
 		const forms = analyzer.forms(word);
 		const terms = new Map<string, number>();
@@ -57,7 +64,7 @@ export class Vocabulary {
 		const typos = maxTypos(typed.length);
 		if (terms.size === 0 && typos > 0 && !/^\p{N}/u.test(typed)) {
 			const near = [...this.#terms.fuzzyGet(typed, typos)]
-				.filter(([term]) => term[0] === typed[0])
+				.filter(([term]) => term[0] === typed[0] && this.#readerWords.has(term))
 				.sort(([a, [, da]], [b, [, db]]) => da - db || a.length - b.length || (a < b ? -1 : 1));
 			// only the nearest words: "traficking" means trafficking, not "tracking" two edits away
 			const nearest = near[0]?.[1][1];

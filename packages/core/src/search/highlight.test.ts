@@ -4,10 +4,29 @@ import { highlight, markPhrases } from './highlight.js';
 describe('highlight', () => {
 	it('marks words in the reader’s language', () => {
 		expect(
-			highlight({ text: 'La santé des migrants', terms: ['sant'], locale: 'fr' }).filter(
+			highlight({
+				text: 'Les politiques nationales des migrants',
+				terms: ['fr:national'],
+				locale: 'fr',
+			}).filter((segment) => segment.highlight),
+		).toEqual([{ text: 'nationales', highlight: true }]);
+	});
+
+	it('stems a text in its own language only, where it is in one', () => {
+		// the Spanish stem of “campo” is `es:camp`: an English text's "camps" is not its plural
+		const marked = (language?: 'en') =>
+			highlight({
+				text: 'living in camps',
+				terms: ['es:camp'],
+				locale: 'es',
+				...(language ? { language } : {}),
+			}).some((segment) => segment.highlight);
+		expect(marked('en')).toBe(false);
+		expect(
+			highlight({ text: 'living in camps', terms: ['en:camp'], locale: 'es', language: 'en' }).some(
 				(segment) => segment.highlight,
 			),
-		).toEqual([{ text: 'santé', highlight: true }]);
+		).toBe(true);
 	});
 
 	it('marks words whose normalized form was matched', () => {
@@ -21,7 +40,7 @@ describe('highlight', () => {
 	it('marks every form of a matched stem, and no other word', () => {
 		const segments = highlight({
 			text: 'Ethical recruitment, recruiting agencies and recreation',
-			terms: ['recruit'],
+			terms: ['en:recruit'],
 		});
 		expect(segments.filter((segment) => segment.highlight).map((s) => s.text)).toEqual([
 			'recruitment',

@@ -1,5 +1,5 @@
 import { checkOptions } from '../arguments.js';
-import type { Locale } from '../i18n/locale.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
 import { analyzerFor, WORD } from './analysis.js';
 
 /** A run of text, marked when it is a match. */
@@ -11,17 +11,25 @@ export interface TextSegment {
 /**
  * Splits `text` into segments, marking words that have one of `terms` among their forms in the
  * locale's analysis (as a search hit reports them), and trims it to a window of about `maxWords`
- * around the first match.
- * @example highlight({ text: story.text, terms: hit.terms, maxWords: 40 })
+ * around the first match. `language`, where the text is in one language only (a story's text is in
+ * English), stems its words in that language alone, as search indexes them.
+ * @example highlight({ text: story.text, terms: hit.terms, maxWords: 40, language: 'en' })
  */
 export function highlight(options: {
 	text: string;
 	terms: readonly string[];
 	maxWords?: number | undefined;
 	locale?: Locale | undefined;
+	language?: Locale | undefined;
 }): TextSegment[] {
-	const args = checkOptions('highlight', options, ['text', 'terms', 'maxWords', 'locale']);
-	const analyzer = analyzerFor(args.locale());
+	const args = checkOptions('highlight', options, [
+		'text',
+		'terms',
+		'maxWords',
+		'locale',
+		'language',
+	]);
+	const analyzer = analyzerFor(args.locale(), args.optionalOneOf('language', LOCALES));
 	const text = args.string('text');
 	const terms = args.optionalStrings('terms') ?? [];
 	const maxWords =

@@ -27,7 +27,7 @@ export interface SearchDocument extends CoreSearchDocument {
 	/** a local authority as the site names it, in each language (« Montréal (Canada) ») */
 	shownName?: Record<Locale, string>;
 	/** a story's `mentions` that its text names, without its caption: whether a theme a query found is in the text or the caption */
-	textMentions?: string;
+	textMentions?: CoreSearchDocument['mentions'];
 }
 
 export interface SearchIndexFile {

@@ -31,12 +31,15 @@ const marked = (segments) => segments.some((segment) => segment.highlight);
  * @example hitMatch(hit, document, 'fr') // { source: 'tag', snippet: [{ text: 'Santé', highlight: true }] }
  */
 export function hitMatch(hit, document, locale) {
-	/** @param {string} text @param {number} [maxWords] */
-	const mark = (text, maxWords) =>
-		highlight({ text, terms: hit.terms, locale, ...(maxWords ? { maxWords } : {}) });
+	/**
+	 * `text` with the words the hit matched marked; `language`, for a text in one language, as search
+	 * indexes it (the booklet's words are English)
+	 * @param {string} text @param {{ maxWords?: number, language?: Locale }} [options]
+	 */
+	const mark = (text, options = {}) => highlight({ text, terms: hit.terms, locale, ...options });
 	/** @param {string} text @param {MatchSource} source @param {number} [maxWords] @returns {HitMatch | undefined} */
 	const quoted = (text, source, maxWords) => {
-		const snippet = text ? mark(text, maxWords) : [];
+		const snippet = text ? mark(text, { language: 'en', ...(maxWords ? { maxWords } : {}) }) : [];
 		return marked(snippet) ? { source, snippet } : undefined;
 	};
 	/** @param {readonly MatchableLabel[]} labels @param {MatchSource} source @returns {HitMatch | undefined} */
@@ -72,13 +75,18 @@ export function hitMatch(hit, document, locale) {
 		);
 		return text === undefined ? undefined : namedBy(text, mark(text));
 	};
+	/** whether the story's text, not only its caption, names a theme the hit matched */
+	const textNamesTheme = () =>
+		Object.entries(document.textMentions ?? {}).some(([language, text]) =>
+			marked(mark(text ?? '', { language: /** @type {Locale} */ (language) })),
+		);
 	/**
 	 * A story found through another word for a theme its words name: its text when the text names
 	 * the theme, else its caption, the only other words whose themes search indexes.
 	 * @returns {HitMatch}
 	 */
 	const theme = () =>
-		document.caption && !(document.textMentions && marked(mark(document.textMentions)))
+		document.caption && !textNamesTheme()
 			? { source: 'captionTheme', snippet: [{ text: document.caption, highlight: false }] }
 			: { source: 'theme', snippet: [...hit.snippet] };
 	/** @type {HitMatch | undefined} */

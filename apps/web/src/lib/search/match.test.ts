@@ -117,6 +117,8 @@ describe('hitMatch', () => {
 		const match = hitMatch(hit, document, 'fr');
 		expect(match.snippet.map((segment) => segment.text).join('')).toContain('Brasil');
 		expect(match.snippet.map((segment) => segment.text).join('')).not.toContain('Brésil');
+		// its country's name, in the language the data records it in, as on the country's row (round 14)
+		expect(match.lang).toBe('es');
 	});
 
 	it('names a local authority that matched as the site does, marking only the name that matched (rounds 6 and 13)', () => {

@@ -85,6 +85,8 @@ export function clientSearchDocuments(): SearchDocument[] {
 				href: governmentPath(government),
 				tags: [],
 				regions: regionsOf(countryOf(government)),
+				// a local authority's document holds its country's names too (« Brasil » for São Paulo)
+				nameLanguages: nameLanguages(countryOf(government), document),
 				...(government.kind === 'local'
 					? {
 							shownName: inEveryLocale((locale) =>
@@ -97,7 +99,7 @@ export function clientSearchDocuments(): SearchDocument[] {
 								),
 							),
 						}
-					: { nameLanguages: nameLanguages(government, document) }),
+					: {}),
 			};
 		}
 		const story = requireStory({ slug: document.id });
