@@ -253,7 +253,7 @@ const localAuthorityItemShape = {
 	...LocalAuthoritySchema.shape,
 	name: z.string().openapi({
 		description:
-			'The local authority’s name as the booklet prints it (the only name the dataset has for it), like a country’s `name`',
+			'The local authority’s name as the booklet prints it (the only name the dataset has for it)',
 		example: 'São Paulo',
 	}),
 	localized: LocalAuthorityLocalizedSchema,

@@ -74,9 +74,14 @@ export const CountrySchema = z.strictObject({
 	kind: z.literal('country'),
 	edition: EditionIdSchema,
 	/** the name exactly as the booklet lists it */
-	bookletName: VerbatimSchema,
+	bookletName: VerbatimSchema.describe('The name exactly as the booklet lists it'),
 	/** the common English name (world-countries) */
-	name: z.string().min(1),
+	name: z
+		.string()
+		.min(1)
+		.describe(
+			'The common English name, from world-countries, not the UN’s: the name to show is `localized.name` (in English the booklet’s spelling, in French and Spanish UNTERM’s short name)',
+		),
 	/** the official name (world-countries, unless `officialNameSource` says it is our reading) */
 	officialName: z.string().min(1),
 	/** set where the official name is this project's reading, not world-countries'; `sources` gives the reason */

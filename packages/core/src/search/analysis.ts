@@ -53,11 +53,14 @@ const LANGUAGES: Record<Locale, Language> = {
 };
 
 /**
- * A stem as an index term: marked with its language, so that a French or Spanish stem matches words
- * of its own language only, never the booklet's English ("campo" → `es:camp`, not "camps").
+ * A stem as an index term: a French or Spanish stem marked with its language, so that it matches
+ * words of its own language only, never the booklet's English ("campo" → `es:camp`, not "camps");
+ * an English stem as it is, most often the word itself, so the English text costs no second term.
  */
 const stemTerm = (language: Language, folded: string) =>
-	`${language.locale}:${language.stem(folded)}`;
+	language.locale === DEFAULT_LOCALE
+		? language.stem(folded)
+		: `${language.locale}:${language.stem(folded)}`;
 
 /** forms remembered per analyzer; the table starts over beyond it, so queries cannot grow it */
 const MAX_REMEMBERED = 20_000;
@@ -66,7 +69,7 @@ export interface Analyzer {
 	locale: Locale;
 	/** true for a stop word of one of the analyzer's languages, or a lone letter */
 	isStopWord(word: string): boolean;
-	/** a word's index terms: as written (folded) and its stem in each language (`fr:…`), each once; none for a stop word */
+	/** a word's index terms: as written (folded) and its stem in each language (French and Spanish ones marked: `fr:…`), each once; none for a stop word */
 	forms(word: string): string[];
 }
 

@@ -99,25 +99,29 @@ export const MAX_SEARCH_LIMIT = 1000;
 const BOOST = { title: 3, names: 2.5, labels: 1.5, body: 1, caption: 0.5, mentions: 0.5 } as const;
 /** the fields whose text is given by language (`TextsByLanguage`) */
 const BY_LANGUAGE = ['labels', 'mentions'] as const;
-/** the fields in English alone: the booklet's words */
-const ENGLISH = ['body', 'caption'] as const;
+/** the fields of names, in many languages, which every reader reads */
+const NAMES: ReadonlySet<string> = new Set(['title', 'names']);
 /**
- * The index's fields: a field by language is indexed as one field per language (`labels.fr`), so
- * that each text is stemmed in its own language alone; names and titles, in many languages, are
- * stemmed in the reader's and English.
+ * A locale's index's fields: a field by language is indexed as one field per language
+ * (`labels.fr`), so that each text is stemmed in its own language alone: English's and the
+ * reader's (the English index, the booklet's language, has all three, for a reader who searches in
+ * French or Spanish). The booklet's text and caption are English, and names (proper names, in many
+ * languages) are matched as written or by an English stem.
  */
-const FIELDS = (Object.keys(BOOST) as (keyof typeof BOOST)[]).flatMap((field) =>
-	(BY_LANGUAGE as readonly string[]).includes(field)
-		? LOCALES.map((locale) => `${field}.${locale}`)
-		: [field],
-);
+const fieldsOf = (locale: Locale) =>
+	(Object.keys(BOOST) as (keyof typeof BOOST)[]).flatMap((field) =>
+		(BY_LANGUAGE as readonly string[]).includes(field)
+			? LOCALES.filter(
+					(language) => locale === 'en' || language === 'en' || language === locale,
+				).map((language) => `${field}.${language}`)
+			: [field],
+	);
 /** a field's boost: its base field's */
 const boostOf = (field: string) => BOOST[field.split('.')[0] as keyof typeof BOOST];
-/** the language a field's text is written in, where it is in one */
-const languageOf = (field: string): Locale | undefined => {
-	const [base, locale] = field.split('.');
-	if ((ENGLISH as readonly string[]).includes(base ?? '')) return 'en';
-	return LOCALES.find((each) => each === locale);
+/** the language a field's words are stemmed in: its text's, English for the booklet's words and names */
+const languageOf = (field: string): Locale => {
+	const [, locale] = field.split('.');
+	return LOCALES.find((each) => each === locale) ?? 'en';
 };
 /** ranked hit lists remembered per engine, by locale and analyzed query */
 const MAX_CACHED_QUERIES = 500;
@@ -187,7 +191,7 @@ function indexOptions(
 ): Options<SearchDocument<string>> {
 	return {
 		idField: 'key',
-		fields: FIELDS,
+		fields: fieldsOf(analyzer.locale),
 		extractField: (document, field) => {
 			const [base, locale] = field.split('.') as [keyof SearchDocument<string>, Locale?];
 			if (base === 'title') {
@@ -198,15 +202,14 @@ function indexOptions(
 		},
 		tokenize,
 		processTerm: (word, field) => {
-			const language = field ? languageOf(field) : undefined;
-			const forms = (language ? analyzerFor(analyzer.locale, language) : analyzer).forms(word);
+			const forms = analyzerFor(analyzer.locale, languageOf(field ?? '')).forms(word);
 			for (const form of forms) onTerm(form, field ?? '');
 			return forms;
 		},
 		searchOptions: {
 			tokenize: (term) => [term],
 			processTerm: (term) => term,
-			boost: Object.fromEntries(FIELDS.map((field) => [field, boostOf(field)])),
+			boost: Object.fromEntries(fieldsOf(analyzer.locale).map((field) => [field, boostOf(field)])),
 		},
 	};
 }
@@ -216,10 +219,8 @@ function indexOptions(
  * reader's language. A typo is read as one of these words only: a French « police » is no typo for
  * the booklet's "policy", nor a Spanish “donantes” for the French « données ».
  */
-const readsField = (locale: Locale, field: string) => {
-	const language = languageOf(field);
-	return language === undefined || language === locale;
-};
+const readsField = (locale: Locale, field: string) =>
+	NAMES.has(field) || languageOf(field) === locale;
 
 function buildIndex(documents: readonly SearchDocument<string>[], locale: Locale): LocaleIndex {
 	const analyzer = analyzerFor(locale);
