@@ -128,12 +128,16 @@ describe('the built site, read by an oEmbed consumer (oembetter)', () => {
 		expect(card).toContain(publication.requiredCitation);
 	});
 
-	it('discovers a government page’s response in its language: its story’s card, or a link', async () => {
-		expect(await consume(`${SITE_URL}/fr/governments/br-sao-paulo/`)).toMatchObject({
-			type: 'rich',
+	it('discovers a government page’s response in its language: a link under the page’s own title and image, though it has a story (round 14)', async () => {
+		const iraq = await consume(`${SITE_URL}/fr/governments/irq/`);
+		expect(iraq).toMatchObject({
+			type: 'link',
+			title: 'L’Iraq dans les IGM',
 			provider_url: `${SITE_URL}/fr/`,
-			html: expect.stringContaining('/fr/embed/stories/brazil/'),
+			thumbnail_url: `${SITE_URL}/fr/og/governments/irq.png`,
 		});
+		expect(iraq.author_name).toBeUndefined();
+		expect(iraq.html).toBeUndefined();
 		const angola = await consume(`${SITE_URL}/es/governments/ago/`);
 		expect(angola).toMatchObject({ type: 'link', title: 'Angola en los IGM' });
 		// a government's page is ours: IOM is the author of its stories only (round 13)

@@ -109,7 +109,7 @@ const LEVELS: Readonly<Record<string, LevelDecision>> = {
 	'br-sao-paulo': {
 		value: 'municipality',
 		reason:
-			'The booklet\'s story of São Paulo (Brazil) says the local MGI process in São Paulo supported the development of the "Municipal Plan for Immigrant Policies (2021–2024)".',
+			'The booklet\'s story of São Paulo (Brazil) says: "The local MGI process in São Paulo supported the development of the Municipal Plan for Immigrant Policies (2021–2024)".',
 		source: 'booklet',
 	},
 	'mx-chihuahua': MEXICAN_STATE,

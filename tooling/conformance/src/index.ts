@@ -263,6 +263,17 @@ function runInvariants(name: string, load: () => Promise<SurfaceDataset>): void 
 					}
 				}
 			});
+
+			it('quotes the booklet verbatim where a local authority’s level is on its word', () => {
+				for (const country of data.countries) {
+					for (const local of country.localAuthorities) {
+						if (local.level.source !== 'booklet') continue;
+						const quoted = [...local.level.reason.matchAll(/"([^"]+)"/g)].map(([, words]) => words);
+						expect(quoted.length, local.id).toBeGreaterThan(0);
+						for (const words of quoted) expect(bookletText, local.id).toContain(words);
+					}
+				}
+			});
 		});
 
 		describe('claims and publication', () => {

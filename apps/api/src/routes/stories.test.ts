@@ -292,7 +292,9 @@ describe('GET /v1/stories/{slug}', () => {
 			name: 'São Paulo',
 			region: 'Amériques',
 		});
-		expect(french.localized.levelReason).toMatch(/^L’histoire de São Paulo \(Brésil\) indique/);
+		expect(french.localized.levelReason).toMatch(
+			/^L’histoire de São Paulo \(Brésil\) le dit en ces termes/,
+		);
 		expect(french.level.reason).toMatch(/^The booklet/);
 		expect((await authority('es')).localized.levelReason).toMatch(
 			/^La historia de São Paulo \(Brasil\)/,

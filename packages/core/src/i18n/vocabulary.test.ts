@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bookletText } from '../booklet.js';
 import { claims, localAuthorities, vocabulary } from '../data.js';
 import type { ClaimId, LocalAuthority, Vocabulary } from '../types.js';
 import {
@@ -254,8 +255,26 @@ describe('localizedLevelReason', () => {
 		const saoPaulo = localAuthorities.find((authority) => authority.id === 'br-sao-paulo');
 		if (!saoPaulo) throw new Error('no São Paulo');
 		expect(localizedLevelReason(saoPaulo, { locale: 'es' })).toContain(
-			'“Municipal Plan for Immigrant Policies (2021–2024)”',
+			'“The local MGI process in São Paulo supported the development of the Municipal Plan for Immigrant Policies (2021–2024)”',
 		);
+	});
+
+	it('quotes the booklet verbatim, in every language, where a level is on the booklet’s word (round 14)', () => {
+		const onBookletsWord = localAuthorities.filter(
+			(authority) => authority.level.source === 'booklet',
+		);
+		expect(onBookletsWord.length).toBeGreaterThan(0);
+		for (const authority of onBookletsWord) {
+			const quotations = (text: string) =>
+				[...text.matchAll(/(?:"|“|«\u202f)([^"“”«»]+?)(?:"|”|\u202f»)/gu)].map(
+					([, words]) => words,
+				);
+			const quoted = quotations(authority.level.reason);
+			expect(quoted.length, authority.id).toBeGreaterThan(0);
+			for (const words of quoted) expect(bookletText, authority.id).toContain(words);
+			for (const locale of ['fr', 'es'] as const)
+				expect(quotations(localizedLevelReason(authority, { locale })), locale).toEqual(quoted);
+		}
 	});
 
 	it('says the municipal or state government is how we interpret the name, not what we read in it (round 7)', () => {

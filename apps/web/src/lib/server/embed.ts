@@ -1,6 +1,6 @@
 /** @module embeddable stories: the card other sites frame, and the oEmbed 1.0 responses that give its code */
 import { createHash } from 'node:crypto';
-import { type Government, governmentId, type Story, storiesOf } from '@mgi-stories/core';
+import { type Government, governmentId, type Story } from '@mgi-stories/core';
 import { getLocale, localHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { EMBED_SIZE, embedIframe } from '../../../server/embed-code.js';
@@ -47,10 +47,11 @@ export function storyOembed(story: Story) {
 	};
 }
 
-/** a government page's: the card of its story, or a link when it has none (or several) */
+/**
+ * a government page's: a link to the page itself, under its own title and share image, even when
+ * it has a story (the story's page answers with the story's card)
+ */
 export function governmentOembed(government: Government) {
-	const [story, ...others] = storiesOf(government);
-	if (story && others.length === 0) return storyOembed(story);
 	const id = governmentId(government).toLowerCase();
 	return {
 		...oembedBase(

@@ -28,7 +28,9 @@ describe('levelReasonParts', () => {
 				.filter((part) => part.lang === 'en')
 				.map((part) => part.text);
 		expect(english('mx-oaxaca')).toEqual([]);
-		expect(english('br-sao-paulo')).toEqual(['Municipal Plan for Immigrant Policies (2021–2024)']);
+		expect(english('br-sao-paulo')).toEqual([
+			'The local MGI process in São Paulo supported the development of the Municipal Plan for Immigrant Policies (2021–2024)',
+		]);
 		expect(english('ca-montreal')).toEqual(['Quebec']);
 	});
 

@@ -19,7 +19,7 @@ import { governmentPath, regionPath, regionSlug, storyPath } from './paths';
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 const ANTARCTICA = '010';
-/** Western Sahara, and the country UN maps separate it from by a dashed line */
+/** Western Sahara (an area of its own in UN M49), and the country our maps part it from by a dashed line */
 const WESTERN_SAHARA = '732';
 const MOROCCO = '504';
 
@@ -52,7 +52,7 @@ function project(point: { lat: number; lon: number }) {
 const byId = (id: string) => geometries.find((geometry) => String(geometry.id) === id);
 
 /**
- * Western Sahara as UN maps draw it: everything south of 27°40′N that Natural Earth's de facto
+ * Western Sahara as our maps draw it (our choice): everything south of 27°40′N that Natural Earth's de facto
  * boundaries give to Morocco or to Western Sahara, apart from Morocco, the line between them dashed.
  */
 const WESTERN_SAHARA_NORTH = 27 + 40 / 60;
