@@ -139,14 +139,14 @@ describe('checkClaims in French and Spanish', () => {
 		expect(start?.detail).toMatch(/^La brochure indique 2016\u202f;/);
 	});
 
-	it('says where the year of the list’s heading begins, in a sentence of its own', () => {
+	it('says from which year the list’s heading covers the years, in a sentence of its own (round 15)', () => {
 		const start = (locale: 'fr' | 'es') =>
 			checkClaims({ locale }).find((result) => result.claim.id === 'foreword-start-year')?.detail;
 		expect(start('fr')).toBe(
-			'La brochure indique 2016\u202f; le titre de la liste des gouvernements participants commence en 2016.',
+			'La brochure indique 2016\u202f; selon son titre, la liste des gouvernements participants couvre les années à partir de 2016.',
 		);
 		expect(start('es')).toBe(
-			'El folleto indica 2016; el título de la lista de gobiernos participantes comienza en 2016.',
+			'El folleto indica 2016; según su título, la lista de gobiernos participantes abarca los años a partir de 2016.',
 		);
 	});
 
