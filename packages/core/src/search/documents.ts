@@ -110,14 +110,39 @@ const namedBy = once(() => [
 const contains = (terms: readonly string[], phrase: readonly string[]) =>
 	terms.some((_, at) => phrase.every((term, offset) => terms[at + offset] === term));
 
+/** A theme a story's words name: our words for it in each language, and its English words' terms in the story's. */
+export interface StoryTheme {
+	words: TextsByLanguage;
+	/** the index terms of the theme's English words that the story says ("judges" → `judg`) */
+	terms: readonly string[];
+}
+
+/** the themes a text names, each with its words and the terms of those it says */
+const themesOf = (text: string) => {
+	const terms = phraseTerms(text);
+	return namedBy().flatMap(({ phrases, words }) => {
+		const said = phrases.filter((phrase) => contains(terms, phrase));
+		return said.length > 0 ? [{ words, terms: [...new Set(said.flat())] }] : [];
+	});
+};
+
 function mentions(story: Story): TextsByLanguage {
-	const terms = phraseTerms(`${story.text} · ${story.photo?.caption ?? ''}`);
 	return joinedByLanguage(
-		namedBy().flatMap(({ phrases, words }) =>
-			phrases.some((phrase) => contains(terms, phrase)) ? [words] : [],
-		),
+		themesOf(`${story.text} · ${story.photo?.caption ?? ''}`).map(({ words }) => words),
 	);
 }
+
+/**
+ * The themes a story's text names (not its caption), each with our words for it in every
+ * language and the terms of the English words the text says: where a hit found through another
+ * word for a theme can show the passage that names it.
+ * @example storyThemes(requireStory({ slug: 'uruguay' })) // [{ words: { fr: 'juges …' }, terms: ['judg'] }, …]
+ */
+export const storyThemes = (story: Story): StoryTheme[] =>
+	themesOf(story.text).map(({ words, terms }) => ({
+		words: joinedByLanguage([words]),
+		terms,
+	}));
 
 const regionNames = (country: Country): ByLanguage =>
 	byLanguage((locale) =>

@@ -8,8 +8,10 @@ export { isLocale, LOCALES, type Locale } from '../i18n/locale.js';
 export { tokenize } from './analysis.js';
 export {
 	governmentDocument,
+	type StoryTheme,
 	searchDocuments,
 	storyDocument,
+	storyThemes,
 	tagSearchTexts,
 } from './documents.js';
 export {

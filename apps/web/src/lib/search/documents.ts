@@ -3,6 +3,7 @@ import type {
 	SearchDocument as CoreSearchDocument,
 	Locale,
 	SearchKind,
+	StoryTheme,
 } from '@mgi-stories/core/search';
 
 export type { SearchKind };
@@ -26,8 +27,8 @@ export interface SearchDocument extends CoreSearchDocument {
 	nameLanguages?: Record<string, readonly Locale[] | readonly string[]>;
 	/** a local authority as the site names it, in each language (« Montréal (Canada) ») */
 	shownName?: Record<Locale, string>;
-	/** a story's `mentions` that its text names, without its caption: whether a theme a query found is in the text or the caption */
-	textMentions?: CoreSearchDocument['mentions'];
+	/** the themes a story's text names (core's `storyThemes`): the passage a hit found through one of them shows */
+	themes?: readonly StoryTheme[];
 }
 
 export interface SearchIndexFile {

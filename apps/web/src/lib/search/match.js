@@ -25,7 +25,7 @@ const marked = (segments) => segments.some((segment) => segment.highlight);
  * another word for a theme its English words name shows, unmarked, its text (a `theme` match) or,
  * when only the caption names the theme, its caption (a `captionTheme` match).
  * @param {{ snippet: readonly TextSegment[], terms: readonly string[] }} hit core's hit
- * @param {Pick<SearchDocument, 'kind' | 'title' | 'body' | 'caption' | 'names' | 'tags' | 'regions' | 'nameLanguages' | 'shownName' | 'textMentions'>} document
+ * @param {Pick<SearchDocument, 'kind' | 'title' | 'body' | 'caption' | 'names' | 'tags' | 'regions' | 'nameLanguages' | 'shownName' | 'themes'>} document
  * @param {Locale} locale the reader's language
  * @returns {HitMatch}
  * @example hitMatch(hit, document, 'fr') // { source: 'tag', snippet: [{ text: 'Santé', highlight: true }] }
@@ -75,20 +75,34 @@ export function hitMatch(hit, document, locale) {
 		);
 		return text === undefined ? undefined : namedBy(text, mark(text));
 	};
-	/** whether the story's text, not only its caption, names a theme the hit matched */
-	const textNamesTheme = () =>
-		Object.entries(document.textMentions ?? {}).some(([language, text]) =>
-			marked(mark(text ?? '', { language: /** @type {Locale} */ (language) })),
-		);
 	/**
-	 * A story found through another word for a theme its words name: its text when the text names
-	 * the theme, else its caption, the only other words whose themes search indexes.
+	 * A story found through another word for a theme its words name: the passage of its text that
+	 * names the theme, its English words marked (« juges » → "judges"); else its caption, the only
+	 * other words whose themes search indexes.
 	 * @returns {HitMatch}
 	 */
-	const theme = () =>
-		document.caption && !textNamesTheme()
+	const theme = () => {
+		const terms = (document.themes ?? [])
+			.filter(({ words }) =>
+				Object.entries(words).some(([language, text]) =>
+					marked(mark(text ?? '', { language: /** @type {Locale} */ (language) })),
+				),
+			)
+			.flatMap((matched) => matched.terms);
+		const passage = terms.length
+			? highlight({
+					text: document.body,
+					terms,
+					locale,
+					language: 'en',
+					maxWords: TEXT_WORDS,
+				})
+			: [];
+		if (marked(passage)) return { source: 'theme', snippet: passage };
+		return document.caption
 			? { source: 'captionTheme', snippet: [{ text: document.caption, highlight: false }] }
 			: { source: 'theme', snippet: [...hit.snippet] };
+	};
 	/** @type {HitMatch | undefined} */
 	const found =
 		quoted(document.body, 'text', TEXT_WORDS) ??

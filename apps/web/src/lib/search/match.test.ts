@@ -52,12 +52,18 @@ describe('hitMatch', () => {
 		return { document, match: hitMatch(hit, document, locale) };
 	}
 
-	it('shows the story’s text, as found through another word, when its text names the theme', () => {
-		const { document, match } = matchOf('procureurs', 'fr', 'uruguay');
-		expect(document.body).toContain('prosecutors');
-		expect(match.source).toBe('theme');
-		const shown = match.snippet.map((segment) => segment.text).join('');
-		expect(document.body.startsWith(shown.replace(/…$/, ''))).toBe(true);
+	it('shows the passage of the story’s text that names the theme found through another word, its words marked (round 15)', () => {
+		for (const [query, locale] of [
+			['procureurs', 'fr'],
+			['juges', 'fr'],
+			['jueces', 'es'],
+		] as const) {
+			const { document, match } = matchOf(query, locale, 'uruguay');
+			expect(match.source, query).toBe('theme');
+			expect(markedWords(match), query).toEqual(expect.arrayContaining(['judges', 'prosecutors']));
+			const shown = match.snippet.map((segment) => segment.text).join('');
+			expect(document.body).toContain(shown.replace(/^…|…$/g, ''));
+		}
 	});
 
 	it('shows the photo caption, not the text, when only the caption names the theme (round 7)', () => {

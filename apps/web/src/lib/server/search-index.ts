@@ -14,7 +14,7 @@ import {
 	requireStory,
 	stories,
 } from '@mgi-stories/core';
-import { searchDocuments, storyDocument, tagSearchTexts } from '@mgi-stories/core/search';
+import { searchDocuments, storyThemes, tagSearchTexts } from '@mgi-stories/core/search';
 import { m } from '$lib/paraglide/messages';
 import type { MatchableLabel, SearchDocument } from '$lib/search/documents';
 import { governmentLabel } from './names';
@@ -113,7 +113,7 @@ export function clientSearchDocuments(): SearchDocument[] {
 			href: storyPath(document.id),
 			tags: story.tags.map(tagOf),
 			regions: regionsOf(countryOf(story)),
-			textMentions: storyDocument({ ...story, photo: null }).mentions,
+			themes: storyThemes(story),
 		};
 	});
 }
