@@ -288,9 +288,9 @@ describe('what the French and Spanish editors asked for', () => {
 				},
 				{ locale },
 			);
-		expect(answer('fr')).toContain('des cinq régions de l’ONU');
+		expect(answer('fr')).toContain('des cinq régions M49 de l’ONU');
 		expect(answer('fr')).toContain('les Indicateurs de gouvernance des migrations (IGM)');
-		expect(answer('es')).toContain('de las cinco regiones de las Naciones Unidas');
+		expect(answer('es')).toContain('de las cinco regiones M49 de las Naciones Unidas');
 		expect(compiled.countries_count({ count: 4, countText: 'quatre' }, { locale: 'fr' })).toBe(
 			'quatre pays',
 		);
@@ -323,12 +323,13 @@ describe('what the French and Spanish editors asked for', () => {
 		expect(compiled.gov_level_ours({}, { locale: 'fr' })).toBe('notre lecture\u202f:');
 	});
 
-	it('calls a level the booklet gives the booklet’s, never also our reading (round 8)', () => {
+	it('calls a level the booklet gives the booklet’s, never also our reading, with one colon to the sentence (rounds 8 and 15)', () => {
 		for (const locale of ['en', 'fr', 'es'] as const) {
 			expect(compiled.gov_level_booklet({}, { locale })).not.toMatch(/reading|lecture/);
 		}
-		expect(compiled.gov_level_booklet({}, { locale: 'fr' })).toBe('d’après la brochure\u202f:');
-		expect(compiled.gov_level_booklet({}, { locale: 'es' })).toBe('según el folleto:');
+		// the booklet's words follow a colon of their own: « … le dit en ces termes : « … » »
+		expect(compiled.gov_level_booklet({}, { locale: 'fr' })).toBe('d’après la brochure,');
+		expect(compiled.gov_level_booklet({}, { locale: 'es' })).toBe('según el folleto,');
 	});
 
 	it('capitalises the instruction after the hidden copy hint’s label in Spanish', () => {
