@@ -272,13 +272,19 @@ describe('places in sentences', () => {
 		);
 		expect(
 			compiled.map_cluster_zoom({ ...inFrench('Afrique'), countText: 'neuf' }, { locale: 'fr' }),
-		).toBe('Les neuf autorités locales participantes d’Afrique\u202f: zoomer sur l’Afrique');
+		).toBe(
+			'Les neuf autorités locales participantes d’Afrique\u202f: agrandir la carte sur l’Afrique',
+		);
 		expect(
 			compiled.map_cluster_zoom({ ...inFrench('Europe'), countText: 'deux' }, { locale: 'fr' }),
-		).toBe('Les deux autorités locales participantes d’Europe\u202f: zoomer sur l’Europe');
+		).toBe(
+			'Les deux autorités locales participantes d’Europe\u202f: agrandir la carte sur l’Europe',
+		);
 		expect(
 			compiled.map_cluster_zoom({ ...inFrench('Amériques'), countText: '20' }, { locale: 'fr' }),
-		).toBe('Les 20 autorités locales participantes des Amériques\u202f: zoomer sur les Amériques');
+		).toBe(
+			'Les 20 autorités locales participantes des Amériques\u202f: agrandir la carte sur les Amériques',
+		);
 		expect(
 			compiled.map_cluster_zoom(
 				{ name: 'África', nameArticle: articleOf('África', 'es'), countText: 'nueve' },
